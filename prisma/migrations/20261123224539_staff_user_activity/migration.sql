@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "disabledAt" TIMESTAMPTZ,
+ADD COLUMN     "lastSeenAt" TIMESTAMPTZ;
