@@ -1,0 +1,103 @@
+/**
+ * The life of one application (四 review, 五 payment) as a table, so the server, the UI and the
+ * tests read the same rules. The clock-driven events (lapse, forfeit) are fired by the server
+ * when a window closes; this module only says which moves exist.
+ */
+
+export const APPLICATION_STATUSES = [
+  "draft",
+  "submitted",
+  "returned",
+  "approved",
+  "rejected",
+  "lapsed",
+  "payment-submitted",
+  "payment-confirmed",
+  "forfeited",
+  "cancelled",
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const APPLICATION_EVENTS = [
+  "submit",
+  "resubmit",
+  "approve",
+  "return",
+  "reject",
+  "lapse",
+  "submit-payment",
+  "confirm-payment",
+  "return-payment",
+  "forfeit",
+  "cancel-plan",
+] as const;
+export type ApplicationEvent = (typeof APPLICATION_EVENTS)[number];
+
+/**
+ * Nothing leaves these. payment-confirmed is not among them: it is the successful end of
+ * registration, but a plan with too few candidates can still be cancelled (四 "不足10人…原则上
+ * 不予组织考核"), which is the one move left to it.
+ */
+export const FINAL_STATUSES: readonly ApplicationStatus[] = ["rejected", "lapsed", "forfeited", "cancelled"];
+
+/**
+ * Why each move exists:
+ * - return → returned, resubmit → submitted: 四(二)3 "退回修改的须在审核期内提交修改".
+ * - lapse: a returned application not resubmitted by the end of the review window (四(二)3
+ *   "未在规定时间内提交修改…不再受理"). A submitted one the staff never decided does not lapse:
+ *   that is the center's delay, not the candidate's.
+ * - reject: 四(二)3 "审核不通过的即为报名失败" (final).
+ * - return-payment: staff turn down a receipt missing 五's required fields; the candidate
+ *   uploads another while the payment window is open.
+ * - forfeit: 五 "未及时缴纳考核费的视为放弃报考", only from approved. A receipt still waiting
+ *   for staff is decided first (confirmed, or returned and then forfeited), so nobody loses a
+ *   seat because staff had not got to their receipt.
+ * - cancel-plan: the plan is not held; every application still alive goes with it.
+ */
+const TRANSITIONS: Readonly<Record<ApplicationStatus, Partial<Record<ApplicationEvent, ApplicationStatus>>>> = {
+  draft: { submit: "submitted", "cancel-plan": "cancelled" },
+  submitted: { approve: "approved", return: "returned", reject: "rejected", "cancel-plan": "cancelled" },
+  returned: { resubmit: "submitted", lapse: "lapsed", "cancel-plan": "cancelled" },
+  approved: { "submit-payment": "payment-submitted", forfeit: "forfeited", "cancel-plan": "cancelled" },
+  "payment-submitted": {
+    "confirm-payment": "payment-confirmed",
+    "return-payment": "approved",
+    "cancel-plan": "cancelled",
+  },
+  "payment-confirmed": { "cancel-plan": "cancelled" },
+  rejected: {},
+  lapsed: {},
+  forfeited: {},
+  cancelled: {},
+};
+
+export type TransitionError = "final-status" | "invalid-transition";
+
+export type TransitionResult = { ok: true; status: ApplicationStatus } | { ok: false; error: TransitionError };
+
+export function transition(from: ApplicationStatus, event: ApplicationEvent): TransitionResult {
+  const next = TRANSITIONS[from][event];
+  if (next !== undefined) return { ok: true, status: next };
+  return { ok: false, error: isFinal(from) ? "final-status" : "invalid-transition" };
+}
+
+export function canTransition(from: ApplicationStatus, event: ApplicationEvent): boolean {
+  return TRANSITIONS[from][event] !== undefined;
+}
+
+/** Events that apply to `status`, in APPLICATION_EVENTS order: which buttons to show. */
+export function allowedEvents(status: ApplicationStatus): ApplicationEvent[] {
+  return APPLICATION_EVENTS.filter((e) => canTransition(status, e));
+}
+
+export function isFinal(status: ApplicationStatus): boolean {
+  return FINAL_STATUSES.includes(status);
+}
+
+/**
+ * The candidate (or their institution) may change data and attachments only before submitting
+ * and when staff return it; after payment is confirmed nothing changes (三 备注).
+ */
+export function isEditableByApplicant(status: ApplicationStatus): boolean {
+  return status === "draft" || status === "returned";
+}

@@ -1,0 +1,91 @@
+import { evaluateEducation, evaluateMajor, evaluateOccupation, evaluateSkill, ineligible } from "./eligibility-rules";
+import { LEGAL_WORKING_AGE, ageOn } from "./id-number";
+import type { ConditionDef, EducationLevel, IsoDate, ProjectDef } from "./types";
+
+export { MAJOR_RULE_COUNTS_GRADUATES } from "./eligibility-rules";
+
+/**
+ * 附件1: can this applicant apply for this project under this condition? The portal decides
+ * what it can (age, education level) and routes the rest (skills, occupation, major) to staff
+ * with the evidence to upload. Reasons are sentences for the candidate and say what to do.
+ */
+
+export interface Applicant {
+  birthDate: IsoDate;
+  /** Highest level held, or the level being completed this year when `graduatingThisYear`. */
+  education: EducationLevel;
+  graduatingThisYear: boolean;
+  major?: string | null;
+  occupation?: string | null;
+}
+
+export type EligibilityOutcome = "eligible" | "needs-evidence" | "ineligible";
+
+export interface EligibilityResult {
+  result: EligibilityOutcome;
+  reasons: string[];
+  /** What to upload for staff to judge; null when the portal decided alone. */
+  evidence: string | null;
+}
+
+const OUTCOME_ORDER: Record<EligibilityOutcome, number> = { eligible: 0, "needs-evidence": 1, ineligible: 2 };
+
+/**
+ * `day` is the day the rule is applied on (the caller picks it, normally today in Beijing);
+ * the notice does not say on which day the age must be reached, and "达到法定劳动年龄" sets
+ * no upper bound.
+ */
+export function evaluateEligibility(
+  _project: ProjectDef,
+  condition: ConditionDef,
+  applicant: Applicant,
+  day: IsoDate,
+): EligibilityResult {
+  const age = ageOn(applicant.birthDate, day);
+  if (age < LEGAL_WORKING_AGE) {
+    return ineligible(
+      `您在${day}时${Math.max(age, 0)}周岁，未满${LEGAL_WORKING_AGE}周岁，未达到法定劳动年龄，暂不能报名。请在年满${LEGAL_WORKING_AGE}周岁后报名。`,
+    );
+  }
+  const rule = condition.rule;
+  switch (rule.kind) {
+    case "education":
+      return evaluateEducation(rule, applicant);
+    case "skill":
+      return evaluateSkill(rule, condition);
+    case "occupation":
+      return evaluateOccupation(rule, condition, applicant);
+    case "major":
+      return evaluateMajor(rule, condition, applicant);
+  }
+}
+
+export interface ConditionEligibility extends EligibilityResult {
+  code: string;
+}
+
+export interface ProjectEligibility {
+  result: EligibilityOutcome;
+  reasons: string[];
+  /** The condition to preselect: the first with the best outcome; null if the project has none. */
+  bestConditionCode: string | null;
+  conditions: ConditionEligibility[];
+}
+
+/**
+ * One condition suffices (附件1 "具备以下条件之一"), so the project's outcome is the best of
+ * its conditions: eligible, then needs-evidence, then ineligible. When every condition fails,
+ * the candidate sees every reason (once each), so they learn what each way in would need.
+ */
+export function evaluateBest(project: ProjectDef, applicant: Applicant, day: IsoDate): ProjectEligibility {
+  const conditions = project.conditions.map((c) => ({ code: c.code, ...evaluateEligibility(project, c, applicant, day) }));
+  const best = conditions.reduce<ConditionEligibility | null>(
+    (acc, c) => (acc === null || OUTCOME_ORDER[c.result] < OUTCOME_ORDER[acc.result] ? c : acc),
+    null,
+  );
+  if (best === null) {
+    return { result: "ineligible", reasons: ["该项目暂无申报条件，请联系省职鉴中心。"], bestConditionCode: null, conditions };
+  }
+  const reasons = best.result === "ineligible" ? [...new Set(conditions.flatMap((c) => c.reasons))] : best.reasons;
+  return { result: best.result, reasons, bestConditionCode: best.code, conditions };
+}

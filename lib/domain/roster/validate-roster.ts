@@ -1,0 +1,68 @@
+import { idNumberText } from "./values";
+import { validateRow, type RawRosterRow, type RosterRowResult, type RowContext } from "./validate-row";
+
+/** What the database already knows about the roster's people, looked up once for all rows. */
+export interface RosterLookups {
+  /** Candidate.name by ID number, for people the portal already knows. */
+  namesById: ReadonlyMap<string, string>;
+  /** Projects (seq) each ID number already has an application for in this batch, and whether this institution made it. */
+  appliedById: ReadonlyMap<string, readonly { projectSeq: number; ownInstitution: boolean }[]>;
+}
+
+export interface RosterValidation {
+  rows: RosterRowResult[];
+  valid: number;
+  invalid: number;
+}
+
+/** The ID numbers a lookup needs: every well-formed one in the file, once. */
+export function rosterIdNumbers(rows: readonly RawRosterRow[]): string[] {
+  const ids = new Set<string>();
+  for (const row of rows) {
+    const text = idNumberText(row.cells.idNumber?.text ?? "");
+    if (/^\d{17}[\dX]$/.test(text)) ids.add(text);
+  }
+  return [...ids];
+}
+
+/**
+ * 四(一)2 and 四(二)3 over the whole file: each row on its own (validateRow), then what only
+ * the whole file or the database can tell: the same person twice for one project, a name that
+ * contradicts the one on record for that ID number, and one application per person per plan.
+ */
+export function validateRoster(rawRows: readonly RawRosterRow[], ctx: RowContext, lookups: RosterLookups): RosterValidation {
+  const rows = rawRows.map((row) => validateRow(row, ctx));
+  const firstLine = new Map<string, number>();
+  const nameOf = new Map<string, { name: string; line: number }>();
+  for (const row of rows) {
+    const c = row.candidate;
+    if (!c) continue;
+    const key = `${c.idNumber}|${c.projectSeq}`;
+    const earlier = firstLine.get(key);
+    if (earlier !== undefined) {
+      row.problems.push({ column: "idNumber", message: `与第 ${earlier} 行是同一考生、同一项目，请删除重复的一行。` });
+    } else {
+      firstLine.set(key, row.line);
+    }
+    const known = lookups.namesById.get(c.idNumber);
+    const sameFile = nameOf.get(c.idNumber);
+    if (known !== undefined && known !== c.name) {
+      row.problems.push({ column: "name", message: `该身份证号码已登记的姓名为“${known}”，与本行不一致，请核对姓名或号码。` });
+    } else if (sameFile && sameFile.name !== c.name) {
+      row.problems.push({ column: "name", message: `第 ${sameFile.line} 行同一身份证号码的姓名为“${sameFile.name}”，请核对。` });
+    }
+    if (!sameFile) nameOf.set(c.idNumber, { name: c.name, line: row.line });
+    const applied = lookups.appliedById.get(c.idNumber)?.find((a) => a.projectSeq === c.projectSeq);
+    if (applied) {
+      row.problems.push({
+        column: "project",
+        message: applied.ownInstitution
+          ? "本机构已为该考生报名本批次的这个项目，无需重复报名。"
+          : "该考生已在本批次报名这个项目（个人报名或其他机构），同一考核计划只能报名一次（四(二)3）。",
+      });
+    }
+  }
+  for (const row of rows) if (row.problems.length > 0) row.candidate = null;
+  const valid = rows.filter((r) => r.candidate !== null).length;
+  return { rows, valid, invalid: rows.length - valid };
+}
