@@ -1,0 +1,85 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import "next-auth/jwt";
+import { authenticate } from "@/lib/server/auth/authenticate";
+import { gateLogin } from "@/lib/server/auth/totp-login";
+import { clientIp } from "@/lib/server/http/client-ip";
+
+declare module "next-auth" {
+  interface User {
+    kind?: string;
+    sessionVersion?: number;
+  }
+  interface Session {
+    sv?: number;
+  }
+}
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    kind?: string;
+    sv?: number;
+  }
+}
+
+class RateLimited extends CredentialsSignin {
+  override code = "rate_limited";
+}
+/** Staff with a second factor: the login form's optional code field was empty. */
+class TotpRequired extends CredentialsSignin {
+  override code = "totp_required";
+}
+class TotpInvalid extends CredentialsSignin {
+  override code = "totp_invalid";
+}
+
+/**
+ * next-auth v5 with credentials and JWT sessions. The JWT only carries the user id and a session
+ * version; lib/server/auth/session.ts reloads the user on every request and refuses a JWT whose
+ * version is older than the database's (logout and password change bump it).
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { login: {}, password: {}, totp: {} },
+      async authorize(credentials, request) {
+        const login = typeof credentials.login === "string" ? credentials.login : "";
+        const password = typeof credentials.password === "string" ? credentials.password : "";
+        const totp = typeof credentials.totp === "string" ? credentials.totp : "";
+        const ip = clientIp(request.headers);
+        const result = await authenticate(login, password, ip);
+        if (!result.ok) {
+          if (result.reason === "rate-limited") throw new RateLimited();
+          return null;
+        }
+        // Second step (ADR 011): disabled accounts, the staff second factor, staff login audit.
+        const gate = await gateLogin(result.user.id, totp, ip);
+        if (!gate.ok) {
+          if (gate.reason === "rate-limited") throw new RateLimited();
+          if (gate.reason === "required") throw new TotpRequired();
+          if (gate.reason === "invalid") throw new TotpInvalid();
+          return null;
+        }
+        return { id: result.user.id, name: result.user.displayName, kind: result.user.kind, sessionVersion: gate.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.kind = user.kind;
+        token.sv = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.uid) session.user.id = token.uid;
+      session.sv = token.sv;
+      return session;
+    },
+  },
+});

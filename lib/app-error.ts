@@ -1,0 +1,27 @@
+/**
+ * Errors a use case raises on purpose (Documenso's AppError). Actions map the code to a form
+ * error; route handlers map it to an HTTP status. `message` is a message key.
+ */
+export type AppErrorCode =
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "WINDOW_CLOSED" | "INVALID" | "RATE_LIMITED";
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  WINDOW_CLOSED: 409,
+  INVALID: 400,
+  RATE_LIMITED: 429,
+};

@@ -1,0 +1,26 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+/**
+ * Builds the Prisma client (driver adapter, no native engine). The app uses the shared
+ * instance in lib/db.ts; scripts (seed, bench) that run outside Next call this directly.
+ */
+export function createDbClient(connectionString: string, slowQueryMs = 200) {
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: 10 }),
+    log: [{ emit: "event", level: "query" }],
+    // A registration morning queues transactions behind the pool: wait for a connection rather
+    // than fail after Prisma's 2 s default (bench/RESULTS.md, ADR 041).
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  });
+  // Slow queries are where a registration-morning surge hurts first (Epic logs them too).
+  client.$on("query", (event) => {
+    if (event.duration >= slowQueryMs) {
+      console.warn(`[db] slow query ${event.duration} ms: ${event.query.slice(0, 200)}`);
+    }
+  });
+  return client;
+}
+
+export type Db = ReturnType<typeof createDbClient>;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

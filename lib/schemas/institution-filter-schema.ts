@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+const STATUSES = [
+  "DRAFT",
+  "SUBMITTED",
+  "RETURNED",
+  "APPROVED",
+  "REJECTED",
+  "LAPSED",
+  "PAYMENT_SUBMITTED",
+  "PAYMENT_CONFIRMED",
+  "FORFEITED",
+  "CANCELLED",
+] as const;
+
+/** The candidate list's query string: anything malformed is dropped (catch), never an error page. */
+export const candidateFilterSchema = z.object({
+  batch: z.string().uuid().optional().catch(undefined),
+  project: z.coerce.number().int().min(1).max(99).optional().catch(undefined),
+  status: z.enum(STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+
+export type CandidateFilter = z.output<typeof candidateFilterSchema>;

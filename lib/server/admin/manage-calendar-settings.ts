@@ -1,0 +1,101 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { fromIsoDate, toIsoDate } from "@/lib/dates";
+import type { IsoDate } from "@/lib/domain/types";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { Actor } from "@/lib/server/auth/session";
+import { assertStaffRole } from "./assert-role";
+
+export interface HolidayOverrideDto {
+  date: IsoDate;
+  isWorkingDay: boolean;
+  note: string;
+}
+
+/** 六 八 九 count working days; the holiday package lacks years the State Council has not published. */
+export async function listHolidayOverrides(actor: Actor, year: number): Promise<HolidayOverrideDto[]> {
+  assertStaffRole(actor, "ADMIN");
+  const rows = await db.holidayOverride.findMany({
+    where: { date: { gte: fromIsoDate(`${year}-01-01`), lte: fromIsoDate(`${year}-12-31`) } },
+    orderBy: { date: "asc" },
+  });
+  return rows.map((r) => ({ date: toIsoDate(r.date), isWorkingDay: r.isWorkingDay, note: r.note }));
+}
+
+export async function setHolidayOverride(
+  actor: Actor,
+  input: { date: IsoDate; isWorkingDay: boolean; note?: string | undefined },
+): Promise<void> {
+  assertStaffRole(actor, "ADMIN");
+  const data = { isWorkingDay: input.isWorkingDay, note: input.note ?? "" };
+  await db.$transaction(async (tx) => {
+    await tx.holidayOverride.upsert({
+      where: { date: fromIsoDate(input.date) },
+      create: { date: fromIsoDate(input.date), ...data },
+      update: data,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "admin.holiday.set",
+      entity: "HolidayOverride",
+      entityId: input.date,
+      after: data,
+    });
+  });
+}
+
+export async function deleteHolidayOverride(actor: Actor, date: IsoDate): Promise<void> {
+  assertStaffRole(actor, "ADMIN");
+  await db.$transaction(async (tx) => {
+    const removed = await tx.holidayOverride.deleteMany({ where: { date: fromIsoDate(date) } });
+    if (removed.count > 0)
+      await recordAudit(tx, { actorId: actor.id, action: "admin.holiday.delete", entity: "HolidayOverride", entityId: date });
+  });
+}
+
+export interface FeeDto {
+  seq: number;
+  name: string;
+  feeFen: number;
+}
+
+/** The notice defers fees to a 2023 price regulation (五), so the administrator keeps them. */
+export async function listFees(actor: Actor): Promise<FeeDto[]> {
+  assertStaffRole(actor, "ADMIN");
+  return db.project.findMany({ orderBy: { seq: "asc" }, select: { seq: true, name: true, feeFen: true } });
+}
+
+export async function setFee(actor: Actor, projectSeq: number, feeFen: number): Promise<void> {
+  assertStaffRole(actor, "ADMIN");
+  await db.$transaction(async (tx) => {
+    const before = await tx.project.findUnique({ where: { seq: projectSeq }, select: { id: true, feeFen: true } });
+    if (!before || before.feeFen === feeFen) return;
+    await tx.project.update({ where: { seq: projectSeq }, data: { feeFen } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "admin.fee.set",
+      entity: "Project",
+      entityId: before.id,
+      before: { projectSeq, feeFen: before.feeFen },
+      after: { projectSeq, feeFen },
+    });
+  });
+}
+
+/** 五: the payee name and account every receipt must show (read by lib/server/settings/payee.ts). */
+export async function setPayee(actor: Actor, payee: { name: string; account: string; bank?: string | undefined }): Promise<void> {
+  assertStaffRole(actor, "ADMIN");
+  const value = { name: payee.name, account: payee.account, bank: payee.bank ?? "" };
+  await db.$transaction(async (tx) => {
+    const before = await tx.setting.findUnique({ where: { key: "payee" }, select: { value: true } });
+    await tx.setting.upsert({ where: { key: "payee" }, create: { key: "payee", value }, update: { value } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "admin.payee.set",
+      entity: "Setting",
+      entityId: "payee",
+      before: (before?.value as Record<string, unknown> | undefined) ?? null,
+      after: value,
+    });
+  });
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { db } from "@/lib/db";
+import type { AttachmentKindName } from "@/lib/domain/attachments";
+import type { IsoDate } from "@/lib/domain/types";
+import type { Actor } from "@/lib/server/auth/session";
+import { fileStore } from "@/lib/server/storage/file-store";
+import { prepareUpload } from "@/lib/server/uploads/accept-upload";
+import { loadEditableApplication } from "./editable-application";
+import { requireOwnedApplicationId } from "./owned-application";
+
+export type AttachOutcome =
+  | { status: "stored"; kind: AttachmentKindName; size: number }
+  | { status: "refused"; message: string }
+  /** Auto-fit made a new image: nothing is stored until the candidate accepts it (issue 3). */
+  | { status: "adjusted"; kind: AttachmentKindName; beforeSize: number; afterSize: number; mime: string; base64: string };
+
+/**
+ * 四(二)2: one scan per kind, checked by content. A refused or failed upload changes nothing
+ * else of the application; a replaced file is deleted in the same transaction.
+ */
+export async function attachFile(
+  actor: Actor,
+  applicationId: string,
+  kind: AttachmentKindName,
+  upload: { bytes: Uint8Array; name: string },
+  options: { autoFit: boolean },
+  today: IsoDate,
+): Promise<AttachOutcome> {
+  // Cheap checks first: someone else's application or a closed window must not cost an image decode.
+  await db.$transaction(async (tx) => {
+    await requireOwnedApplicationId(tx, actor, applicationId);
+    await loadEditableApplication(tx, actor, applicationId, today);
+  });
+  const prepared = await prepareUpload(upload.bytes, upload.name, "attachment", options);
+  if (!prepared.ok) return { status: "refused", message: prepared.message };
+  if (kind === "PHOTO" && prepared.kind !== "image")
+    return { status: "refused", message: "照片须为 jpg 或 png 图片，请重新选择。" };
+  if (prepared.adjusted) {
+    return {
+      status: "adjusted",
+      kind,
+      beforeSize: prepared.adjusted.beforeSize,
+      afterSize: prepared.adjusted.afterSize,
+      mime: prepared.mime,
+      base64: Buffer.from(prepared.bytes).toString("base64"),
+    };
+  }
+  return db.$transaction(async (tx) => {
+    const application = await loadEditableApplication(tx, actor, applicationId, today);
+    const previous = application.attachments.find((a) => a.kind === kind);
+    const stored = await fileStore.put({ bytes: prepared.bytes, mime: prepared.mime, originalName: prepared.name }, tx);
+    await tx.attachment.upsert({
+      where: { applicationId_kind: { applicationId, kind } },
+      create: { applicationId, kind, fileId: stored.id },
+      update: { fileId: stored.id, createdAt: new Date() },
+      select: { id: true },
+    });
+    await tx.application.update({ where: { id: applicationId }, data: { version: { increment: 1 } }, select: { id: true } });
+    if (previous) await fileStore.delete(previous.fileId, tx);
+    return { status: "stored" as const, kind, size: stored.size };
+  });
+}
+
+export function assertAttachmentKind(value: string): AttachmentKindName {
+  const kinds: readonly string[] = ["PHOTO", "APPLICATION_FORM", "PLEDGE", "EDUCATION_PROOF", "ID_FRONT", "ID_BACK", "EVIDENCE"];
+  if (!kinds.includes(value)) throw new AppError("INVALID", "errors.generic");
+  return value as AttachmentKindName;
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import type { Tx } from "@/lib/db";
+import { isWindowOpen } from "@/lib/domain/calendar";
+import type { ConditionRule, IsoDate } from "@/lib/domain/types";
+import type { Actor } from "@/lib/server/auth/session";
+import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
+import { ownershipFilter, isUuid } from "./owned-application";
+
+/**
+ * Loads an application its applicant may change now: a draft while registration is open, or
+ * one returned for changes while the review window is open (四(二)3). Locks the row so a
+ * concurrent submit or review decision waits for this transaction.
+ */
+export async function loadEditableApplication(tx: Tx, actor: Actor, applicationId: string, today: IsoDate) {
+  const filter = ownershipFilter(actor);
+  if (!filter || !isUuid(applicationId)) throw new AppError("NOT_FOUND", "errors.application.notFound");
+  await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId}::uuid FOR UPDATE`;
+  const application = await tx.application.findFirst({
+    where: { id: applicationId, ...filter },
+    select: {
+      id: true,
+      status: true,
+      version: true,
+      draftStep: true,
+      candidate: { select: { idNumber: true, name: true } },
+      condition: { select: { id: true, code: true, rule: true } },
+      plan: { select: { id: true, status: true, batch: { select: batchSelect }, project: { select: { id: true, seq: true } } } },
+      education: true,
+      graduatingThisYear: true,
+      major: true,
+      occupation: true,
+      school: true,
+      address: true,
+      educationProofCase: true,
+      pledgeAcceptedAt: true,
+      attachments: { select: { kind: true, fileId: true } },
+    },
+  });
+  if (!application) throw new AppError("NOT_FOUND", "errors.application.notFound");
+  const batch = toBatchDef(application.plan.batch);
+  if (application.status === "DRAFT") {
+    if (!isWindowOpen(batch, "registration", today)) throw new AppError("WINDOW_CLOSED", "errors.window.registration");
+  } else if (application.status === "RETURNED") {
+    if (!isWindowOpen(batch, "review", today)) throw new AppError("WINDOW_CLOSED", "errors.window.review");
+  } else {
+    throw new AppError("CONFLICT", "errors.application.locked");
+  }
+  return { ...application, batch, rule: (application.condition?.rule ?? null) as ConditionRule | null };
+}
+
+export type EditableApplication = Awaited<ReturnType<typeof loadEditableApplication>>;

@@ -1,0 +1,151 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { db } from "@/lib/db";
+import { toIsoDate } from "@/lib/dates";
+import { deriveBatchDates } from "@/lib/domain/derived-dates";
+import { maskIdNumber } from "@/lib/domain/id-number";
+import { nextDeadline, type NextDeadline } from "@/lib/domain/next-deadline";
+import type { BatchDef, ConditionRule, EducationLevel, IsoDate } from "@/lib/domain/types";
+import type { ApplicationStatus, AttachmentKind } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/server/auth/session";
+import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
+import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
+import { fromDbEducation } from "./education-enum";
+import { isUuid, ownershipFilter } from "./owned-application";
+import { toDomainStatus } from "./status";
+
+export interface ApplicationDetailDto {
+  id: string;
+  status: ApplicationStatus;
+  channel: "INDIVIDUAL" | "INSTITUTION";
+  draftStep: number;
+  candidate: { name: string; maskedIdNumber: string };
+  batch: BatchDef & { id: string };
+  project: { seq: number; name: string };
+  condition: { code: string; text: string; evidence: string | null; rule: ConditionRule } | null;
+  personal: {
+    education: EducationLevel | null;
+    graduatingThisYear: boolean;
+    school: string | null;
+    major: string | null;
+    graduationYear: number | null;
+    occupation: string | null;
+    employer: string | null;
+    address: string | null;
+    educationProofCase: number | null;
+  };
+  attachments: { kind: AttachmentKind; size: number; mime: string; originalName: string }[];
+  pledgeAcceptedAt: string | null;
+  submittedAt: string | null;
+  reviewDueDate: IsoDate | null;
+  returnReasons: Record<string, string> | null;
+  rejectReason: string | null;
+  ticketNumber: string | null;
+  room: string | null;
+  seat: number | null;
+  score: number | null;
+  absent: boolean;
+  resultPublished: boolean;
+  certificateNumber: string | null;
+  planStatus: "OPEN" | "HELD" | "CANCELLED";
+  planStatusReason: string | null;
+  nextDeadline: NextDeadline | null;
+  timeline: { at: string; fromStatus: ApplicationStatus | null; toStatus: ApplicationStatus; note: string | null }[];
+}
+
+/** The applicant's own view of one application; someone else's is NOT_FOUND. */
+export async function getApplication(actor: Actor, applicationId: string, today: IsoDate): Promise<ApplicationDetailDto> {
+  const filter = ownershipFilter(actor);
+  if (!filter || !isUuid(applicationId)) throw new AppError("NOT_FOUND", "errors.application.notFound");
+  const row = await db.application.findFirst({
+    where: { id: applicationId, ...filter },
+    select: {
+      id: true,
+      status: true,
+      channel: true,
+      draftStep: true,
+      candidate: { select: { name: true, idNumber: true } },
+      plan: {
+        select: {
+          status: true,
+          statusReason: true,
+          noticePublishedAt: true,
+          batch: { select: batchSelect },
+          project: { select: { seq: true, name: true } },
+        },
+      },
+      condition: { select: { code: true, text: true, evidence: true, rule: true } },
+      education: true,
+      graduatingThisYear: true,
+      school: true,
+      major: true,
+      graduationYear: true,
+      occupation: true,
+      employer: true,
+      address: true,
+      educationProofCase: true,
+      attachments: {
+        select: { kind: true, file: { select: { size: true, mime: true, originalName: true } } },
+        orderBy: { kind: "asc" },
+      },
+      pledgeAcceptedAt: true,
+      submittedAt: true,
+      reviewDueDate: true,
+      returnReasons: true,
+      rejectReason: true,
+      ticketNumber: true,
+      room: { select: { name: true, site: { select: { name: true } } } },
+      seat: true,
+      score: true,
+      absent: true,
+      certificateNumber: true,
+      events: { select: { at: true, fromStatus: true, toStatus: true, note: true }, orderBy: { at: "asc" } },
+    },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "errors.application.notFound");
+  const batch = toBatchDef(row.plan.batch);
+  const derived = deriveBatchDates(batch, await loadWorkingDayCalendar());
+  const reviewDueDate = row.reviewDueDate ? toIsoDate(row.reviewDueDate) : null;
+  const published = row.plan.noticePublishedAt !== null;
+  return {
+    id: row.id,
+    status: row.status,
+    channel: row.channel,
+    draftStep: row.draftStep,
+    candidate: { name: row.candidate.name, maskedIdNumber: maskIdNumber(row.candidate.idNumber) },
+    batch,
+    project: row.plan.project,
+    condition: row.condition ? { ...row.condition, rule: row.condition.rule as unknown as ConditionRule } : null,
+    personal: {
+      education: row.education ? fromDbEducation(row.education) : null,
+      graduatingThisYear: row.graduatingThisYear,
+      school: row.school,
+      major: row.major,
+      graduationYear: row.graduationYear,
+      occupation: row.occupation,
+      employer: row.employer,
+      address: row.address,
+      educationProofCase: row.educationProofCase,
+    },
+    attachments: row.attachments.map((a) => ({ kind: a.kind, ...a.file })),
+    pledgeAcceptedAt: row.pledgeAcceptedAt?.toISOString() ?? null,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    reviewDueDate,
+    returnReasons: (row.returnReasons as Record<string, string> | null) ?? null,
+    rejectReason: row.rejectReason,
+    ticketNumber: row.ticketNumber,
+    room: row.room ? `${row.room.site.name} ${row.room.name}` : null,
+    seat: row.seat,
+    score: published ? row.score : null,
+    absent: published ? row.absent : false,
+    resultPublished: published,
+    certificateNumber: row.certificateNumber,
+    planStatus: row.plan.status,
+    planStatusReason: row.plan.statusReason,
+    nextDeadline: nextDeadline(toDomainStatus(row.status), batch, today, {
+      reviewDueDate,
+      resultNoticeStart: derived.resultNoticeStart,
+    }),
+    timeline: row.events.map((e) => ({ at: e.at.toISOString(), fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note })),
+  };
+}

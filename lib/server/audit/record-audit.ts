@@ -1,0 +1,36 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { maskIdNumber } from "@/lib/domain/id-number";
+
+export interface AuditEntry {
+  actorId: string | null;
+  /** e.g. `review.approve`, `payment.confirm`, `notice.publish`, `auth.login`. */
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+const ID_NUMBER = /\b\d{17}[\dXx]\b/g;
+
+/** Never a full ID number in the audit table (issue 5): any that slips into a value is masked. */
+function scrub(value: Record<string, unknown> | null | undefined): object | undefined {
+  if (!value) return undefined;
+  return JSON.parse(JSON.stringify(value).replace(ID_NUMBER, (id) => maskIdNumber(id))) as object;
+}
+
+/** Appends one row, inside the caller's transaction so the decision and its record commit together. */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId ?? null,
+      before: scrub(entry.before),
+      after: scrub(entry.after),
+    },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import { getLocale } from "next-intl/server";
+import { auth } from "@/auth";
+import { redirect } from "@/i18n/navigation";
+import { AppError } from "@/lib/app-error";
+import { db } from "@/lib/db";
+import type { StaffRole, UserKind } from "@/lib/generated/prisma/enums";
+import { STAFF_IDLE_MS } from "./totp-login";
+
+export interface Actor {
+  id: string;
+  kind: UserKind;
+  displayName: string;
+  roles: StaffRole[];
+  institutionId: string | null;
+  candidateId: string | null;
+}
+
+/**
+ * The signed-in user, reloaded from the database on every call: a JWT whose session version is
+ * older than the user's (after logout or a password change) counts as no session at all.
+ */
+export async function currentActor(): Promise<Actor | null> {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      kind: true,
+      displayName: true,
+      roles: true,
+      institutionId: true,
+      sessionVersion: true,
+      disabledAt: true,
+      lastSeenAt: true,
+      candidate: { select: { id: true } },
+    },
+  });
+  if (!user || user.sessionVersion !== session.sv || user.disabledAt) return null;
+  if (user.kind === "STAFF" && !(await staffStillActive(user.id, user.sessionVersion, user.lastSeenAt))) return null;
+  return {
+    id: user.id,
+    kind: user.kind,
+    displayName: user.displayName,
+    roles: user.roles,
+    institutionId: user.institutionId,
+    candidateId: user.candidate?.id ?? null,
+  };
+}
+
+export async function requireActor(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", "errors.signInFirst");
+  return actor;
+}
+
+export async function requireCandidate(): Promise<Actor & { candidateId: string }> {
+  const actor = await requireActor();
+  if (actor.kind !== "CANDIDATE" || !actor.candidateId) throw new AppError("FORBIDDEN", "errors.forbidden");
+  return { ...actor, candidateId: actor.candidateId };
+}
+
+export async function requireInstitution(): Promise<Actor & { institutionId: string }> {
+  const actor = await requireActor();
+  if (actor.kind !== "INSTITUTION" || !actor.institutionId) throw new AppError("FORBIDDEN", "errors.forbidden");
+  return { ...actor, institutionId: actor.institutionId };
+}
+
+/** A staff user without a second factor is sent to enroll first (ASVS L2; ADR 011). */
+export async function requireRole(role: StaffRole): Promise<Actor> {
+  const actor = await requireActor();
+  if (actor.kind !== "STAFF" || !actor.roles.includes(role)) throw new AppError("FORBIDDEN", "errors.forbidden");
+  const factor = await db.staffSecondFactor.findUnique({ where: { userId: actor.id }, select: { enabledAt: true } });
+  if (!factor?.enabledAt) redirect({ href: "/staff/security", locale: await getLocale() });
+  return actor;
+}
+
+/** Activity is written at most once a minute: one small write per staff user per minute. */
+const ACTIVITY_WRITE_MS = 60 * 1000;
+
+async function staffStillActive(userId: string, sessionVersion: number, lastSeenAt: Date | null): Promise<boolean> {
+  // Wall time, not lib/clock: idleness is about the person at the desk, and a pinned demo clock
+  // would otherwise never let a session expire (or expire all of them at once).
+  const at = new Date();
+  if (lastSeenAt && at.getTime() - lastSeenAt.getTime() > STAFF_IDLE_MS) {
+    // Bumping the version ends every session of this user, so an idle JWT cannot come back.
+    await db.user.updateMany({ where: { id: userId, sessionVersion }, data: { sessionVersion: { increment: 1 } } });
+    return false;
+  }
+  if (!lastSeenAt || at.getTime() - lastSeenAt.getTime() >= ACTIVITY_WRITE_MS) {
+    await db.user.updateMany({ where: { id: userId }, data: { lastSeenAt: at } });
+  }
+  return true;
+}

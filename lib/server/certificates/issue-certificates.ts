@@ -1,0 +1,81 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { db, type Tx } from "@/lib/db";
+import { formatCertificateNumber } from "@/lib/domain/certificate-number";
+import { PASS_MARK } from "@/lib/domain/score-import";
+import type { Actor } from "@/lib/server/auth/session";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { assertStaffRole } from "@/lib/server/exam/staff-guard";
+import { lockAndLoadPlan } from "@/lib/server/plans/load-plan";
+import { loadBatchDates } from "@/lib/server/results/batch-dates";
+import { notifyApplicant } from "@/lib/server/notifications/notify";
+
+/**
+ * Certificate numbers count per project and exam year (ADR 005), across plans: the numbers of
+ * one (year, project) are handed out under a transaction-scoped advisory lock, so two plans
+ * published at once never take the same sequence, and the unique index is the last guard.
+ */
+async function lastSequence(tx: Tx, year: number, projectSeq: number): Promise<number> {
+  const prefix = `SC${year}${String(projectSeq).padStart(2, "0")}`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`certificate:${prefix}`}))`;
+  const rows = await tx.$queryRaw<{ last: number | null }[]>`
+    SELECT max(substring("certificateNumber" from 9 for 5)::int) AS last
+    FROM "Application" WHERE "certificateNumber" LIKE ${`${prefix}%`}`;
+  return rows[0]?.last ?? 0;
+}
+
+/**
+ * 九: a certificate number for every passed candidate of the plan who has none yet (60 or more,
+ * 八), in ticket-number order. `readyFrom` is the day paper certificates can be collected.
+ */
+export async function issueCertificates(tx: Tx, planId: string, at: Date, readyFrom: string): Promise<number> {
+  const plan = await tx.plan.findUniqueOrThrow({
+    where: { id: planId },
+    select: { batch: { select: { examDate: true } }, project: { select: { seq: true, name: true } } },
+  });
+  const due = await tx.application.findMany({
+    where: { planId, status: "PAYMENT_CONFIRMED", absent: false, score: { gte: PASS_MARK }, certificateNumber: null },
+    orderBy: { ticketNumber: "asc" },
+    select: { id: true, channel: true },
+  });
+  if (due.length === 0) return 0;
+  const year = plan.batch.examDate.getUTCFullYear();
+  let sequence = await lastSequence(tx, year, plan.project.seq);
+  for (const app of due) {
+    sequence += 1;
+    const certificateNumber = formatCertificateNumber({ year, projectSeq: plan.project.seq, sequence });
+    await tx.application.update({
+      where: { id: app.id },
+      data: { certificateNumber, certificateIssuedAt: at },
+      select: { id: true },
+    });
+    const collect =
+      app.channel === "INSTITUTION"
+        ? `纸质证书自${readyFrom}起由报名机构凭签字盖章的《四川核发专项职业能力证书登记表》到省职鉴中心统一领取`
+        : `纸质证书自${readyFrom}起请本人持有效身份证件到省职鉴中心5楼509室领取`;
+    await notifyApplicant(tx, app.id, {
+      title: "专项职业能力证书已生成",
+      body: `${plan.project.name}证书编号：${certificateNumber}。电子证书可在“我的报名”中下载并扫码核验；${collect}（九）。`,
+    });
+  }
+  return due.length;
+}
+
+/** The explicit action: certificates for a published plan (e.g. after a corrected score). */
+export async function issuePlanCertificates(actor: Actor, planId: string, at: Date): Promise<{ issued: number }> {
+  assertStaffRole(actor, "EXAM_OFFICER");
+  return db.$transaction(async (tx) => {
+    const plan = await lockAndLoadPlan(tx, planId);
+    if (!plan.noticePublishedAt) throw new AppError("CONFLICT", "staffExam.errors.noticeNotPublished");
+    const dates = await loadBatchDates(plan.batch.id);
+    const issued = await issueCertificates(tx, planId, at, dates!.derived.certificateReadyFrom);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "certificates.issue",
+      entity: "Plan",
+      entityId: planId,
+      after: { issued },
+    });
+    return { issued };
+  });
+}

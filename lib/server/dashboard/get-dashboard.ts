@@ -1,0 +1,96 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { fromIsoDate } from "@/lib/dates";
+import { currentPhase, type BatchPosition } from "@/lib/domain/calendar";
+import type { IsoDate } from "@/lib/domain/types";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/server/auth/session";
+import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
+import { assertAnyStaff } from "@/lib/server/exam/staff-guard";
+
+export type StatusGroup = "draft" | "review" | "payment" | "confirmed" | "closed";
+
+export interface DashboardBatchDto {
+  id: string;
+  year: number;
+  seq: number;
+  examDate: IsoDate;
+  phase: BatchPosition;
+  counts: Record<StatusGroup, number>;
+  /** Non-draft applications per project, for the bar chart. */
+  projects: { seq: number; name: string; count: number }[];
+}
+
+export interface DashboardDto {
+  today: IsoDate;
+  overdueReviews: { count: number; oldestDue: IsoDate | null };
+  pendingReceipts: number;
+  awaitingConfirmation: number;
+  batches: DashboardBatchDto[];
+}
+
+const GROUP: Record<ApplicationStatus, StatusGroup> = {
+  DRAFT: "draft",
+  SUBMITTED: "review",
+  RETURNED: "review",
+  APPROVED: "payment",
+  PAYMENT_SUBMITTED: "payment",
+  PAYMENT_CONFIRMED: "confirmed",
+  REJECTED: "closed",
+  LAPSED: "closed",
+  FORFEITED: "closed",
+  CANCELLED: "closed",
+};
+
+/** The center's morning view: where each batch of the year stands, and what is late. */
+export async function getDashboard(actor: Actor, today: IsoDate): Promise<DashboardDto> {
+  assertAnyStaff(actor);
+  const year = Number(today.slice(0, 4));
+  const [batches, groups, overdue, oldest, pendingReceipts, awaitingConfirmation] = await Promise.all([
+    db.batch.findMany({ where: { year, published: true }, orderBy: { seq: "asc" }, select: batchSelect }),
+    db.application.groupBy({ by: ["planId", "status"], where: { plan: { batch: { year } } }, _count: { _all: true } }),
+    // 四(一)3: the center answers within 10 working days; a submitted one past its due day is late.
+    db.application.count({ where: { status: "SUBMITTED", reviewDueDate: { lt: fromIsoDate(today) } } }),
+    db.application.findFirst({
+      where: { status: "SUBMITTED", reviewDueDate: { lt: fromIsoDate(today) } },
+      orderBy: { reviewDueDate: "asc" },
+      select: { reviewDueDate: true },
+    }),
+    db.payment.count({ where: { status: "PENDING" } }),
+    db.application.count({ where: { status: "PAYMENT_SUBMITTED" } }),
+  ]);
+  const plans = await db.plan.findMany({
+    where: { id: { in: [...new Set(groups.map((g) => g.planId))] } },
+    select: { id: true, batchId: true, project: { select: { seq: true, name: true } } },
+  });
+  const planById = new Map(plans.map((p) => [p.id, p]));
+  return {
+    today,
+    overdueReviews: { count: overdue, oldestDue: oldest?.reviewDueDate ? oldest.reviewDueDate.toISOString().slice(0, 10) : null },
+    pendingReceipts,
+    awaitingConfirmation,
+    batches: batches.map((row) => {
+      const def = toBatchDef(row);
+      const counts: Record<StatusGroup, number> = { draft: 0, review: 0, payment: 0, confirmed: 0, closed: 0 };
+      const projects = new Map<number, { seq: number; name: string; count: number }>();
+      for (const g of groups) {
+        const plan = planById.get(g.planId);
+        if (plan?.batchId !== row.id) continue;
+        counts[GROUP[g.status]] += g._count._all;
+        if (g.status === "DRAFT") continue;
+        const entry = projects.get(plan.project.seq) ?? { ...plan.project, count: 0 };
+        entry.count += g._count._all;
+        projects.set(plan.project.seq, entry);
+      }
+      return {
+        id: row.id,
+        year: row.year,
+        seq: row.seq,
+        examDate: def.examDate,
+        phase: currentPhase(def, today),
+        counts,
+        projects: [...projects.values()].sort((a, b) => a.seq - b.seq),
+      };
+    }),
+  };
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { db } from "@/lib/db";
+import { evaluateBest, evaluateEligibility } from "@/lib/domain/eligibility";
+import { parseIdNumber } from "@/lib/domain/id-number";
+import type { ConditionRule, IsoDate, ProjectDef } from "@/lib/domain/types";
+import type { EligibilityQuery } from "@/lib/schemas/eligibility-schema";
+
+export type EligibilityOutcome = "eligible" | "needs-evidence" | "ineligible";
+
+export interface EligibilityDto {
+  project: { seq: number; name: string };
+  on: IsoDate;
+  result: EligibilityOutcome;
+  reasons: string[];
+  conditions: { code: string; text: string; result: EligibilityOutcome; reasons: string[]; evidence: string | null }[];
+}
+
+/** Loads a project's conditions as the domain's ProjectDef (the rule is data, 附件1). */
+export async function loadProjectDef(seq: number, client: Pick<typeof db, "project"> = db): Promise<ProjectDef | null> {
+  const row = await client.project.findUnique({
+    where: { seq },
+    select: {
+      seq: true,
+      name: true,
+      nameEn: true,
+      conditions: { orderBy: { seq: "asc" }, select: { code: true, text: true, textEn: true, rule: true, evidence: true } },
+    },
+  });
+  if (!row) return null;
+  return { ...row, conditions: row.conditions.map((c) => ({ ...c, rule: c.rule as unknown as ConditionRule })) };
+}
+
+/** 附件1: age on the day plus one of the project's conditions. Public, so no session check. */
+export async function checkEligibility(query: EligibilityQuery, today: IsoDate): Promise<EligibilityDto> {
+  const project = await loadProjectDef(query.project);
+  if (!project) throw new AppError("INVALID", "errors.unknownProject", { project: ["errors.unknownProject"] });
+  const on = query.on ?? today;
+  const birthDate = query.idNumber ? birthDateOf(query.idNumber, today) : query.birthDate;
+  if (!birthDate) throw new AppError("INVALID", "errors.idOrBirthDate", { idNumber: ["errors.idOrBirthDate"] });
+  const applicant = {
+    birthDate,
+    education: query.education,
+    graduatingThisYear: query.graduatingThisYear,
+    major: query.major ?? null,
+    occupation: query.occupation ?? null,
+  };
+  const texts = new Map(project.conditions.map((c) => [c.code, c.text]));
+  const summary = { seq: project.seq, name: project.name };
+
+  if (query.condition) {
+    const condition = project.conditions.find((c) => c.code === query.condition);
+    if (!condition) throw new AppError("INVALID", "errors.unknownCondition", { condition: ["errors.unknownCondition"] });
+    const single = evaluateEligibility(project, condition, applicant, on);
+    return {
+      project: summary,
+      on,
+      result: single.result,
+      reasons: single.reasons,
+      conditions: [{ code: condition.code, text: condition.text, ...single }],
+    };
+  }
+  const best = evaluateBest(project, applicant, on);
+  return {
+    project: summary,
+    on,
+    result: best.result,
+    reasons: best.reasons,
+    conditions: best.conditions.map((c) => ({ ...c, text: texts.get(c.code) ?? c.code })),
+  };
+}
+
+function birthDateOf(idNumber: string, today: IsoDate): IsoDate {
+  const parsed = parseIdNumber(idNumber, today);
+  if (!parsed.ok)
+    throw new AppError("INVALID", `errors.idNumber.${parsed.error}`, { idNumber: [`errors.idNumber.${parsed.error}`] });
+  return parsed.value.birthDate;
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { fail, type ActionResult } from "@/lib/action-result";
+import { AppError, type AppErrorCode } from "@/lib/app-error";
+import { actionFailure } from "@/lib/server/action-failure";
+
+/**
+ * An AppError whose message needs numbers ("座位不足：需要 12 个，空余 9 个"). The action hands
+ * the params back in `values`, where the form passes them to the translation.
+ */
+export class ParamError extends AppError {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    readonly params: Record<string, string | number>,
+  ) {
+    super(code, message);
+  }
+}
+
+export function examActionFailure(error: unknown, values: Record<string, string> = {}): ActionResult<never> {
+  if (error instanceof ParamError) {
+    const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, String(v)]));
+    return fail(error.message, error.fieldErrors, { ...values, ...params });
+  }
+  return actionFailure(error, values);
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { db } from "@/lib/db";
+import { checkSeatChoice } from "@/lib/domain/seat-assignment";
+import type { Actor } from "@/lib/server/auth/session";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { notifyApplicant } from "@/lib/server/notifications/notify";
+import { lockAndLoadPlan } from "@/lib/server/plans/load-plan";
+import { loadRoomsForDay } from "./seat-occupancy";
+import { assertStaffRole, isUuid } from "./staff-guard";
+
+/** A seat changed by hand (a candidate who needs the seat by the door, a broken computer). */
+export async function setSeat(actor: Actor, input: { applicationId: string; roomId: string; seat: number }): Promise<void> {
+  assertStaffRole(actor, "EXAM_OFFICER");
+  if (!isUuid(input.applicationId)) throw new AppError("NOT_FOUND", "staffExam.errors.applicationNotFound");
+  if (!isUuid(input.roomId)) throw new AppError("NOT_FOUND", "staffExam.errors.roomNotFound");
+  await db.$transaction(async (tx) => {
+    const found = await tx.application.findUnique({ where: { id: input.applicationId }, select: { planId: true } });
+    if (!found) throw new AppError("NOT_FOUND", "staffExam.errors.applicationNotFound");
+    const plan = await lockAndLoadPlan(tx, found.planId);
+    if (plan.status !== "HELD") throw new AppError("CONFLICT", "staffExam.errors.planNotHeld");
+    const app = await tx.application.findUnique({
+      where: { id: input.applicationId },
+      select: { status: true, ticketNumber: true, roomId: true, seat: true },
+    });
+    if (!app || app.status !== "PAYMENT_CONFIRMED" || !app.ticketNumber)
+      throw new AppError("CONFLICT", "staffExam.errors.noTicket");
+    const room = await tx.room.findUnique({
+      where: { id: input.roomId },
+      select: { id: true, name: true, capacity: true, site: { select: { name: true } } },
+    });
+    if (!room) throw new AppError("NOT_FOUND", "staffExam.errors.roomNotFound", { roomId: ["staffExam.errors.roomNotFound"] });
+    const [dayRoom] = await loadRoomsForDay(tx, [room], plan.batch.examDate, [input.applicationId]);
+    const check = checkSeatChoice(dayRoom!, input.seat);
+    if (!check.ok) {
+      const key = check.error === "seat-taken" ? "staffExam.errors.seatTaken" : "staffExam.errors.seatOutOfRange";
+      throw new AppError("CONFLICT", key, { seat: [key] });
+    }
+    await tx.application.update({
+      where: { id: input.applicationId },
+      data: { roomId: room.id, seat: input.seat },
+      select: { id: true },
+    });
+    await notifyApplicant(tx, input.applicationId, {
+      title: "考场座位已调整",
+      body: `${plan.project.name}考场调整为：${room.site.name} ${room.name}，座位号 ${input.seat}。请重新下载打印准考证（六）。`,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "seats.set",
+      entity: "Application",
+      entityId: input.applicationId,
+      before: { roomId: app.roomId, seat: app.seat },
+      after: { roomId: room.id, seat: input.seat },
+    });
+  });
+}

@@ -1,0 +1,148 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { db } from "@/lib/db";
+import type { AttachmentKindName } from "@/lib/domain/attachments";
+import { ZIP_NAME_MESSAGES, ZIP_TYPE_LABELS, parseZipFileName } from "@/lib/domain/roster/zip-names";
+import type { IsoDate } from "@/lib/domain/types";
+import { attachFile } from "@/lib/server/applications/attach-file";
+import type { Actor } from "@/lib/server/auth/session";
+import { loadBatch, loadInstitutionScope, scopedApplications } from "../scope";
+import { ZipFormatError, extractZipEntry, type ZipEntry } from "../zip/read-zip";
+import { openZip } from "../zip/open-zip";
+import { missingAttachmentsReport, type MissingRow } from "./missing-report";
+import { submitCompleteDrafts, type SubmitReport } from "./submit-complete";
+
+export interface ZipImportReport {
+  entries: number;
+  stored: { file: string; name: string; kind: string; size: number; adjusted: { before: number; after: number } | null }[];
+  /** Matched to a candidate but not accepted: wrong type, wrong size that auto-fit could not fix, unreadable. */
+  refused: { file: string; message: string }[];
+  /** Not matched to any candidate of this batch: bad name, unknown ID number, duplicate. */
+  unmatched: { file: string; message: string }[];
+  ignored: { file: string; message: string }[];
+  /** Candidates of the batch who still lack scans after this import. */
+  missing: MissingRow[];
+  submit: SubmitReport;
+}
+
+/**
+ * 四(一)2 for many candidates at once: a zip of `<身份证号码>_<类型>.<扩展名>` files. Each file
+ * goes through the same checks as an upload on the candidate's page (attachFile: ownership,
+ * editable status and window, prepareUpload's type and 200–300 KB rules). Auto-fit is applied
+ * without asking, since nobody is there to accept each image, and the report says which were
+ * adjusted (docs/decisions/032-zip-attachments.md). Drafts whose scans are then complete go
+ * to the center's review (ADR 031).
+ */
+export async function importAttachmentsZip(
+  actor: Actor,
+  input: { batchId: string; bytes: Uint8Array },
+  today: IsoDate,
+  at: Date,
+): Promise<ZipImportReport> {
+  const scope = await loadInstitutionScope(actor);
+  const batch = await loadBatch(input.batchId);
+  const zip = openZip(input.bytes);
+  const report: ZipImportReport = {
+    entries: zip.files.length + zip.ignored.length,
+    stored: [],
+    refused: [],
+    unmatched: [],
+    ignored: zip.ignored.map((i) => ({ file: i.name, message: i.message })),
+    missing: [],
+    submit: { submitted: [], notSubmitted: [] },
+  };
+
+  const named: { file: string; entry: ZipEntry; idNumber: string; kind: AttachmentKindName }[] = [];
+  const seen = new Set<string>();
+  for (const { entry, baseName } of zip.files) {
+    const parsed = parseZipFileName(baseName, today);
+    if (!parsed.ok) {
+      report.unmatched.push({ file: entry.name, message: ZIP_NAME_MESSAGES[parsed.reason] });
+    } else if (seen.has(`${parsed.idNumber}|${parsed.kind}`)) {
+      report.unmatched.push({ file: entry.name, message: "同一考生的同一类型文件出现了两次，只导入了第一个。" });
+    } else {
+      seen.add(`${parsed.idNumber}|${parsed.kind}`);
+      named.push({ file: entry.name, entry, idNumber: parsed.idNumber, kind: parsed.kind });
+    }
+  }
+
+  const applications = await db.application.findMany({
+    where: {
+      ...scopedApplications(scope),
+      plan: { batchId: batch.id, projectId: { in: [...scope.projectIds] } },
+      candidate: { idNumber: { in: [...new Set(named.map((n) => n.idNumber))] } },
+    },
+    select: { id: true, candidate: { select: { idNumber: true, name: true } } },
+  });
+  const byId = new Map<string, { id: string; name: string }[]>();
+  for (const a of applications)
+    byId.set(a.candidate.idNumber, [...(byId.get(a.candidate.idNumber) ?? []), { id: a.id, name: a.candidate.name }]);
+
+  const touched = new Set<string>();
+  for (const item of named) {
+    const targets = byId.get(item.idNumber);
+    if (!targets) {
+      report.unmatched.push({ file: item.file, message: "本批次没有该身份证号码的考生，请先导入花名册或核对号码。" });
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = extractZipEntry(input.bytes, item.entry);
+    } catch (error) {
+      if (!(error instanceof ZipFormatError)) throw error;
+      report.refused.push({ file: item.file, message: "文件在压缩包中已损坏，无法读取，请重新压缩后上传。" });
+      continue;
+    }
+    for (const target of targets) {
+      const outcome = await attachOne(actor, target.id, item.kind, bytes, item.file, today);
+      if (outcome.ok) {
+        touched.add(target.id);
+        report.stored.push({
+          file: item.file,
+          name: target.name,
+          kind: ZIP_TYPE_LABELS[item.kind],
+          size: outcome.size,
+          adjusted: outcome.adjusted,
+        });
+      } else {
+        report.refused.push({ file: item.file, message: outcome.message });
+      }
+    }
+  }
+  report.submit = await submitCompleteDrafts(actor, [...touched], today, at);
+  report.missing = await missingAttachmentsReport(scope, batch.id);
+  return report;
+}
+
+type AttachOne = { ok: true; size: number; adjusted: { before: number; after: number } | null } | { ok: false; message: string };
+
+/** attachFile twice when auto-fit changed the image: once to fit, once to store what it made (as a person accepting it would). */
+async function attachOne(
+  actor: Actor,
+  applicationId: string,
+  kind: AttachmentKindName,
+  bytes: Uint8Array,
+  name: string,
+  today: IsoDate,
+): Promise<AttachOne> {
+  try {
+    const first = await attachFile(actor, applicationId, kind, { bytes, name }, { autoFit: true }, today);
+    if (first.status === "stored") return { ok: true, size: first.size, adjusted: null };
+    if (first.status === "refused") return { ok: false, message: first.message };
+    const fitted = new Uint8Array(Buffer.from(first.base64, "base64"));
+    const second = await attachFile(actor, applicationId, kind, { bytes: fitted, name }, { autoFit: false }, today);
+    if (second.status !== "stored")
+      return { ok: false, message: second.status === "refused" ? second.message : "自动调整失败，请单独上传该文件。" };
+    return { ok: true, size: second.size, adjusted: { before: first.beforeSize, after: first.afterSize } };
+  } catch (error) {
+    // Not editable now (submitted, approved, window closed): say so for this file, go on with the others.
+    if (error instanceof AppError) return { ok: false, message: NOT_EDITABLE[error.code] ?? "该考生的报名当前不能修改附件。" };
+    throw error;
+  }
+}
+
+const NOT_EDITABLE: Partial<Record<AppError["code"], string>> = {
+  WINDOW_CLOSED: "报名或审核期已结束，不能再修改该考生的附件。",
+  CONFLICT: "该考生的报名已提交审核或已审核，不能再修改附件（退回修改时可以）。",
+  NOT_FOUND: "找不到该考生的报名。",
+};

@@ -1,0 +1,57 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { ATTACHMENT_LABELS, missingAttachments } from "@/lib/domain/attachments";
+import type { ConditionRule } from "@/lib/domain/types";
+import type { Actor } from "@/lib/server/auth/session";
+import { type InstitutionScope, loadBatch, loadInstitutionScope, scopedApplications } from "../scope";
+
+export interface MissingRow {
+  applicationId: string;
+  name: string;
+  projectName: string;
+  status: "DRAFT" | "RETURNED";
+  missing: string[];
+}
+
+/** Candidates of a batch whose application can still take scans and lacks some (四(一)2, requiredAttachments). */
+export async function missingAttachmentsReport(scope: InstitutionScope, batchId: string): Promise<MissingRow[]> {
+  const rows = await db.application.findMany({
+    where: {
+      ...scopedApplications(scope),
+      plan: { batchId, projectId: { in: [...scope.projectIds] } },
+      status: { in: ["DRAFT", "RETURNED"] },
+    },
+    orderBy: [{ plan: { project: { seq: "asc" } } }, { candidate: { name: "asc" } }],
+    select: {
+      id: true,
+      status: true,
+      candidate: { select: { name: true } },
+      plan: { select: { project: { select: { name: true } } } },
+      condition: { select: { rule: true } },
+      attachments: { select: { kind: true } },
+    },
+  });
+  return rows.flatMap((row) => {
+    const missing = missingAttachments(
+      (row.condition?.rule ?? null) as ConditionRule | null,
+      row.attachments.map((a) => a.kind),
+    );
+    if (missing.length === 0) return [];
+    return [
+      {
+        applicationId: row.id,
+        name: row.candidate.name,
+        projectName: row.plan.project.name,
+        status: row.status as "DRAFT" | "RETURNED",
+        missing: missing.map((k) => ATTACHMENT_LABELS[k]),
+      },
+    ];
+  });
+}
+
+/** The attachments page: the same report for the signed-in institution. */
+export async function listMissingAttachments(actor: Actor, batchId: string): Promise<MissingRow[]> {
+  const scope = await loadInstitutionScope(actor);
+  const batch = await loadBatch(batchId);
+  return missingAttachmentsReport(scope, batch.id);
+}

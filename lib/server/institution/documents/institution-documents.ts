@@ -1,0 +1,94 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { db } from "@/lib/db";
+import { isWindowOpen } from "@/lib/domain/calendar";
+import type { IsoDate } from "@/lib/domain/types";
+import type { InstitutionDocumentKind } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/server/auth/session";
+import { fileStore } from "@/lib/server/storage/file-store";
+import { prepareUpload } from "@/lib/server/uploads/accept-upload";
+import { loadBatch, loadInstitutionScope } from "../scope";
+
+export const INSTITUTION_DOCUMENT_KINDS = ["COMMITMENT_LETTER", "ROSTER"] as const satisfies readonly InstitutionDocumentKind[];
+
+export interface InstitutionDocumentDto {
+  kind: InstitutionDocumentKind;
+  uploaded: { name: string; size: number } | null;
+  /** Staff received the stamped paper original (四(一)2 "纸质材料原件加盖报名机构公章后报送"). */
+  paperReceivedAt: string | null;
+}
+
+export interface BatchDocumentsDto {
+  batchId: string;
+  /** The paper originals are due by the end of registration. */
+  paperDue: IsoDate;
+  uploadOpen: boolean;
+  documents: InstitutionDocumentDto[];
+}
+
+/**
+ * Scans may be uploaded from the start of registration to the end of review: the paper
+ * originals are due by the end of registration, and the center reviews from them, but a scan
+ * replaced during review (a page missing, a stamp unreadable) still helps the reviewer.
+ */
+function uploadOpen(batch: Awaited<ReturnType<typeof loadBatch>>, today: IsoDate): boolean {
+  return isWindowOpen(batch, "registration", today) || isWindowOpen(batch, "review", today);
+}
+
+/** 报名质量责任承诺书 and 考核人员花名册 of one batch: the scans, and whether the paper arrived. */
+export async function listBatchDocuments(actor: Actor, batchId: string, today: IsoDate): Promise<BatchDocumentsDto> {
+  const scope = await loadInstitutionScope(actor);
+  const batch = await loadBatch(batchId);
+  const rows = await db.institutionDocument.findMany({
+    where: { institutionId: scope.institutionId, batchId: batch.id },
+    select: { kind: true, fileId: true, paperReceivedAt: true },
+  });
+  const files = await db.storedFile.findMany({
+    where: { id: { in: rows.flatMap((r) => (r.fileId ? [r.fileId] : [])) } },
+    select: { id: true, originalName: true, size: true },
+  });
+  return {
+    batchId: batch.id,
+    paperDue: batch.registration.end,
+    uploadOpen: uploadOpen(batch, today),
+    documents: INSTITUTION_DOCUMENT_KINDS.map((kind) => {
+      const row = rows.find((r) => r.kind === kind);
+      const file = files.find((f) => f.id === row?.fileId);
+      return {
+        kind,
+        uploaded: file ? { name: file.originalName, size: file.size } : null,
+        paperReceivedAt: row?.paperReceivedAt?.toISOString() ?? null,
+      };
+    }),
+  };
+}
+
+/**
+ * The scan of one of the institution's own documents for a batch. The notice gives no size
+ * rule for them, so they follow the receipt rule (any size up to the hard cap, jpg/png/pdf,
+ * same content checks): a stamped multi-page PDF is rarely 300 KB. A replaced scan is deleted.
+ */
+export async function uploadInstitutionDocument(
+  actor: Actor,
+  input: { batchId: string; kind: InstitutionDocumentKind; bytes: Uint8Array; fileName: string },
+  today: IsoDate,
+): Promise<{ size: number }> {
+  const scope = await loadInstitutionScope(actor);
+  const batch = await loadBatch(input.batchId);
+  if (!uploadOpen(batch, today)) throw new AppError("WINDOW_CLOSED", "institution.errors.documents.closed");
+  const prepared = await prepareUpload(input.bytes, input.fileName, "receipt", { autoFit: false });
+  if (!prepared.ok) throw new AppError("INVALID", "institution.errors.documents.refused", { file: [prepared.message] });
+  return db.$transaction(async (tx) => {
+    const key = { institutionId_batchId_kind: { institutionId: scope.institutionId, batchId: batch.id, kind: input.kind } };
+    const previous = await tx.institutionDocument.findUnique({ where: key, select: { fileId: true } });
+    const stored = await fileStore.put({ bytes: prepared.bytes, mime: prepared.mime, originalName: prepared.name }, tx);
+    await tx.institutionDocument.upsert({
+      where: key,
+      create: { institutionId: scope.institutionId, batchId: batch.id, kind: input.kind, fileId: stored.id },
+      update: { fileId: stored.id },
+      select: { id: true },
+    });
+    if (previous?.fileId) await fileStore.delete(previous.fileId, tx);
+    return { size: stored.size };
+  });
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { deriveBatchDates } from "@/lib/domain/derived-dates";
+import { maskIdNumber } from "@/lib/domain/id-number";
+import type { IsoDate } from "@/lib/domain/types";
+import type { Actor } from "@/lib/server/auth/session";
+import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
+import { loadBatch, loadInstitutionScope, scopedApplications } from "../scope";
+
+/** 八: 60 points or more pass. */
+export const PASS_SCORE = 60;
+
+export interface ResultPlanDto {
+  planId: string;
+  projectName: string;
+  passed: { name: string; maskedIdNumber: string; score: number; certificateNumber: string | null }[];
+  /** Passed candidates with a certificate number: what the 证书登记表 lists. */
+  certificates: number;
+}
+
+export interface ResultsDto {
+  certificateReadyFrom: IsoDate;
+  plans: ResultPlanDto[];
+}
+
+/**
+ * 八 九: once the plan's results notice is published, the institution's passed candidates and
+ * the 证书登记表 to collect their certificates (from 60 working days after the exam).
+ * Before publication nothing is shown: scores are not public until the notice is.
+ */
+export async function listResults(actor: Actor, batchId: string): Promise<ResultsDto> {
+  const scope = await loadInstitutionScope(actor);
+  const batch = await loadBatch(batchId);
+  const rows = await db.application.findMany({
+    where: {
+      ...scopedApplications(scope),
+      plan: { batchId: batch.id, projectId: { in: [...scope.projectIds] }, noticePublishedAt: { not: null } },
+      status: "PAYMENT_CONFIRMED",
+      absent: false,
+      score: { gte: PASS_SCORE },
+    },
+    orderBy: [{ plan: { project: { seq: "asc" } } }, { candidate: { name: "asc" } }],
+    select: {
+      planId: true,
+      score: true,
+      certificateNumber: true,
+      candidate: { select: { name: true, idNumber: true } },
+      plan: { select: { project: { select: { name: true } } } },
+    },
+  });
+  const plans = new Map<string, ResultPlanDto>();
+  for (const row of rows) {
+    const plan = plans.get(row.planId) ?? { planId: row.planId, projectName: row.plan.project.name, passed: [], certificates: 0 };
+    plan.passed.push({
+      name: row.candidate.name,
+      maskedIdNumber: maskIdNumber(row.candidate.idNumber),
+      score: row.score ?? 0,
+      certificateNumber: row.certificateNumber,
+    });
+    if (row.certificateNumber) plan.certificates += 1;
+    plans.set(row.planId, plan);
+  }
+  return {
+    certificateReadyFrom: deriveBatchDates(batch, await loadWorkingDayCalendar()).certificateReadyFrom,
+    plans: [...plans.values()],
+  };
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { ZIP_LIMITS, checkZipDirectory } from "@/lib/domain/roster/zip-limits";
+import { ZIP_NAME_MESSAGES, checkZipPath } from "@/lib/domain/roster/zip-names";
+import { ZipFormatError, readZipDirectory, type ZipEntry } from "./read-zip";
+
+export interface OpenedZip {
+  /** Entries that are files with a harmless path, with the name to match (the last path part). */
+  files: { entry: ZipEntry; baseName: string }[];
+  /** Folders and system files (__MACOSX, Thumbs.db): nothing to import, listed so nobody wonders. */
+  ignored: { name: string; message: string }[];
+}
+
+/**
+ * Everything decided before one byte is inflated: the archive is a zip we read, its central
+ * directory is within the limits (count, per-entry and total unpacked size, ratio), and no
+ * entry's path climbs out of its folder or is absolute. Any of these refuses the whole zip,
+ * cleanly, as an INVALID AppError: nothing has been stored.
+ */
+export function openZip(bytes: Uint8Array): OpenedZip {
+  let entries: ZipEntry[];
+  try {
+    entries = readZipDirectory(bytes, ZIP_LIMITS.maxEntries);
+  } catch (error) {
+    if (error instanceof ZipFormatError) throw new AppError("INVALID", `institution.errors.zip.${error.reason}`);
+    throw error;
+  }
+  const verdict = checkZipDirectory(entries);
+  if (!verdict.ok)
+    throw new AppError("INVALID", `institution.errors.zip.${verdict.reason}`, verdict.name ? { file: [verdict.name] } : {});
+  const opened: OpenedZip = { files: [], ignored: [] };
+  for (const entry of entries) {
+    const path = checkZipPath(entry.name);
+    if (path.ok) {
+      opened.files.push({ entry, baseName: path.baseName });
+    } else if (path.reason === "traversal" || path.reason === "absolute") {
+      throw new AppError("INVALID", "institution.errors.zip.unsafePath", {
+        file: [`${entry.name}：${ZIP_NAME_MESSAGES[path.reason]}`],
+      });
+    } else {
+      opened.ignored.push({ name: entry.name, message: ZIP_NAME_MESSAGES[path.reason] });
+    }
+  }
+  if (opened.files.length === 0) throw new AppError("INVALID", "institution.errors.zip.empty");
+  return opened;
+}

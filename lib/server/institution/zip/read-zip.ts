@@ -1,0 +1,167 @@
+import "server-only";
+import { crc32, inflateRawSync } from "node:zlib";
+import iconv from "iconv-lite";
+
+/**
+ * A small zip reader (APPNOTE 6.3: end of central directory, central directory, local headers)
+ * instead of a library, because the defences against hostile archives need control a library
+ * does not give (docs/decisions/032-zip-attachments.md):
+ * - sizes are read from the central directory first, so limits apply before anything inflates;
+ * - each entry inflates with `maxOutputLength` = its declared size, so an entry that lies
+ *   about its size stops at that size instead of filling memory, and then fails its length
+ *   and CRC-32 check;
+ * - nothing is ever written to disk, so an entry's name is only a label.
+ * Zip64, encryption and methods other than stored and deflate are refused: a zip of scans
+ * within our limits never needs them.
+ */
+
+export interface ZipEntry {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+  method: number;
+  flags: number;
+  crc: number;
+  localHeaderOffset: number;
+}
+
+export type ZipErrorReason = "not-zip" | "zip64" | "encrypted" | "method" | "corrupt" | "too-many-entries";
+
+export class ZipFormatError extends Error {
+  constructor(readonly reason: ZipErrorReason) {
+    super(`zip: ${reason}`);
+    this.name = "ZipFormatError";
+  }
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const UTF8_FLAG = 0x800;
+const UNICODE_PATH_EXTRA = 0x7075;
+
+function findEndOfDirectory(view: DataView): number {
+  // The record is 22 bytes plus a comment of at most 65,535.
+  const last = view.byteLength - 22;
+  for (let at = last; at >= Math.max(0, last - 65_535); at--) {
+    if (view.getUint32(at, true) === EOCD) return at;
+  }
+  throw new ZipFormatError("not-zip");
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Names in zips made by Windows' "发送到压缩文件夹", WinRAR or 360压缩 on Chinese systems are GBK
+ * without the UTF-8 flag; newer tools set the flag or add the Info-ZIP Unicode Path field.
+ */
+function decodeName(raw: Uint8Array, flags: number, extra: Uint8Array): string {
+  if (flags & UTF8_FLAG) return Buffer.from(raw).toString("utf8");
+  const extraView = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
+  for (let at = 0; at + 4 <= extra.byteLength;) {
+    const id = extraView.getUint16(at, true);
+    const size = extraView.getUint16(at + 2, true);
+    // Version byte, CRC-32 of the plain name, then the UTF-8 name.
+    if (id === UNICODE_PATH_EXTRA && size > 5) return Buffer.from(extra.subarray(at + 9, at + 4 + size)).toString("utf8");
+    at += 4 + size;
+  }
+  try {
+    return utf8.decode(raw);
+  } catch {
+    return iconv.decode(Buffer.from(raw), "gb18030");
+  }
+}
+
+/** The central directory, refusing more than `maxEntries` before reading any of them. */
+export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
+  return readDirectory(bytes, maxEntries).entries;
+}
+
+function readDirectory(bytes: Uint8Array, maxEntries: number): { entries: ZipEntry[]; offset: number } {
+  if (bytes.byteLength < 22) throw new ZipFormatError("not-zip");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEndOfDirectory(view);
+  const count = view.getUint16(end + 10, true);
+  const size = view.getUint32(end + 12, true);
+  const offset = view.getUint32(end + 16, true);
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw new ZipFormatError("zip64");
+  if (count > maxEntries) throw new ZipFormatError("too-many-entries");
+  if (offset + size > end) throw new ZipFormatError("corrupt");
+  const entries: ZipEntry[] = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > end || view.getUint32(at, true) !== CENTRAL) throw new ZipFormatError("corrupt");
+    const flags = view.getUint16(at + 8, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const nameStart = at + 46;
+    if (nameStart + nameLength + extraLength > end) throw new ZipFormatError("corrupt");
+    const entry: ZipEntry = {
+      name: decodeName(
+        bytes.subarray(nameStart, nameStart + nameLength),
+        flags,
+        bytes.subarray(nameStart + nameLength, nameStart + nameLength + extraLength),
+      ),
+      method: view.getUint16(at + 10, true),
+      flags,
+      crc: view.getUint32(at + 16, true),
+      compressedSize: view.getUint32(at + 20, true),
+      uncompressedSize: view.getUint32(at + 24, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
+    };
+    if (entry.compressedSize === 0xffffffff || entry.uncompressedSize === 0xffffffff || entry.localHeaderOffset === 0xffffffff) {
+      throw new ZipFormatError("zip64");
+    }
+    entries.push(entry);
+    at = nameStart + nameLength + extraLength + commentLength;
+  }
+  return { entries, offset };
+}
+
+/**
+ * For archives another library will unpack by walking the local headers (exceljs does):
+ * the local entries must be exactly those of the central directory, back to back, so nothing
+ * hides between them, and each must unpack to its declared size with its CRC. Then the limits
+ * checked on the directory hold for whatever walks the file. Inflates each entry once, bounded.
+ */
+export function verifyZip(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
+  const { entries, offset } = readDirectory(bytes, maxEntries);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let expected = 0;
+  for (const entry of [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset)) {
+    if (entry.localHeaderOffset !== expected || expected + 30 > bytes.byteLength) throw new ZipFormatError("corrupt");
+    let end = expected + 30 + view.getUint16(expected + 26, true) + view.getUint16(expected + 28, true) + entry.compressedSize;
+    // A data descriptor (flag bit 3) follows the data: 12 bytes, or 16 with its optional signature.
+    if (entry.flags & 0x8) end += end + 4 <= bytes.byteLength && view.getUint32(end, true) === 0x08074b50 ? 16 : 12;
+    extractZipEntry(bytes, entry);
+    expected = end;
+  }
+  if (expected !== offset) throw new ZipFormatError("corrupt");
+  return entries;
+}
+
+/** One entry's bytes, never more than it declared; checked against its length and CRC-32. */
+export function extractZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  if (entry.flags & 0x1) throw new ZipFormatError("encrypted");
+  if (entry.method !== 0 && entry.method !== 8) throw new ZipFormatError("method");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== LOCAL) throw new ZipFormatError("corrupt");
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (data.byteLength !== entry.compressedSize) throw new ZipFormatError("corrupt");
+  let out: Uint8Array;
+  if (entry.method === 0) {
+    out = data;
+  } else {
+    try {
+      out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    } catch {
+      // Corrupt data, or more bytes than declared (ERR_BUFFER_TOO_LARGE): either way not a file we take.
+      throw new ZipFormatError("corrupt");
+    }
+  }
+  if (out.byteLength !== entry.uncompressedSize || crc32(out) !== entry.crc) throw new ZipFormatError("corrupt");
+  return out;
+}

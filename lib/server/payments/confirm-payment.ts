@@ -1,0 +1,95 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { db, type Tx } from "@/lib/db";
+import { formatYuan } from "@/lib/format";
+import { isUuid } from "@/lib/server/applications/owned-application";
+import { nextStatus } from "@/lib/server/applications/status";
+import { assertStaffRole } from "@/lib/server/admin/assert-role";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { Actor } from "@/lib/server/auth/session";
+import { notifyApplicant } from "@/lib/server/notifications/notify";
+import { afterPaymentConfirmed, beforePaymentConfirmed } from "./confirm-hooks";
+
+export interface ConfirmPaymentDto {
+  paymentId: string;
+  /** False when it was already confirmed (a double click, a colleague): nothing was written. */
+  changed: boolean;
+  confirmedApplications: number;
+}
+
+/**
+ * 五 确认收费: the receipt is right, so every application it pays for moves to
+ * PAYMENT_CONFIRMED (after which the data cannot change, 三 备注). Idempotent: the Payment row
+ * is locked and its status read again under the lock, so two clicks or two clerks at once give
+ * one confirmation, one event per application and one audit row.
+ */
+export async function confirmPayment(actor: Actor, paymentId: string, at: Date): Promise<ConfirmPaymentDto> {
+  assertStaffRole(actor, "FINANCE");
+  if (!isUuid(paymentId)) throw new AppError("NOT_FOUND", "staffPayments.errors.notFound");
+  return db.$transaction((tx) => confirmPaymentInTx(tx, actor, paymentId, at, null));
+}
+
+/** The transaction's body, shared with the bank-statement match (which also links the line). */
+export async function confirmPaymentInTx(
+  tx: Tx,
+  actor: Actor,
+  paymentId: string,
+  at: Date,
+  statementLineId: string | null,
+): Promise<ConfirmPaymentDto> {
+  const locked = await tx.$queryRaw<
+    { status: string }[]
+  >`SELECT status::text AS status FROM "Payment" WHERE id = ${paymentId}::uuid FOR UPDATE`;
+  const status = locked[0]?.status;
+  if (!status) throw new AppError("NOT_FOUND", "staffPayments.errors.notFound");
+  if (status === "CONFIRMED") return { paymentId, changed: false, confirmedApplications: 0 };
+  if (status !== "PENDING") throw new AppError("CONFLICT", "staffPayments.errors.notPending");
+
+  const payment = await tx.payment.findUniqueOrThrow({
+    where: { id: paymentId },
+    select: { amountFen: true, expectedAmountFen: true, referenceCode: true, items: { select: { applicationId: true } } },
+  });
+  const applications = await tx.application.findMany({
+    where: { id: { in: payment.items.map((i) => i.applicationId) }, status: "PAYMENT_SUBMITTED" },
+    select: { id: true, status: true },
+  });
+  if (applications.length === 0) throw new AppError("CONFLICT", "staffPayments.errors.noApplications");
+  await beforePaymentConfirmed(
+    tx,
+    applications.map((a) => a.id),
+  );
+
+  await tx.payment.update({ where: { id: paymentId }, data: { status: "CONFIRMED", decidedById: actor.id, decidedAt: at } });
+  for (const app of applications) {
+    const to = nextStatus(app.status, "confirm-payment");
+    await tx.application.update({ where: { id: app.id }, data: { status: to, version: { increment: 1 } } });
+    await tx.applicationEvent.create({
+      data: { applicationId: app.id, fromStatus: app.status, toStatus: to, actorId: actor.id, note: "确认收费" },
+    });
+    await notifyApplicant(tx, app.id, {
+      title: "确认收费",
+      body: "缴费已确认（确认收费），报名成功。请在打印准考证期间下载或领取准考证；缴费确认后报名信息不予修改（三 备注）。",
+      dedupeKey: `payment-confirmed:${app.id}:${paymentId}`,
+    });
+  }
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "payment.confirm",
+    entity: "Payment",
+    entityId: paymentId,
+    before: { status },
+    after: {
+      status: "CONFIRMED",
+      referenceCode: payment.referenceCode,
+      amountYuan: formatYuan(payment.amountFen),
+      expectedYuan: formatYuan(payment.expectedAmountFen),
+      applications: applications.length,
+      ...(statementLineId ? { statementLineId } : {}),
+    },
+  });
+  await afterPaymentConfirmed(
+    tx,
+    applications.map((a) => a.id),
+  );
+  return { paymentId, changed: true, confirmedApplications: applications.length };
+}

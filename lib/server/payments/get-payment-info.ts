@@ -1,0 +1,69 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { db } from "@/lib/db";
+import { toIsoDate } from "@/lib/dates";
+import { isWindowOpen } from "@/lib/domain/calendar";
+import { referenceCodeFor } from "@/lib/domain/payment";
+import type { IsoDate } from "@/lib/domain/types";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { isUuid } from "@/lib/server/applications/owned-application";
+import type { Actor } from "@/lib/server/auth/session";
+import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
+import { getPayee, type Payee } from "@/lib/server/settings/payee";
+
+export interface PaymentInfoDto {
+  applicationId: string;
+  status: ApplicationStatus;
+  windowOpen: boolean;
+  paymentWindow: { start: IsoDate; end: IsoDate };
+  feeFen: number;
+  payee: Payee | null;
+  referenceCode: string;
+  candidateName: string;
+  projectName: string;
+  examDate: IsoDate;
+  payment: {
+    status: "PENDING" | "CONFIRMED" | "RETURNED";
+    returnReason: string | null;
+    amountFen: number;
+    payerName: string;
+  } | null;
+}
+
+/** What the payment page shows (五(二)): fee, payee, the remark's reference code, and the receipt's state. */
+export async function getPaymentInfo(actor: Actor, applicationId: string, today: IsoDate): Promise<PaymentInfoDto> {
+  if (actor.kind !== "CANDIDATE" || !actor.candidateId || !isUuid(applicationId))
+    throw new AppError("NOT_FOUND", "errors.application.notFound");
+  const application = await db.application.findFirst({
+    where: { id: applicationId, candidateId: actor.candidateId, channel: "INDIVIDUAL" },
+    select: {
+      id: true,
+      status: true,
+      candidate: { select: { name: true } },
+      plan: { select: { batch: { select: batchSelect }, project: { select: { name: true, feeFen: true } } } },
+    },
+  });
+  if (!application) throw new AppError("NOT_FOUND", "errors.application.notFound");
+  const referenceCode = referenceCodeFor(application.id, "GR");
+  const [payee, payment] = await Promise.all([
+    getPayee(),
+    db.payment.findUnique({
+      where: { referenceCode },
+      select: { status: true, returnReason: true, amountFen: true, payerName: true },
+    }),
+  ]);
+  const batch = toBatchDef(application.plan.batch);
+  return {
+    applicationId: application.id,
+    status: application.status,
+    windowOpen: isWindowOpen(batch, "payment", today),
+    paymentWindow: batch.payment,
+    feeFen: application.plan.project.feeFen,
+    payee,
+    referenceCode,
+    candidateName: application.candidate.name,
+    projectName: application.plan.project.name,
+    examDate: toIsoDate(application.plan.batch.examDate),
+    payment,
+  };
+}

@@ -1,0 +1,136 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { db } from "@/lib/db";
+import { toIsoDate } from "@/lib/dates";
+import { maskIdNumber } from "@/lib/domain/id-number";
+import type { IsoDate } from "@/lib/domain/types";
+import type { ApplicationStatus, Channel, PaymentStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUuid } from "@/lib/server/applications/owned-application";
+import { assertStaffRole } from "@/lib/server/admin/assert-role";
+import type { Actor } from "@/lib/server/auth/session";
+
+export interface PaymentDto {
+  id: string;
+  status: PaymentStatus;
+  channel: Channel;
+  referenceCode: string;
+  payerName: string;
+  amountFen: number;
+  expectedAmountFen: number;
+  transferDate: IsoDate;
+  proxyNote: string | null;
+  examDateNote: IsoDate | null;
+  headCount: number;
+  institutionName: string | null;
+  batch: { year: number; seq: number; examDate: IsoDate; paymentEnd: IsoDate };
+  project: { seq: number; name: string };
+  receipt: { fileId: string; mime: string } | null;
+  createdAt: string;
+  returnReason: string | null;
+  applications: { id: string; candidateName: string; maskedIdNumber: string; status: ApplicationStatus }[];
+}
+
+const paymentSelect = {
+  id: true,
+  status: true,
+  channel: true,
+  referenceCode: true,
+  payerName: true,
+  amountFen: true,
+  expectedAmountFen: true,
+  transferDate: true,
+  proxyNote: true,
+  examDateNote: true,
+  headCount: true,
+  institutionId: true,
+  planId: true,
+  receiptFileId: true,
+  createdAt: true,
+  returnReason: true,
+  items: { select: { applicationId: true } },
+} satisfies Prisma.PaymentSelect;
+
+type PaymentRow = Prisma.PaymentGetPayload<{ select: typeof paymentSelect }>;
+
+/** 五: receipts waiting for 确认收费, oldest first (first come, first confirmed). */
+export async function listPendingPayments(actor: Actor): Promise<PaymentDto[]> {
+  assertStaffRole(actor, "FINANCE");
+  const rows = await db.payment.findMany({
+    where: { status: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    select: paymentSelect,
+    take: 500,
+  });
+  return toDtos(rows);
+}
+
+export async function getPayment(actor: Actor, paymentId: string): Promise<PaymentDto> {
+  assertStaffRole(actor, "FINANCE");
+  if (!isUuid(paymentId)) throw new AppError("NOT_FOUND", "staffPayments.errors.notFound");
+  const row = await db.payment.findUnique({ where: { id: paymentId }, select: paymentSelect });
+  if (!row) throw new AppError("NOT_FOUND", "staffPayments.errors.notFound");
+  const [dto] = await toDtos([row]);
+  return dto!;
+}
+
+/** Payment has no relations to plan, institution or file in the schema: they are joined here. */
+export async function toDtos(rows: PaymentRow[]): Promise<PaymentDto[]> {
+  const ids = (pick: (r: PaymentRow) => string | null) => [...new Set(rows.flatMap((r) => (pick(r) ? [pick(r)!] : [])))];
+  const [plans, institutions, files, applications] = await Promise.all([
+    db.plan.findMany({
+      where: { id: { in: ids((r) => r.planId) } },
+      select: {
+        id: true,
+        batch: { select: { year: true, seq: true, examDate: true, paymentEnd: true } },
+        project: { select: { seq: true, name: true } },
+      },
+    }),
+    db.institution.findMany({ where: { id: { in: ids((r) => r.institutionId) } }, select: { id: true, name: true } }),
+    db.storedFile.findMany({ where: { id: { in: ids((r) => r.receiptFileId) } }, select: { id: true, mime: true } }),
+    db.application.findMany({
+      where: { id: { in: rows.flatMap((r) => r.items.map((i) => i.applicationId)) } },
+      select: { id: true, status: true, candidate: { select: { name: true, idNumber: true } } },
+    }),
+  ]);
+  const plan = new Map(plans.map((p) => [p.id, p]));
+  const institution = new Map(institutions.map((i) => [i.id, i.name]));
+  const file = new Map(files.map((f) => [f.id, f.mime]));
+  const application = new Map(applications.map((a) => [a.id, a]));
+  return rows.map((r) => {
+    const p = plan.get(r.planId);
+    const mime = r.receiptFileId ? file.get(r.receiptFileId) : undefined;
+    return {
+      id: r.id,
+      status: r.status,
+      channel: r.channel,
+      referenceCode: r.referenceCode,
+      payerName: r.payerName,
+      amountFen: r.amountFen,
+      expectedAmountFen: r.expectedAmountFen,
+      transferDate: toIsoDate(r.transferDate),
+      proxyNote: r.proxyNote,
+      examDateNote: r.examDateNote ? toIsoDate(r.examDateNote) : null,
+      headCount: r.headCount,
+      institutionName: r.institutionId ? (institution.get(r.institutionId) ?? null) : null,
+      batch: p
+        ? {
+            year: p.batch.year,
+            seq: p.batch.seq,
+            examDate: toIsoDate(p.batch.examDate),
+            paymentEnd: toIsoDate(p.batch.paymentEnd),
+          }
+        : { year: 0, seq: 0, examDate: "", paymentEnd: "" },
+      project: p?.project ?? { seq: 0, name: "" },
+      receipt: r.receiptFileId && mime ? { fileId: r.receiptFileId, mime } : null,
+      createdAt: r.createdAt.toISOString(),
+      returnReason: r.returnReason,
+      applications: r.items.flatMap((i) => {
+        const a = application.get(i.applicationId);
+        return a
+          ? [{ id: a.id, candidateName: a.candidate.name, maskedIdNumber: maskIdNumber(a.candidate.idNumber), status: a.status }]
+          : [];
+      }),
+    };
+  });
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { db } from "@/lib/db";
+import { isUuid } from "@/lib/server/applications/owned-application";
+import { nextStatus } from "@/lib/server/applications/status";
+import { assertStaffRole } from "@/lib/server/admin/assert-role";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { Actor } from "@/lib/server/auth/session";
+import { notifyApplicant } from "@/lib/server/notifications/notify";
+
+/**
+ * 五: a receipt that does not show what the notice requires (payee name and account, payer,
+ * amount) or does not match the bank goes back with a reason. Its applications return to
+ * APPROVED (state machine `return-payment`) so the applicant can upload another receipt while
+ * the payment window is open; after it, the forfeit job applies. Returning twice is a no-op.
+ */
+export async function returnPayment(actor: Actor, paymentId: string, reason: string, at: Date): Promise<{ changed: boolean }> {
+  assertStaffRole(actor, "FINANCE");
+  if (!isUuid(paymentId)) throw new AppError("NOT_FOUND", "staffPayments.errors.notFound");
+  return db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<
+      { status: string }[]
+    >`SELECT status::text AS status FROM "Payment" WHERE id = ${paymentId}::uuid FOR UPDATE`;
+    const status = locked[0]?.status;
+    if (!status) throw new AppError("NOT_FOUND", "staffPayments.errors.notFound");
+    if (status === "RETURNED") return { changed: false };
+    if (status !== "PENDING") throw new AppError("CONFLICT", "staffPayments.errors.notPending");
+
+    const items = await tx.paymentItem.findMany({ where: { paymentId }, select: { applicationId: true } });
+    const applications = await tx.application.findMany({
+      where: { id: { in: items.map((i) => i.applicationId) }, status: "PAYMENT_SUBMITTED" },
+      select: { id: true, status: true },
+    });
+    await tx.payment.update({
+      where: { id: paymentId },
+      data: { status: "RETURNED", returnReason: reason, decidedById: actor.id, decidedAt: at },
+    });
+    for (const app of applications) {
+      const to = nextStatus(app.status, "return-payment");
+      await tx.application.update({ where: { id: app.id }, data: { status: to, version: { increment: 1 } } });
+      await tx.applicationEvent.create({
+        data: { applicationId: app.id, fromStatus: app.status, toStatus: to, actorId: actor.id, note: `缴费凭证退回：${reason}` },
+      });
+      await notifyApplicant(tx, app.id, {
+        title: "缴费凭证被退回",
+        body: `缴费凭证未通过确认：${reason}。请在缴费期内重新上传包含收款人名称、收款人账号、付款人名称和转账金额的银行回单（五）。`,
+        dedupeKey: `payment-returned:${app.id}:${paymentId}`,
+      });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "payment.return",
+      entity: "Payment",
+      entityId: paymentId,
+      before: { status },
+      after: { status: "RETURNED", reason, applications: applications.length },
+    });
+    return { changed: true };
+  });
+}

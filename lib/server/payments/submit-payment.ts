@@ -1,0 +1,122 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { db } from "@/lib/db";
+import { fromIsoDate } from "@/lib/dates";
+import { isWindowOpen } from "@/lib/domain/calendar";
+import { proxyNoteIsComplete, referenceCodeFor } from "@/lib/domain/payment";
+import type { IsoDate } from "@/lib/domain/types";
+import { formatYuan } from "@/lib/format";
+import type { PaymentInput } from "@/lib/schemas/payment-schema";
+import { nextStatus } from "@/lib/server/applications/status";
+import { isUuid } from "@/lib/server/applications/owned-application";
+import type { Actor } from "@/lib/server/auth/session";
+import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
+import { fileStore } from "@/lib/server/storage/file-store";
+import { prepareUpload } from "@/lib/server/uploads/accept-upload";
+
+/**
+ * 五(二): an approved candidate uploads the bank receipt of their transfer in the payment
+ * window. A receipt the center returned is replaced on the same Payment row, so the reference
+ * code in the transfer remark stays the one the candidate was shown.
+ */
+export async function submitPayment(
+  actor: Actor,
+  applicationId: string,
+  input: PaymentInput,
+  receipt: { bytes: Uint8Array; name: string },
+  today: IsoDate,
+): Promise<{ referenceCode: string; amountMatches: boolean }> {
+  if (actor.kind !== "CANDIDATE" || !actor.candidateId || !isUuid(applicationId))
+    throw new AppError("NOT_FOUND", "errors.application.notFound");
+  const prepared = await prepareUpload(receipt.bytes, receipt.name, "receipt", { autoFit: false });
+  if (!prepared.ok) throw new AppError("INVALID", "errors.payment.receipt", { receipt: [prepared.message] });
+
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId}::uuid FOR UPDATE`;
+    const application = await tx.application.findFirst({
+      where: { id: applicationId, candidateId: actor.candidateId!, channel: "INDIVIDUAL" },
+      select: {
+        id: true,
+        status: true,
+        planId: true,
+        candidate: { select: { name: true } },
+        plan: { select: { batch: { select: batchSelect }, project: { select: { name: true, feeFen: true } } } },
+      },
+    });
+    if (!application) throw new AppError("NOT_FOUND", "errors.application.notFound");
+    if (!isWindowOpen(toBatchDef(application.plan.batch), "payment", today))
+      throw new AppError("WINDOW_CLOSED", "errors.window.payment");
+    const expected = application.plan.project.feeFen;
+    if (expected <= 0) throw new AppError("CONFLICT", "errors.payment.feeUnset");
+    const status = nextStatus(application.status, "submit-payment");
+
+    const proxy = input.payerName !== application.candidate.name;
+    const amountYuan = formatYuan(input.amount);
+    if (
+      proxy &&
+      !(
+        input.proxyNote &&
+        proxyNoteIsComplete(input.proxyNote, {
+          candidateName: application.candidate.name,
+          projectName: application.plan.project.name,
+          amountYuan,
+        })
+      )
+    ) {
+      throw new AppError("INVALID", "errors.payment.proxyNote", { proxyNote: ["errors.payment.proxyNote"] });
+    }
+
+    const file = await fileStore.put({ bytes: prepared.bytes, mime: prepared.mime, originalName: prepared.name }, tx);
+    const referenceCode = referenceCodeFor(application.id, "GR");
+    const data = {
+      receiptFileId: file.id,
+      payerName: input.payerName,
+      amountFen: input.amount,
+      expectedAmountFen: expected,
+      transferDate: fromIsoDate(input.transferDate),
+      proxyNote: proxy ? (input.proxyNote ?? null) : null,
+      examDateNote: application.plan.batch.examDate,
+      headCount: 1,
+      status: "PENDING" as const,
+      returnReason: null,
+      decidedById: null,
+      decidedAt: null,
+      submittedById: actor.id,
+    };
+    const previous = await tx.payment.findUnique({
+      where: { referenceCode },
+      select: { id: true, status: true, receiptFileId: true },
+    });
+    if (previous && previous.status !== "RETURNED") throw new AppError("CONFLICT", "errors.application.wrongState");
+    if (previous) {
+      await tx.payment.update({ where: { id: previous.id }, data, select: { id: true } });
+      if (previous.receiptFileId) await tx.storedFile.delete({ where: { id: previous.receiptFileId }, select: { id: true } });
+    } else {
+      await tx.payment.create({
+        data: {
+          ...data,
+          channel: "INDIVIDUAL",
+          planId: application.planId,
+          referenceCode,
+          items: { create: { applicationId: application.id } },
+        },
+        select: { id: true },
+      });
+    }
+    await tx.application.update({
+      where: { id: application.id },
+      data: { status, version: { increment: 1 } },
+      select: { id: true },
+    });
+    await tx.applicationEvent.create({
+      data: {
+        applicationId: application.id,
+        fromStatus: application.status,
+        toStatus: status,
+        actorId: actor.id,
+        note: `缴费凭证：${amountYuan} 元，付款人 ${input.payerName}`,
+      },
+    });
+    return { referenceCode, amountMatches: input.amount === expected };
+  });
+}

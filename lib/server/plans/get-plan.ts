@@ -1,0 +1,113 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { db } from "@/lib/db";
+import { toIsoDate } from "@/lib/dates";
+import { maskIdNumber } from "@/lib/domain/id-number";
+import type { ApplicationStatus, Channel, PlanStatus } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/server/auth/session";
+import { assertStaffRole, isUuid } from "@/lib/server/exam/staff-guard";
+import { emptyCounts, tally, type PlanCounts } from "./list-plans";
+import { PLAN_MINIMUM } from "./load-plan";
+
+export interface PlanCandidateDto {
+  applicationId: string;
+  name: string;
+  maskedIdNumber: string;
+  status: ApplicationStatus;
+  channel: Channel;
+  institution: string | null;
+  ticketNumber: string | null;
+  roomId: string | null;
+  room: string | null;
+  seat: number | null;
+  checkedIn: boolean;
+}
+
+export interface PlanDetailDto {
+  id: string;
+  batch: { id: string; year: number; seq: number; examDate: string };
+  project: { seq: number; name: string };
+  status: PlanStatus;
+  statusReason: string | null;
+  movedTo: { year: number; seq: number } | null;
+  noticePublished: boolean;
+  counts: PlanCounts;
+  minimum: number;
+  candidates: PlanCandidateDto[];
+  /** Later batches of the year and the next (四: candidates go to a later batch of the same project). */
+  targets: { batchId: string; year: number; seq: number; examDate: string }[];
+}
+
+/** The officer's page for one plan: counts, the decision buttons, the candidates and their seats. */
+export async function getPlan(actor: Actor, planId: string): Promise<PlanDetailDto> {
+  assertStaffRole(actor, "EXAM_OFFICER");
+  if (!isUuid(planId)) throw new AppError("NOT_FOUND", "staffExam.errors.planNotFound");
+  const plan = await db.plan.findUnique({
+    where: { id: planId },
+    select: {
+      id: true,
+      status: true,
+      statusReason: true,
+      movedToPlanId: true,
+      noticePublishedAt: true,
+      batch: { select: { id: true, year: true, seq: true, examDate: true } },
+      project: { select: { seq: true, name: true } },
+      applications: {
+        orderBy: [{ ticketNumber: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          status: true,
+          channel: true,
+          ticketNumber: true,
+          roomId: true,
+          seat: true,
+          checkedInAt: true,
+          institution: { select: { name: true } },
+          candidate: { select: { name: true, idNumber: true } },
+          room: { select: { name: true, site: { select: { name: true } } } },
+        },
+      },
+    },
+  });
+  if (!plan) throw new AppError("NOT_FOUND", "staffExam.errors.planNotFound");
+  const [movedTo, targets] = await Promise.all([
+    plan.movedToPlanId
+      ? db.plan.findUnique({ where: { id: plan.movedToPlanId }, select: { batch: { select: { year: true, seq: true } } } })
+      : null,
+    db.batch.findMany({
+      where: { examDate: { gt: plan.batch.examDate }, year: { lte: plan.batch.year + 1 } },
+      orderBy: { examDate: "asc" },
+      select: { id: true, year: true, seq: true, examDate: true },
+    }),
+  ]);
+  const counts = emptyCounts();
+  for (const a of plan.applications) {
+    tally(counts, a.status, 1);
+    if (a.status === "PAYMENT_CONFIRMED" && a.ticketNumber) counts.ticketed++;
+  }
+  return {
+    id: plan.id,
+    batch: { ...plan.batch, examDate: toIsoDate(plan.batch.examDate) },
+    project: plan.project,
+    status: plan.status,
+    statusReason: plan.statusReason,
+    movedTo: movedTo?.batch ?? null,
+    noticePublished: plan.noticePublishedAt !== null,
+    counts,
+    minimum: PLAN_MINIMUM,
+    candidates: plan.applications.map((a) => ({
+      applicationId: a.id,
+      name: a.candidate.name,
+      maskedIdNumber: maskIdNumber(a.candidate.idNumber),
+      status: a.status,
+      channel: a.channel,
+      institution: a.institution?.name ?? null,
+      ticketNumber: a.ticketNumber,
+      roomId: a.roomId,
+      room: a.room ? `${a.room.site.name} ${a.room.name}` : null,
+      seat: a.seat,
+      checkedIn: a.checkedInAt !== null,
+    })),
+    targets: targets.map((b) => ({ batchId: b.id, year: b.year, seq: b.seq, examDate: toIsoDate(b.examDate) })),
+  };
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export interface RateLimitState {
+  allowed: boolean;
+  count: number;
+  resetAt: Date;
+}
+
+/**
+ * Counts one hit against `key` in a fixed window, atomically in PostgreSQL so every app
+ * instance shares the count (issue 3: limits live in the database).
+ */
+export async function hitRateLimit(key: string, limit: number, windowMs: number, now: Date): Promise<RateLimitState> {
+  const resetAt = new Date(now.getTime() + windowMs);
+  const rows = await db.$queryRaw<{ count: number; resetAt: Date }[]>`
+    INSERT INTO "RateLimit" (key, count, "resetAt") VALUES (${key}, 1, ${resetAt})
+    ON CONFLICT (key) DO UPDATE SET
+      count = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN 1 ELSE "RateLimit".count + 1 END,
+      "resetAt" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN ${resetAt} ELSE "RateLimit"."resetAt" END
+    RETURNING count, "resetAt"`;
+  const row = rows[0]!;
+  return { allowed: row.count <= limit, count: row.count, resetAt: row.resetAt };
+}
+
+/** Whether `key` is over `limit` now, without counting a hit. */
+export async function isRateLimited(key: string, limit: number, now: Date): Promise<{ limited: boolean; resetAt: Date | null }> {
+  const row = await db.rateLimit.findUnique({ where: { key }, select: { count: true, resetAt: true } });
+  if (!row || row.resetAt <= now) return { limited: false, resetAt: null };
+  return { limited: row.count >= limit, resetAt: row.resetAt };
+}
+
+export async function clearRateLimit(key: string): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key } });
+}

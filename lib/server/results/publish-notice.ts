@@ -1,0 +1,102 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { db, type Tx } from "@/lib/db";
+import { isPass } from "@/lib/domain/score-import";
+import type { IsoDate } from "@/lib/domain/types";
+import type { Actor } from "@/lib/server/auth/session";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { issueCertificates } from "@/lib/server/certificates/issue-certificates";
+import { lockPlans } from "@/lib/server/exam/issue-tickets";
+import { ParamError } from "@/lib/server/exam/param-error";
+import { assertStaffRole, isUuid } from "@/lib/server/exam/staff-guard";
+import { notifyApplicant } from "@/lib/server/notifications/notify";
+import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
+import { RESULT_NOTICE_LENGTH_WORKING_DAYS } from "@/lib/domain/derived-dates";
+import { loadBatchDates } from "./batch-dates";
+
+export type NoticeScope = { planId: string } | { batchId: string };
+
+export interface PublishOutcome {
+  plans: number;
+  candidates: number;
+  certificatesIssued: number;
+  noticeEnd: IsoDate;
+}
+
+async function publishOne(
+  tx: Tx,
+  planId: string,
+  at: Date,
+  noticeEnd: IsoDate,
+  readyFrom: IsoDate,
+): Promise<{ candidates: number; certificates: number }> {
+  const plan = await tx.plan.findUniqueOrThrow({
+    where: { id: planId },
+    select: { status: true, noticePublishedAt: true, project: { select: { name: true } } },
+  });
+  if (plan.status !== "HELD") throw new AppError("CONFLICT", "staffExam.errors.planNotHeld");
+  if (plan.noticePublishedAt) throw new AppError("CONFLICT", "staffExam.errors.noticeAlreadyPublished");
+  const sat = await tx.application.findMany({
+    where: { planId, status: "PAYMENT_CONFIRMED", ticketNumber: { not: null } },
+    select: { id: true, score: true, absent: true },
+  });
+  const missing = sat.filter((a) => a.score === null && !a.absent).length;
+  if (sat.length === 0) throw new AppError("CONFLICT", "staffExam.errors.noCandidates");
+  if (missing > 0) throw new ParamError("CONFLICT", "staffExam.errors.scoresMissing", { missing, project: plan.project.name });
+  await tx.plan.update({ where: { id: planId }, data: { noticePublishedAt: at }, select: { id: true } });
+  for (const a of sat) {
+    const result = a.absent ? "缺考" : `${a.score}分，${isPass(a) ? "合格" : "不合格"}`;
+    await notifyApplicant(tx, a.id, {
+      title: "成绩已公示",
+      body: `${plan.project.name}考核成绩：${result}。成绩公示期至${noticeEnd}（5个工作日，八）；如有异议请在公示期内致电 028-86156861。`,
+    });
+  }
+  return { candidates: sat.length, certificates: await issueCertificates(tx, planId, at, readyFrom) };
+}
+
+/**
+ * 八 "考核结束5个工作日后，由省职鉴中心进行成绩公示…公示期为5个工作日": refused before the
+ * derived first day (working days, holidays and 调休 included), and while any candidate who
+ * sat has no result. Publishing issues the passed candidates' certificate numbers (九).
+ */
+export async function publishNotice(actor: Actor, scope: NoticeScope, today: IsoDate, at: Date): Promise<PublishOutcome> {
+  assertStaffRole(actor, "EXAM_OFFICER");
+  const id = "planId" in scope ? scope.planId : scope.batchId;
+  if (!isUuid(id)) throw new AppError("NOT_FOUND", "staffExam.errors.planNotFound");
+  const planRows = await db.plan.findMany({
+    where: "planId" in scope ? { id } : { batchId: id, status: "HELD", noticePublishedAt: null },
+    select: { id: true, batchId: true },
+  });
+  const batchId = planRows[0]?.batchId;
+  if (!batchId)
+    throw new AppError("NOT_FOUND", "planId" in scope ? "staffExam.errors.planNotFound" : "staffExam.errors.nothingToPublish");
+  const dates = (await loadBatchDates(batchId))!;
+  if (today < dates.derived.resultNoticeStart) {
+    throw new ParamError("WINDOW_CLOSED", "staffExam.errors.noticeTooEarly", {
+      date: dates.derived.resultNoticeStart,
+      exam: dates.batch.examDate,
+    });
+  }
+  const noticeEnd = (await loadWorkingDayCalendar()).periodEnd(today, RESULT_NOTICE_LENGTH_WORKING_DAYS);
+  return db.$transaction(async (tx) => {
+    await lockPlans(
+      tx,
+      planRows.map((p) => p.id),
+    );
+    let candidates = 0;
+    let certificatesIssued = 0;
+    for (const p of planRows) {
+      const one = await publishOne(tx, p.id, at, noticeEnd, dates.derived.certificateReadyFrom);
+      candidates += one.candidates;
+      certificatesIssued += one.certificates;
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "notice.publish",
+      entity: "planId" in scope ? "Plan" : "Batch",
+      entityId: id,
+      after: { plans: planRows.map((p) => p.id), candidates, certificatesIssued, noticeEnd },
+    });
+    return { plans: planRows.length, candidates, certificatesIssued, noticeEnd };
+  });
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { db } from "@/lib/db";
+import { toIsoDate } from "@/lib/dates";
+import { maskIdNumber } from "@/lib/domain/id-number";
+import { CENTER_NAME } from "@/lib/server/documents/center";
+import type { TicketDto } from "@/lib/server/documents/ticket-pdf";
+import { signToken } from "@/lib/server/tokens/signed-token";
+
+/** 七: where the exam is held when staff have not yet assigned a room (the provincial-direct site). */
+export const DEFAULT_SITE = { name: `${CENTER_NAME}省直考点`, address: "成都市青羊区东二巷18号" };
+
+export function tokenSecret(): string {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is required to sign ticket QR codes");
+  return secret;
+}
+
+/**
+ * One ticket per application with a ticket number (六), in ticket-number order. The candidate
+ * channel, the public lookup and the institution's batch printing all build tickets here.
+ */
+export async function buildTicketDtos(applicationIds: readonly string[], client: Tx | typeof db = db): Promise<TicketDto[]> {
+  const rows = await client.application.findMany({
+    where: { id: { in: [...applicationIds] }, ticketNumber: { not: null }, status: "PAYMENT_CONFIRMED" },
+    orderBy: { ticketNumber: "asc" },
+    select: {
+      ticketNumber: true,
+      seat: true,
+      candidate: { select: { name: true, idNumber: true } },
+      room: { select: { name: true, site: { select: { name: true, address: true } } } },
+      plan: { select: { batch: { select: { year: true, seq: true, examDate: true } }, project: { select: { name: true } } } },
+      attachments: { where: { kind: "PHOTO" }, select: { file: { select: { data: true, mime: true } } } },
+    },
+  });
+  const secret = tokenSecret();
+  return rows.map((row) => {
+    const photo = row.attachments[0]?.file;
+    const ticketNumber = row.ticketNumber!;
+    return {
+      ticketNumber,
+      name: row.candidate.name,
+      maskedIdNumber: maskIdNumber(row.candidate.idNumber),
+      photo:
+        photo && (photo.mime === "image/jpeg" || photo.mime === "image/png") ? { bytes: photo.data, mime: photo.mime } : null,
+      projectName: row.plan.project.name,
+      examDate: toIsoDate(row.plan.batch.examDate),
+      siteName: row.room?.site.name ?? DEFAULT_SITE.name,
+      siteAddress: row.room?.site.address ?? DEFAULT_SITE.address,
+      room: row.room?.name ?? null,
+      seat: row.seat,
+      qrToken: signToken({ t: "ticket", id: ticketNumber, v: 1 }, secret),
+      batchLabel: `${row.plan.batch.year}年第${row.plan.batch.seq}批次`,
+    };
+  });
+}

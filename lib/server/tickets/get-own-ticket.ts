@@ -1,0 +1,34 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { db } from "@/lib/db";
+import { isTicketDownloadable } from "@/lib/domain/calendar";
+import type { IsoDate } from "@/lib/domain/types";
+import { isUuid, ownershipFilter } from "@/lib/server/applications/owned-application";
+import type { Actor } from "@/lib/server/auth/session";
+import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
+import { renderTicketsPdf } from "@/lib/server/documents/ticket-pdf";
+import { buildTicketDtos } from "./build-ticket-dtos";
+
+/** 六: a confirmed candidate downloads their A4 ticket during the ticket window. */
+export async function getOwnTicketPdf(
+  actor: Actor,
+  applicationId: string,
+  today: IsoDate,
+  baseUrl: string,
+): Promise<{ pdf: Buffer; ticketNumber: string }> {
+  const filter = ownershipFilter(actor);
+  if (!filter || !isUuid(applicationId)) throw new AppError("NOT_FOUND", "errors.application.notFound");
+  const row = await db.application.findFirst({
+    where: { id: applicationId, ...filter },
+    select: { id: true, status: true, ticketNumber: true, plan: { select: { batch: { select: batchSelect } } } },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "errors.application.notFound");
+  if (row.status !== "PAYMENT_CONFIRMED" || !row.ticketNumber) throw new AppError("CONFLICT", "errors.ticket.notIssued");
+  const batch = toBatchDef(row.plan.batch);
+  // Before the window the room may still change; after the exam a ticket has no use.
+  if (!isTicketDownloadable(batch, today)) {
+    throw new AppError("WINDOW_CLOSED", "errors.window.ticket");
+  }
+  const tickets = await buildTicketDtos([row.id]);
+  return { pdf: await renderTicketsPdf(tickets, baseUrl), ticketNumber: row.ticketNumber };
+}

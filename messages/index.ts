@@ -1,0 +1,50 @@
+import enCore from "./en/core.json";
+import enStaff from "./en/staff.json";
+import zhCore from "./zh-CN/core.json";
+import zhStaff from "./zh-CN/staff.json";
+import enStaffAdmin from "./en/staff-admin.json";
+import enStaffPayments from "./en/staff-payments.json";
+import enStaffReview from "./en/staff-review.json";
+import zhStaffAdmin from "./zh-CN/staff-admin.json";
+import zhStaffPayments from "./zh-CN/staff-payments.json";
+import zhStaffReview from "./zh-CN/staff-review.json";
+import enStaffExam from "./en/staff-exam.json";
+import enPublicNotice from "./en/public-notice.json";
+import enInbox from "./en/inbox.json";
+import zhStaffExam from "./zh-CN/staff-exam.json";
+import zhPublicNotice from "./zh-CN/public-notice.json";
+import zhInbox from "./zh-CN/inbox.json";
+import enInstitution from "./en/institution.json";
+import zhInstitution from "./zh-CN/institution.json";
+
+/**
+ * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
+ * each area's strings live beside each other and edits to one area do not touch another's file.
+ */
+type Messages = Record<string, unknown>;
+
+function merge(...parts: Messages[]): Messages {
+  const merged: Messages = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (key in merged) throw new Error(`messages: namespace "${key}" is defined twice`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
+  "zh-CN": merge(
+    zhCore,
+    zhStaff,
+    zhStaffReview,
+    zhStaffPayments,
+    zhStaffAdmin,
+    zhStaffExam,
+    zhPublicNotice,
+    zhInbox,
+    zhInstitution,
+  ),
+  en: merge(enCore, enStaff, enStaffReview, enStaffPayments, enStaffAdmin, enStaffExam, enPublicNotice, enInbox, enInstitution),
+};
