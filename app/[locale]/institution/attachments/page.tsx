@@ -1,0 +1,71 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BatchPicker } from "@/components/institution/batch-picker";
+import { SubmitCompleteButton } from "@/components/institution/submit-complete-button";
+import { ZipImport } from "@/components/institution/zip-import";
+import { Card } from "@/components/ui/card";
+import { Link } from "@/i18n/navigation";
+import { isWindowOpen } from "@/lib/domain/calendar";
+import { ZIP_FILE_TYPES } from "@/lib/domain/roster/zip-names";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { listMissingAttachments } from "@/lib/server/institution/attachments/missing-report";
+import { chooseBatch, listBatchOptions } from "@/lib/server/institution/batch-options";
+import { institutionActorOrRedirect } from "../guard";
+
+export const dynamic = "force-dynamic";
+
+/** 四(一)2 附件材料 for many candidates: a zip, the report, and who still lacks what. */
+export default async function AttachmentsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ batch?: string }>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await institutionActorOrRedirect(locale, "/institution/attachments");
+  const today = todayInBeijing();
+  const options = await listBatchOptions(today);
+  const batch = chooseBatch(options, "registration", today, (await searchParams).batch);
+  const t = await getTranslations("institution.attachments");
+  if (!batch) return <p role="status">{t("noBatch")}</p>;
+  const missing = await listMissingAttachments(actor, batch.id);
+  // Drafts take scans while registration is open, returned applications while review is (四(二)3).
+  const open = isWindowOpen(batch, "registration", today) || isWindowOpen(batch, "review", today);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <BatchPicker options={options} selected={batch} phase="registration" />
+      <Card aria-labelledby="naming">
+        <h2 id="naming" className="text-lg font-semibold">
+          {t("namingTitle")}
+        </h2>
+        <p className="mt-1">{t("naming")}</p>
+        <p className="mt-1 font-mono text-sm">510104199001011234_照片.jpg · 510104199001011234_身份证正面.pdf</p>
+        <p className="mt-1 text-sm text-slate-700">{t("types", { types: Object.keys(ZIP_FILE_TYPES).join("、") })}</p>
+        <p className="mt-1 text-sm text-slate-700">{t("rules")}</p>
+      </Card>
+      <ZipImport batchId={batch.id} open={open} />
+      <section aria-labelledby="missing" className="flex flex-col gap-2">
+        <h2 id="missing" className="text-lg font-semibold">
+          {t("missingTitle")}（{missing.length}）
+        </h2>
+        {missing.length === 0 ? (
+          <p>{t("noneMissing")}</p>
+        ) : (
+          <ul className="list-disc pl-5 text-sm">
+            {missing.map((m) => (
+              <li key={m.applicationId}>
+                <Link href={`/institution/candidates/${m.applicationId}`} className="text-brand-700 underline">
+                  {m.name}
+                </Link>
+                （{m.projectName}）：{m.missing.join("、")}
+              </li>
+            ))}
+          </ul>
+        )}
+        <SubmitCompleteButton batchId={batch.id} />
+      </section>
+    </div>
+  );
+}

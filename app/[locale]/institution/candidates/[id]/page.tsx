@@ -1,0 +1,111 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Countdown } from "@/components/applications/countdown";
+import { ReturnReasons } from "@/components/applications/return-reasons";
+import { StatusBadge } from "@/components/applications/status-badge";
+import { Timeline } from "@/components/applications/timeline";
+import { CandidateConditionForm } from "@/components/institution/candidate-condition-form";
+import { CandidatePersonalForm } from "@/components/institution/candidate-personal-form";
+import { CandidateSubmit } from "@/components/institution/candidate-submit";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { UploadField } from "@/components/wizard/upload-field";
+import { AppError } from "@/lib/app-error";
+import { requiredAttachments } from "@/lib/domain/attachments";
+import { isWindowOpen } from "@/lib/domain/calendar";
+import { getApplication } from "@/lib/server/applications/get-application";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
+import { institutionActorOrRedirect } from "../../guard";
+
+export const dynamic = "force-dynamic";
+
+/** One candidate of the institution: the same timeline and deadline the candidate sees, and the fixes the institution may make. */
+export default async function InstitutionCandidatePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await institutionActorOrRedirect(locale, `/institution/candidates/${id}`);
+  const today = todayInBeijing();
+  const a = await getApplication(actor, id, today).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const [t, tc, ta, ti] = await Promise.all([
+    getTranslations("applications"),
+    getTranslations("common"),
+    getTranslations("attachments"),
+    getTranslations("institution.candidate"),
+  ]);
+  // The same rule as loadEditableApplication: drafts while registration is open, returns while review is (四(二)3).
+  const editable =
+    (a.status === "DRAFT" && isWindowOpen(a.batch, "registration", today)) ||
+    (a.status === "RETURNED" && isWindowOpen(a.batch, "review", today));
+  const project = editable ? await loadProjectDef(a.project.seq) : null;
+  const sizes = new Map(a.attachments.map((x) => [x.kind as string, x.size]));
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-4">
+      <h1 className="text-2xl font-bold">{ti("title", { name: a.candidate.name })}</h1>
+      <Card>
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <h2 className="text-lg font-semibold">
+            {t("batchProject", { batch: tc("batchLabel", { year: a.batch.year, seq: a.batch.seq }), project: a.project.name })}
+          </h2>
+          <StatusBadge status={a.status} />
+        </div>
+        <p className="mt-1 text-sm text-slate-700">
+          {t("candidate")}：{a.candidate.name}（{a.candidate.maskedIdNumber}）
+        </p>
+        {a.condition ? (
+          <p className="mt-1 text-sm text-slate-700">{ti("conditionIs", { code: a.condition.code, text: a.condition.text })}</p>
+        ) : null}
+        {a.reviewDueDate && a.status === "SUBMITTED" ? (
+          <p className="mt-1 text-sm">{t("reviewDue", { date: a.reviewDueDate })}</p>
+        ) : null}
+        {a.nextDeadline ? <Countdown deadline={a.nextDeadline} today={today} /> : null}
+        {a.ticketNumber ? (
+          <p className="mt-1 text-sm">
+            {t("ticketNumber")}：<span className="font-mono">{a.ticketNumber}</span>
+          </p>
+        ) : null}
+        {a.resultPublished ? (
+          <p className="mt-1 font-semibold">
+            {t("score")}：{a.absent ? t("absent") : `${a.score ?? "—"}（${(a.score ?? 0) >= 60 ? t("passed") : t("failed")}）`}
+          </p>
+        ) : null}
+      </Card>
+      {a.status === "RETURNED" && a.returnReasons ? <ReturnReasons reasons={a.returnReasons} /> : null}
+      {a.status === "REJECTED" && a.rejectReason ? (
+        <Alert tone="error">
+          {t("rejectReason")}：{a.rejectReason}
+        </Alert>
+      ) : null}
+      {editable ? (
+        <section aria-labelledby="fix" className="flex flex-col gap-3">
+          <h2 id="fix" className="text-lg font-semibold">
+            {a.status === "RETURNED" ? ti("fixReturned") : ti("complete")}
+          </h2>
+          {project && project.conditions.length > 1 ? (
+            <CandidateConditionForm
+              applicationId={a.id}
+              selected={a.condition?.code ?? null}
+              conditions={project.conditions.map((c) => ({ code: c.code, text: c.text }))}
+            />
+          ) : null}
+          <CandidatePersonalForm applicationId={a.id} personal={a.personal} />
+          {requiredAttachments(a.condition?.rule ?? null).map((kind) => (
+            <UploadField
+              key={kind}
+              applicationId={a.id}
+              kind={kind}
+              label={ta(kind)}
+              uploadedSize={sizes.get(kind) ?? null}
+              returnReason={a.returnReasons?.[kind]}
+            />
+          ))}
+          <CandidateSubmit applicationId={a.id} returned={a.status === "RETURNED"} />
+        </section>
+      ) : null}
+      <Timeline events={a.timeline} />
+    </div>
+  );
+}

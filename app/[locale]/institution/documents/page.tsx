@@ -1,0 +1,61 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BatchPicker } from "@/components/institution/batch-picker";
+import { DocumentUpload } from "@/components/institution/document-upload";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { formatFileSize } from "@/lib/domain/upload-rules";
+import { formatBeijing } from "@/lib/format";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { chooseBatch, listBatchOptions } from "@/lib/server/institution/batch-options";
+import { listBatchDocuments } from "@/lib/server/institution/documents/institution-documents";
+import { institutionActorOrRedirect } from "../guard";
+
+export const dynamic = "force-dynamic";
+
+/** 四(一)2 "双承诺制": the stamped commitment letter and roster, scanned here, originals on paper to the center. */
+export default async function DocumentsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ batch?: string }>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await institutionActorOrRedirect(locale, "/institution/documents");
+  const today = todayInBeijing();
+  const options = await listBatchOptions(today);
+  const batch = chooseBatch(options, "registration", today, (await searchParams).batch);
+  const t = await getTranslations("institution.documents");
+  if (!batch) return <p role="status">{t("noBatch")}</p>;
+  const docs = await listBatchDocuments(actor, batch.id, today);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro", { due: docs.paperDue })}</p>
+      <BatchPicker options={options} selected={batch} phase="registration" />
+      {docs.documents.map((d) => (
+        <Card key={d.kind} aria-labelledby={`doc-${d.kind}-title`}>
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <h2 id={`doc-${d.kind}-title`} className="text-lg font-semibold">
+              {t(`kinds.${d.kind}`)}
+            </h2>
+            {d.paperReceivedAt ? (
+              <Badge tone="success">{t("paperReceived", { at: formatBeijing(new Date(d.paperReceivedAt)) })}</Badge>
+            ) : (
+              <Badge tone="warning">{t("paperPending")}</Badge>
+            )}
+          </div>
+          <p className="mt-1 text-sm">
+            {d.uploaded ? t("scan", { name: d.uploaded.name, size: formatFileSize(d.uploaded.size) }) : t("noScan")}
+          </p>
+          {docs.uploadOpen ? (
+            <DocumentUpload batchId={batch.id} kind={d.kind} label={t(`kinds.${d.kind}`)} uploaded={d.uploaded !== null} />
+          ) : (
+            <p className="mt-1 text-sm text-slate-600">{t("closed")}</p>
+          )}
+        </Card>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { Link } from "@/i18n/navigation";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { institutionOverview } from "@/lib/server/institution/overview";
+import { institutionActorOrRedirect } from "./guard";
+
+export const dynamic = "force-dynamic";
+
+const SHOWN = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PAYMENT_SUBMITTED", "PAYMENT_CONFIRMED"] as const;
+
+/** 报名机构首页: authorized projects (附件2) and each batch's state and counts (三). */
+export default async function InstitutionHome({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await institutionActorOrRedirect(locale, "/institution");
+  const today = todayInBeijing();
+  const overview = await institutionOverview(actor, today);
+  const [t, tc, tp, ts] = await Promise.all([
+    getTranslations("institution.home"),
+    getTranslations("common"),
+    getTranslations("phases"),
+    getTranslations("status"),
+  ]);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{overview.institutionName}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <Card aria-labelledby="projects">
+        <h2 id="projects" className="text-lg font-semibold">
+          {t("projects")}
+        </h2>
+        <p className="mt-1">{overview.projects.map((p) => `${p.seq}. ${p.name}`).join("、")}</p>
+      </Card>
+      <section aria-labelledby="batches" className="flex flex-col gap-2">
+        <h2 id="batches" className="text-lg font-semibold">
+          {t("batches")}
+        </h2>
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-50">
+              <tr>
+                <th className="p-2">{t("batch")}</th>
+                <th className="p-2">{t("phase")}</th>
+                <th className="p-2">{t("exam")}</th>
+                <th className="p-2">{t("total")}</th>
+                {SHOWN.map((s) => (
+                  <th key={s} className="p-2">
+                    {ts(s)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {overview.batches.map(({ batch, phase, counts, total }) => (
+                <tr key={batch.id} className="border-t border-slate-100">
+                  <td className="p-2">
+                    <Link
+                      href={{ pathname: "/institution/candidates", query: { batch: batch.id } }}
+                      className="text-brand-700 underline"
+                    >
+                      {tc("batchLabel", { year: batch.year, seq: batch.seq })}
+                    </Link>
+                  </td>
+                  <td className="p-2">{tp(phase)}</td>
+                  <td className="p-2">{batch.examDate}</td>
+                  <td className="p-2">{total}</td>
+                  {SHOWN.map((s) => (
+                    <td key={s} className="p-2">
+                      {counts[s] ?? 0}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { fail, succeed, type ActionResult } from "@/lib/action-result";
+import { now } from "@/lib/clock";
+import { shanghaiDate } from "@/lib/domain/calendar";
+import { HARD_CAP_BYTES } from "@/lib/domain/upload-rules";
+import { bulkPaymentSchema, paymentSelectionSchema } from "@/lib/schemas/institution-payment-schema";
+import { actionFailure, formValues } from "@/lib/server/action-failure";
+import { requireInstitution } from "@/lib/server/auth/session";
+import { paymentNotice, type PaymentNoticeDto } from "@/lib/server/institution/payments/payment-notice";
+import { submitBulkPayment, type BulkPaymentResult } from "@/lib/server/institution/payments/submit-bulk-payment";
+
+const ids = (formData: FormData) => formData.getAll("applicationIds").filter((v): v is string => typeof v === "string");
+
+/** 五(一) step one: the notice for the ticked candidates (head count × fee, payee, remark code). */
+export async function paymentNoticeAction(
+  _previous: ActionResult<PaymentNoticeDto> | null,
+  formData: FormData,
+): Promise<ActionResult<PaymentNoticeDto>> {
+  const values = formValues(formData, ["planId"]);
+  try {
+    const actor = await requireInstitution();
+    const parsed = paymentSelectionSchema.safeParse({ ...values, applicationIds: ids(formData) });
+    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    return succeed(await paymentNotice(actor, parsed.data.planId, parsed.data.applicationIds, shanghaiDate(now())));
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+}
+
+/** Step two: the bank receipt with exam date and head count; the candidates are marked paid. */
+export async function submitBulkPaymentAction(
+  _previous: ActionResult<BulkPaymentResult> | null,
+  formData: FormData,
+): Promise<ActionResult<BulkPaymentResult>> {
+  const values = formValues(formData, ["planId", "payerName", "amount", "transferDate", "examDate", "headCount"]);
+  let result: BulkPaymentResult;
+  try {
+    const actor = await requireInstitution();
+    const today = shanghaiDate(now());
+    const parsed = bulkPaymentSchema(today).safeParse({
+      ...values,
+      applicationIds: ids(formData),
+      acceptMismatch: formData.get("acceptMismatch"),
+    });
+    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    const file = formData.get("receipt");
+    if (!(file instanceof File) || file.size === 0) return fail(null, { receipt: ["errors.upload.noFile"] }, values);
+    if (file.size > HARD_CAP_BYTES) return fail(null, { receipt: ["errors.upload.tooLarge"] }, values);
+    result = await submitBulkPayment(
+      actor,
+      parsed.data,
+      { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name },
+      today,
+    );
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  revalidatePath("/[locale]/institution", "layout");
+  return succeed(result);
+}

@@ -1,0 +1,57 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { fail, succeed, type ActionResult } from "@/lib/action-result";
+import { now } from "@/lib/clock";
+import { shanghaiDate } from "@/lib/domain/calendar";
+import { ROSTER_LIMITS } from "@/lib/domain/roster/zip-limits";
+import { rosterSubmitSchema, rosterUploadSchema } from "@/lib/schemas/institution-roster-schema";
+import { actionFailure, formValues } from "@/lib/server/action-failure";
+import { requireInstitution } from "@/lib/server/auth/session";
+import { previewRoster, type RosterPreviewDto } from "@/lib/server/institution/roster/preview-roster";
+import { submitRoster, type RosterSubmitResult } from "@/lib/server/institution/roster/submit-roster";
+
+/** 四(一)2 step one: upload the filled roster and see its problems; nothing becomes an application yet. */
+export async function previewRosterAction(
+  _previous: ActionResult<RosterPreviewDto> | null,
+  formData: FormData,
+): Promise<ActionResult<RosterPreviewDto>> {
+  const values = formValues(formData, ["batchId"]);
+  try {
+    const actor = await requireInstitution();
+    const parsed = rosterUploadSchema.safeParse(values);
+    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    const file = formData.get("file");
+    if (!(file instanceof File) || file.size === 0) return fail(null, { file: ["errors.upload.noFile"] }, values);
+    if (file.size > ROSTER_LIMITS.maxFileBytes) return fail(null, { file: ["institution.errors.roster.too-big"] }, values);
+    const preview = await previewRoster(
+      actor,
+      { batchId: parsed.data.batchId, bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name },
+      shanghaiDate(now()),
+    );
+    return succeed(preview);
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+}
+
+/** Step two: the valid rows become draft applications, all or none. */
+export async function submitRosterAction(
+  _previous: ActionResult<RosterSubmitResult> | null,
+  formData: FormData,
+): Promise<ActionResult<RosterSubmitResult>> {
+  const values = formValues(formData, ["uploadId"]);
+  let result: RosterSubmitResult;
+  try {
+    const actor = await requireInstitution();
+    const parsed = rosterSubmitSchema.safeParse({ ...values, pledge: formData.get("pledge") });
+    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    const at = now();
+    result = await submitRoster(actor, parsed.data, shanghaiDate(at), at);
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  revalidatePath("/[locale]/institution", "layout");
+  return succeed(result);
+}

@@ -1,0 +1,57 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BatchPicker } from "@/components/institution/batch-picker";
+import { RosterUpload } from "@/components/institution/roster-upload";
+import { Alert } from "@/components/ui/alert";
+import { buttonVariants } from "@/components/ui/button";
+import { isWindowOpen } from "@/lib/domain/calendar";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { chooseBatch, listBatchOptions } from "@/lib/server/institution/batch-options";
+import { institutionActorOrRedirect } from "../guard";
+
+export const dynamic = "force-dynamic";
+
+/** 四(一)2 填报信息: template, upload, preview, submit. */
+export default async function RosterPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ batch?: string }>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await institutionActorOrRedirect(locale, "/institution/roster");
+  const today = todayInBeijing();
+  const options = await listBatchOptions(today);
+  const batch = chooseBatch(options, "registration", today, (await searchParams).batch);
+  const [t, tc] = await Promise.all([getTranslations("institution.roster"), getTranslations("common")]);
+  const open = batch ? isWindowOpen(batch, "registration", today) : false;
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <div>
+        <a href="/downloads/institution/roster-template" className={buttonVariants({ variant: "secondary" })} download>
+          {t("template")}
+        </a>
+      </div>
+      {batch ? (
+        <>
+          <BatchPicker options={options} selected={batch} phase="registration" />
+          {open ? null : (
+            <Alert tone="info">
+              {t("closed", {
+                batch: tc("batchLabel", { year: batch.year, seq: batch.seq }),
+                start: batch.registration.start,
+                end: batch.registration.end,
+              })}
+            </Alert>
+          )}
+          <RosterUpload batchId={batch.id} open={open} />
+        </>
+      ) : (
+        <p role="status">{t("noBatch")}</p>
+      )}
+    </div>
+  );
+}

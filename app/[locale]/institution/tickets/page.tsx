@@ -1,0 +1,54 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BatchPicker } from "@/components/institution/batch-picker";
+import { DownloadButton } from "@/components/institution/download-button";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { chooseBatch, listBatchOptions } from "@/lib/server/institution/batch-options";
+import { ticketOverview } from "@/lib/server/institution/tickets/batch-tickets";
+import { institutionActorOrRedirect } from "../guard";
+
+export const dynamic = "force-dynamic";
+
+/** 六: print the confirmed candidates' tickets, one PDF per plan, and hand them out in time. */
+export default async function TicketsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ batch?: string }>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await institutionActorOrRedirect(locale, "/institution/tickets");
+  const today = todayInBeijing();
+  const options = await listBatchOptions(today);
+  const batch = chooseBatch(options, "ticket", today, (await searchParams).batch);
+  const t = await getTranslations("institution.tickets");
+  if (!batch) return <p role="status">{t("noBatch")}</p>;
+  const overview = await ticketOverview(actor, batch.id, today);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <BatchPicker options={options} selected={batch} phase="ticket" />
+      <Alert tone="info">{t("handout", { deadline: overview.handoutDeadline, exam: overview.examDate })}</Alert>
+      {overview.downloadable ? null : <p role="status">{t("closed", overview.ticketWindow)}</p>}
+      {overview.plans.length === 0 ? <p role="status">{t("none")}</p> : null}
+      {overview.plans.map((plan) => (
+        <Card key={plan.planId} className="flex flex-wrap items-center justify-between gap-3">
+          <div>
+            <h2 className="text-lg font-semibold">{plan.projectName}</h2>
+            <p className="text-sm">{t("count", { count: plan.tickets })}</p>
+          </div>
+          {overview.downloadable ? (
+            <DownloadButton
+              href={`/downloads/institution/tickets/${plan.planId}`}
+              label={t("download", { count: plan.tickets })}
+              fileName={`准考证-${plan.projectName}.pdf`}
+            />
+          ) : null}
+        </Card>
+      ))}
+    </div>
+  );
+}

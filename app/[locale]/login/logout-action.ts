@@ -1,0 +1,12 @@
+"use server";
+
+import { signOut } from "@/auth";
+import { db } from "@/lib/db";
+import { currentActor } from "@/lib/server/auth/session";
+
+/** Bumps the session version so a copied JWT stops working on the server too (issue 3). */
+export async function logoutAction(): Promise<void> {
+  const actor = await currentActor();
+  if (actor) await db.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } }, select: { id: true } });
+  await signOut({ redirectTo: "/" });
+}

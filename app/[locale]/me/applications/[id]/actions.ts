@@ -1,0 +1,169 @@
+"use server";
+
+import { getLocale } from "next-intl/server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { redirect } from "@/i18n/navigation";
+import { fail, succeed, type ActionResult } from "@/lib/action-result";
+import { now } from "@/lib/clock";
+import { shanghaiDate } from "@/lib/domain/calendar";
+import { conditionStepSchema, personalStepSchema, pledgeStepSchema } from "@/lib/schemas/application-schema";
+import { actionFailure, formValues } from "@/lib/server/action-failure";
+import { HARD_CAP_BYTES } from "@/lib/domain/upload-rules";
+import { assertAttachmentKind, attachFile, type AttachOutcome } from "@/lib/server/applications/attach-file";
+import { submitApplication, type SubmitOutcome } from "@/lib/server/applications/submit-application";
+import {
+  updateApplication,
+  WIZARD_STEPS,
+  type ApplicationPatch,
+  type WizardStep,
+} from "@/lib/server/applications/update-application";
+import { requireActor } from "@/lib/server/auth/session";
+
+const PERSONAL_FIELDS = [
+  "education",
+  "graduatingThisYear",
+  "school",
+  "major",
+  "graduationYear",
+  "occupation",
+  "employer",
+  "address",
+  "educationProofCase",
+] as const;
+
+async function saveStep(
+  applicationId: string,
+  step: WizardStep,
+  toPatch: () => ApplicationPatch | ActionResult<never>,
+  values: Record<string, string>,
+) {
+  try {
+    const actor = await requireActor();
+    const patch = toPatch();
+    if ("ok" in patch) return patch;
+    const at = now();
+    await updateApplication(actor, applicationId, patch, shanghaiDate(at), at);
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  const next = WIZARD_STEPS[WIZARD_STEPS.indexOf(step) + 1] ?? "review";
+  revalidatePath("/[locale]/me", "layout");
+  redirect({ href: `/me/applications/${applicationId}/edit/${next}`, locale: await getLocale() });
+  return fail("errors.generic");
+}
+
+export async function saveConditionAction(
+  applicationId: string,
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
+  const values = formValues(formData, ["conditionCode"]);
+  return saveStep(
+    applicationId,
+    "condition",
+    () => {
+      const parsed = conditionStepSchema.safeParse(values);
+      return parsed.success
+        ? { step: "condition", conditionCode: parsed.data.conditionCode }
+        : fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    },
+    values,
+  );
+}
+
+export async function savePersonalAction(
+  applicationId: string,
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
+  const values = formValues(formData, PERSONAL_FIELDS);
+  return saveStep(
+    applicationId,
+    "personal",
+    () => {
+      const parsed = personalStepSchema.safeParse({ ...values, graduatingThisYear: formData.get("graduatingThisYear") });
+      return parsed.success
+        ? { step: "personal", data: parsed.data }
+        : fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    },
+    values,
+  );
+}
+
+export async function savePledgeAction(
+  applicationId: string,
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
+  return saveStep(
+    applicationId,
+    "pledge",
+    () => {
+      const parsed = pledgeStepSchema.safeParse({ pledge: formData.get("pledge") });
+      return parsed.success ? { step: "pledge", pledge: true } : fail(null, z.flattenError(parsed.error).fieldErrors);
+    },
+    {},
+  );
+}
+
+export async function submitApplicationAction(
+  applicationId: string,
+  _previous: ActionResult<SubmitOutcome> | null,
+): Promise<ActionResult<SubmitOutcome>> {
+  let outcome: SubmitOutcome;
+  try {
+    const actor = await requireActor();
+    const at = now();
+    outcome = await submitApplication(actor, applicationId, shanghaiDate(at), at);
+  } catch (error) {
+    return actionFailure(error);
+  }
+  revalidatePath("/[locale]/me", "layout");
+  return succeed(outcome);
+}
+
+/** Uploads go through a server action too: same session, ownership and window checks (四(二)2). */
+export async function uploadAttachmentAction(
+  applicationId: string,
+  _previous: ActionResult<AttachOutcome> | null,
+  formData: FormData,
+): Promise<ActionResult<AttachOutcome>> {
+  try {
+    const actor = await requireActor();
+    const kind = assertAttachmentKind(textOf(formData.get("kind")));
+    const upload = await readUpload(formData);
+    if ("error" in upload) return fail(upload.error);
+    const outcome = await attachFile(actor, applicationId, kind, upload, { autoFit: !upload.accepted }, shanghaiDate(now()));
+    if (outcome.status === "stored") revalidatePath("/[locale]/me", "layout");
+    return succeed(outcome);
+  } catch (error) {
+    return actionFailure(error);
+  }
+}
+
+/**
+ * The file a person chose, or the auto-fitted image they accepted (sent back as base64 in a
+ * hidden field, so accepting works without JavaScript too).
+ */
+async function readUpload(
+  formData: FormData,
+): Promise<{ bytes: Uint8Array; name: string; accepted: boolean } | { error: string }> {
+  const fitted = formData.get("fitted");
+  if (typeof fitted === "string" && fitted.length > 0) {
+    if (fitted.length > (HARD_CAP_BYTES * 4) / 3) return { error: "errors.upload.tooLarge" };
+    return {
+      bytes: new Uint8Array(Buffer.from(fitted, "base64")),
+      name: textOf(formData.get("fittedName")) || "adjusted.jpg",
+      accepted: true,
+    };
+  }
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return { error: "errors.upload.noFile" };
+  if (file.size > HARD_CAP_BYTES) return { error: "errors.upload.tooLarge" };
+  return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name, accepted: false };
+}
+
+function textOf(value: FormDataEntryValue | null): string {
+  return typeof value === "string" ? value : "";
+}

@@ -1,0 +1,69 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ReturnReasons } from "@/components/applications/return-reasons";
+import { AttachmentsStep } from "@/components/wizard/attachments-step";
+import { ConditionStep } from "@/components/wizard/condition-step";
+import { PersonalStep } from "@/components/wizard/personal-step";
+import { PledgeStep } from "@/components/wizard/pledge-step";
+import { ReviewStep } from "@/components/wizard/review-step";
+import { WizardNav } from "@/components/wizard/wizard-nav";
+import { redirect } from "@/i18n/navigation";
+import { AppError } from "@/lib/app-error";
+import { getApplication } from "@/lib/server/applications/get-application";
+import { WIZARD_STEPS, type WizardStep } from "@/lib/server/applications/update-application";
+import { currentActor } from "@/lib/server/auth/session";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
+
+export const dynamic = "force-dynamic";
+
+export default async function WizardStepPage({ params }: { params: Promise<{ locale: string; id: string; step: string }> }) {
+  const { locale, id, step } = await params;
+  setRequestLocale(locale);
+  if (!WIZARD_STEPS.includes(step as WizardStep)) notFound();
+  const actor = await currentActor();
+  if (!actor) return redirect({ href: { pathname: "/login", query: { next: `/me/applications/${id}/edit/${step}` } }, locale });
+  const application = await getApplication(actor, id, todayInBeijing()).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  if (application.status !== "DRAFT" && application.status !== "RETURNED")
+    return redirect({ href: `/me/applications/${id}`, locale });
+  const [t, tc] = await Promise.all([getTranslations("wizard"), getTranslations("common")]);
+  const current = step as WizardStep;
+  const project = await loadProjectDef(application.project.seq);
+
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-4">
+      <p className="text-sm text-slate-600">
+        {tc("batchLabel", { year: application.batch.year, seq: application.batch.seq })} · {application.project.name}
+      </p>
+      <WizardNav
+        applicationId={id}
+        current={current}
+        reached={application.status === "RETURNED" ? WIZARD_STEPS.length : application.draftStep}
+      />
+      <h1 className="text-2xl font-bold">{t(`steps.${current}`)}</h1>
+      {application.returnReasons ? <ReturnReasons reasons={application.returnReasons} /> : null}
+      {current === "condition" ? (
+        <ConditionStep
+          applicationId={id}
+          selected={application.condition?.code ?? null}
+          conditions={(project?.conditions ?? []).map((c) => ({
+            code: c.code,
+            text: locale === "en" ? c.textEn : c.text,
+            evidence: c.evidence,
+          }))}
+        />
+      ) : null}
+      {current === "personal" ? (
+        <PersonalStep applicationId={id} personal={application.personal} rule={application.condition?.rule.kind ?? null} />
+      ) : null}
+      {current === "photo" || current === "attachments" ? (
+        <AttachmentsStep application={application} photoOnly={current === "photo"} />
+      ) : null}
+      {current === "pledge" ? <PledgeStep applicationId={id} accepted={application.pledgeAcceptedAt !== null} /> : null}
+      {current === "review" ? <ReviewStep application={application} /> : null}
+    </div>
+  );
+}

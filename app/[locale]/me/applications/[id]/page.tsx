@@ -1,0 +1,73 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ApplicationActions } from "@/components/applications/application-actions";
+import { Countdown } from "@/components/applications/countdown";
+import { ReturnReasons } from "@/components/applications/return-reasons";
+import { StatusBadge } from "@/components/applications/status-badge";
+import { Timeline } from "@/components/applications/timeline";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { redirect } from "@/i18n/navigation";
+import { AppError } from "@/lib/app-error";
+import { getApplication } from "@/lib/server/applications/get-application";
+import { currentActor } from "@/lib/server/auth/session";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+
+export const dynamic = "force-dynamic";
+
+export default async function ApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await currentActor();
+  if (!actor) return redirect({ href: { pathname: "/login", query: { next: `/me/applications/${id}` } }, locale });
+  const today = todayInBeijing();
+  const application = await getApplication(actor, id, today).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const [t, tc] = await Promise.all([getTranslations("applications"), getTranslations("common")]);
+  const a = application;
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("detailTitle")}</h1>
+      <Card>
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <h2 className="text-lg font-semibold">
+            {t("batchProject", { batch: tc("batchLabel", { year: a.batch.year, seq: a.batch.seq }), project: a.project.name })}
+          </h2>
+          <StatusBadge status={a.status} />
+        </div>
+        <p className="mt-1 text-sm text-slate-700">
+          {t("candidate")}：{a.candidate.name}（{a.candidate.maskedIdNumber}）
+        </p>
+        {a.nextDeadline ? <Countdown deadline={a.nextDeadline} today={today} /> : null}
+        {a.ticketNumber ? (
+          <dl className="mt-2 grid grid-cols-[6rem_1fr] gap-1 text-sm">
+            <dt>{t("ticketNumber")}</dt>
+            <dd className="font-mono">{a.ticketNumber}</dd>
+            <dt>{t("room")}</dt>
+            <dd>{a.room ?? "—"}</dd>
+            <dt>{t("seat")}</dt>
+            <dd>{a.seat ?? "—"}</dd>
+          </dl>
+        ) : null}
+        {a.resultPublished ? (
+          <p className="mt-2 text-lg font-semibold">
+            {t("score")}：{a.absent ? t("absent") : `${a.score ?? "—"}（${(a.score ?? 0) >= 60 ? t("passed") : t("failed")}）`}
+          </p>
+        ) : null}
+      </Card>
+      {a.status === "RETURNED" && a.returnReasons ? <ReturnReasons reasons={a.returnReasons} /> : null}
+      {a.status === "REJECTED" && a.rejectReason ? (
+        <Alert tone="error">
+          {t("rejectReason")}：{a.rejectReason}
+        </Alert>
+      ) : null}
+      {a.planStatus === "CANCELLED" ? (
+        <Alert tone="error">{t("planCancelled", { reason: a.planStatusReason ?? "" })}</Alert>
+      ) : null}
+      <ApplicationActions application={a} today={today} />
+      <Timeline events={a.timeline} />
+    </div>
+  );
+}

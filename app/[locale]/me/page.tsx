@@ -1,0 +1,55 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LogoutButton } from "@/components/auth/logout-button";
+import { ApplicationList } from "@/components/applications/application-list";
+import { buttonVariants } from "@/components/ui/button";
+import { Link, redirect } from "@/i18n/navigation";
+import { listMyApplications } from "@/lib/server/applications/list-my-applications";
+import { currentActor } from "@/lib/server/auth/session";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+
+export const dynamic = "force-dynamic";
+
+/** Where a login lands: a candidate's 个人中心 with the 报名历史 of 四(二)3. */
+export default async function MePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await currentActor();
+  if (!actor) return redirect({ href: { pathname: "/login", query: { next: "/me" } }, locale });
+  const [t, ta, ti] = await Promise.all([
+    getTranslations("me"),
+    getTranslations("applications"),
+    getTranslations("institution.me"),
+  ]);
+  const today = todayInBeijing();
+  const applications = actor.kind === "CANDIDATE" ? await listMyApplications(actor, today) : [];
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title", { name: actor.displayName })}</h1>
+      <p>{t(`kind.${actor.kind}`)}</p>
+      {actor.kind === "CANDIDATE" ? (
+        <section aria-labelledby="mine" className="flex flex-col gap-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="mine" className="text-xl font-semibold">
+              {ta("mine")}
+            </h2>
+            <Link href="/me/apply" className={buttonVariants()}>
+              {ta("apply")}
+            </Link>
+          </div>
+          <ApplicationList applications={applications} today={today} />
+        </section>
+      ) : null}
+      {actor.kind === "INSTITUTION" ? (
+        <Link href="/institution" className={buttonVariants({ className: "self-start" })}>
+          {ti("open")}
+        </Link>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        <Link href="/me/password" className={buttonVariants({ variant: "secondary" })}>
+          {ta("changePassword")}
+        </Link>
+        <LogoutButton />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+"use server";
+
+import { z } from "zod";
+import { signOut } from "@/auth";
+import { fail, type ActionResult } from "@/lib/action-result";
+import { changePasswordSchema } from "@/lib/schemas/account-schema";
+import { actionFailure } from "@/lib/server/action-failure";
+import { changePassword } from "@/lib/server/accounts/change-password";
+import { requireActor } from "@/lib/server/auth/session";
+
+export async function changePasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  let actor;
+  try {
+    actor = await requireActor();
+  } catch (error) {
+    return actionFailure(error);
+  }
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: formData.get("currentPassword"),
+    newPassword: formData.get("newPassword"),
+    confirmPassword: formData.get("confirmPassword"),
+  });
+  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors);
+  try {
+    await changePassword(actor, parsed.data);
+  } catch (error) {
+    return actionFailure(error);
+  }
+  await signOut({ redirectTo: "/login?changed=1" });
+  return fail("errors.generic");
+}

@@ -1,0 +1,41 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OpenWindows } from "@/components/public/open-windows";
+import { UpcomingDates } from "@/components/public/upcoming-dates";
+import { buttonVariants } from "@/components/ui/button";
+import { Link } from "@/i18n/navigation";
+import { nextDeadlines, phasesOpenOn } from "@/lib/domain/calendar";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { listBatches } from "@/lib/server/catalog/list-batches";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("home");
+  const tc = await getTranslations("common");
+  const today = todayInBeijing();
+  const batches = await listBatches();
+  const open = phasesOpenOn(batches, today);
+  const upcoming = nextDeadlines(batches, today).slice(0, 6);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <section>
+        <h1 className="text-2xl leading-snug font-bold">{t("title")}</h1>
+        <p className="mt-2 text-slate-700">{t("intro")}</p>
+        <p className="mt-2 text-sm text-slate-600">{tc("today", { date: today })}</p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <Link href="/eligibility" className={buttonVariants()}>
+            {t("checkEligibility")}
+          </Link>
+          <Link href="/calendar" className={buttonVariants({ variant: "secondary" })}>
+            {t("seeCalendar")}
+          </Link>
+        </div>
+      </section>
+      <OpenWindows open={open} today={today} />
+      <UpcomingDates items={upcoming} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { formatYuan } from "@/lib/format";
+import { listProjects } from "@/lib/server/catalog/list-projects";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("nav");
+  return { title: t("projects") };
+}
+
+export default async function ProjectsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, te] = await Promise.all([getTranslations("projects"), getTranslations("education")]);
+  const projects = await listProjects();
+  const en = locale === "en";
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <ol className="grid gap-3 md:grid-cols-2">
+        {projects.map((project) => (
+          <li key={project.seq}>
+            <Card aria-labelledby={`project-${project.seq}`}>
+              <h2 id={`project-${project.seq}`} className="text-lg font-semibold">
+                {project.seq}. {project.name}
+                {en ? <span className="block text-base font-normal text-slate-600">{project.nameEn}</span> : null}
+              </h2>
+              <p className="mt-1 text-sm text-slate-600">
+                {project.feeFen > 0 ? t("fee", { fee: formatYuan(project.feeFen) }) : t("feeUnset")}
+              </p>
+              <h3 className="mt-2 text-sm font-medium text-slate-700">{t("conditions")}</h3>
+              <ul className="mt-1 space-y-2">
+                {project.conditions.map((condition) => (
+                  <li key={condition.code} className="rounded bg-slate-50 p-2">
+                    <p>{en ? condition.textEn : condition.text}</p>
+                    <div className="mt-1 flex flex-wrap gap-2">
+                      {condition.minEducation ? (
+                        <Badge tone="info">{t("minEducation", { level: te(condition.minEducation) })}</Badge>
+                      ) : null}
+                      {condition.needsEvidence ? <Badge tone="warning">{t("needsEvidence")}</Badge> : null}
+                    </div>
+                    {condition.evidence ? (
+                      <p className="mt-1 text-sm text-slate-700">{t("evidence", { evidence: condition.evidence })}</p>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminForm } from "@/components/staff/admin/admin-form";
+import { batchFields } from "@/components/staff/admin/batch-fields";
+import { Forbidden } from "@/components/staff/admin/forbidden";
+import { Link } from "@/i18n/navigation";
+import { AppError } from "@/lib/app-error";
+import { getAdminBatch } from "@/lib/server/admin/manage-batches";
+import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { saveBatchAction } from "../../calendar-actions";
+
+export const dynamic = "force-dynamic";
+
+export default async function EditBatchPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const [t, ta] = await Promise.all([getTranslations("staffAdmin.calendar"), getTranslations("staffAdmin")]);
+  const actor = await staffPageActor("ADMIN", `/staff/admin/batches/${id}`);
+  if (!actor) return <Forbidden message={ta("forbidden")} />;
+  const batch = await getAdminBatch(actor, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return (
+    <div className="flex max-w-xl flex-col gap-4">
+      <Link
+        href={{ pathname: "/staff/admin", query: { year: String(batch.year) } }}
+        className="text-sm text-brand-700 underline underline-offset-4"
+      >
+        ← {t("title")}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("editTitle", { year: batch.year, seq: batch.seq })}</h1>
+      <AdminForm
+        action={saveBatchAction.bind(null, batch.id)}
+        fields={batchFields((k) => t(`fields.${k}` as never), batch.year, batch)}
+        submitLabel={ta("save")}
+        successMessage={ta("saved")}
+        className="rounded-lg border border-slate-200 bg-white p-4"
+      />
+    </div>
+  );
+}

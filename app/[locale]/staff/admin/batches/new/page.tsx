@@ -1,0 +1,36 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminForm } from "@/components/staff/admin/admin-form";
+import { batchFields } from "@/components/staff/admin/batch-fields";
+import { Forbidden } from "@/components/staff/admin/forbidden";
+import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { saveBatchAction } from "../../calendar-actions";
+
+export const dynamic = "force-dynamic";
+
+export default async function NewBatchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ year?: string }>;
+}) {
+  const [{ locale }, query] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  const [t, ta] = await Promise.all([getTranslations("staffAdmin.calendar"), getTranslations("staffAdmin")]);
+  if (!(await staffPageActor("ADMIN", "/staff/admin/batches/new"))) return <Forbidden message={ta("forbidden")} />;
+  const year = /^\d{4}$/.test(query.year ?? "") ? Number(query.year) : Number(todayInBeijing().slice(0, 4)) + 1;
+  return (
+    <div className="flex max-w-xl flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("newTitle", { year })}</h1>
+      <p className="text-sm text-slate-700">{t("intro")}</p>
+      <AdminForm
+        action={saveBatchAction.bind(null, null)}
+        fields={batchFields((k) => t(`fields.${k}` as never), year)}
+        submitLabel={ta("save")}
+        successMessage={ta("saved")}
+        className="rounded-lg border border-slate-200 bg-white p-4"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminForm } from "@/components/staff/admin/admin-form";
+import { Forbidden } from "@/components/staff/admin/forbidden";
+import { formatYuan } from "@/lib/format";
+import { listFees } from "@/lib/server/admin/manage-calendar-settings";
+import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { setFeeAction } from "../calendar-actions";
+
+export const dynamic = "force-dynamic";
+
+/** 五: the fee of each project (the notice defers to a price regulation), kept in fen. */
+export default async function FeesPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, ta] = await Promise.all([getTranslations("staffAdmin.fees"), getTranslations("staffAdmin")]);
+  const actor = await staffPageActor("ADMIN", "/staff/admin/fees");
+  if (!actor) return <Forbidden message={ta("forbidden")} />;
+  const fees = await listFees(actor);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <ul className="flex flex-col gap-2">
+        {fees.map((f) => (
+          <li key={f.seq} className="rounded-lg border border-slate-200 bg-white p-3">
+            <AdminForm
+              action={setFeeAction.bind(null, f.seq)}
+              fields={[
+                {
+                  name: "yuan",
+                  label: `${f.seq}. ${f.name}`,
+                  type: "text",
+                  defaultValue: f.feeFen > 0 ? formatYuan(f.feeFen) : "",
+                  hint: `${t("fee")}${f.feeFen > 0 ? "" : `（${t("unset")}）`}`,
+                  required: true,
+                },
+              ]}
+              submitLabel={ta("save")}
+              successMessage={ta("saved")}
+              className="sm:flex-row sm:items-end"
+            />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionButton, AdminForm } from "@/components/staff/admin/admin-form";
+import { Forbidden } from "@/components/staff/admin/forbidden";
+import { Alert } from "@/components/ui/alert";
+import { buttonVariants } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { listHolidayOverrides } from "@/lib/server/admin/manage-calendar-settings";
+import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
+import { deleteHolidayAction, setHolidayAction } from "../calendar-actions";
+
+export const dynamic = "force-dynamic";
+
+/** 六 八 九: holidays and make-up working days for years the holiday package does not know. */
+export default async function HolidaysPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ year?: string }>;
+}) {
+  const [{ locale }, query] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  const [t, ta] = await Promise.all([getTranslations("staffAdmin.holidays"), getTranslations("staffAdmin")]);
+  const actor = await staffPageActor("ADMIN", "/staff/admin/holidays");
+  if (!actor) return <Forbidden message={ta("forbidden")} />;
+  const year = /^\d{4}$/.test(query.year ?? "") ? Number(query.year) : Number(todayInBeijing().slice(0, 4)) + 1;
+  const [overrides, calendar] = await Promise.all([listHolidayOverrides(actor, year), loadWorkingDayCalendar()]);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <form method="get" className="flex items-end gap-2">
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {ta("calendar.year")}
+          <input name="year" inputMode="numeric" defaultValue={year} className={`${inputClass} w-28`} />
+        </label>
+        <button type="submit" className={buttonVariants({ variant: "secondary" })}>
+          {ta("calendar.show")}
+        </button>
+      </form>
+      {!calendar.hasHolidayData(year) ? <Alert tone="error">{t("noData", { year })}</Alert> : null}
+      {overrides.length === 0 ? (
+        <p role="status">{t("none")}</p>
+      ) : (
+        <table className="w-full max-w-2xl rounded-lg border border-slate-200 bg-white text-left text-sm">
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="p-2">
+                {t("date")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("kind")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("note")}
+              </th>
+              <th scope="col" className="p-2">
+                <span className="sr-only">{t("remove")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {overrides.map((o) => (
+              <tr key={o.date} className="border-t border-slate-200">
+                <td className="p-2 font-mono">{o.date}</td>
+                <td className="p-2">{o.isWorkingDay ? t("workday") : t("holiday")}</td>
+                <td className="p-2">{o.note}</td>
+                <td className="p-2">
+                  <ActionButton action={deleteHolidayAction.bind(null, o.date)} label={t("remove")} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <AdminForm
+        action={setHolidayAction}
+        fields={[
+          { name: "date", label: t("date"), type: "date", required: true },
+          { name: "isWorkingDay", label: t("isWorkingDay"), type: "checkbox" },
+          { name: "note", label: t("note"), type: "text" },
+        ]}
+        submitLabel={t("add")}
+        successMessage={ta("saved")}
+        className="max-w-md rounded-lg border border-slate-200 bg-white p-4"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminForm } from "@/components/staff/admin/admin-form";
+import { Forbidden } from "@/components/staff/admin/forbidden";
+import { institutionFields } from "@/components/staff/admin/institution-fields";
+import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { listProjects } from "@/lib/server/catalog/list-projects";
+import { saveInstitutionAction } from "../../org-actions";
+
+export const dynamic = "force-dynamic";
+
+export default async function NewInstitutionPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, ta] = await Promise.all([getTranslations("staffAdmin.institutions"), getTranslations("staffAdmin")]);
+  if (!(await staffPageActor("ADMIN", "/staff/admin/institutions/new"))) return <Forbidden message={ta("forbidden")} />;
+  const projects = await listProjects();
+  return (
+    <div className="flex max-w-2xl flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("new")}</h1>
+      <AdminForm
+        action={saveInstitutionAction.bind(null, null)}
+        fields={institutionFields((k) => t(k), projects)}
+        submitLabel={ta("save")}
+        successMessage={ta("saved")}
+        className="rounded-lg border border-slate-200 bg-white p-4"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CheckInDesk } from "@/components/staff/exam/check-in-desk";
+import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
+import { getPathname, Link } from "@/i18n/navigation";
+import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("staffExam.checkIn");
+  return { title: t("title") };
+}
+
+/** 七 考核当天签到: one column, large targets, works on a phone at the door. */
+export default async function CheckInPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await staffPageActor("EXAM_OFFICER", "/staff/exam/check-in");
+  if (!actor) return <ForbiddenNotice />;
+  const t = await getTranslations("staffExam.checkIn");
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-4">
+      <Link href="/staff/exam" className="text-brand-700 underline underline-offset-4">
+        {t("back")}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro", { date: todayInBeijing() })}</p>
+      <CheckInDesk photoBase={getPathname({ href: "/staff/exam/photo", locale })} />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
+import { OutboxTable } from "@/components/staff/exam/outbox-table";
+import { Alert } from "@/components/ui/alert";
+import { Link } from "@/i18n/navigation";
+import { currentActor } from "@/lib/server/auth/session";
+import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { enqueueOutboxEmails, listOutbox } from "@/lib/server/notifications/outbox";
+
+export const dynamic = "force-dynamic";
+
+/** The email queue (ADR 024): without SMTP the administrator reads what would have been sent. */
+export default async function OutboxPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const someone = await currentActor();
+  // The administrator reads the queue (ADR 024); the exam officer may too.
+  const actor = await staffPageActor(someone?.roles.includes("ADMIN") ? "ADMIN" : "EXAM_OFFICER", "/staff/exam/outbox");
+  if (!actor) return <ForbiddenNotice />;
+  // Opening the page brings the queue up to date; the periodic job does the same.
+  await enqueueOutboxEmails();
+  const [outbox, t] = await Promise.all([listOutbox(actor), getTranslations("staffExam.outbox")]);
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/staff/exam" className="text-brand-700 underline underline-offset-4">
+        {t("back")}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <Alert tone="info">{outbox.smtpConfigured ? t("smtpOn") : t("smtpOff")}</Alert>
+      <p>{t("pending", { count: outbox.pending })}</p>
+      <OutboxTable rows={outbox.rows} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { currentActor } from "@/lib/server/auth/session";
+import { redirect } from "@/i18n/navigation";
+import { getLocale } from "next-intl/server";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+
+/** Sections of the center's console and the role each needs (issue 5). Each page and action checks again. */
+export const STAFF_SECTIONS: { href: string; key: string; role: StaffRole | null }[] = [
+  { href: "/staff", key: "dashboard", role: null },
+  { href: "/staff/review", key: "review", role: "REVIEWER" },
+  { href: "/staff/payments", key: "payments", role: "FINANCE" },
+  { href: "/staff/plans", key: "plans", role: "EXAM_OFFICER" },
+  { href: "/staff/exam", key: "exam", role: "EXAM_OFFICER" },
+  { href: "/staff/results", key: "results", role: "EXAM_OFFICER" },
+  { href: "/staff/admin", key: "admin", role: "ADMIN" },
+  { href: "/staff/audit", key: "audit", role: "ADMIN" },
+  { href: "/staff/security", key: "security", role: null },
+];
+
+/** Navigation only: a layout is no security boundary (style.md "Avoid"). */
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const actor = await currentActor();
+  const locale = await getLocale();
+  if (!actor || actor.kind !== "STAFF") return redirect({ href: { pathname: "/login", query: { next: "/staff" } }, locale });
+  const t = await getTranslations("staff.nav");
+  const visible = STAFF_SECTIONS.filter((s) => s.role === null || actor.roles.includes(s.role));
+  return (
+    <div className="flex flex-col gap-4">
+      <nav aria-label={t("label")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ul className="flex gap-1 p-1 whitespace-nowrap">
+          {visible.map((s) => (
+            <li key={s.href}>
+              <Link href={s.href} className="block rounded px-3 py-2 hover:bg-brand-50">
+                {t(s.key)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {children}
+    </div>
+  );
+}

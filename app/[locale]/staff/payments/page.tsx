@@ -1,0 +1,36 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Forbidden } from "@/components/staff/admin/forbidden";
+import { PayeeNote } from "@/components/staff/payments/payee-note";
+import { PaymentTable } from "@/components/staff/payments/payment-table";
+import { Link } from "@/i18n/navigation";
+import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { listPendingPayments } from "@/lib/server/payments/list-payments";
+import { getPayee } from "@/lib/server/settings/payee";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("staffPayments");
+  return { title: t("title") };
+}
+
+/** 五: receipts waiting for 确认收费, individual and institution alike. */
+export default async function PaymentsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("staffPayments");
+  const actor = await staffPageActor("FINANCE", "/staff/payments");
+  if (!actor) return <Forbidden message={t("forbidden")} />;
+  const [payments, payee] = await Promise.all([listPendingPayments(actor), getPayee()]);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <PayeeNote payee={payee} />
+      <Link href="/staff/payments/statement" className="self-start text-brand-700 underline underline-offset-4">
+        {t("statementLink")}
+      </Link>
+      <PaymentTable payments={payments} />
+    </div>
+  );
+}

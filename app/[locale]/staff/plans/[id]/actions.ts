@@ -1,0 +1,75 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { fail, succeed, type ActionResult } from "@/lib/action-result";
+import {
+  assignSeatsSchema,
+  cancelPlanSchema,
+  holdPlanSchema,
+  movePlanSchema,
+  setSeatSchema,
+} from "@/lib/schemas/exam-plan-schema";
+import { formValues } from "@/lib/server/action-failure";
+import { requireRole, type Actor } from "@/lib/server/auth/session";
+import { autoAssignSeats } from "@/lib/server/exam/assign-seats";
+import { examActionFailure } from "@/lib/server/exam/param-error";
+import { setSeat } from "@/lib/server/exam/set-seat";
+import { cancelPlan } from "@/lib/server/plans/cancel-plan";
+import { holdPlan, type HoldOutcome } from "@/lib/server/plans/hold-plan";
+import { movePlan, type MoveOutcome } from "@/lib/server/plans/move-plan";
+
+/**
+ * The exam officer's decisions on one plan (四) and its seats (七). Each: role first, then the
+ * schema, one use case, revalidate; an AppError becomes the form's error (style.md).
+ */
+async function run<S extends z.ZodType, T>(
+  names: readonly string[],
+  formData: FormData,
+  schema: S,
+  call: (actor: Actor, input: z.infer<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const values = formValues(formData, names);
+  let outcome: T;
+  try {
+    const actor = await requireRole("EXAM_OFFICER");
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    outcome = await call(actor, parsed.data);
+  } catch (error) {
+    return examActionFailure(error, values);
+  }
+  revalidatePath("/[locale]/staff", "layout");
+  return succeed(outcome);
+}
+
+export async function holdPlanAction(planId: string, _previous: ActionResult<HoldOutcome> | null, formData: FormData) {
+  return run(["reason"], formData, holdPlanSchema, (actor, input) => holdPlan(actor, planId, input));
+}
+
+export async function cancelPlanAction(
+  planId: string,
+  _previous: ActionResult<{ cancelled: number }> | null,
+  formData: FormData,
+) {
+  return run(["reason"], formData, cancelPlanSchema, (actor, input) => cancelPlan(actor, planId, input));
+}
+
+export async function movePlanAction(planId: string, _previous: ActionResult<MoveOutcome> | null, formData: FormData) {
+  return run(["reason", "targetBatchId"], formData, movePlanSchema, (actor, input) => movePlan(actor, planId, input));
+}
+
+export async function assignSeatsAction(
+  planId: string,
+  _previous: ActionResult<{ assigned: number }> | null,
+  formData: FormData,
+) {
+  return run(["siteId", "reset"], formData, assignSeatsSchema, (actor, input) => autoAssignSeats(actor, planId, input));
+}
+
+export async function setSeatAction(_previous: ActionResult<{ seat: number }> | null, formData: FormData) {
+  return run(["applicationId", "roomId", "seat"], formData, setSeatSchema, async (actor, input) => {
+    await setSeat(actor, input);
+    return { seat: input.seat };
+  });
+}

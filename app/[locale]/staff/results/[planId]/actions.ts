@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { fail, succeed, type ActionResult } from "@/lib/action-result";
+import { now } from "@/lib/clock";
+import { shanghaiDate } from "@/lib/domain/calendar";
+import { institutionCollectionSchema, personalCollectionSchema } from "@/lib/schemas/exam-results-schema";
+import { formValues } from "@/lib/server/action-failure";
+import { requireRole } from "@/lib/server/auth/session";
+import { recordInstitutionCollection, recordPersonalCollection } from "@/lib/server/certificates/record-collection";
+import { examActionFailure } from "@/lib/server/exam/param-error";
+
+/** 九: a candidate collects their paper certificate in person, ID card checked. */
+export async function personalCollectionAction(
+  _previous: ActionResult<{ done: true }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ done: true }>> {
+  const values = formValues(formData, ["applicationId", "idChecked", "note"]);
+  try {
+    const actor = await requireRole("EXAM_OFFICER");
+    const parsed = personalCollectionSchema.safeParse(values);
+    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    const at = now();
+    await recordPersonalCollection(actor, parsed.data, shanghaiDate(at), at);
+  } catch (error) {
+    return examActionFailure(error, values);
+  }
+  revalidatePath("/[locale]/staff", "layout");
+  return succeed({ done: true as const });
+}
+
+/** 九: an institution's envoy collects all its certificates of the plan with the signed, stamped form. */
+export async function institutionCollectionAction(
+  planId: string,
+  _previous: ActionResult<{ collected: number }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ collected: number }>> {
+  const values = formValues(formData, ["institutionId", "collector", "formSigned", "note"]);
+  let outcome: { collected: number };
+  try {
+    const actor = await requireRole("EXAM_OFFICER");
+    const parsed = institutionCollectionSchema.safeParse(values);
+    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    const at = now();
+    outcome = await recordInstitutionCollection(actor, { planId, ...parsed.data }, shanghaiDate(at), at);
+  } catch (error) {
+    return examActionFailure(error, values);
+  }
+  revalidatePath("/[locale]/staff", "layout");
+  return succeed(outcome);
+}

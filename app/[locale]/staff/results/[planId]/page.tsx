@@ -1,0 +1,68 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
+import { CertificateTable } from "@/components/staff/results/certificate-table";
+import { InstitutionCollectionForm } from "@/components/staff/results/institution-collection-form";
+import { IssueCertificatesButton } from "@/components/staff/results/issue-certificates-button";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { getPathname, Link } from "@/i18n/navigation";
+import { AppError } from "@/lib/app-error";
+import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { listPlanCertificates } from "@/lib/server/certificates/list-certificates";
+
+export const dynamic = "force-dynamic";
+
+/** 九 证书办理 for one plan: the certificates, their downloads, and the paper collections. */
+export default async function PlanCertificatesPage({ params }: { params: Promise<{ locale: string; planId: string }> }) {
+  const { locale, planId } = await params;
+  setRequestLocale(locale);
+  const actor = await staffPageActor("EXAM_OFFICER", `/staff/results/${planId}`);
+  if (!actor) return <ForbiddenNotice />;
+  const data = await listPlanCertificates(actor, planId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const t = await getTranslations("staffExam.certificates");
+  const readyFrom = data.certificateReadyFrom;
+  const ready = todayInBeijing() >= readyFrom;
+  const institutions = [
+    ...new Map(data.rows.filter((r) => r.institution && !r.collectedAt).map((r) => [r.institution!.id, r.institution!])).values(),
+  ];
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/staff/results" className="text-brand-700 underline underline-offset-4">
+        {t("back")}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("title", { plan: data.label })}</h1>
+      {data.noticePublished ? <IssueCertificatesButton planId={planId} /> : <Alert tone="info">{t("notPublished")}</Alert>}
+      <Alert tone={ready ? "success" : "info"}>
+        {ready ? t("readyNow", { date: readyFrom }) : t("readyFrom", { date: readyFrom })}
+      </Alert>
+      <CertificateTable rows={data.rows} locale={locale} ready={ready} />
+      {institutions.map((inst) => (
+        <Card key={inst.id} aria-label={inst.name} className="flex flex-col gap-2">
+          <h2 className="text-lg font-semibold">{t("institutionTitle", { name: inst.name })}</h2>
+          <a
+            href={getPathname({
+              href: { pathname: "/staff/results/collection-form", query: { plan: planId, institution: inst.id } },
+              locale,
+            })}
+            className="text-brand-700 underline underline-offset-4"
+            download
+          >
+            {t("downloadForm")}
+          </a>
+          {ready ? (
+            <InstitutionCollectionForm
+              planId={planId}
+              institutionId={inst.id}
+              count={data.rows.filter((r) => r.institution?.id === inst.id && !r.collectedAt).length}
+            />
+          ) : null}
+        </Card>
+      ))}
+    </div>
+  );
+}

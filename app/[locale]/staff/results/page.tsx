@@ -1,0 +1,46 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
+import { YearNav } from "@/components/staff/plans/year-nav";
+import { ResultsBatch } from "@/components/staff/results/results-batch";
+import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { listBatchYears } from "@/lib/server/catalog/list-batches";
+import { resultsOverview } from "@/lib/server/results/results-overview";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("staffExam.results");
+  return { title: t("title") };
+}
+
+/** 八 成绩 and 九 证书 for the held plans of a year. */
+export default async function ResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ year?: string }>;
+}) {
+  const [{ locale }, query] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  const actor = await staffPageActor("EXAM_OFFICER", "/staff/results");
+  if (!actor) return <ForbiddenNotice />;
+  const t = await getTranslations("staffExam.results");
+  const today = todayInBeijing();
+  const years = await listBatchYears();
+  const year = years.includes(Number(query.year)) ? Number(query.year) : Number(today.slice(0, 4));
+  const batches = await resultsOverview(actor, year);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="max-w-prose text-slate-700">{t("intro")}</p>
+      {years.length > 1 ? <YearNav years={years} current={year} label={t("year")} pathname="/staff/results" /> : null}
+      {batches.length === 0 ? (
+        <p className="text-slate-600">{t("empty")}</p>
+      ) : (
+        batches.map((b) => <ResultsBatch key={b.id} batch={b} today={today} />)
+      )}
+    </div>
+  );
+}

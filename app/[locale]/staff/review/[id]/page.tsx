@@ -1,0 +1,76 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StatusBadge } from "@/components/applications/status-badge";
+import { Forbidden } from "@/components/staff/admin/forbidden";
+import { DecisionPanel } from "@/components/staff/review/decision-panel";
+import { ReviewData } from "@/components/staff/review/review-data";
+import { ReviewFiles } from "@/components/staff/review/review-files";
+import { ReviewEligibility, ReviewHistory } from "@/components/staff/review/review-history";
+import { Alert } from "@/components/ui/alert";
+import { Link } from "@/i18n/navigation";
+import { AppError } from "@/lib/app-error";
+import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { getReviewApplication } from "@/lib/server/review/get-review-application";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("staffReview.detail");
+  return { title: t("title") };
+}
+
+/** 四: one application per screen — data and the verdict on the left, the files on the right. */
+export default async function ReviewApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const [t, ts] = await Promise.all([getTranslations("staffReview"), getTranslations("status")]);
+  const actor = await staffPageActor("REVIEWER", `/staff/review/${id}`);
+  if (!actor) return <Forbidden message={t("forbidden")} />;
+  const today = todayInBeijing();
+  const app = await getReviewApplication(actor, id, today).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/staff/review" className="text-sm text-brand-700 underline underline-offset-4">
+        ← {t("detail.back")}
+      </Link>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold">
+          {t("detail.title")}：{app.candidate.name}
+        </h1>
+        <StatusBadge status={app.status} />
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="flex flex-col gap-4">
+          <ReviewData app={app} />
+          <ReviewEligibility app={app} />
+          <ReviewHistory app={app} />
+        </div>
+        <div className="flex flex-col gap-4">
+          <DecisionPanel
+            applicationId={app.id}
+            version={app.version}
+            payment={app.batch.payment}
+            reviewEnd={app.batch.review.end}
+            blocked={
+              app.canDecide
+                ? null
+                : app.status === "SUBMITTED"
+                  ? t("detail.windowClosed", { date: app.batch.review.end })
+                  : t("detail.notDecidable", { status: ts(app.status) })
+            }
+          />
+          {app.status === "REJECTED" && app.rejectReason ? (
+            <Alert tone="error">
+              {t("detail.rejectReason")}：{app.rejectReason}
+            </Alert>
+          ) : null}
+          <ReviewFiles app={app} locale={locale} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { fail, succeed, type ActionResult } from "@/lib/action-result";
+import { now } from "@/lib/clock";
+import { shanghaiDate } from "@/lib/domain/calendar";
+import {
+  approveSchema,
+  bulkApproveSchema,
+  rejectSchema,
+  RETURN_REASON_KEYS,
+  returnSchema,
+} from "@/lib/schemas/staff-review-schema";
+import { actionFailure, formValues } from "@/lib/server/action-failure";
+import { requireRole } from "@/lib/server/auth/session";
+import { bulkApprove, type BulkApproveDto } from "@/lib/server/review/bulk-approve";
+import {
+  AlreadyDecidedError,
+  decideApplication,
+  type DecisionDto,
+  type ReviewDecision,
+} from "@/lib/server/review/decide-application";
+
+/**
+ * The reviewer's decisions (四). A colleague who got there first is not an error page but a
+ * sentence: the message's parameters (who, when, the status now) travel in `values`.
+ */
+function failure(error: unknown, values: Record<string, string>): ActionResult<never> {
+  if (error instanceof AlreadyDecidedError)
+    return fail(error.message, {}, { ...values, by: error.by, at: error.at, status: error.status });
+  return actionFailure(error, values);
+}
+
+async function decide(
+  applicationId: string,
+  version: number,
+  decision: ReviewDecision,
+  values: Record<string, string>,
+): Promise<ActionResult<DecisionDto>> {
+  let result: DecisionDto;
+  try {
+    const actor = await requireRole("REVIEWER");
+    const at = now();
+    result = await decideApplication(actor, applicationId, version, decision, shanghaiDate(at), at);
+  } catch (error) {
+    return failure(error, values);
+  }
+  revalidatePath("/[locale]/staff/review", "layout");
+  return succeed(result);
+}
+
+export async function approveAction(
+  applicationId: string,
+  _previous: ActionResult<DecisionDto> | null,
+  formData: FormData,
+): Promise<ActionResult<DecisionDto>> {
+  const parsed = approveSchema.safeParse({ version: formData.get("version") });
+  if (!parsed.success) return fail("staffReview.errors.stale");
+  return decide(applicationId, parsed.data.version, { kind: "approve" }, {});
+}
+
+export async function returnAction(
+  applicationId: string,
+  _previous: ActionResult<DecisionDto> | null,
+  formData: FormData,
+): Promise<ActionResult<DecisionDto>> {
+  const values = formValues(
+    formData,
+    RETURN_REASON_KEYS.map((key) => `reason.${key}`),
+  );
+  const reasons = Object.fromEntries(RETURN_REASON_KEYS.map((key) => [key, values[`reason.${key}`] ?? ""]));
+  const parsed = returnSchema.safeParse({ version: formData.get("version"), reasons });
+  if (!parsed.success) {
+    const flat = z.flattenError(parsed.error).fieldErrors;
+    return fail(flat.reasons?.[0] ?? flat.version?.[0] ?? "staffReview.errors.reasonRequired", {}, values);
+  }
+  return decide(applicationId, parsed.data.version, { kind: "return", reasons: parsed.data.reasons }, values);
+}
+
+export async function rejectAction(
+  applicationId: string,
+  _previous: ActionResult<DecisionDto> | null,
+  formData: FormData,
+): Promise<ActionResult<DecisionDto>> {
+  const values = formValues(formData, ["reason"]);
+  const parsed = rejectSchema.safeParse({ version: formData.get("version"), reason: formData.get("reason") });
+  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  return decide(applicationId, parsed.data.version, { kind: "reject", reason: parsed.data.reason }, values);
+}
+
+export async function bulkApproveAction(
+  _previous: ActionResult<BulkApproveDto> | null,
+  formData: FormData,
+): Promise<ActionResult<BulkApproveDto>> {
+  const parsed = bulkApproveSchema.safeParse({ items: formData.getAll("item").map(String) });
+  if (!parsed.success) return fail("staffReview.errors.noneSelected");
+  let result: BulkApproveDto;
+  try {
+    const actor = await requireRole("REVIEWER");
+    const at = now();
+    result = await bulkApprove(actor, parsed.data.items, shanghaiDate(at), at);
+  } catch (error) {
+    return actionFailure(error);
+  }
+  revalidatePath("/[locale]/staff/review", "layout");
+  return succeed(result);
+}

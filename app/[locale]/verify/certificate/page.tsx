@@ -1,0 +1,50 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { VerifyCertificateForm } from "@/components/public/verify-certificate-form";
+import { VerifyResult } from "@/components/public/verify-result";
+import { verifyCertificateToken } from "@/lib/server/certificates/verify-certificate";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("publicNotice.verify");
+  return { title: t("certificateTitle"), robots: { index: false } };
+}
+
+/** 九 电子证书核验: by the certificate's QR (token in the URL) or by number + name (form, POST). */
+export default async function VerifyCertificatePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ token?: string }>;
+}) {
+  const [{ locale }, query] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  const t = await getTranslations("publicNotice.verify");
+  const token = typeof query.token === "string" ? query.token : "";
+  const scanned = token ? await verifyCertificateToken(token) : null;
+  return (
+    <div className="mx-auto flex max-w-lg flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("certificateTitle")}</h1>
+      {scanned ? (
+        scanned.valid ? (
+          <VerifyResult
+            valid
+            title={t("certificateValid")}
+            rows={[
+              [t("certificateNumber"), scanned.certificateNumber],
+              [t("name"), scanned.maskedName],
+              [t("project"), scanned.project],
+              [t("issuedOn"), scanned.issuedOn],
+            ]}
+          />
+        ) : (
+          <VerifyResult valid={false} title={t("certificateInvalid")} rows={[]} note={t("certificateInvalidNote")} />
+        )
+      ) : null}
+      <h2 className="text-lg font-semibold">{t("byNumber")}</h2>
+      <p className="text-slate-700">{t("byNumberIntro")}</p>
+      <VerifyCertificateForm />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { now } from "@/lib/clock";
+import { shanghaiDate } from "@/lib/domain/calendar";
+import { requireInstitution } from "@/lib/server/auth/session";
+import { fileResponse } from "@/lib/server/http/file-response";
+import { errorResponse } from "@/lib/server/http/json";
+import { XLSX_MIME, invalidRowsWorkbook } from "@/lib/server/institution/roster/roster-downloads";
+
+export const dynamic = "force-dynamic";
+
+/** GET: an upload's rows with problems and their reasons, as a roster to fix; another institution's upload is 404. */
+export async function GET(_request: Request, { params }: { params: Promise<{ uploadId: string }> }) {
+  try {
+    const actor = await requireInstitution();
+    const { uploadId } = await params;
+    const { bytes, fileName } = await invalidRowsWorkbook(actor, uploadId, shanghaiDate(now()));
+    return fileResponse(bytes, XLSX_MIME, fileName);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

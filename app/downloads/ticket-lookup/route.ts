@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { AppError } from "@/lib/app-error";
+import { now } from "@/lib/clock";
+import { shanghaiDate } from "@/lib/domain/calendar";
+import { realNameField } from "@/lib/schemas/account-schema";
+import { idNumberField } from "@/lib/schemas/fields";
+import { clientIp } from "@/lib/server/http/client-ip";
+import { baseUrlOf, fileResponse } from "@/lib/server/http/file-response";
+import { assertSameOrigin } from "@/lib/server/http/same-origin";
+import { lookupTicket } from "@/lib/server/tickets/lookup-ticket";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST only (ID numbers never travel in URLs): the public ticket lookup of 六. Any failure goes
+ * back to the form with one generic message, whichever field was wrong.
+ */
+export async function POST(request: Request) {
+  // A relative Location: behind a proxy the request's own host may not be the one the browser
+  // used, and CSP form-action 'self' would block a redirect to another origin.
+  const back = (error: string) => new Response(null, { status: 303, headers: { Location: `/ticket?error=${error}` } });
+  try {
+    assertSameOrigin(request);
+    const form = await request.formData();
+    const at = now();
+    const today = shanghaiDate(at);
+    const parsed = z
+      .object({ idNumber: idNumberField(today), name: realNameField })
+      .safeParse({ idNumber: form.get("idNumber"), name: form.get("name") });
+    if (!parsed.success) return back("lookupFailed");
+    const { pdf } = await lookupTicket(
+      parsed.data.idNumber,
+      parsed.data.name,
+      clientIp(request.headers),
+      at,
+      today,
+      baseUrlOf(request),
+    );
+    return fileResponse(pdf, "application/pdf", "准考证.pdf");
+  } catch (error) {
+    if (error instanceof AppError) return back(error.code === "RATE_LIMITED" ? "rateLimited" : "lookupFailed");
+    throw error;
+  }
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { changePasswordAction } from "@/app/[locale]/me/password/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { failureOf, TextField } from "./text-field";
+
+export function ChangePasswordForm() {
+  const t = useTranslations("account");
+  const tr = useTranslations();
+  const [state, action, pending] = useActionState(changePasswordAction, null);
+  const failed = failureOf(state);
+  return (
+    <form action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      <TextField
+        name="currentPassword"
+        label={t("currentPassword")}
+        state={failed}
+        type="password"
+        autoComplete="current-password"
+        required
+      />
+      <TextField
+        name="newPassword"
+        label={t("newPassword")}
+        hint={t("passwordHint")}
+        state={failed}
+        type="password"
+        autoComplete="new-password"
+        required
+      />
+      <TextField
+        name="confirmPassword"
+        label={t("confirmPassword")}
+        state={failed}
+        type="password"
+        autoComplete="new-password"
+        required
+      />
+      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      <Button type="submit" disabled={pending}>
+        {t("changePasswordSubmit")}
+      </Button>
+    </form>
+  );
+}

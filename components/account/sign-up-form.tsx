@@ -1,0 +1,60 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { signUpAction } from "@/app/[locale]/signup/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { failureOf, TextField } from "./text-field";
+
+export function SignUpForm() {
+  const t = useTranslations("account");
+  const tr = useTranslations();
+  const [state, action, pending] = useActionState(signUpAction, null);
+  const failed = failureOf(state);
+  return (
+    <form action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      <TextField name="name" label={t("name")} hint={t("nameHint")} state={failed} autoComplete="name" required />
+      <TextField
+        name="idNumber"
+        label={t("idNumber")}
+        hint={t("idNumberHint")}
+        state={failed}
+        autoComplete="off"
+        maxLength={18}
+        required
+      />
+      <TextField
+        name="mobile"
+        label={t("mobile")}
+        state={failed}
+        type="tel"
+        inputMode="numeric"
+        autoComplete="tel"
+        maxLength={11}
+        required
+      />
+      <TextField
+        name="password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        state={failed}
+        type="password"
+        autoComplete="new-password"
+        required
+      />
+      <TextField
+        name="confirmPassword"
+        label={t("confirmPassword")}
+        state={failed}
+        type="password"
+        autoComplete="new-password"
+        required
+      />
+      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      <Button type="submit" disabled={pending}>
+        {t("signUpSubmit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { rosterColumn } from "@/lib/domain/roster/columns";
+import type { RosterPreviewDto } from "@/lib/server/institution/roster/preview-roster";
+
+/** Every row with a problem, each problem under the name of its column, in the words of the rule. */
+export function RosterPreview({ preview }: { preview: RosterPreviewDto }) {
+  const t = useTranslations("institution.roster");
+  return (
+    <Card aria-labelledby="preview-title" className="flex flex-col gap-3">
+      <h2 id="preview-title" className="text-lg font-semibold">
+        {t("previewTitle", { file: preview.fileName })}
+      </h2>
+      <p role="status">{t("summary", { rows: preview.rows, valid: preview.valid, invalid: preview.invalid })}</p>
+      {preview.validByProject.length > 0 ? (
+        <p className="text-sm text-slate-700">{preview.validByProject.map((p) => t("perProject", p)).join("；")}</p>
+      ) : null}
+      {preview.needsEvidence > 0 ? <Alert tone="info">{t("needsEvidence", { count: preview.needsEvidence })}</Alert> : null}
+      {preview.problemRows.length > 0 ? (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("problemsCaption")}</caption>
+            <thead className="bg-slate-50">
+              <tr>
+                <th className="p-2 whitespace-nowrap">{t("line")}</th>
+                <th className="p-2 whitespace-nowrap">{t("name")}</th>
+                <th className="p-2">{t("idNumber")}</th>
+                <th className="p-2">{t("problems")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.problemRows.map((row) => (
+                <tr key={row.line} className="border-t border-slate-100 align-top">
+                  <td className="p-2">{row.line}</td>
+                  <td className="p-2 whitespace-nowrap">{row.name}</td>
+                  <td className="p-2 font-mono">{row.idNumber}</td>
+                  <td className="p-2">
+                    <ul className="flex flex-col gap-1">
+                      {row.problems.map((p, i) => (
+                        <li key={i}>
+                          <span className="font-medium text-red-800">{rosterColumn(p.column).header}：</span>
+                          {p.message}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {preview.problemRows.length < preview.invalid ? (
+            <p className="mt-2 text-sm">{t("moreInFile", { shown: preview.problemRows.length })}</p>
+          ) : null}
+        </div>
+      ) : null}
+    </Card>
+  );
+}

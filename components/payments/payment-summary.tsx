@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { formatYuan } from "@/lib/format";
+import type { PaymentInfoDto } from "@/lib/server/payments/get-payment-info";
+
+/** 五: fee, the center's payee, and the code to write in the transfer's remark. */
+export async function PaymentSummary({ info }: { info: PaymentInfoDto }) {
+  const t = await getTranslations("payment");
+  return (
+    <Card aria-label={t("summary")}>
+      <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-2">
+        <dt className="text-slate-600">{t("project")}</dt>
+        <dd>{info.projectName}</dd>
+        <dt className="text-slate-600">{t("fee")}</dt>
+        <dd className="font-semibold">{info.feeFen > 0 ? `${formatYuan(info.feeFen)} 元` : "—"}</dd>
+        <dt className="text-slate-600">{t("payeeName")}</dt>
+        <dd>{info.payee?.name ?? "—"}</dd>
+        <dt className="text-slate-600">{t("payeeAccount")}</dt>
+        <dd className="font-mono">{info.payee?.account ?? "—"}</dd>
+        <dt className="text-slate-600">{t("payeeBank")}</dt>
+        <dd>{info.payee?.bank ?? "—"}</dd>
+        <dt className="text-slate-600">{t("reference")}</dt>
+        <dd>
+          <span className="font-mono text-lg font-semibold">{info.referenceCode}</span>
+          <span className="block text-sm text-slate-600">{t("referenceHint")}</span>
+        </dd>
+        <dt className="text-slate-600">{t("window")}</dt>
+        <dd>
+          {info.paymentWindow.start} — {info.paymentWindow.end}
+        </dd>
+      </dl>
+    </Card>
+  );
+}

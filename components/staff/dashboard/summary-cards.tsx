@@ -1,0 +1,52 @@
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { Link } from "@/i18n/navigation";
+import { cn } from "@/lib/cn";
+import type { DashboardDto } from "@/lib/server/dashboard/get-dashboard";
+
+/** What is late or waiting: overdue reviews (四(一)3), receipts waiting for finance (五). */
+export async function SummaryCards({ data }: { data: DashboardDto }) {
+  const t = await getTranslations("staffExam.dashboard");
+  const cards = [
+    {
+      key: "overdue",
+      value: data.overdueReviews.count,
+      label: t("overdue"),
+      hint: data.overdueReviews.oldestDue ? t("oldestDue", { date: data.overdueReviews.oldestDue }) : t("noneOverdue"),
+      alarm: data.overdueReviews.count > 0,
+      href: "/staff/review",
+    },
+    {
+      key: "receipts",
+      value: data.pendingReceipts,
+      label: t("pendingReceipts"),
+      hint: t("pendingReceiptsHint"),
+      alarm: false,
+      href: "/staff/payments",
+    },
+    {
+      key: "awaiting",
+      value: data.awaitingConfirmation,
+      label: t("awaitingConfirmation"),
+      hint: t("awaitingConfirmationHint"),
+      alarm: false,
+      href: "/staff/payments",
+    },
+  ];
+  return (
+    <ul className="grid gap-3 sm:grid-cols-3">
+      {cards.map((c) => (
+        <li key={c.key}>
+          <Card className={cn("h-full", c.alarm && "border-red-300 bg-red-50")}>
+            <p className="text-sm text-slate-700">{c.label}</p>
+            <p className={cn("text-3xl font-bold tabular-nums", c.alarm && "text-red-800")}>{c.value}</p>
+            <p className="text-sm text-slate-600">{c.hint}</p>
+            <Link href={c.href} className="text-sm text-brand-700 underline underline-offset-4">
+              {t("open")}
+            </Link>
+          </Card>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, type ReactNode } from "react";
+import { acceptMatchesAction } from "@/app/[locale]/staff/payments/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+/** The suggested matches' table posts its ticked `pair`s; one click confirms them all. */
+export function AcceptMatchesForm({ children, disabled }: { children: ReactNode; disabled: boolean }) {
+  const t = useTranslations("staffPayments.statement");
+  const tr = useTranslations();
+  const [state, action, pending] = useActionState(acceptMatchesAction, null);
+  return (
+    <form action={action} className="flex flex-col gap-3">
+      {children}
+      {state?.ok ? <Alert tone="success">{t("accepted", { ...state.data })}</Alert> : null}
+      {state && !state.ok && state.formError ? <Alert tone="error">{tr(state.formError as never)}</Alert> : null}
+      <Button type="submit" disabled={pending || disabled} className="self-start">
+        {t("accept")}
+      </Button>
+    </form>
+  );
+}

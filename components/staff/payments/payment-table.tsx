@@ -1,0 +1,77 @@
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Link } from "@/i18n/navigation";
+import { formatYuan } from "@/lib/format";
+import type { PaymentDto } from "@/lib/server/payments/list-payments";
+
+/** Receipts waiting for 确认收费, oldest first; the amount due beside the amount on the receipt. */
+export async function PaymentTable({ payments }: { payments: PaymentDto[] }) {
+  const t = await getTranslations("staffPayments");
+  if (payments.length === 0) return <p role="status">{t("empty")}</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col" className="p-2">
+              {t("columns.reference")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("columns.payer")}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {t("columns.amount")}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {t("columns.expected")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("columns.plan")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("columns.candidates")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("columns.transferDate")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {payments.map((p) => (
+            <tr key={p.id} className="border-t border-slate-200 align-top">
+              <td className="p-2">
+                <Link
+                  href={`/staff/payments/${p.id}`}
+                  className="font-mono font-medium text-brand-700 underline underline-offset-4"
+                >
+                  {p.referenceCode}
+                </Link>
+                <span className="block text-xs text-slate-600">{t(`channel.${p.channel}`)}</span>
+              </td>
+              <td className="p-2">
+                {p.payerName}
+                {p.institutionName ? <span className="block text-xs text-slate-600">{p.institutionName}</span> : null}
+              </td>
+              <td className="p-2 text-right font-mono">{formatYuan(p.amountFen)}</td>
+              <td className="p-2 text-right font-mono">
+                {formatYuan(p.expectedAmountFen)}
+                {p.amountFen !== p.expectedAmountFen ? (
+                  <Badge tone="danger" className="ml-1">
+                    {t("mismatch")}
+                  </Badge>
+                ) : null}
+              </td>
+              <td className="p-2">{t("batchProject", { year: p.batch.year, seq: p.batch.seq, project: p.project.name })}</td>
+              <td className="p-2">
+                {p.applications.length > 2
+                  ? t("people", { n: p.applications.length })
+                  : p.applications.map((a) => a.candidateName).join("、")}
+              </td>
+              <td className="p-2">{p.transferDate}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

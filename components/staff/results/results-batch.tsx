@@ -1,0 +1,88 @@
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { Link } from "@/i18n/navigation";
+import type { ResultBatchDto } from "@/lib/server/results/results-overview";
+import { ImportForm } from "./import-form";
+import { PublishButton } from "./publish-button";
+
+/** One batch: import its sheet, then publish its notice (八) no earlier than the derived day. */
+export async function ResultsBatch({ batch, today }: { batch: ResultBatchDto; today: string }) {
+  const [t, tc] = await Promise.all([getTranslations("staffExam.results"), getTranslations("common")]);
+  const label = tc("batchLabel", { year: batch.year, seq: batch.seq });
+  const unpublished = batch.plans.filter((p) => !p.noticePublished).length;
+  // 八: the server refuses earlier anyway; the button appears on the day it can work.
+  const noticeOpen = today >= batch.resultNoticeStart;
+  return (
+    <Card aria-label={label} className="flex flex-col gap-3">
+      <h2 className="text-lg font-semibold">{t("batchTitle", { batch: label, date: batch.examDate })}</h2>
+      <dl className="grid gap-1 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="inline text-slate-600">{t("noticeFrom")}：</dt>
+          <dd className="inline font-medium tabular-nums">{batch.resultNoticeStart}</dd>
+          {today < batch.resultNoticeStart ? <span className="ml-2 text-amber-900">{t("notYet")}</span> : null}
+        </div>
+        <div>
+          <dt className="inline text-slate-600">{t("certificatesFrom")}：</dt>
+          <dd className="inline font-medium tabular-nums">{batch.certificateReadyFrom}</dd>
+        </div>
+      </dl>
+      {today >= batch.examDate && unpublished > 0 ? <ImportForm batchId={batch.id} label={label} /> : null}
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[40rem] text-sm">
+          <thead className="text-left">
+            <tr>
+              <th scope="col" className="p-2">
+                {t("project")}
+              </th>
+              <th scope="col" className="p-2 text-right">
+                {t("sat")}
+              </th>
+              <th scope="col" className="p-2 text-right">
+                {t("scored")}
+              </th>
+              <th scope="col" className="p-2 text-right">
+                {t("passed")}
+              </th>
+              <th scope="col" className="p-2 text-right">
+                {t("absent")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("notice")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {batch.plans.map((p) => (
+              <tr key={p.id} className="border-t border-slate-100 align-top">
+                <th scope="row" className="p-2 text-left font-medium">
+                  <Link href={`/staff/results/${p.id}`} className="text-brand-700 underline underline-offset-4">
+                    {p.project.seq}. {p.project.name}
+                  </Link>
+                </th>
+                <td className="p-2 text-right tabular-nums">{p.sat}</td>
+                <td className="p-2 text-right tabular-nums">{p.scored}</td>
+                <td className="p-2 text-right tabular-nums">{p.passed}</td>
+                <td className="p-2 text-right tabular-nums">{p.absent}</td>
+                <td className="p-2">
+                  {p.noticePublished ? (
+                    <Badge tone="success">{t("publishedBadge", { certificates: p.certificates, collected: p.collected })}</Badge>
+                  ) : p.sat > 0 && noticeOpen ? (
+                    <PublishButton scope={{ planId: p.id }} label={t("publishPlan")} />
+                  ) : p.sat > 0 ? (
+                    <span className="text-slate-600">{t("publishFrom", { date: batch.resultNoticeStart })}</span>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {unpublished > 1 && noticeOpen ? (
+        <PublishButton scope={{ batchId: batch.id }} label={t("publishBatch", { count: unpublished })} />
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,73 @@
+import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { formatBeijing } from "@/lib/format";
+import type { ReviewApplicationDto } from "@/lib/server/review/get-review-application";
+import { EligibilityBadge } from "./eligibility-badge";
+
+/** The portal's eligibility verdict (附件1) with the evidence staff must judge, and what happened before. */
+export async function ReviewEligibility({ app }: { app: ReviewApplicationDto }) {
+  const t = await getTranslations("staffReview.detail");
+  const e = app.eligibility;
+  return (
+    <Card aria-labelledby="eligibility">
+      <h2 id="eligibility" className="flex flex-wrap items-center gap-2 text-lg font-semibold">
+        {t("eligibility")} <EligibilityBadge result={e?.result ?? null} />
+      </h2>
+      {e && e.reasons.length > 0 ? (
+        <ul className="mt-2 list-disc pl-5 text-sm">
+          {e.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      ) : null}
+      {e?.evidence || app.condition?.evidence ? (
+        <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
+          {t("evidence", { evidence: e?.evidence ?? app.condition?.evidence ?? "" })}
+        </p>
+      ) : null}
+    </Card>
+  );
+}
+
+export async function ReviewHistory({ app }: { app: ReviewApplicationDto }) {
+  const [t, ts, tf] = await Promise.all([
+    getTranslations("staffReview.detail"),
+    getTranslations("status"),
+    getTranslations("reviewFields"),
+  ]);
+  const resubmitted = app.status === "SUBMITTED" && app.lastReturnReasons;
+  return (
+    <>
+      {resubmitted ? (
+        <Alert tone="info">
+          <p className="font-semibold">{t("lastReasons")}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {Object.entries(app.lastReturnReasons ?? {}).map(([key, reason]) => (
+              <li key={key}>
+                {tf.has(key) ? tf(key) : key}：{reason}
+              </li>
+            ))}
+          </ul>
+          {app.changedSinceReturn.length === 0 ? <p className="mt-1">{t("changedNone")}</p> : null}
+        </Alert>
+      ) : null}
+      <Card aria-labelledby="history">
+        <h2 id="history" className="text-lg font-semibold">
+          {t("timeline")}
+        </h2>
+        <ol className="mt-2 border-l-2 border-brand-100 pl-4 text-sm">
+          {app.timeline.map((e, i) => (
+            <li key={`${e.at}-${i}`} className="mb-2">
+              <p className="text-slate-600">
+                {formatBeijing(new Date(e.at))} · {e.actor ?? t("system")}
+              </p>
+              <p className="font-medium">{ts(e.toStatus)}</p>
+              {e.note ? <p className="text-slate-700">{e.note}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </>
+  );
+}

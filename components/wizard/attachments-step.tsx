@@ -1,0 +1,54 @@
+import { getTranslations } from "next-intl/server";
+import { buttonVariants } from "@/components/ui/button";
+import { Link } from "@/i18n/navigation";
+import { requiredAttachments } from "@/lib/domain/attachments";
+import { educationProofCase } from "@/lib/domain/education-proof";
+import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
+import { UploadField } from "./upload-field";
+
+/** The photo step and the documents step (四(二)2) share this list of upload fields. */
+export async function AttachmentsStep({ application, photoOnly }: { application: ApplicationDetailDto; photoOnly: boolean }) {
+  const [t, ta] = await Promise.all([getTranslations("wizard"), getTranslations("attachments")]);
+  const kinds = requiredAttachments(application.condition?.rule ?? null).filter((k) =>
+    photoOnly ? k === "PHOTO" : k !== "PHOTO",
+  );
+  const sizes = new Map(application.attachments.map((a) => [a.kind as string, a.size]));
+  const proof = application.personal.educationProofCase ? educationProofCase(application.personal.educationProofCase) : undefined;
+  const hints: Partial<Record<string, string>> = {
+    PHOTO: t("photoIntro"),
+    EDUCATION_PROOF: proof?.upload,
+    EVIDENCE: application.condition?.evidence ?? undefined,
+  };
+  const next = photoOnly ? "attachments" : "pledge";
+  return (
+    <div className="flex flex-col gap-3">
+      <p className="text-slate-700">{t("uploadIntro")}</p>
+      {photoOnly ? null : (
+        <p className="text-sm">
+          {t("downloads")}{" "}
+          <a href="/forms/application-form.pdf" className="text-brand-700 underline" download>
+            {t("formDownload")}
+          </a>
+          {" · "}
+          <a href="/forms/honesty-pledge.pdf" className="text-brand-700 underline" download>
+            {t("pledgeDownload")}
+          </a>
+        </p>
+      )}
+      {kinds.map((kind) => (
+        <UploadField
+          key={kind}
+          applicationId={application.id}
+          kind={kind}
+          label={ta(kind)}
+          hint={hints[kind]}
+          uploadedSize={sizes.get(kind) ?? null}
+          returnReason={application.returnReasons?.[kind]}
+        />
+      ))}
+      <Link href={`/me/applications/${application.id}/edit/${next}`} className={buttonVariants()}>
+        {t("save")}
+      </Link>
+    </div>
+  );
+}

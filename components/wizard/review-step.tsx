@@ -1,0 +1,63 @@
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { missingAttachments } from "@/lib/domain/attachments";
+import { educationProofCase } from "@/lib/domain/education-proof";
+import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
+import { SubmitPanel } from "./submit-panel";
+
+/** Everything on one screen before submitting (四(二)2 "信息务必完整准确"). */
+export async function ReviewStep({ application }: { application: ApplicationDetailDto }) {
+  const [t, te, ta, tf] = await Promise.all([
+    getTranslations("wizard"),
+    getTranslations("education"),
+    getTranslations("attachments"),
+    getTranslations("reviewFields"),
+  ]);
+  const p = application.personal;
+  const missing = missingAttachments(
+    application.condition?.rule ?? null,
+    application.attachments.map((a) => a.kind),
+  );
+  const rows: [string, string][] = [
+    [tf("condition"), application.condition?.text ?? "—"],
+    [tf("education"), p.education ? te(p.education) + (p.graduatingThisYear ? `（${t("graduatingThisYear")}）` : "") : "—"],
+    [tf("school"), p.school ?? "—"],
+    [tf("major"), p.major ?? "—"],
+    [tf("graduationYear"), p.graduationYear ? String(p.graduationYear) : "—"],
+    [tf("occupation"), p.occupation ?? "—"],
+    [tf("employer"), p.employer ?? "—"],
+    [tf("address"), p.address ?? "—"],
+    [tf("educationProofCase"), p.educationProofCase ? (educationProofCase(p.educationProofCase)?.situation ?? "—") : "—"],
+  ];
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-slate-700">{t("reviewIntro")}</p>
+      <Card>
+        <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-2">
+          {rows.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="text-slate-600">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+          <dt className="text-slate-600">{t("steps.attachments")}</dt>
+          <dd>
+            <ul>
+              {application.attachments.map((a) => (
+                <li key={a.kind}>
+                  {ta(a.kind)}（{Math.round(a.size / 1024)} KB）
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </dl>
+      </Card>
+      {missing.length > 0 ? (
+        <p role="status" className="rounded bg-amber-50 p-3 text-amber-950">
+          {t("missing")} {missing.map((k) => ta(k)).join("、")}
+        </p>
+      ) : null}
+      <SubmitPanel applicationId={application.id} returned={application.status === "RETURNED"} />
+    </div>
+  );
+}

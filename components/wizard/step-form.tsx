@@ -1,0 +1,44 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
+
+type Failure = Extract<ActionResult, { ok: false }> | null;
+
+/** The frame of every wizard step: the form, its form-level error and the save button. */
+export function StepForm({
+  action,
+  failed,
+  pending,
+  children,
+  submitLabel,
+}: {
+  action: (formData: FormData) => void;
+  failed: Failure;
+  pending: boolean;
+  children: ReactNode;
+  submitLabel?: string;
+}) {
+  const t = useTranslations("wizard");
+  const tr = useTranslations();
+  return (
+    <form action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      {children}
+      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      <Button type="submit" disabled={pending}>
+        {submitLabel ?? t("save")}
+      </Button>
+    </form>
+  );
+}
+
+export function useFieldError(failed: Failure) {
+  const tr = useTranslations();
+  return (name: string) => {
+    const key = failed?.fieldErrors[name]?.[0];
+    return key ? tr(key as never) : undefined;
+  };
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { uploadAttachmentAction } from "@/app/[locale]/me/applications/[id]/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { UPLOAD_ACCEPT } from "@/lib/domain/upload-rules";
+
+interface Props {
+  applicationId: string;
+  kind: string;
+  label: string;
+  hint?: string;
+  uploadedSize: number | null;
+  returnReason?: string;
+}
+
+/** One attachment: choose, upload, and accept an auto-fitted image before it is stored. */
+export function UploadField({ applicationId, kind, label, hint, uploadedSize, returnReason }: Props) {
+  const t = useTranslations("wizard");
+  const tr = useTranslations();
+  const [state, action, pending] = useActionState(uploadAttachmentAction.bind(null, applicationId), null);
+  const outcome = state?.ok ? state.data : null;
+  const size = outcome?.status === "stored" ? outcome.size : uploadedSize;
+  const inputId = `file-${kind}`;
+  return (
+    <section aria-labelledby={`${inputId}-label`} className="rounded-md border border-slate-300 p-3">
+      <h3 id={`${inputId}-label`} className="font-medium">
+        {label}
+      </h3>
+      {hint ? <p className="text-sm text-slate-600">{hint}</p> : null}
+      {returnReason ? <p className="mt-1 text-sm font-medium text-red-700">{returnReason}</p> : null}
+      <p className="mt-1 text-sm" role="status">
+        {size ? t("uploaded", { size: Math.round(size / 1024) }) : t("notUploaded")}
+      </p>
+      {outcome?.status === "adjusted" ? (
+        <form action={action} className="mt-2 flex flex-col gap-2">
+          <p className="text-sm text-amber-900">
+            {t("fitted", { before: Math.round(outcome.beforeSize / 1024), after: Math.round(outcome.afterSize / 1024) })}
+          </p>
+          {/* eslint-disable-next-line @next/next/no-img-element -- a data URL preview, not an optimisable asset */}
+          <img
+            src={`data:${outcome.mime};base64,${outcome.base64}`}
+            alt={label}
+            className="max-h-64 w-auto self-start rounded border"
+          />
+          <input type="hidden" name="kind" value={kind} />
+          <input type="hidden" name="fitted" value={outcome.base64} />
+          <input type="hidden" name="fittedName" value={`${kind.toLowerCase()}.jpg`} />
+          <Button type="submit" disabled={pending}>
+            {t("acceptFitted")}
+          </Button>
+        </form>
+      ) : (
+        <form action={action} className="mt-2 flex flex-wrap items-center gap-2">
+          <input type="hidden" name="kind" value={kind} />
+          <label htmlFor={inputId} className="sr-only">
+            {label}
+          </label>
+          <input id={inputId} type="file" name="file" accept={UPLOAD_ACCEPT} required className="max-w-full text-sm" />
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {size ? t("replace") : t("upload")}
+          </Button>
+        </form>
+      )}
+      {outcome?.status === "refused" ? (
+        <Alert tone="error" className="mt-2">
+          {outcome.message}
+        </Alert>
+      ) : null}
+      {state && !state.ok && state.formError ? (
+        <Alert tone="error" className="mt-2">
+          {tr(state.formError as never)}
+        </Alert>
+      ) : null}
+    </section>
+  );
+}
