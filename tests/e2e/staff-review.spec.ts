@@ -1,0 +1,160 @@
+import { expect, test, type Page } from "@playwright/test";
+import { totpCode } from "@/lib/server/auth/totp";
+import { DEMO_PASSWORD } from "@/prisma/seed/demo";
+import { ensureStaffDemo, loginAsStaff } from "./support/staff-login";
+
+// 四 资格审核 at the demo moment 2025-05-08: batch 5's submissions can be decided until its
+// review window ends on 5/23 (三). The four applications are prisma/seed/demo-staff.ts's.
+const shot = (page: Page, name: string) => page.screenshot({ path: `docs/screenshots/staff-${name}.png`, fullPage: true });
+
+test.describe.configure({ mode: "serial" });
+test.beforeAll(ensureStaffDemo);
+
+async function openFromQueue(page: Page, name: string) {
+  await page.goto("/staff/review");
+  await page.getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+}
+
+test("[审核员] 按期限处理审核队列：通过、退回修改、不通过、批量通过 @staff", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await loginAsStaff(page, "reviewer", "/staff/review");
+
+  await test.step("队列按反馈期限排序，显示剩余工作日", async () => {
+    await expect(page.getByRole("heading", { level: 1, name: "资格审核" })).toBeVisible();
+    for (const name of ["何平", "许晴", "邓超", "唐婉"])
+      await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+    await expect(page.getByText("剩1个工作日").first()).toBeVisible();
+    await expect(page.getByText("需人工判断证明材料").first()).toBeVisible();
+    await shot(page, "review-queue");
+    await page.getByLabel("考核项目").selectOption({ label: "19. 心理健康指导" });
+    await page.getByRole("button", { name: "筛选" }).click();
+    await expect(page).toHaveURL(/project=19/);
+    await expect(page.getByRole("link", { name: "邓超", exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "许晴", exact: true })).toHaveCount(0);
+  });
+
+  await test.step("两位审核员同时处理同一份：后到的看到“已由…处理”", async () => {
+    await openFromQueue(page, "许晴");
+    const photo = page.getByRole("img", { name: "考生照片" });
+    await expect(photo).toBeVisible();
+    // The staff file route's own headers win over the site's: nothing in a file can run.
+    const served = await page.request.get((await photo.getAttribute("src"))!);
+    expect(served.headers()["content-security-policy"]).toMatch(/^default-src 'none'/);
+    expect(served.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(served.headers()["content-disposition"]).toMatch(/^inline;/);
+    await expect(page.getByText("系统核验结果（附件1）")).toBeVisible();
+    await shot(page, "review-application");
+    const other = await (await browser.newContext()).newPage();
+    await loginAsStaff(other, "reviewer", page.url().replace(/^https?:\/\/[^/]+/, ""));
+    await page.getByRole("button", { name: "审核通过" }).click();
+    await expect(page.getByText("已审核通过，已通知考生。")).toBeVisible();
+    await other.locator("summary", { hasText: "退回修改" }).click();
+    await other.getByLabel("其他的退回意见").fill("请补充材料");
+    await other.getByRole("button", { name: "确认退回修改" }).click();
+    await expect(other.getByText(/该报名已由审核员 李娜于.*处理，当前状态为“审核通过，待缴费”/)).toBeVisible();
+    await other.screenshot({ path: "docs/screenshots/staff-review-conflict.png", fullPage: true });
+    await other.context().close();
+  });
+
+  await test.step("重新提交的报名标出修改之处，再次退回修改", async () => {
+    await openFromQueue(page, "唐婉");
+    await expect(page.getByText("上次退回意见")).toBeVisible();
+    await expect(page.getByText("自上次退回后已修改").first()).toBeVisible();
+    await page.locator("summary", { hasText: "退回修改" }).click();
+    await page.getByLabel("考生照片的退回意见").fill("照片仍不是白底，请重新拍摄。");
+    await page.getByRole("button", { name: "确认退回修改" }).click();
+    await expect(page.getByText("已退回修改，已通知考生。")).toBeVisible();
+  });
+
+  await test.step("不通过须写明原因", async () => {
+    await openFromQueue(page, "邓超");
+    await expect(page.getByText(/需核对的证明材料/)).toBeVisible();
+    await page.locator("summary", { hasText: "审核不通过" }).click();
+    await page.getByRole("button", { name: "确认审核不通过" }).click();
+    await expect(page.getByText("请填写不通过原因（至少2个字）。")).toBeVisible();
+    await page.getByLabel("不通过原因").fill("从事职业证明不能证明从事心理咨询相关工作。");
+    await page.getByRole("button", { name: "确认审核不通过" }).click();
+    await expect(page.getByText("已审核不通过，已通知考生。")).toBeVisible();
+  });
+
+  await test.step("批量通过无需人工判断的报名", async () => {
+    await page.goto("/staff/review");
+    await page.getByLabel("选择 何平").check();
+    await page.getByRole("button", { name: "通过所选报名" }).click();
+    await expect(page.getByText(/已通过1份/)).toBeVisible();
+    await page.goto("/staff/review?status=APPROVED");
+    await expect(page.getByRole("link", { name: "何平", exact: true })).toBeVisible();
+  });
+
+  await test.step("English", async () => {
+    await page.goto("/en/staff/review");
+    await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
+    await shot(page, "review-queue-en");
+  });
+});
+
+test("[工作人员] 新账号首次登录须先绑定动态验证码 @staff", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const login = `clerk${Date.now() % 100000}`;
+  await test.step("管理员新建账号（临时密码）", async () => {
+    await loginAsStaff(page, "officer", "/staff/admin/users");
+    const form = page.getByRole("region", { name: "新增账号" });
+    await form.getByLabel("登录名").fill(login);
+    await form.getByLabel("姓名（显示名）").fill("新审核员 王芳");
+    await form.getByLabel("审核员").check();
+    await form.getByLabel("临时密码").fill(DEMO_PASSWORD);
+    await form.getByRole("button", { name: "新增账号" }).click();
+    await expect(page.getByRole("region", { name: login })).toContainText("未绑定");
+  });
+  await test.step("新账号登录后被引导绑定，绑定后才能进入审核", async () => {
+    const fresh = await (await browser.newContext()).newPage();
+    await fresh.goto("/login?next=/staff/review");
+    await fresh.getByLabel("身份证号码或用户名").fill(login);
+    await fresh.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
+    await fresh.getByRole("button", { name: "登录", exact: true }).click();
+    await expect(fresh).toHaveURL(/\/staff\/security/);
+    await fresh.getByRole("button", { name: "开始绑定" }).click();
+    const secret = (await fresh.locator("code").innerText()).trim();
+    await fresh.screenshot({ path: "docs/screenshots/staff-security-enroll.png", fullPage: true });
+    await fresh.getByLabel("验证器显示的6位数字").fill(totpCode(secret, new Date()));
+    await fresh.getByRole("button", { name: "完成绑定" }).click();
+    await expect(fresh.getByRole("heading", { name: "请立即保存以下10个恢复码" })).toBeVisible();
+    await expect(fresh.getByRole("region", { name: "请立即保存以下10个恢复码" }).getByRole("listitem")).toHaveCount(10);
+    await fresh.goto("/staff/review");
+    await expect(fresh.getByRole("heading", { level: 1, name: "资格审核" })).toBeVisible();
+    await fresh.context().close();
+  });
+});
+
+test("[管理员] 新增下一年度批次（校验时段顺序）、发布，并在审计日志中查到 @staff", async ({ page }) => {
+  test.setTimeout(120_000);
+  await loginAsStaff(page, "officer", "/staff/admin/batches/new?year=2026");
+  const dates: Record<string, string> = {
+    报名开始: "2026-01-05",
+    报名截止: "2026-01-12",
+    审核开始: "2026-01-12",
+    审核截止: "2026-01-23",
+    缴费开始: "2026-01-20",
+    缴费截止: "2026-01-28",
+    打印准考证开始: "2026-02-23",
+    打印准考证截止: "2026-02-27",
+    考核日期: "2026-02-28",
+  };
+  for (const [label, value] of Object.entries(dates)) await page.getByLabel(label).fill(value);
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("缴费期须在审核截止之后开始。")).toBeVisible();
+  await expect(page.getByLabel("缴费开始")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("缴费开始").fill("2026-01-26");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page).toHaveURL(/year=2026/);
+  const batch = page.getByRole("region", { name: "第1批" });
+  await expect(batch).toContainText("草稿");
+  await batch.getByRole("button", { name: "发布" }).click();
+  await expect(batch).toContainText("已发布");
+  await shot(page, "admin-calendar");
+  await page.goto("/staff/audit?action=admin.batch");
+  await expect(page.getByRole("cell", { name: "admin.batch.publish" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "admin.batch.create" })).toBeVisible();
+  await shot(page, "audit");
+});

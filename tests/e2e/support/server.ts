@@ -1,0 +1,57 @@
+import { spawn } from "node:child_process";
+import pg from "pg";
+import { createDbClient } from "@/lib/db-client";
+import { seedCatalog } from "@/prisma/seed/catalog";
+import { seedDemo } from "@/prisma/seed/demo";
+import { seedDemoExam } from "@/prisma/seed/demo-exam";
+import { seedDemoStaff } from "@/prisma/seed/demo-staff";
+import { buildIfNeeded } from "@/scripts/build-if-needed";
+import { migrate } from "@/scripts/db/migrate";
+import { E2E_CLOCK_FILE, E2E_NOW, resetClock } from "./clock";
+
+/**
+ * Playwright's web server: a fresh database `portal_e2e` on the test server (DATABASE_URL, set
+ * by scripts/with-db.ts), catalog and demo data, a production build, `next start`.
+ */
+async function main() {
+  const base = process.env.DATABASE_URL;
+  if (!base) throw new Error("DATABASE_URL is required (run through npm test or scripts/with-db.ts)");
+  const url = new URL(base);
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query("DROP DATABASE IF EXISTS portal_e2e WITH (FORCE)");
+  await admin.query("CREATE DATABASE portal_e2e");
+  await admin.end();
+  url.pathname = "/portal_e2e";
+  const databaseUrl = url.toString();
+
+  await migrate(databaseUrl);
+  const db = createDbClient(databaseUrl);
+  await seedCatalog(db);
+  await seedDemo(db);
+  await seedDemoExam(db);
+  await seedDemoStaff(db);
+  await db.$disconnect();
+
+  resetClock();
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORTAL_NOW: E2E_NOW,
+    PORTAL_CLOCK_FILE: E2E_CLOCK_FILE,
+    AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+    NODE_ENV: "production" as const,
+  };
+  buildIfNeeded(env);
+  const port = process.env.E2E_PORT ?? "3100";
+  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
+  const stop = () => next.kill("SIGTERM");
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  next.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,114 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { DataDirInUseError, isAlive } from "../../../scripts/db/dir-lock";
+import { startEmbeddedPostgres } from "../../../scripts/db/embedded";
+import { PROJECT_ROOT } from "../../../scripts/db/migrations-dir";
+
+// The embedded server the app and the tests fall back to without DATABASE_URL. Its folder is
+// under the project (not os.tmpdir(): as root the server runs as `postgres`, which must be able
+// to reach it).
+const base = path.join(PROJECT_ROOT, ".data", `test-embedded-${randomBytes(4).toString("hex")}`);
+const dataDir = path.join(base, "pg");
+afterAll(() => fs.rm(base, { recursive: true, force: true }));
+
+async function selectOne(url: string): Promise<unknown> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query("SELECT current_database() AS db")).rows[0];
+  } finally {
+    await client.end();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe("embedded PostgreSQL", () => {
+  it("initialises once, creates the database, keeps data across restarts", async () => {
+    const port = await freePort();
+    const first = await startEmbeddedPostgres({ dataDir, port });
+    expect(first.url).toMatch(new RegExp(`^postgresql://postgres:[0-9a-f]+@127\\.0\\.0\\.1:${port}/portal$`));
+    expect(await selectOne(first.url)).toEqual({ db: "portal" });
+    const client = new pg.Client({ connectionString: first.url });
+    await client.connect();
+    await client.query("CREATE TABLE kept (v int); INSERT INTO kept VALUES (42)");
+    await client.end();
+    await first.stop();
+    await first.stop(); // idempotent
+
+    const second = await startEmbeddedPostgres({ dataDir, port });
+    expect(second.url).toBe(first.url); // same password: initdb did not run again
+    const again = new pg.Client({ connectionString: second.url });
+    await again.connect();
+    expect((await again.query("SELECT v FROM kept")).rows).toEqual([{ v: 42 }]);
+    await again.end();
+    await second.stop();
+  });
+
+  it("refuses a second server on the same folder with a Chinese and English message", async () => {
+    const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    try {
+      const error = await startEmbeddedPostgres({ dataDir, port: await freePort() }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DataDirInUseError);
+      expect((error as Error).message).toMatch(/正被另一个进程.*\n.*is in use by another process/s);
+      expect(await selectOne(server.url)).toEqual({ db: "portal" }); // the first one is unharmed
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("uses another port when the preferred one is busy", async () => {
+    const busy = net.createServer();
+    const port = await new Promise<number>((resolve) =>
+      busy.listen(0, "127.0.0.1", () => resolve((busy.address() as net.AddressInfo).port)),
+    );
+    try {
+      const server = await startEmbeddedPostgres({ dataDir, port });
+      expect(server.port).not.toBe(port);
+      await server.stop();
+      await expect(startEmbeddedPostgres({ dataDir, port, strictPort: true })).rejects.toThrow(/端口.*\n.*Port .* in use/s);
+    } finally {
+      busy.close();
+    }
+  });
+
+  it("recovers after the owning process was killed with SIGKILL", async () => {
+    const port = await freePort();
+    // node --import tsx, not the tsx binary: that one runs the script in a grandchild process,
+    // which a SIGKILL of the binary would not reach.
+    const script = path.join(PROJECT_ROOT, "scripts", "db", "embedded.ts");
+    const owner = spawn(process.execPath, ["--import", "tsx", script, dataDir, String(port)], {
+      cwd: PROJECT_ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      owner.stdout.on("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
+      owner.on("exit", (code) => reject(new Error(`owner exited with ${code}`)));
+    });
+    const postmasterPid = Number((await fs.readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
+    owner.kill("SIGKILL");
+    await new Promise((resolve) => owner.once("exit", resolve));
+    expect(isAlive(postmasterPid)).toBe(true); // the orphan postgres lives on
+
+    const server = await startEmbeddedPostgres({ dataDir, port });
+    try {
+      expect(server.url).toBe(url);
+      expect(isAlive(postmasterPid)).toBe(false); // the orphan was shut down, a new one started
+      expect(await selectOne(server.url)).toEqual({ db: "portal" });
+    } finally {
+      await server.stop();
+    }
+  });
+});

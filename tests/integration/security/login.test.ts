@@ -1,0 +1,119 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { authenticate } from "@/lib/server/auth/authenticate";
+import { LOGIN_LIMITS } from "@/lib/server/auth/login-limits";
+import { uniqueIdNumber } from "../support/factories";
+
+// Issue 6, login. tests/integration/candidate/auth.test.ts already shows the per-account-and-IP
+// lockout, the same answer for an unknown ID and a wrong password, and the session version
+// after a password change; this file adds the other two limits, their window, the timing of
+// the two failures, and logout.
+
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; sv?: number } }));
+vi.mock("@/auth", () => ({ auth: () => Promise.resolve(session.current), signOut: () => Promise.resolve(undefined) }));
+const { currentActor } = await import("@/lib/server/auth/session");
+const { logoutAction } = await import("@/app/[locale]/login/logout-action");
+
+const PASSWORD = "Passw0rdOk";
+let passwordHash: string;
+let ipCounter = 0;
+/** A fresh address from TEST-NET-3 for every attempt that must not be limited by IP. */
+const freshIp = () => `203.0.113.${(ipCounter++ % 250) + 1}:${ipCounter}`;
+
+async function account(): Promise<{ login: string; userId: string }> {
+  const login = uniqueIdNumber();
+  const user = await db.user.create({
+    data: { kind: "CANDIDATE", login, displayName: "考生", passwordHash },
+    select: { id: true },
+  });
+  return { login, userId: user.id };
+}
+
+beforeAll(async () => {
+  passwordHash = await hashPassword(PASSWORD);
+});
+beforeEach(() => {
+  process.env.PORTAL_NOW = "2025-05-08T10:00:00+08:00";
+});
+
+describe("issue 6: login limits", () => {
+  it(`locks an account after ${LOGIN_LIMITS.account} failures from many addresses, even for the right password from a new one`, async () => {
+    const { login } = await account();
+    for (let i = 0; i < LOGIN_LIMITS.account - 1; i++)
+      expect(await authenticate(login, "WrongPass1", freshIp())).toEqual({ ok: false, reason: "invalid" });
+    expect((await authenticate(login, PASSWORD, freshIp())).ok).toBe(true); // one short of the limit: still open
+    await authenticate(login, "WrongPass1", freshIp()); // the limit-th failure
+    expect(await authenticate(login, PASSWORD, freshIp())).toMatchObject({ ok: false, reason: "rate-limited" });
+  });
+
+  it(`locks an address after ${LOGIN_LIMITS.ip} failures across accounts, for every account`, async () => {
+    const ip = "198.51.100.66";
+    for (let i = 0; i < LOGIN_LIMITS.ip; i++) await authenticate(uniqueIdNumber(), "WrongPass1", ip);
+    const { login } = await account();
+    expect(await authenticate(login, PASSWORD, ip)).toMatchObject({ ok: false, reason: "rate-limited" });
+    expect((await authenticate(login, PASSWORD, "198.51.100.67")).ok).toBe(true);
+  });
+
+  it("the lock ends when its 15-minute window has passed on the portal's clock", async () => {
+    const { login } = await account();
+    const ip = "198.51.100.80";
+    for (let i = 0; i < LOGIN_LIMITS.accountAndIp; i++) await authenticate(login, "WrongPass1", ip);
+    expect(await authenticate(login, PASSWORD, ip)).toMatchObject({ reason: "rate-limited" });
+    process.env.PORTAL_NOW = "2025-05-08T10:15:01+08:00";
+    expect((await authenticate(login, PASSWORD, ip)).ok).toBe(true);
+  });
+
+  it("a rate-limited account answers the same whether the password was right or wrong", async () => {
+    const { login } = await account();
+    const ip = "198.51.100.90";
+    for (let i = 0; i < LOGIN_LIMITS.accountAndIp; i++) await authenticate(login, "WrongPass1", ip);
+    const right = await authenticate(login, PASSWORD, ip);
+    const wrong = await authenticate(login, "WrongPass1", ip);
+    expect(right).toEqual(wrong);
+  });
+});
+
+describe("issue 6: no user enumeration", () => {
+  it("an unknown ID number and a wrong password take about as long (mean of 20 each)", async () => {
+    const { login } = await account();
+    const known: string[] = [];
+    const wrong = async () => known.push(JSON.stringify(await authenticate(login, "WrongPass1", freshIp())));
+    const unknown = async () => known.push(JSON.stringify(await authenticate(uniqueIdNumber(), "WrongPass1", freshIp())));
+    await wrong();
+    await unknown();
+    // Interleaved, so that a busy moment of the machine hits both alike.
+    let [wrongPassword, unknownId] = [0, 0];
+    for (let i = 0; i < 20; i++) {
+      let t = performance.now();
+      await wrong();
+      wrongPassword += performance.now() - t;
+      t = performance.now();
+      await unknown();
+      unknownId += performance.now() - t;
+    }
+    expect(new Set(known)).toEqual(new Set([JSON.stringify({ ok: false, reason: "invalid" })]));
+    // argon2 dominates both: a generous band still catches a missing dummy hash (≈ 0 ms vs ≈ 50 ms).
+    expect(unknownId / wrongPassword).toBeGreaterThan(0.5);
+    expect(unknownId / wrongPassword).toBeLessThan(2);
+  });
+});
+
+describe("issue 6: sessions end on the server", () => {
+  it("logout bumps the session version: the old session is refused afterwards, even if its cookie was copied", async () => {
+    const { userId } = await account();
+    session.current = { user: { id: userId }, sv: 0 };
+    expect((await currentActor())?.id).toBe(userId);
+    await logoutAction();
+    expect(await currentActor()).toBeNull();
+    expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).sessionVersion).toBe(1);
+  });
+
+  it("a disabled account's existing session is refused at once", async () => {
+    const { userId } = await account();
+    session.current = { user: { id: userId }, sv: 0 };
+    expect(await currentActor()).not.toBeNull();
+    await db.user.update({ where: { id: userId }, data: { disabledAt: new Date() } });
+    expect(await currentActor()).toBeNull();
+  });
+});

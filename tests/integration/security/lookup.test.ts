@@ -1,0 +1,222 @@
+import { randomInt } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/app-error";
+import { db } from "@/lib/db";
+import { formatCertificateNumber } from "@/lib/domain/certificate-number";
+import { verifyCertificateByNumber, VERIFY_LIMIT } from "@/lib/server/certificates/verify-certificate";
+import { LOOKUP_LIMITS } from "@/lib/server/tickets/lookup-ticket";
+import { PROJECT_ROOT } from "@/scripts/db/migrations-dir";
+import { POST as ticketLookup } from "@/app/downloads/ticket-lookup/route";
+import { createBatch, createPlan } from "../staff/exam/factories";
+import { createApplication, createCandidate, uniqueIdNumber } from "../support/factories";
+import { ensureCatalog } from "../support/seed";
+
+// Issue 6: the two public lookups (六 ticket, 九 certificate) cannot be used to sweep the
+// register: guesses beyond the limit are never evaluated, a wrong ID and a wrong name look the
+// same from outside, and ID numbers never travel in a URL.
+
+const ORIGIN = "http://portal.test";
+
+/** Counts the SQL statements that look a person up, through the shared client's query events. */
+const lookups = { count: 0, pattern: /$^/ };
+let listening = false;
+function countLookups(pattern: RegExp): void {
+  lookups.count = 0;
+  lookups.pattern = pattern;
+  if (listening) return;
+  listening = true;
+  db.$on("query", (event) => {
+    if (lookups.pattern.test(event.query)) lookups.count += 1;
+  });
+}
+afterEach(() => {
+  lookups.pattern = /$^/;
+});
+
+function post(idNumber: string, name: string, ip: string): Promise<Response> {
+  const body = new URLSearchParams({ idNumber, name });
+  return ticketLookup(
+    new Request(`${ORIGIN}/downloads/ticket-lookup`, {
+      method: "POST",
+      headers: {
+        host: "portal.test",
+        origin: ORIGIN,
+        "content-type": "application/x-www-form-urlencoded",
+        "x-forwarded-for": ip,
+      },
+      body,
+    }),
+  );
+}
+
+/** Mean time of 20 runs of each, interleaved so that a busy moment of the machine hits both alike. */
+async function interleavedMeans(
+  a: (i: number) => Promise<unknown>,
+  b: (i: number) => Promise<unknown>,
+  n = 20,
+): Promise<[number, number]> {
+  await a(-1);
+  await b(-1);
+  let [ta, tb] = [0, 0];
+  for (let i = 0; i < n; i++) {
+    let t = performance.now();
+    await a(i);
+    ta += performance.now() - t;
+    t = performance.now();
+    await b(i);
+    tb += performance.now() - t;
+  }
+  return [ta / n, tb / n];
+}
+
+let ticketHolder: { idNumber: string; name: string };
+/** People with a ticket, one per wrong-name guess (one ID number is only tried 5 times). */
+const holders: { idNumber: string; name: string }[] = [];
+
+beforeAll(async () => {
+  process.env.PORTAL_NOW = "2025-05-20T10:00:00+08:00"; // batch 4's ticket window (三)
+  process.env.AUTH_SECRET ??= "integration-secret-integration-secret";
+  await ensureCatalog();
+  const person = await createCandidate({ name: "查询人" });
+  const id = await createApplication({ candidateId: person.candidateId, batchSeq: 4, status: "PAYMENT_CONFIRMED" });
+  await db.application.update({ where: { id }, data: { ticketNumber: `2504019${String(randomInt(1000, 9999))}` } });
+  ticketHolder = { idNumber: person.idNumber, name: person.name };
+  for (let i = 0; i < 21; i++) {
+    const other = await createCandidate({ name: "查询人" });
+    await createApplication({ candidateId: other.candidateId, batchSeq: 4, status: "PAYMENT_CONFIRMED", withFiles: false });
+    holders.push({ idNumber: other.idNumber, name: other.name });
+  }
+});
+
+describe("六 ticket lookup under guessing", () => {
+  it(`1,000 guesses from one address: at most ${LOOKUP_LIMITS.ip} evaluated, the rest answered "too many" without a lookup`, async () => {
+    countLookups(/"idNumber"/);
+    const answers = new Map<string, number>();
+    for (let i = 0; i < 1000; i++) {
+      const response = await post(uniqueIdNumber(), "张三", "192.0.2.200");
+      const where = response.headers.get("location") ?? String(response.status);
+      answers.set(where, (answers.get(where) ?? 0) + 1);
+    }
+    expect(lookups.count).toBeLessThanOrEqual(LOOKUP_LIMITS.ip);
+    expect(answers.get("/ticket?error=lookupFailed")).toBe(LOOKUP_LIMITS.ip);
+    expect(answers.get("/ticket?error=rateLimited")).toBe(1000 - LOOKUP_LIMITS.ip);
+  });
+
+  it(`100 names tried for one ID number from 100 addresses: at most ${LOOKUP_LIMITS.idNumber} evaluated`, async () => {
+    countLookups(/"idNumber"/);
+    const idNumber = uniqueIdNumber();
+    for (let i = 0; i < 100; i++) await post(idNumber, `张${String.fromCharCode(0x4e00 + i)}`, `192.0.2.${i + 1}`);
+    expect(lookups.count).toBeLessThanOrEqual(LOOKUP_LIMITS.idNumber);
+  });
+
+  it("a wrong ID number and a wrong name get the same status and answer, in about the same time", async () => {
+    let ip = 0;
+    const seen = new Set<string>();
+    const record = async (response: Response) =>
+      seen.add(`${response.status} ${response.headers.get("location")} ${await response.text()}`);
+    const [wrongId, wrongName] = await interleavedMeans(
+      async () => record(await post(uniqueIdNumber(), ticketHolder.name, `198.18.1.${++ip}`)),
+      async (i) => record(await post(holders[i + 1]!.idNumber, "王五", `198.18.2.${++ip}`)),
+    );
+    expect([...seen]).toEqual(["303 /ticket?error=lookupFailed "]);
+    expect(wrongName / wrongId).toBeGreaterThan(0.5);
+    expect(wrongName / wrongId).toBeLessThan(2);
+    // The right pair still works (the limit is per address and per ID number, not global).
+    const found = await post(ticketHolder.idNumber, ticketHolder.name, "198.18.3.1");
+    expect(found.status).toBe(200);
+    expect(found.headers.get("content-type")).toBe("application/pdf");
+  });
+});
+
+describe("九 certificate verification under guessing", () => {
+  let certificate: { number: string; name: string };
+
+  beforeAll(async () => {
+    const batch = await createBatch("2041-09-06");
+    const plan = await createPlan(batch, 7, "HELD");
+    await db.plan.update({ where: { id: plan }, data: { noticePublishedAt: new Date() } });
+    const person = await createCandidate({ name: "持证人" });
+    const number = formatCertificateNumber({ year: 2041, projectSeq: 7, sequence: randomInt(1, 9000) });
+    await db.application.create({
+      data: {
+        planId: plan,
+        candidateId: person.candidateId,
+        channel: "INDIVIDUAL",
+        status: "PAYMENT_CONFIRMED",
+        certificateNumber: number,
+        certificateIssuedAt: new Date(),
+      },
+    });
+    certificate = { number, name: person.name };
+  });
+
+  it(`1,000 guesses from one address: at most ${VERIFY_LIMIT.perIp} evaluated`, async () => {
+    countLookups(/"certificateNumber"/);
+    let limited = 0;
+    for (let i = 0; i < 1000; i++) {
+      const guess = formatCertificateNumber({ year: 2041, projectSeq: 7, sequence: (i % 9000) + 1 });
+      await verifyCertificateByNumber(guess, "张三", "192.0.2.201", new Date()).catch((error: unknown) => {
+        if (!(error instanceof AppError) || error.code !== "RATE_LIMITED") throw error;
+        limited += 1;
+      });
+    }
+    expect(lookups.count).toBeLessThanOrEqual(VERIFY_LIMIT.perIp);
+    expect(limited).toBe(1000 - VERIFY_LIMIT.perIp);
+  });
+
+  it("a wrong number and a wrong name get the same answer, in about the same time", async () => {
+    let ip = 0;
+    const answers = new Set<string>();
+    const [wrongNumber, wrongName] = await interleavedMeans(
+      async (i) => {
+        const guess = formatCertificateNumber({ year: 2041, projectSeq: 8, sequence: i + 2 });
+        answers.add(JSON.stringify(await verifyCertificateByNumber(guess, certificate.name, `198.18.4.${++ip}`, new Date())));
+      },
+      async () =>
+        answers.add(JSON.stringify(await verifyCertificateByNumber(certificate.number, "王五", `198.18.5.${++ip}`, new Date()))),
+    );
+    expect([...answers]).toEqual([JSON.stringify({ valid: false })]);
+    expect(wrongName / wrongNumber).toBeGreaterThan(0.5);
+    expect(wrongName / wrongNumber).toBeLessThan(2);
+    expect(await verifyCertificateByNumber(certificate.number, certificate.name, "198.18.6.1", new Date())).toMatchObject({
+      valid: true,
+    });
+  });
+});
+
+describe("ID numbers never in URLs", () => {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(ts|tsx)$/.test(entry) && !entry.endsWith(".test.ts")) files.push(full);
+    }
+  };
+  walk(path.join(PROJECT_ROOT, "app"));
+  walk(path.join(PROJECT_ROOT, "components"));
+  const rel = (file: string) => path.relative(PROJECT_ROOT, file);
+
+  it("no page or GET route reads an ID number from the query string", () => {
+    const offenders = files.filter((file) => {
+      const source = readFileSync(file, "utf8");
+      return (
+        /searchParams/.test(source) &&
+        /searchParams[^\n;]*(idNumber|idCard|身份证)|["'](idNumber|id_number|idCard)["']\s*\)?\s*[,;)]?[^\n]*searchParams/.test(
+          source,
+        )
+      );
+    });
+    expect(offenders.map(rel)).toEqual([]);
+  });
+
+  it("no form that sends an ID number uses GET", () => {
+    const offenders = files.filter((file) => {
+      const source = readFileSync(file, "utf8");
+      return /name=["']idNumber["']|register\(["']idNumber["']\)/.test(source) && /method=["']get["']/i.test(source);
+    });
+    expect(offenders.map(rel)).toEqual([]);
+  });
+});

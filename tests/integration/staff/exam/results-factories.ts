@@ -1,0 +1,53 @@
+import ExcelJS from "exceljs";
+import { db } from "@/lib/db";
+import { deriveBatchDates, RESULT_NOTICE_LENGTH_WORKING_DAYS } from "@/lib/domain/derived-dates";
+import { formatTicketNumber } from "@/lib/domain/ticket-number";
+import type { IsoDate } from "@/lib/domain/types";
+import { createWorkingDayCalendar } from "@/lib/domain/working-days";
+import { createApplications, createPlan, type TestBatch } from "./factories";
+
+/** Factories for results, notices and certificates (八 九): plans whose exam took place. */
+
+/** A held plan whose candidates have tickets 0001..n, as the exam day leaves it. */
+export async function satPlan(batch: TestBatch, projectSeq: number, names: string[], institutionId?: string) {
+  const plan = await createPlan(batch, projectSeq, "HELD");
+  const apps = await createApplications(plan, names.length, { names, institutionId });
+  const tickets: string[] = [];
+  for (const [i, a] of apps.entries()) {
+    const ticketNumber = formatTicketNumber({ year: batch.year, batchSeq: batch.seq, projectSeq, sequence: i + 1 });
+    tickets.push(ticketNumber);
+    await db.application.update({ where: { id: a.id }, data: { ticketNumber } });
+  }
+  return { plan, apps, tickets };
+}
+
+export async function xlsx(rows: (string | number)[][]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("成绩");
+  for (const row of rows) sheet.addRow(row);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * The notice and certificate days of an exam, by the same rule the server uses (derived-dates
+ * with the holiday calendar): tests say "the day before" and "on the day" instead of copying dates.
+ */
+export function noticeDates(examDate: IsoDate): { start: IsoDate; end: IsoDate; certificates: IsoDate } {
+  const window = { start: examDate, end: examDate };
+  const batch = {
+    year: Number(examDate.slice(0, 4)),
+    seq: 1,
+    registration: window,
+    review: window,
+    payment: window,
+    ticket: window,
+    examDate,
+  };
+  const calendar = createWorkingDayCalendar();
+  const derived = deriveBatchDates(batch, calendar);
+  return {
+    start: derived.resultNoticeStart,
+    end: calendar.periodEnd(derived.resultNoticeStart, RESULT_NOTICE_LENGTH_WORKING_DAYS),
+    certificates: derived.certificateReadyFrom,
+  };
+}

@@ -1,0 +1,154 @@
+import { randomInt } from "node:crypto";
+import { db } from "@/lib/db";
+import { withCheckDigit } from "@/lib/domain/id-number";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/server/auth/session";
+import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
+
+const issued = new Set<string>();
+
+/**
+ * A valid ID number not issued before in this run: born on `birth` (YYYYMMDD) or on a random
+ * day of 1970–1999, so that hundreds of candidates per file never collide.
+ */
+export function uniqueIdNumber(birth?: string): string {
+  for (;;) {
+    const day =
+      birth ?? new Date(Date.UTC(1970, 0, 1) + randomInt(0, 30 * 365) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, "");
+    const id = withCheckDigit(`510104${day}${String(randomInt(100, 1000)).padStart(3, "0")}`);
+    if (!issued.has(id)) {
+      issued.add(id);
+      return id;
+    }
+  }
+}
+
+export async function createCandidate(
+  options: { name?: string; birth?: string; withUser?: boolean } = {},
+): Promise<{ actor: Actor; candidateId: string; idNumber: string; name: string }> {
+  const idNumber = uniqueIdNumber(options.birth);
+  const name = options.name ?? "测试考生";
+  const user =
+    options.withUser === false
+      ? null
+      : await db.user.create({
+          data: { kind: "CANDIDATE", login: idNumber, displayName: name, passwordHash: "x" },
+          select: { id: true },
+        });
+  const candidate = await db.candidate.create({ data: { idNumber, name, userId: user?.id ?? null }, select: { id: true } });
+  const actor: Actor = {
+    id: user?.id ?? crypto.randomUUID(),
+    kind: "CANDIDATE",
+    displayName: name,
+    roles: [],
+    institutionId: null,
+    candidateId: candidate.id,
+  };
+  return { actor, candidateId: candidate.id, idNumber, name };
+}
+
+export async function createStaff(roles: Actor["roles"]): Promise<Actor> {
+  const user = await db.user.create({
+    data: { kind: "STAFF", login: `staff-${crypto.randomUUID()}`, displayName: "测试员", passwordHash: "x", roles },
+    select: { id: true },
+  });
+  return { id: user.id, kind: "STAFF", displayName: "测试员", roles, institutionId: null, candidateId: null };
+}
+
+export async function createInstitutionActor(name = "四川省大数据产业联合会"): Promise<Actor> {
+  const institution = await db.institution.findUniqueOrThrow({ where: { name }, select: { id: true } });
+  const user = await db.user.create({
+    data: {
+      kind: "INSTITUTION",
+      login: `inst-${crypto.randomUUID()}`,
+      displayName: name,
+      passwordHash: "x",
+      institutionId: institution.id,
+    },
+    select: { id: true },
+  });
+  return { id: user.id, kind: "INSTITUTION", displayName: name, roles: [], institutionId: institution.id, candidateId: null };
+}
+
+export async function batchId(seq: number, year = 2025): Promise<string> {
+  return (await db.batch.findUniqueOrThrow({ where: { year_seq: { year, seq } }, select: { id: true } })).id;
+}
+
+export async function planId(batchSeq: number, projectSeq: number): Promise<string> {
+  const [batch, project] = await Promise.all([
+    batchId(batchSeq),
+    db.project.findUniqueOrThrow({ where: { seq: projectSeq }, select: { id: true } }),
+  ]);
+  return (
+    await db.plan.upsert({
+      where: { batchId_projectId: { batchId: batch, projectId: project.id } },
+      create: { batchId: batch, projectId: project.id },
+      update: {},
+      select: { id: true },
+    })
+  ).id;
+}
+
+/** Files of the right size for every required attachment (四(二)2). */
+export async function attachAll(
+  applicationId: string,
+  kinds = ["PHOTO", "APPLICATION_FORM", "PLEDGE", "EDUCATION_PROOF", "ID_FRONT", "ID_BACK"] as const,
+): Promise<void> {
+  const jpeg = new Uint8Array(await makeJpeg({ targetBytes: sizeKb(250), exact: true }));
+  const pdf = new Uint8Array(makePdf(sizeKb(250)));
+  for (const kind of kinds) {
+    const isPhoto = kind === "PHOTO";
+    const file = await db.storedFile.create({
+      data: {
+        sha256: "0".repeat(64),
+        mime: isPhoto ? "image/jpeg" : "application/pdf",
+        size: isPhoto ? jpeg.length : pdf.length,
+        originalName: `${kind}.${isPhoto ? "jpg" : "pdf"}`,
+        data: isPhoto ? jpeg : pdf,
+      },
+      select: { id: true },
+    });
+    await db.attachment.upsert({
+      where: { applicationId_kind: { applicationId, kind } },
+      create: { applicationId, kind, fileId: file.id },
+      update: { fileId: file.id },
+    });
+  }
+}
+
+/** An application with complete data in `status`, straight in the database (for tests of later steps). */
+export async function createApplication(options: {
+  candidateId: string;
+  batchSeq: number;
+  projectSeq?: number;
+  status?: ApplicationStatus;
+  channel?: "INDIVIDUAL" | "INSTITUTION";
+  institutionId?: string | null;
+  withFiles?: boolean;
+}): Promise<string> {
+  const projectSeq = options.projectSeq ?? 1;
+  const plan = await planId(options.batchSeq, projectSeq);
+  const condition = await db.condition.findFirstOrThrow({
+    where: { project: { seq: projectSeq } },
+    orderBy: { seq: "asc" },
+    select: { id: true },
+  });
+  const application = await db.application.create({
+    data: {
+      planId: plan,
+      candidateId: options.candidateId,
+      channel: options.channel ?? "INDIVIDUAL",
+      institutionId: options.institutionId ?? null,
+      conditionId: condition.id,
+      status: options.status ?? "DRAFT",
+      education: "BACHELOR",
+      school: "四川大学",
+      address: "成都市武侯区人民南路三段17号",
+      educationProofCase: 1,
+      pledgeAcceptedAt: new Date(),
+    },
+    select: { id: true },
+  });
+  if (options.withFiles !== false) await attachAll(application.id);
+  return application.id;
+}
