@@ -1,0 +1,199 @@
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { withBenchContext, type BenchContext } from "../scripts/bench-support/context";
+import { PROJECT_ROOT } from "../scripts/db/migrations-dir";
+import { formatTable, machine, markdownTable, type Metric } from "../scripts/bench-support/report";
+import { benchLookup } from "./lookup";
+import { benchPages } from "./pages";
+import { benchRawSubmit } from "./raw-submit";
+import { measureSurge, surgeMetrics } from "./surge";
+import { benchTickets } from "./tickets";
+import { benchTwoInstances } from "./two-instances";
+import { benchUploads } from "./uploads";
+
+/**
+ * `npm run bench`: every number of issue 6 against a production build on a fresh database,
+ * printed as one table with the goals beside them (✓/✗), and written to bench/RESULTS.md. A
+ * missed goal is reported, never an exit code: the bench is not part of `npm test`.
+ *
+ * Adding a part: write bench/<part>.ts exporting `(context) => Promise<Metric[]>`, add one
+ * line to PARTS.
+ */
+type Part = { title: string; run: (context: BenchContext) => Promise<Metric[]> };
+
+let appPerSecond: number | undefined;
+
+const PARTS: Part[] = [
+  {
+    title: "registration surge",
+    run: async (context) => {
+      const numbers = await measureSurge(context);
+      appPerSecond = numbers.total.perSecond;
+      return surgeMetrics(numbers);
+    },
+  },
+  { title: "raw PostgreSQL", run: (context) => benchRawSubmit(context, appPerSecond) },
+  { title: "uploads", run: benchUploads },
+  { title: "public pages", run: benchPages },
+  { title: "ticket lookup", run: benchLookup },
+  { title: "batch tickets", run: () => ticketMetrics() },
+  { title: "roster import", run: rosterMetrics },
+  { title: "two instances", run: benchTwoInstances },
+];
+
+async function ticketMetrics(): Promise<Metric[]> {
+  const r = await benchTickets();
+  const part = "batch tickets (PDF)";
+  return [
+    {
+      part,
+      name: `${r.tickets} tickets in one PDF`,
+      value: `${(r.ms / 1000).toFixed(2)} s`,
+      goal: "≤ 10 s",
+      pass: r.ms <= 10_000,
+      note: `${(r.cpuMs / 1000).toFixed(2)} s CPU; bench/tickets.ts`,
+    },
+    {
+      part,
+      name: "size per ticket",
+      value: `${(r.bytesPerTicket / 1024).toFixed(1)} KB`,
+      goal: "≤ 60 KB",
+      pass: r.bytesPerTicket <= 60 * 1024,
+    },
+  ];
+}
+
+/** bench/roster.ts belongs to the institution channel (issue 4): used when it exists. */
+async function rosterMetrics(context: BenchContext): Promise<Metric[]> {
+  const part = "roster import";
+  const file = path.join(PROJECT_ROOT, "bench", "roster.ts");
+  if (!existsSync(file))
+    return [{ part, name: "roster", value: "pending (issue 4)", note: "bench/roster.ts does not exist yet" }];
+  const roster = (await import(pathToFileURL(file).href)) as { benchRoster?: () => Promise<unknown> };
+  if (!roster.benchRoster) return [{ part, name: "roster", value: "bench/roster.ts exports no benchRoster()" }];
+  // benchRoster makes its own database on the server in DATABASE_URL (the embedded one when none was given).
+  const before = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = context.database.serverUrl;
+  let result: unknown;
+  try {
+    result = await roster.benchRoster();
+  } finally {
+    if (before === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = before;
+  }
+  const r = result as Partial<{
+    rows: number;
+    previewMs: number;
+    submitMs: number;
+    stored: number;
+    big: { rows: number; peakRssMb: number; previewMs: number };
+  }>;
+  if (typeof r.previewMs === "number" && typeof r.submitMs === "number" && r.big) {
+    return [
+      {
+        part,
+        name: `${r.rows} rows: preview (read, check)`,
+        value: `${(r.previewMs / 1000).toFixed(2)} s`,
+        goal: "≤ 3 s",
+        pass: r.previewMs <= 3000,
+        note: "bench/roster.ts",
+      },
+      {
+        part,
+        name: `${r.rows} rows: submit (one transaction)`,
+        value: `${(r.submitMs / 1000).toFixed(2)} s`,
+        goal: "≤ 3 s",
+        pass: r.submitMs <= 3000,
+        note: `${r.stored} stored`,
+      },
+      {
+        part,
+        name: `${r.big.rows} rows: preview peak memory`,
+        value: `${r.big.peakRssMb.toFixed(0)} MB`,
+        goal: "≤ 500 MB",
+        pass: r.big.peakRssMb <= 500,
+        note: `${(r.big.previewMs / 1000).toFixed(1)} s`,
+      },
+    ];
+  }
+  const entries = typeof result === "object" && result !== null ? Object.entries(result) : [["result", result]];
+  return entries.map(([name, value]) => ({
+    part,
+    name: String(name),
+    value: typeof value === "number" ? value.toFixed(1) : JSON.stringify(value),
+  }));
+}
+
+const METHOD = `## How each number is measured
+
+- **Registration surge**: 100 candidates with complete drafts and their six files, written
+  straight into the database by the bench, press 提交 at the same moment: the real server action
+  \`submitApplicationAction\` over HTTP against \`next start\` (POST to the wizard's review page
+  with \`Next-Action\`, arguments encoded by React's \`encodeReply\`, a next-auth session cookie per
+  candidate; ADR 040). Three rounds of 100 after a warm-up of 20; the rate is submissions over
+  the summed wall time of the rounds. Duplicates are counted in the database afterwards (more
+  than one SUBMITTED event per application). Each response also carries the re-rendered page,
+  as in the browser (the action calls \`revalidatePath\`).
+- **Raw PostgreSQL**: the same writes with \`pg\` and a pool of 10 (the app's size): \`SELECT …
+  FOR UPDATE\`, the versioned \`UPDATE\`, the event \`INSERT\`, in one transaction, 3 × 100 at once.
+  The ratio is the HTTP surge rate over this one.
+- **Uploads**: 50 candidates at once send a photo through \`uploadAttachmentAction\` over HTTP
+  (multipart): a 250 KB JPEG is inspected and stored; a 1 MB phone photo is inspected and
+  auto-fitted (the fitted image goes back to the candidate to accept, nothing is stored yet).
+- **Public pages**: 20 clients at a time for 8 s on \`/calendar\` and on the prerendered
+  not-found page of the same server. First-load JS: the page's \`<script src>\` chunks gzipped
+  (zlib level 6); the floor is the set of chunks every public page and the empty not-found
+  page load.
+- **Ticket lookup**: 50 POSTs at once to \`/downloads/ticket-lookup\`, each from its own
+  X-Forwarded-For address for its own confirmed candidate (the rate limits are per IP and per
+  ID number); each answer is a rendered PDF.
+- **Batch tickets**: \`bench/tickets.ts\` (one PDF of 1,000 tickets in-process).
+- **Two instances**: two \`next start\` on one database, 300 submissions spread over both 20 at a
+  time, instance B SIGKILLed after a third; unanswered requests go again to A.
+`;
+
+async function main(): Promise<void> {
+  const started = new Date();
+  const machineLine = machine();
+  console.log(`npm run bench — ${started.toISOString()}\n${machineLine}`);
+  const metrics: Metric[] = [];
+  let databaseLine = "";
+  await withBenchContext(async (context) => {
+    databaseLine = context.database.server;
+    for (const part of PARTS) {
+      const t = performance.now();
+      process.stdout.write(`… ${part.title}`);
+      try {
+        const rows = await part.run(context);
+        metrics.push(...rows);
+        console.log(` (${((performance.now() - t) / 1000).toFixed(0)} s)\n${formatTable(rows).split("\n").slice(2).join("\n")}`);
+      } catch (error) {
+        const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+        metrics.push({ part: part.title, name: "did not run", value: "error", note: message.slice(0, 160) });
+        console.log(` failed: ${message}`);
+      }
+    }
+  });
+  console.log(`\n${formatTable(metrics)}\n`);
+  const goals = metrics.filter((m) => m.pass !== undefined);
+  const summary = `${goals.filter((m) => m.pass).length} of ${goals.length} goals met`;
+  console.log(summary);
+  const results = path.join(PROJECT_ROOT, "bench", "RESULTS.md");
+  const markdown =
+    `# Bench results\n\nWritten by \`npm run bench\` (bench/run.ts); the figures are the last run's. ${summary}.\n\n` +
+    `- Date: ${started.toISOString()}\n- Machine: ${machineLine}\n- Database: ${databaseLine}\n- Build: \`next build\` (production), served by \`next start\`\n\n` +
+    `${markdownTable(metrics)}\n\n${METHOD}`;
+  // Formatted as the repository's Prettier would, so `npm test`'s format check passes after a run.
+  const prettier = await import("prettier");
+  writeFileSync(results, await prettier.format(markdown, { ...(await prettier.resolveConfig(results)), filepath: results }));
+  console.log("written to bench/RESULTS.md");
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
