@@ -1,11 +1,15 @@
+import { readdirSync } from "node:fs";
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import { ROSTER_COLUMNS } from "@/lib/domain/roster/columns";
+import { readRosterFile } from "@/lib/server/institution/roster/read-roster-file";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { rosterTemplate } from "@/lib/server/institution/roster/roster-downloads";
 import { previewRoster } from "@/lib/server/institution/roster/preview-roster";
 import { ensureCatalog } from "../support/seed";
-import { batchId, createInstitutionActor } from "../support/factories";
-import { fillTemplate } from "./support/roster";
+import { batchId, createInstitutionActor, uniqueIdNumber } from "../support/factories";
+import { fillTemplate, goodRow } from "./support/roster";
 import { makeZip } from "./support/zip";
 
 // Batch 5 of 2025 (三): registration 5/6–5/13.
@@ -79,5 +83,30 @@ describe("四(一)2 roster files that cannot be read", () => {
       });
     }
     expect(await db.rosterUpload.count()).toBe(uploads);
+  });
+
+  it("reads workbooks whose sheets come before the shared strings, or that have none, without leaking file descriptors", async () => {
+    const file = await fillTemplate(template, [goodRow(uniqueIdNumber(), "流式")]);
+    const fds = () => readdirSync("/proc/self/fd").length;
+    const before = fds();
+    for (let i = 0; i < 40; i++) expect((await readRosterFile(file)).ok).toBe(true);
+    // exceljs parked each sheet in a temporary file and kept 2-3 descriptors per read until the process hit EMFILE.
+    expect(fds() - before).toBeLessThan(10);
+
+    // Written by a generator that uses inline strings only: no xl/sharedStrings.xml at all.
+    const stream = new PassThrough();
+    const chunks: Buffer[] = [];
+    stream.on("data", (c: Buffer) => chunks.push(c));
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false });
+    const sheet = writer.addWorksheet("花名册");
+    const row = goodRow(uniqueIdNumber(), "内联");
+    sheet.addRow(ROSTER_COLUMNS.map((c) => c.header)).commit();
+    sheet.addRow(ROSTER_COLUMNS.map((c) => (row[c.key] as string | undefined) ?? "")).commit();
+    await writer.commit();
+    const inline = Buffer.concat(chunks);
+    expect(inline.includes("xl/sharedStrings.xml")).toBe(false);
+    const read = await readRosterFile(inline);
+    expect(read).toMatchObject({ ok: true, format: "xlsx", rows: [{ line: 2 }] });
+    expect(fds() - before).toBeLessThan(10);
   });
 });

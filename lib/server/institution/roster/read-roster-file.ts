@@ -7,7 +7,7 @@ import { mapHeaders, type RosterColumnKey } from "@/lib/domain/roster/columns";
 import type { RawRosterRow } from "@/lib/domain/roster/validate-row";
 import { ROSTER_LIMITS, XLSX_LIMITS, checkZipDirectory } from "@/lib/domain/roster/zip-limits";
 import { decodeCsv } from "@/lib/server/results/read-score-file";
-import { readZipDirectory, verifyZip } from "../zip/read-zip";
+import { moveEntriesFirst, readZipDirectory, storedLocalEntry, verifyZip } from "../zip/read-zip";
 
 export type RosterFileError = "too-big" | "xls" | "unreadable" | "zip-bomb" | "empty" | "headers" | "too-many-rows";
 
@@ -18,6 +18,13 @@ export type RosterFileResult =
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
+
+/** What exceljs must have read before a worksheet to parse it in the stream instead of a temporary file. */
+const SHARED_STRINGS = "xl/sharedStrings.xml";
+const PARTS_BEFORE_SHEETS = ["xl/_rels/workbook.xml.rels", "xl/workbook.xml", SHARED_STRINGS];
+const EMPTY_SHARED_STRINGS = Buffer.from(
+  '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
+);
 
 /** Institutions often put a title row ("XX机构考核人员花名册") above the headers: look a few rows down. */
 const HEADER_SEARCH_ROWS = 10;
@@ -74,8 +81,11 @@ async function readXlsx(bytes: Uint8Array): Promise<RosterFileResult> {
   const directory = checkZipDirectory(readZipDirectory(bytes, XLSX_LIMITS.maxEntries), XLSX_LIMITS);
   if (!directory.ok) return { ok: false, error: "zip-bomb" };
   // Within the limits as declared; now prove the declarations true before exceljs unpacks.
-  verifyZip(bytes, XLSX_LIMITS.maxEntries);
-  const input = Readable.from(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const entries = verifyZip(bytes, XLSX_LIMITS.maxEntries);
+  // A workbook written with inline strings only has no shared strings part; an empty one keeps
+  // exceljs on the streaming path (it has nothing to look up in it).
+  const prepend = entries.some((e) => e.name === SHARED_STRINGS) ? [] : [storedLocalEntry(SHARED_STRINGS, EMPTY_SHARED_STRINGS)];
+  const input = Readable.from(moveEntriesFirst(bytes, entries, PARTS_BEFORE_SHEETS, prepend));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: "cache",
     hyperlinks: "ignore",

@@ -127,18 +127,56 @@ function readDirectory(bytes: Uint8Array, maxEntries: number): { entries: ZipEnt
  */
 export function verifyZip(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
   const { entries, offset } = readDirectory(bytes, maxEntries);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let expected = 0;
   for (const entry of [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset)) {
-    if (entry.localHeaderOffset !== expected || expected + 30 > bytes.byteLength) throw new ZipFormatError("corrupt");
-    let end = expected + 30 + view.getUint16(expected + 26, true) + view.getUint16(expected + 28, true) + entry.compressedSize;
-    // A data descriptor (flag bit 3) follows the data: 12 bytes, or 16 with its optional signature.
-    if (entry.flags & 0x8) end += end + 4 <= bytes.byteLength && view.getUint32(end, true) === 0x08074b50 ? 16 : 12;
+    if (entry.localHeaderOffset !== expected) throw new ZipFormatError("corrupt");
+    const end = localEntryEnd(bytes, entry);
     extractZipEntry(bytes, entry);
     expected = end;
   }
   if (expected !== offset) throw new ZipFormatError("corrupt");
   return entries;
+}
+
+/** Where an entry's local record (header, name, extra, data, data descriptor) ends. */
+function localEntryEnd(bytes: Uint8Array, entry: ZipEntry): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.byteLength) throw new ZipFormatError("corrupt");
+  let end = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true) + entry.compressedSize;
+  // A data descriptor (flag bit 3) follows the data: 12 bytes, or 16 with its optional signature.
+  if (entry.flags & 0x8) end += end + 4 <= bytes.byteLength && view.getUint32(end, true) === 0x08074b50 ? 16 : 12;
+  if (end > bytes.byteLength) throw new ZipFormatError("corrupt");
+  return end;
+}
+
+/**
+ * The same archive with the local records of `first` (in that order) moved to the front, for a
+ * reader that walks local headers one by one (exceljs' WorkbookReader): it parks a worksheet met
+ * before the shared strings in a temporary file whose descriptor it only closes when the caller
+ * reads every sheet to the end, so each roster read leaked descriptors until the process ran
+ * out. The central directory is copied unchanged: a streaming reader stops at its signature and
+ * never uses its offsets. Call after verifyZip, which proved the records back to back.
+ */
+export function moveEntriesFirst(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  first: readonly string[],
+  prepend: readonly Uint8Array[] = [],
+): Buffer {
+  const sorted = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+  const rank = (e: ZipEntry) => {
+    const i = first.indexOf(e.name);
+    return i === -1 ? first.length : i;
+  };
+  // Array.prototype.sort is stable: entries not named keep their original order.
+  const ordered = [...sorted].sort((a, b) => rank(a) - rank(b));
+  const directoryStart = sorted.length > 0 ? localEntryEnd(bytes, sorted[sorted.length - 1]!) : 0;
+  return Buffer.concat([
+    ...prepend,
+    ...ordered.map((e) => bytes.subarray(e.localHeaderOffset, localEntryEnd(bytes, e))),
+    bytes.subarray(directoryStart),
+  ]);
 }
 
 /** One entry's bytes, never more than it declared; checked against its length and CRC-32. */
@@ -164,4 +202,19 @@ export function extractZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array 
   }
   if (out.byteLength !== entry.uncompressedSize || crc32(out) !== entry.crc) throw new ZipFormatError("corrupt");
   return out;
+}
+
+/** One stored (uncompressed) local record, for moveEntriesFirst's `prepend`. */
+export function storedLocalEntry(name: string, data: Uint8Array): Buffer {
+  const nameBytes = Buffer.from(name, "utf8");
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(LOCAL, 0);
+  header.writeUInt16LE(20, 4); // version needed: 2.0
+  header.writeUInt16LE(UTF8_FLAG, 6);
+  header.writeUInt16LE(0, 8); // stored
+  header.writeUInt32LE(crc32(data), 14);
+  header.writeUInt32LE(data.byteLength, 18);
+  header.writeUInt32LE(data.byteLength, 22);
+  header.writeUInt16LE(nameBytes.byteLength, 26);
+  return Buffer.concat([header, nameBytes, data]);
 }
