@@ -1,11 +1,16 @@
 import pg from "pg";
 
-/** The database the e2e server uses: `portal_e2e` on the server of DATABASE_URL. */
+/**
+ * The database the e2e server uses on the server of DATABASE_URL: `portal_e2e`, suffixed with
+ * E2E_PORT when set, so two checkouts can run their journeys on one PostgreSQL at once.
+ */
+export const E2E_DATABASE = process.env.E2E_PORT ? `portal_e2e_${Number(process.env.E2E_PORT)}` : "portal_e2e";
+
 export function e2eDatabaseUrl(): string {
   const base = process.env.DATABASE_URL;
   if (!base) throw new Error("DATABASE_URL is required (run through npm test or scripts/with-db.ts)");
   const url = new URL(base);
-  url.pathname = "/portal_e2e";
+  url.pathname = `/${E2E_DATABASE}`;
   return url.toString();
 }
 

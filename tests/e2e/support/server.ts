@@ -8,22 +8,21 @@ import { seedDemoStaff } from "@/prisma/seed/demo-staff";
 import { buildIfNeeded } from "@/scripts/build-if-needed";
 import { migrate } from "@/scripts/db/migrate";
 import { E2E_CLOCK_FILE, E2E_NOW, resetClock } from "./clock";
+import { E2E_DATABASE, e2eDatabaseUrl } from "./database";
 
 /**
- * Playwright's web server: a fresh database `portal_e2e` on the test server (DATABASE_URL, set
+ * Playwright's web server: a fresh database (E2E_DATABASE) on the test server (DATABASE_URL, set
  * by scripts/with-db.ts), catalog and demo data, a production build, `next start`.
  */
 async function main() {
   const base = process.env.DATABASE_URL;
   if (!base) throw new Error("DATABASE_URL is required (run through npm test or scripts/with-db.ts)");
-  const url = new URL(base);
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
-  await admin.query("DROP DATABASE IF EXISTS portal_e2e WITH (FORCE)");
-  await admin.query("CREATE DATABASE portal_e2e");
+  await admin.query(`DROP DATABASE IF EXISTS ${E2E_DATABASE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${E2E_DATABASE}`);
   await admin.end();
-  url.pathname = "/portal_e2e";
-  const databaseUrl = url.toString();
+  const databaseUrl = e2eDatabaseUrl();
 
   await migrate(databaseUrl);
   const db = createDbClient(databaseUrl);
