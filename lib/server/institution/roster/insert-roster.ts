@@ -13,16 +13,6 @@ import { WIZARD_STEPS } from "@/lib/server/applications/update-application";
  * parameter (tagged template), never spliced into the SQL.
  */
 
-/**
- * A raw statement breaking a unique index fails with P2010 (not createMany's P2002,
- * lib/server/db-errors.ts); PostgreSQL's own code 23505 is in the adapter's cause.
- */
-export function isRawUniqueViolation(error: unknown): boolean {
-  const cause = (error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null)?.meta
-    ?.driverAdapterError?.cause;
-  return (error as { code?: unknown } | null)?.code === "P2010" && cause?.originalCode === "23505";
-}
-
 export interface RosterRow extends RosterCandidate {
   line: number;
 }

@@ -8,7 +8,7 @@ import { isUniqueViolation } from "@/lib/server/db-errors";
 import { fileStore } from "@/lib/server/storage/file-store";
 import { loadBatch, loadInstitutionScope } from "../scope";
 import { checkRoster } from "./check-roster";
-import { insertApplications, insertCandidates, isRawUniqueViolation } from "./insert-roster";
+import { insertApplications, insertCandidates } from "./insert-roster";
 import { assertRegistrationOpen } from "./preview-roster";
 
 export interface RosterSubmitResult {
@@ -103,8 +103,7 @@ export async function submitRoster(
     );
   } catch (error) {
     // Someone applied for one of these people meanwhile (one application per plan): nothing was stored.
-    if (isUniqueViolation(error) || isRawUniqueViolation(error))
-      throw new AppError("CONFLICT", "institution.errors.roster.changedMeanwhile");
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "institution.errors.roster.changedMeanwhile");
     throw error;
   }
 }
