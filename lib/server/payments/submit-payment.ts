@@ -28,6 +28,11 @@ export async function submitPayment(
 ): Promise<{ referenceCode: string; amountMatches: boolean }> {
   if (actor.kind !== "CANDIDATE" || !actor.candidateId || !isUuid(applicationId))
     throw new AppError("NOT_FOUND", "errors.application.notFound");
+  // Ownership before the receipt is decoded: nobody makes the server inspect images for an application not theirs.
+  const owned = await db.application.count({
+    where: { id: applicationId, candidateId: actor.candidateId, channel: "INDIVIDUAL" },
+  });
+  if (owned === 0) throw new AppError("NOT_FOUND", "errors.application.notFound");
   const prepared = await prepareUpload(receipt.bytes, receipt.name, "receipt", { autoFit: false });
   if (!prepared.ok) throw new AppError("INVALID", "errors.payment.receipt", { receipt: [prepared.message] });
 

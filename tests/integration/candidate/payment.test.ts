@@ -103,5 +103,9 @@ describe("五(二): a candidate's receipt", () => {
     await expect(submitPayment(stranger.actor, id, input(), await receipt(), IN_WINDOW)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+    // Checked before the receipt is looked at: a stranger's unreadable file gets the same answer, not the receipt's.
+    const junk = { bytes: new TextEncoder().encode("<html>not a receipt</html>"), name: "回单.jpg" };
+    await expect(submitPayment(stranger.actor, id, input(), junk, IN_WINDOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.application.findUnique({ where: { id }, select: { status: true } })).toEqual({ status: "APPROVED" });
   });
 });
