@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { DataDirInUseError, isAlive } from "../../../scripts/db/dir-lock";
 import { startEmbeddedPostgres } from "../../../scripts/db/embedded";
 import { PROJECT_ROOT } from "../../../scripts/db/migrations-dir";
+import { freePort } from "../../../scripts/ports";
 
 // The embedded server the app and the tests fall back to without DATABASE_URL. Its folder is
 // under the project (not os.tmpdir(): as root the server runs as `postgres`, which must be able
@@ -24,15 +25,6 @@ async function selectOne(url: string): Promise<unknown> {
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 describe("embedded PostgreSQL", () => {
