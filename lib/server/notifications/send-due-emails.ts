@@ -27,7 +27,7 @@ export async function sendDueEmails(config: SmtpConfig, limit: number): Promise<
           subject: email.subject,
           text: email.body,
           // The row's id: a copy sent again after a crash carries the same Message-ID, which
-          // lets mail software fold the two, and a bounce can be traced to its row.
+          // lets a mail client recognise it, and a bounce can be traced to its row.
           messageId: `<${email.id}@${senderDomain(config.from)}>`,
           // RFC 3834: out-of-office replies and the like must not answer a robot.
           headers: { "Auto-Submitted": "auto-generated" },

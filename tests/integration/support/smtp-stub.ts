@@ -14,8 +14,8 @@ export interface SmtpStub {
   url: string;
   port: number;
   received: ReceivedMail[];
-  /** While true every RCPT TO is answered 550, as a server refusing the recipient would. */
-  refuseRecipients: boolean;
+  /** Recipients answered 550 at RCPT TO, as a server refusing the mailbox would. */
+  refuses: (address: string) => boolean;
   close(): Promise<void>;
 }
 
@@ -25,7 +25,7 @@ export interface SmtpStub {
  */
 export async function startSmtpStub(options: { user?: string; pass?: string; delayMs?: number } = {}): Promise<SmtpStub> {
   const received: ReceivedMail[] = [];
-  const stub = { refuseRecipients: false };
+  const stub: Pick<SmtpStub, "refuses"> = { refuses: () => false };
   const server = new SMTPServer({
     authOptional: true,
     allowInsecureAuth: true,
@@ -35,8 +35,8 @@ export async function startSmtpStub(options: { user?: string; pass?: string; del
       if (auth.username === options.user && auth.password === options.pass) callback(null, { user: auth.username });
       else callback(new Error("535 bad login"));
     },
-    onRcptTo(_address, _session, callback) {
-      if (stub.refuseRecipients) callback(Object.assign(new Error("mailbox unavailable"), { responseCode: 550 }));
+    onRcptTo(address, _session, callback) {
+      if (stub.refuses(address.address)) callback(Object.assign(new Error("mailbox unavailable"), { responseCode: 550 }));
       else callback();
     },
     onData(stream, session, callback) {
