@@ -1,5 +1,11 @@
 import { z } from "zod";
 
+/** `address@host` or `Name <address@host>`, the two forms mail servers accept in From. */
+const MAILBOX = /^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/;
+
+/** `SMTP_URL=` in an env file means "no mail server", as an absent variable does. */
+const unsetWhenEmpty = (value: unknown) => (value === "" ? undefined : value);
+
 /**
  * Every environment variable the portal reads, validated once (create-t3-app's env.js).
  * README "Environment" documents each one.
@@ -11,6 +17,9 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORTAL_JOB_TOKEN: z.string().min(16).optional(),
   PORTAL_SLOW_QUERY_MS: z.coerce.number().int().positive().default(200),
+  // A typo here would otherwise surface only as failed emails hours later, in the outbox page.
+  SMTP_URL: z.preprocess(unsetWhenEmpty, z.url({ protocol: /^smtps?$/, hostname: /./ }).optional()),
+  SMTP_FROM: z.preprocess(unsetWhenEmpty, z.string().regex(MAILBOX, "Name <address@host> or address@host").optional()),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LEGAL_WORKING_AGE, ageOn, maskIdNumber, maskName, parseIdNumber, withCheckDigit } from "./id-number";
+import { LEGAL_WORKING_AGE, ageOn, maskIdNumber, maskIdNumbersIn, maskName, parseIdNumber, withCheckDigit } from "./id-number";
 
 const TODAY = "2025-01-09";
 
@@ -103,6 +103,13 @@ describe("masking for public lists (八 成绩公示) and logs", () => {
     expect(maskIdNumber(` ${CHENGDU_MAN} `)).toBe("510***********1230");
     expect(maskIdNumber("1234567")).toBe("*******");
     expect(maskIdNumber("")).toBe("");
+  });
+
+  it("masks every ID number inside free text, and nothing shorter or longer", () => {
+    expect(maskIdNumbersIn(`550 <a@b.cn>: ${CHENGDU_MAN} and ${GB_EXAMPLE.toLowerCase()}`)).toBe(
+      "550 <a@b.cn>: 510***********1230 and 110***********002x",
+    );
+    expect(maskIdNumbersIn("phone 13800138000, order 5101041990010112301")).toBe("phone 13800138000, order 5101041990010112301");
   });
 
   it("masks names as 张*, 张*三, 欧**娜", () => {

@@ -90,6 +90,13 @@ export function maskIdNumber(id: string): string {
   return value.slice(0, 3) + "*".repeat(value.length - 7) + value.slice(-4);
 }
 
+const ID_NUMBER_IN_TEXT = /\b\d{17}[\dXx]\b/g;
+
+/** Any 18-character ID number inside free text (an audit value, a mail server's reply) masked. */
+export function maskIdNumbersIn(text: string): string {
+  return text.replace(ID_NUMBER_IN_TEXT, (id) => maskIdNumber(id));
+}
+
 /**
  * 张* / 张*三 / 欧**娜, as Chinese result lists (成绩公示, 八) usually print names. Works on
  * code points so rare characters outside the BMP count as one. A one-character name is

@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { OutboxRowDto } from "@/lib/server/notifications/outbox";
+import { OutboxState } from "./outbox-state";
 
 const time = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
-export async function OutboxTable({ rows }: { rows: OutboxRowDto[] }) {
+export async function OutboxTable({ rows, maxAttempts }: { rows: OutboxRowDto[]; maxAttempts: number }) {
   const t = await getTranslations("staffExam.outbox");
   if (rows.length === 0) return <p className="text-slate-600">{t("empty")}</p>;
   return (
@@ -36,7 +37,9 @@ export async function OutboxTable({ rows }: { rows: OutboxRowDto[] }) {
                   <p className="mt-1 whitespace-pre-wrap text-slate-700">{r.body}</p>
                 </details>
               </td>
-              <td className="p-2">{r.sentAt ? t("sent", { time: time(r.sentAt) }) : r.lastError ? t("logged") : t("waiting")}</td>
+              <td className="p-2">
+                <OutboxState row={r} maxAttempts={maxAttempts} />
+              </td>
             </tr>
           ))}
         </tbody>

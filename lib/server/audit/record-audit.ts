@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { maskIdNumber } from "@/lib/domain/id-number";
+import { maskIdNumbersIn } from "@/lib/domain/id-number";
 
 export interface AuditEntry {
   actorId: string | null;
@@ -12,12 +12,10 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null;
 }
 
-const ID_NUMBER = /\b\d{17}[\dXx]\b/g;
-
 /** Never a full ID number in the audit table (issue 5): any that slips into a value is masked. */
 function scrub(value: Record<string, unknown> | null | undefined): object | undefined {
   if (!value) return undefined;
-  return JSON.parse(JSON.stringify(value).replace(ID_NUMBER, (id) => maskIdNumber(id))) as object;
+  return JSON.parse(maskIdNumbersIn(JSON.stringify(value))) as object;
 }
 
 /** Appends one row, inside the caller's transaction so the decision and its record commit together. */

@@ -2,9 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
 import { assertStaffRole } from "@/lib/server/exam/staff-guard";
+import { MAX_ATTEMPTS, outboxState, type OutboxState } from "./delivery-policy";
+import { sendDueEmails } from "./send-due-emails";
+import { smtpConfig } from "./smtp-config";
 
 /**
- * Email copies of inbox messages (ADR 024). notifyApplicant writes the inbox row inside each
+ * Email copies of inbox messages (ADR 024, sending: ADR 045). notifyApplicant writes the inbox row inside each
  * decision's transaction; this queue is filled afterwards from those rows, so a mail server
  * that is down or absent never blocks a decision. One row per notification (unique
  * notificationId): running twice queues once.
@@ -32,34 +35,25 @@ export async function enqueueOutboxEmails(): Promise<number> {
   return personal + institutional;
 }
 
-export type DrainMode = "no-smtp" | "log-only";
+export type DrainMode = "no-smtp" | "smtp";
+
+export interface DrainReport {
+  queued: number;
+  sent: number;
+  failed: number;
+  mode: DrainMode;
+}
 
 /**
- * Queues new emails, then delivers what it can. No mail library is installed (nodemailer is
- * not a dependency, and a hand-written SMTP client over net/tls is not worth its risk), so
- * with SMTP_URL set each email is logged once as "would send" and marked with why it was
- * not sent; without SMTP_URL the administrator reads the queue at /staff/exam/outbox.
+ * Queues new emails, then sends the due ones when SMTP_URL names a mail server (ADR 045);
+ * without it the administrator reads the queue at /staff/exam/outbox. Safe to run from several
+ * instances at once: each email is claimed by one drain.
  */
-export async function drainOutbox(limit = 100): Promise<{ queued: number; logged: number; mode: DrainMode }> {
+export async function drainOutbox(limit = 100): Promise<DrainReport> {
   const queued = await enqueueOutboxEmails();
-  if (!process.env.SMTP_URL) return { queued, logged: 0, mode: "no-smtp" };
-  const pending = await db.outboxEmail.findMany({
-    where: { sentAt: null, attempts: 0 },
-    orderBy: { createdAt: "asc" },
-    take: limit,
-    select: { id: true, to: true, subject: true },
-  });
-  for (const mail of pending) {
-    console.info(`[outbox] would send to ${mail.to}: ${mail.subject}`);
-    await db.outboxEmail.update({
-      where: { id: mail.id },
-      data: {
-        attempts: { increment: 1 },
-        lastError: "未安装邮件发送组件（nodemailer），仅记录 / no mail transport installed: logged only",
-      },
-    });
-  }
-  return { queued, logged: pending.length, mode: "log-only" };
+  const config = smtpConfig();
+  if (!config) return { queued, sent: 0, failed: 0, mode: "no-smtp" };
+  return { queued, ...(await sendDueEmails(config, limit)), mode: "smtp" };
 }
 
 export interface OutboxRowDto {
@@ -69,27 +63,56 @@ export interface OutboxRowDto {
   body: string;
   createdAt: string;
   sentAt: string | null;
+  state: OutboxState;
   attempts: number;
   lastError: string | null;
+  /** While retrying: not before this instant. */
+  nextAttemptAt: string | null;
+}
+
+export interface OutboxDto {
+  rows: OutboxRowDto[];
+  /** Still to be sent, including those waiting for a retry. */
+  pending: number;
+  /** Given up after MAX_ATTEMPTS. */
+  failed: number;
+  maxAttempts: number;
+  smtpConfigured: boolean;
 }
 
 /** The administrator's view of the queue (newest first). */
-export async function listOutbox(
-  actor: Actor,
-  take = 100,
-): Promise<{ rows: OutboxRowDto[]; pending: number; smtpConfigured: boolean }> {
+export async function listOutbox(actor: Actor, take = 100): Promise<OutboxDto> {
   assertStaffRole(actor, ["ADMIN", "EXAM_OFFICER"]);
-  const [rows, pending] = await Promise.all([
+  const [rows, pending, failed] = await Promise.all([
     db.outboxEmail.findMany({
       orderBy: { createdAt: "desc" },
       take,
-      select: { id: true, to: true, subject: true, body: true, createdAt: true, sentAt: true, attempts: true, lastError: true },
+      select: {
+        id: true,
+        to: true,
+        subject: true,
+        body: true,
+        createdAt: true,
+        sentAt: true,
+        attempts: true,
+        lastError: true,
+        nextAttemptAt: true,
+      },
     }),
-    db.outboxEmail.count({ where: { sentAt: null } }),
+    db.outboxEmail.count({ where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS } } }),
+    db.outboxEmail.count({ where: { sentAt: null, attempts: { gte: MAX_ATTEMPTS } } }),
   ]);
   return {
-    rows: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), sentAt: r.sentAt?.toISOString() ?? null })),
+    rows: rows.map((r) => ({
+      ...r,
+      state: outboxState(r),
+      createdAt: r.createdAt.toISOString(),
+      sentAt: r.sentAt?.toISOString() ?? null,
+      nextAttemptAt: r.nextAttemptAt?.toISOString() ?? null,
+    })),
     pending,
-    smtpConfigured: Boolean(process.env.SMTP_URL),
+    failed,
+    maxAttempts: MAX_ATTEMPTS,
+    smtpConfigured: smtpConfig() !== null,
   };
 }

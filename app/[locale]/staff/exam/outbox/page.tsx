@@ -9,7 +9,7 @@ import { enqueueOutboxEmails, listOutbox } from "@/lib/server/notifications/outb
 
 export const dynamic = "force-dynamic";
 
-/** The email queue (ADR 024): without SMTP the administrator reads what would have been sent. */
+/** The email queue (ADR 024, 045): what was sent, what waits or failed and why; without SMTP, what would have been sent. */
 export default async function OutboxPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -26,9 +26,12 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
         {t("back")}
       </Link>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <Alert tone="info">{outbox.smtpConfigured ? t("smtpOn") : t("smtpOff")}</Alert>
-      <p>{t("pending", { count: outbox.pending })}</p>
-      <OutboxTable rows={outbox.rows} />
+      <Alert tone="info">{outbox.smtpConfigured ? t("smtpOn", { max: outbox.maxAttempts }) : t("smtpOff")}</Alert>
+      <p>
+        {t("pending", { count: outbox.pending })}
+        {outbox.failed > 0 ? ` · ${t("failedCount", { count: outbox.failed })}` : null}
+      </p>
+      <OutboxTable rows={outbox.rows} maxAttempts={outbox.maxAttempts} />
     </div>
   );
 }

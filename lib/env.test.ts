@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { readEnv as read } from "./env";
+
+const readEnv = (vars: Record<string, string>) => read({ NODE_ENV: "test", ...vars });
+
+describe("readEnv: SMTP settings (ADR 045)", () => {
+  it("accepts smtp:// and smtps:// URLs and the two forms of a sender", () => {
+    const env = readEnv({
+      SMTP_URL: "smtps://noreply%40example.cn:secret@mail.example.cn:465",
+      SMTP_FROM: "四川省职业技能鉴定指导中心 <noreply@example.cn>",
+    });
+    expect(env.SMTP_URL).toContain("smtps://");
+    expect(readEnv({ SMTP_URL: "smtp://relay.internal", SMTP_FROM: "bm@example.cn" }).SMTP_FROM).toBe("bm@example.cn");
+  });
+
+  it("treats an empty SMTP_URL as unset", () => {
+    expect(readEnv({ SMTP_URL: "", SMTP_FROM: "" })).toMatchObject({ SMTP_URL: undefined, SMTP_FROM: undefined });
+  });
+
+  it("refuses another scheme, a URL without a host and a sender without an address, without echoing the value", () => {
+    for (const SMTP_URL of ["http://mail.example.cn", "smtp://", "mail.example.cn:25"]) {
+      expect(() => readEnv({ SMTP_URL })).toThrow(/SMTP_URL/);
+    }
+    expect(() => readEnv({ SMTP_FROM: "四川省职业技能鉴定指导中心" })).toThrow(/SMTP_FROM/);
+    expect(() => readEnv({ SMTP_URL: "http://user:hunter22@mail.example.cn" })).toThrow(/^(?!.*hunter22).*SMTP_URL/);
+  });
+});
