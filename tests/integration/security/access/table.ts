@@ -447,7 +447,7 @@ export const ACCESS: Record<string, AccessCase> = {
       fn(
         "app/[locale]/staff/exam/sign-in-sheet/route.ts",
         "GET",
-      )(get(`/staff/exam/sign-in-sheet?plan=${w.heldPlan}&room=${w.room}`)),
+      )(get(`/staff/exam/sign-in-sheet?batch=${w.examBatch}&room=${w.room}`)),
   },
   "app/[locale]/staff/results/certificate/[applicationId]/route.ts#GET": {
     allow: only("EXAM_OFFICER"),
