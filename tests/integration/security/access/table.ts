@@ -372,6 +372,21 @@ export const ACCESS: Record<string, AccessCase> = {
         form({ institutionId: w.institution.id, collector: "张三", formSigned: "on", note: "" }),
       ),
   },
+  [`${COLLECT}#correctScoreAction`]: {
+    allow: only("EXAM_OFFICER"), // ADR 047: not ADMIN, who manages accounts, not results
+    call: (w) =>
+      fn(COLLECT, "correctScoreAction")(
+        null,
+        form({
+          applicationId: w.victim.confirmed,
+          expected: "60",
+          seen: "0",
+          score: "10",
+          reason: "篡改成绩的尝试",
+          revokeCertificate: "on",
+        }),
+      ),
+  },
   [`${CAL}#saveBatchAction`]: { allow: only("ADMIN"), call: () => fn(CAL, "saveBatchAction")(null, null, form(batchForm)) },
   [`${CAL}#publishBatchAction`]: { allow: only("ADMIN"), call: (w) => fn(CAL, "publishBatchAction")(w.batch5, false) },
   [`${CAL}#setHolidayAction`]: {
