@@ -12,6 +12,7 @@ export interface NoticeLabels {
   resultHeader: string;
   result: Record<NoticePlanDto["entries"][number]["result"], string>;
   absentScore: string;
+  corrected: string;
   count: (n: number) => string;
 }
 
@@ -69,6 +70,7 @@ export function NoticeTable({ plans, labels }: { plans: NoticePlanDto[]; labels:
                   <td className="p-2 text-right tabular-nums">{e.score ?? labels.absentScore}</td>
                   <td className={e.result === "pass" ? "p-2 font-medium text-green-800" : "p-2 text-slate-700"}>
                     {labels.result[e.result]}
+                    {e.corrected ? <span className="ml-1 text-amber-900">{labels.corrected}</span> : null}
                   </td>
                 </tr>
               ))}

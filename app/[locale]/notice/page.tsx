@@ -34,6 +34,7 @@ export default async function NoticePage({ params }: { params: Promise<{ locale:
     resultHeader: t("result"),
     result: { pass: t("pass"), fail: t("fail"), absent: t("absent") },
     absentScore: t("absentScore"),
+    corrected: t("corrected"),
     count: (n) => t("count", { count: n }),
   };
   return (

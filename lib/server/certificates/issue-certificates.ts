@@ -14,13 +14,19 @@ import { notifyApplicant } from "@/lib/server/notifications/notify";
  * Certificate numbers count per project and exam year (ADR 005), across plans: the numbers of
  * one (year, project) are handed out under a transaction-scoped advisory lock, so two plans
  * published at once never take the same sequence, and the unique index is the last guard.
+ * Numbers revoked by a score correction count too (ADR 047): a voided paper certificate's
+ * number must never verify as someone else's. One statement, so a correction moving a number
+ * from Application to ScoreCorrection is seen on one side or the other, never neither.
  */
 async function lastSequence(tx: Tx, year: number, projectSeq: number): Promise<number> {
   const prefix = `SC${year}${String(projectSeq).padStart(2, "0")}`;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`certificate:${prefix}`}))`;
   const rows = await tx.$queryRaw<{ last: number | null }[]>`
-    SELECT max(substring("certificateNumber" from 9 for 5)::int) AS last
-    FROM "Application" WHERE "certificateNumber" LIKE ${`${prefix}%`}`;
+    SELECT max(substring(n from 9 for 5)::int) AS last FROM (
+      SELECT "certificateNumber" AS n FROM "Application" WHERE "certificateNumber" LIKE ${`${prefix}%`}
+      UNION ALL
+      SELECT "revokedCertificateNumber" FROM "ScoreCorrection" WHERE "revokedCertificateNumber" LIKE ${`${prefix}%`}
+    ) issued`;
   return rows[0]?.last ?? 0;
 }
 

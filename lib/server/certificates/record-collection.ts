@@ -36,8 +36,9 @@ export async function recordPersonalCollection(
   await assertReady(app.plan.batchId, today);
   const note = `本人领取，已核验有效身份证件${input.note.trim() ? `；${input.note.trim()}` : ""}`;
   await db.$transaction(async (tx) => {
+    // The number read above must still be the one held: a score correction may have revoked it meanwhile.
     const updated = await tx.application.updateMany({
-      where: { id: input.applicationId, certificateCollectedAt: null },
+      where: { id: input.applicationId, certificateNumber: app.certificateNumber, certificateCollectedAt: null },
       data: { certificateCollectedAt: at, certificateCollectionNote: note },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "staffExam.errors.alreadyCollected");

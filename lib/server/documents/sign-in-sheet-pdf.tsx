@@ -10,20 +10,28 @@ import { HeaderRow, Row, type Column } from "./table";
 
 export interface SignInSheetDto {
   batchLabel: string;
-  projectName: string;
   /** YYYY-MM-DD */
   examDate: string;
   siteName: string;
   room: string;
-  rows: readonly { seat: number | null; ticketNumber: string; name: string; maskedIdNumber: string; photo: PhotoDto | null }[];
+  rows: readonly {
+    seat: number | null;
+    ticketNumber: string;
+    name: string;
+    maskedIdNumber: string;
+    projectName: string;
+    photo: PhotoDto | null;
+  }[];
 }
 
+// A4 less margins is 523 pt; the signature keeps about 3 cm.
 const COLUMNS: readonly Column[] = [
-  { title: "座位号", width: 48 },
+  { title: "座位号", width: 42 },
   { title: "照片", width: 52 },
-  { title: "准考证号", width: 96 },
-  { title: "姓名", width: 70 },
-  { title: "身份证号", width: 112 },
+  { title: "准考证号", width: 88 },
+  { title: "姓名", width: 66 },
+  { title: "身份证号", width: 104 },
+  { title: "考核项目", width: 84 },
   { title: "考生签名", width: "grow" },
 ];
 
@@ -33,18 +41,21 @@ const s = StyleSheet.create({
   issuer: { fontSize: 11, lineHeight: LINE, textAlign: "center", marginBottom: 10 },
   meta: { flexDirection: "row", flexWrap: "wrap", marginBottom: 8 },
   metaItem: { width: "50%", marginBottom: 3 },
+  metaWide: { width: "100%", marginBottom: 3 },
   photo: { width: 42, height: 56, objectFit: "cover" },
   noPhoto: { fontSize: 8, lineHeight: LINE, color: "#555", textAlign: "center" },
   center: { textAlign: "center" },
+  project: { fontSize: 9, lineHeight: LINE },
   footer: { marginTop: 18, flexDirection: "row", justifyContent: "space-between" },
   // No lineHeight: see styles.ts (a render-prop Text with one is not drawn).
   pageNo: { position: "absolute", bottom: 20, left: 0, right: 0, textAlign: "center", fontSize: 9 },
 });
 
 /**
- * 考生签到册 for one room (四(一)2 and (二)2 name it among the photo's uses). Staff compare
- * each face with the photo and the ID card, and the candidate signs. Rows are in seat order;
- * a candidate without a seat yet is listed last, so a late assignment still has a line.
+ * 考生签到册 for one room on one exam day (四(一)2 and (二)2 name it among the photo's uses):
+ * everyone seated there, whatever their project, so the invigilator at the door holds one list
+ * (ADR 048). Staff compare each face with the photo and the ID card, and the candidate signs.
+ * Rows are in seat order; a row without a seat goes last, so a late assignment still has a line.
  */
 export async function renderSignInSheetPdf(dto: SignInSheetDto): Promise<Buffer> {
   for (const r of dto.rows) assertMaskedIdNumber(r.maskedIdNumber);
@@ -52,6 +63,7 @@ export async function renderSignInSheetPdf(dto: SignInSheetDto): Promise<Buffer>
   const rows = [...dto.rows]
     .sort((a, b) => (a.seat ?? Number.MAX_SAFE_INTEGER) - (b.seat ?? Number.MAX_SAFE_INTEGER))
     .map((r) => ({ ...r, photo: r.photo ? photoSource(r.photo) : null }));
+  const projects = [...new Set(rows.map((r) => r.projectName))];
   return renderPdf(
     <Document title="考生签到册" author={CENTER_NAME} creator={CENTER_NAME} producer={CENTER_NAME} language="zh-CN">
       <Page size="A4" style={[base.page, s.page]}>
@@ -61,10 +73,10 @@ export async function renderSignInSheetPdf(dto: SignInSheetDto): Promise<Buffer>
           <View style={s.meta}>
             <Text style={s.metaItem}>考核批次：{dto.batchLabel}</Text>
             <Text style={s.metaItem}>考核日期：{chineseDate(dto.examDate)}</Text>
-            <Text style={s.metaItem}>考核项目：{dto.projectName}</Text>
             <Text style={s.metaItem}>考点：{dto.siteName}</Text>
             <Text style={s.metaItem}>考场：{dto.room}</Text>
             <Text style={s.metaItem}>应到人数：{rows.length} 人</Text>
+            <Text style={s.metaWide}>考核项目：{projects.join("、")}</Text>
           </View>
           <HeaderRow columns={COLUMNS} />
           {rows.map((r) => (
@@ -87,6 +99,9 @@ export async function renderSignInSheetPdf(dto: SignInSheetDto): Promise<Buffer>
                 displayTicketNumber(r.ticketNumber),
                 r.name,
                 r.maskedIdNumber,
+                <Text key="project" style={s.project}>
+                  {r.projectName}
+                </Text>,
                 "",
               ]}
             />

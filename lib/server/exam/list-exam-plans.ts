@@ -7,7 +7,7 @@ import { assertStaffRole } from "./staff-guard";
 
 export interface ExamPlanDto {
   id: string;
-  batch: { year: number; seq: number; examDate: IsoDate };
+  batch: { id: string; year: number; seq: number; examDate: IsoDate };
   project: { seq: number; name: string };
   ticketed: number;
   unseated: number;
@@ -23,7 +23,7 @@ export async function listExamPlans(actor: Actor, from: IsoDate): Promise<ExamPl
     orderBy: [{ batch: { examDate: "asc" } }, { project: { seq: "asc" } }],
     select: {
       id: true,
-      batch: { select: { year: true, seq: true, examDate: true } },
+      batch: { select: { id: true, year: true, seq: true, examDate: true } },
       project: { select: { seq: true, name: true } },
       applications: {
         where: { status: "PAYMENT_CONFIRMED", ticketNumber: { not: null } },

@@ -12,8 +12,9 @@ export class ParamError extends AppError {
     code: AppErrorCode,
     message: string,
     readonly params: Record<string, string | number>,
+    fieldErrors: Record<string, string[]> = {},
   ) {
-    super(code, message);
+    super(code, message, fieldErrors);
   }
 }
 

@@ -13,37 +13,47 @@ function photoOf(file: { data: Uint8Array; mime: string } | undefined): PhotoDto
   return file && (file.mime === "image/jpeg" || file.mime === "image/png") ? { bytes: file.data, mime: file.mime } : null;
 }
 
-/** 考生签到册 (四(一)2 names it): one plan's candidates seated in one room, with their photos. */
-export async function getSignInSheetPdf(
+/**
+ * 考生签到册 (四(一)2 names it) of one room on the batch's exam day, with photos: every held
+ * plan's candidates seated there that day. The day, not the batch, decides who is listed,
+ * because seats are given per room and exam day (seat-occupancy.ts): the sheet lists exactly
+ * the people who hold a seat in the room (ADR 048).
+ */
+export async function getRoomSignInSheetPdf(
   actor: Actor,
-  planId: string,
+  batchId: string,
   roomId: string,
 ): Promise<{ pdf: Buffer; fileName: string }> {
   assertStaffRole(actor, "EXAM_OFFICER");
-  if (!isUuid(planId) || !isUuid(roomId)) throw new AppError("NOT_FOUND", "staffExam.errors.planNotFound");
-  const [plan, room] = await Promise.all([
-    db.plan.findUnique({
-      where: { id: planId },
-      select: { status: true, batch: { select: { year: true, seq: true, examDate: true } }, project: { select: { name: true } } },
-    }),
+  if (!isUuid(batchId) || !isUuid(roomId)) throw new AppError("NOT_FOUND", "staffExam.errors.sheetNotFound");
+  const [batch, room] = await Promise.all([
+    db.batch.findUnique({ where: { id: batchId }, select: { examDate: true } }),
     db.room.findUnique({ where: { id: roomId }, select: { name: true, site: { select: { name: true } } } }),
   ]);
-  if (!plan || !room || plan.status !== "HELD") throw new AppError("NOT_FOUND", "staffExam.errors.planNotFound");
+  if (!batch || !room) throw new AppError("NOT_FOUND", "staffExam.errors.sheetNotFound");
   const rows = await db.application.findMany({
-    where: { planId, roomId, status: "PAYMENT_CONFIRMED", ticketNumber: { not: null } },
-    orderBy: { seat: "asc" },
+    where: {
+      roomId,
+      status: "PAYMENT_CONFIRMED",
+      ticketNumber: { not: null },
+      plan: { status: "HELD", batch: { examDate: batch.examDate } },
+    },
+    orderBy: [{ seat: "asc" }, { ticketNumber: "asc" }],
     select: {
       seat: true,
       ticketNumber: true,
       candidate: { select: { name: true, idNumber: true } },
+      plan: { select: { project: { select: { name: true } }, batch: { select: { year: true, seq: true } } } },
       attachments: { where: { kind: "PHOTO" }, select: { file: { select: { data: true, mime: true } } } },
     },
   });
   if (rows.length === 0) throw new AppError("NOT_FOUND", "staffExam.errors.roomEmpty");
+  const examDate = toIsoDate(batch.examDate);
+  // Two batches on one day are rare (staff add them), but then both are named.
+  const batches = [...new Set(rows.map((r) => batchLabel(r.plan.batch)))].sort();
   const pdf = await renderSignInSheetPdf({
-    batchLabel: batchLabel(plan.batch),
-    projectName: plan.project.name,
-    examDate: toIsoDate(plan.batch.examDate),
+    batchLabel: batches.join("、"),
+    examDate,
     siteName: room.site.name,
     room: room.name,
     rows: rows.map((r) => ({
@@ -51,8 +61,9 @@ export async function getSignInSheetPdf(
       ticketNumber: r.ticketNumber!,
       name: r.candidate.name,
       maskedIdNumber: maskIdNumber(r.candidate.idNumber),
+      projectName: r.plan.project.name,
       photo: photoOf(r.attachments[0]?.file),
     })),
   });
-  return { pdf, fileName: `签到册-${plan.project.name}-${room.name}.pdf` };
+  return { pdf, fileName: `签到册-${examDate}-${room.site.name}-${room.name}.pdf` };
 }

@@ -14,6 +14,8 @@ export interface NoticeEntryDto {
   maskedIdNumber: string;
   score: number | null;
   result: "pass" | "fail" | "absent";
+  /** Changed after publication on an objection (ADR 047): the notice says so beside the result. */
+  corrected: boolean;
 }
 
 export interface NoticePlanDto {
@@ -60,6 +62,7 @@ export async function listPublicNotices(today: IsoDate): Promise<NoticePlanDto[]
       score: true,
       absent: true,
       candidate: { select: { name: true, idNumber: true } },
+      _count: { select: { scoreCorrections: true } },
     },
   });
   return open.map((p) => ({
@@ -76,6 +79,7 @@ export async function listPublicNotices(today: IsoDate): Promise<NoticePlanDto[]
         maskedIdNumber: maskIdNumber(r.candidate.idNumber),
         score: r.absent ? null : r.score,
         result: r.absent ? "absent" : isPass(r) ? "pass" : "fail",
+        corrected: r._count.scoreCorrections > 0,
       })),
   }));
 }

@@ -24,6 +24,7 @@ const labels: NoticeLabels = {
   resultHeader: "结果",
   result: { pass: "合格", fail: "不合格", absent: "缺考" },
   absentScore: "—",
+  corrected: "（已更正）",
   count: (n) => `共 ${n} 人`,
 };
 

@@ -372,6 +372,21 @@ export const ACCESS: Record<string, AccessCase> = {
         form({ institutionId: w.institution.id, collector: "张三", formSigned: "on", note: "" }),
       ),
   },
+  [`${COLLECT}#correctScoreAction`]: {
+    allow: only("EXAM_OFFICER"), // ADR 047: not ADMIN, who manages accounts, not results
+    call: (w) =>
+      fn(COLLECT, "correctScoreAction")(
+        null,
+        form({
+          applicationId: w.victim.confirmed,
+          expected: "60",
+          seen: "0",
+          score: "10",
+          reason: "篡改成绩的尝试",
+          revokeCertificate: "on",
+        }),
+      ),
+  },
   [`${CAL}#saveBatchAction`]: { allow: only("ADMIN"), call: () => fn(CAL, "saveBatchAction")(null, null, form(batchForm)) },
   [`${CAL}#publishBatchAction`]: { allow: only("ADMIN"), call: (w) => fn(CAL, "publishBatchAction")(w.batch5, false) },
   [`${CAL}#setHolidayAction`]: {
@@ -447,7 +462,7 @@ export const ACCESS: Record<string, AccessCase> = {
       fn(
         "app/[locale]/staff/exam/sign-in-sheet/route.ts",
         "GET",
-      )(get(`/staff/exam/sign-in-sheet?plan=${w.heldPlan}&room=${w.room}`)),
+      )(get(`/staff/exam/sign-in-sheet?batch=${w.examBatch}&room=${w.room}`)),
   },
   "app/[locale]/staff/results/certificate/[applicationId]/route.ts#GET": {
     allow: only("EXAM_OFFICER"),

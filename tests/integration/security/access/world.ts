@@ -201,7 +201,8 @@ export async function fingerprint(): Promise<Record<string, string>> {
     Room: `SELECT md5(coalesce(string_agg(concat_ws('|', id, name, capacity), ',' ORDER BY id), '')) FROM "Room"`,
     Notification: `SELECT md5(coalesce(string_agg(concat_ws('|', id, "readAt"), ',' ORDER BY id), '')) FROM "Notification"`,
     counts: `SELECT concat_ws('|', (SELECT count(*) FROM "AuditLog"), (SELECT count(*) FROM "ApplicationEvent"), (SELECT count(*) FROM "Candidate"),
-      (SELECT count(*) FROM "RosterUpload"), (SELECT count(*) FROM "InstitutionDocument"), (SELECT count(*) FROM "BankStatementLine"), (SELECT count(*) FROM "PaymentItem"))`,
+      (SELECT count(*) FROM "RosterUpload"), (SELECT count(*) FROM "InstitutionDocument"), (SELECT count(*) FROM "BankStatementLine"), (SELECT count(*) FROM "PaymentItem"),
+      (SELECT count(*) FROM "ScoreCorrection"))`,
   };
   const out: Record<string, string> = {};
   for (const [name, sql] of Object.entries(tables)) {

@@ -85,7 +85,7 @@ describe("sign-in sheet route: role checked in the handler, served as an attachm
       where: { id: app!.id },
       data: { ticketNumber: `38${batch.seq}0900010`, roomId: site.roomIds[0], seat: 1 },
     });
-    const request = () => new Request(`http://localhost/staff/exam/sign-in-sheet?plan=${plan}&room=${site.roomIds[0]}`);
+    const request = () => new Request(`http://localhost/staff/exam/sign-in-sheet?batch=${batch.id}&room=${site.roomIds[0]}`);
     expect((await signInSheet(request())).status).toBe(401);
     await signIn(await reviewer());
     expect((await signInSheet(request())).status).toBe(403);

@@ -5,7 +5,7 @@ import { listSites } from "@/lib/server/exam/list-sites";
 import { deleteRoom, deleteSite, saveRoom, saveSite } from "@/lib/server/exam/manage-sites";
 import { ParamError } from "@/lib/server/exam/param-error";
 import { setSeat } from "@/lib/server/exam/set-seat";
-import { getSignInSheetPdf } from "@/lib/server/exam/sign-in-sheet";
+import { getRoomSignInSheetPdf } from "@/lib/server/exam/sign-in-sheet";
 import { ensureCatalog } from "@/tests/integration/support/seed";
 import { createApplications, createBatch, createPlan, createSite, officer, reviewer, snapshot } from "./factories";
 
@@ -137,14 +137,16 @@ describe("七 座位: automatic assignment, by hand, sign-in sheet", () => {
   });
 
   it("[考务] downloads the room's sign-in sheet (签到册) as a PDF; another role cannot", async () => {
-    const { plan } = await heldPlanWithTickets("2033-05-14", 5, 3);
+    const { batch, plan } = await heldPlanWithTickets("2033-05-14", 5, 3);
     const site = await createSite([{ name: "第1考场", capacity: 10 }]);
     const actor = await officer();
     await autoAssignSeats(actor, plan, { siteId: site.siteId, reset: false });
-    const { pdf, fileName } = await getSignInSheetPdf(actor, plan, site.roomIds[0]!);
+    const { pdf, fileName } = await getRoomSignInSheetPdf(actor, batch.id, site.roomIds[0]!);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(fileName).toContain("签到册");
-    await expect(getSignInSheetPdf(await reviewer(), plan, site.roomIds[0]!)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getRoomSignInSheetPdf(await reviewer(), batch.id, site.roomIds[0]!)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 

@@ -1,19 +1,22 @@
 import { unstable_rethrow } from "next/navigation";
 import { requireRole } from "@/lib/server/auth/session";
-import { getSignInSheetPdf } from "@/lib/server/exam/sign-in-sheet";
+import { getRoomSignInSheetPdf } from "@/lib/server/exam/sign-in-sheet";
 import { fileResponse } from "@/lib/server/http/file-response";
 import { errorResponse } from "@/lib/server/http/json";
 
 export const dynamic = "force-dynamic";
 
-/** GET ?plan=&room=: the room's 签到册 PDF. The role is checked here, not by the staff layout (which route handlers skip). */
+/**
+ * GET ?batch=&room=: the room's 签到册 PDF for the batch's exam day (ADR 048). The role is
+ * checked here, not by the staff layout (which route handlers skip).
+ */
 export async function GET(request: Request) {
   try {
     const actor = await requireRole("EXAM_OFFICER");
     const url = new URL(request.url);
-    const { pdf, fileName } = await getSignInSheetPdf(
+    const { pdf, fileName } = await getRoomSignInSheetPdf(
       actor,
-      url.searchParams.get("plan") ?? "",
+      url.searchParams.get("batch") ?? "",
       url.searchParams.get("room") ?? "",
     );
     return fileResponse(pdf, "application/pdf", fileName);

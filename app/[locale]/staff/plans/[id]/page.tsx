@@ -72,22 +72,25 @@ export default async function PlanPage({ params }: { params: Promise<{ locale: s
             usedRooms.length === 0 ? (
               <p className="text-slate-600">{t("noSheets")}</p>
             ) : (
-              <ul className="flex flex-col gap-2">
-                {usedRooms.map(([roomId, label]) => (
-                  <li key={roomId}>
-                    <a
-                      className="text-brand-700 underline underline-offset-4"
-                      href={getPathname({
-                        href: { pathname: "/staff/exam/sign-in-sheet", query: { plan: plan.id, room: roomId } },
-                        locale,
-                      })}
-                      download
-                    >
-                      {t("sheetFor", { room: label })}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <>
+                <p className="text-sm text-slate-600">{t("sheetsHint")}</p>
+                <ul className="flex flex-col gap-2">
+                  {usedRooms.map(([roomId, label]) => (
+                    <li key={roomId}>
+                      <a
+                        className="text-brand-700 underline underline-offset-4"
+                        href={getPathname({
+                          href: { pathname: "/staff/exam/sign-in-sheet", query: { batch: plan.batch.id, room: roomId } },
+                          locale,
+                        })}
+                        download
+                      >
+                        {t("sheetFor", { room: label })}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
             ),
           )}
         </div>

@@ -6,10 +6,12 @@ import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
 import { institutionCollectionSchema, personalCollectionSchema } from "@/lib/schemas/exam-results-schema";
+import { SCORE_CORRECTION_FIELDS, scoreCorrectionSchema } from "@/lib/schemas/score-correction-schema";
 import { formValues } from "@/lib/server/action-failure";
 import { requireRole } from "@/lib/server/auth/session";
 import { recordInstitutionCollection, recordPersonalCollection } from "@/lib/server/certificates/record-collection";
 import { examActionFailure } from "@/lib/server/exam/param-error";
+import { correctScore, type CorrectionOutcome } from "@/lib/server/results/correct-score";
 
 /** 九: a candidate collects their paper certificate in person, ID card checked. */
 export async function personalCollectionAction(
@@ -48,5 +50,25 @@ export async function institutionCollectionAction(
     return examActionFailure(error, values);
   }
   revalidatePath("/[locale]/staff", "layout");
+  return succeed(outcome);
+}
+
+/** 八 成绩更正 after the notice (ADR 047): one candidate's result, with the reason and what the officer saw. */
+export async function correctScoreAction(
+  _previous: ActionResult<CorrectionOutcome> | null,
+  formData: FormData,
+): Promise<ActionResult<CorrectionOutcome>> {
+  const values = formValues(formData, SCORE_CORRECTION_FIELDS);
+  let outcome: CorrectionOutcome;
+  try {
+    const actor = await requireRole("EXAM_OFFICER");
+    const parsed = scoreCorrectionSchema.safeParse(values);
+    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    outcome = await correctScore(actor, parsed.data, now());
+  } catch (error) {
+    return examActionFailure(error, values);
+  }
+  // The public notice shows results too.
+  revalidatePath("/[locale]", "layout");
   return succeed(outcome);
 }

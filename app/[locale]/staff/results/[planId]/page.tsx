@@ -4,6 +4,7 @@ import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
 import { CertificateTable } from "@/components/staff/results/certificate-table";
 import { InstitutionCollectionForm } from "@/components/staff/results/institution-collection-form";
 import { IssueCertificatesButton } from "@/components/staff/results/issue-certificates-button";
+import { ScoreTable } from "@/components/staff/results/score-table";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getPathname, Link } from "@/i18n/navigation";
@@ -11,20 +12,23 @@ import { AppError } from "@/lib/app-error";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listPlanCertificates } from "@/lib/server/certificates/list-certificates";
+import { listPlanResults } from "@/lib/server/results/list-plan-results";
 
 export const dynamic = "force-dynamic";
 
-/** 九 证书办理 for one plan: the certificates, their downloads, and the paper collections. */
+/** 八 九 for one plan: results and their corrections, the certificates, their downloads, and the paper collections. */
 export default async function PlanCertificatesPage({ params }: { params: Promise<{ locale: string; planId: string }> }) {
   const { locale, planId } = await params;
   setRequestLocale(locale);
   const actor = await staffPageActor("EXAM_OFFICER", `/staff/results/${planId}`);
   if (!actor) return <ForbiddenNotice />;
-  const data = await listPlanCertificates(actor, planId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
-  const t = await getTranslations("staffExam.certificates");
+  const [data, results] = await Promise.all([listPlanCertificates(actor, planId), listPlanResults(actor, planId)]).catch(
+    (error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    },
+  );
+  const [t, tr] = await Promise.all([getTranslations("staffExam.certificates"), getTranslations("staffExam.correction")]);
   const readyFrom = data.certificateReadyFrom;
   const ready = todayInBeijing() >= readyFrom;
   const institutions = [
@@ -36,6 +40,14 @@ export default async function PlanCertificatesPage({ params }: { params: Promise
         {t("back")}
       </Link>
       <h1 className="text-2xl font-bold">{t("title", { plan: data.label })}</h1>
+      <section aria-labelledby="results" className="flex flex-col gap-2">
+        <h2 id="results" className="text-xl font-semibold">
+          {tr("title", { count: results.rows.length })}
+        </h2>
+        <p className="max-w-prose text-sm text-slate-700">{data.noticePublished ? tr("intro") : tr("introBefore")}</p>
+        <ScoreTable rows={results.rows} noticePublished={results.noticePublished} />
+      </section>
+      <h2 className="text-xl font-semibold">{t("sectionTitle")}</h2>
       {data.noticePublished ? <IssueCertificatesButton planId={planId} /> : <Alert tone="info">{t("notPublished")}</Alert>}
       <Alert tone={ready ? "success" : "info"}>
         {ready ? t("readyNow", { date: readyFrom }) : t("readyFrom", { date: readyFrom })}

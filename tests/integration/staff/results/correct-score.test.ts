@@ -1,0 +1,376 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { NoticeTable, type NoticeLabels } from "@/components/public/notice-table";
+import { db } from "@/lib/db";
+import { parseIdNumber } from "@/lib/domain/id-number";
+import type { Actor } from "@/lib/server/auth/session";
+import { getCertificatePdf } from "@/lib/server/certificates/get-certificate-pdf";
+import { issuePlanCertificates } from "@/lib/server/certificates/issue-certificates";
+import { verifyCertificateByNumber } from "@/lib/server/certificates/verify-certificate";
+import { ParamError } from "@/lib/server/exam/param-error";
+import { correctScore } from "@/lib/server/results/correct-score";
+import { importScores } from "@/lib/server/results/import-scores";
+import { listPlanResults } from "@/lib/server/results/list-plan-results";
+import { listPublicNotices } from "@/lib/server/results/list-notice";
+import { publishNotice } from "@/lib/server/results/publish-notice";
+import { createStaff } from "@/tests/integration/support/factories";
+import { ensureCatalog } from "@/tests/integration/support/seed";
+import { createBatch, institutionId, officer, reviewer, snapshot } from "../exam/factories";
+import { noticeDates, satPlan, xlsx } from "../exam/results-factories";
+
+// The action with a mocked next-auth session (ARCHITECTURE "Tests").
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; sv?: number } }));
+vi.mock("@/auth", () => ({ auth: () => Promise.resolve(session.current) }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next-intl/server", () => ({ getLocale: () => Promise.resolve("zh-CN") }));
+vi.mock("@/i18n/navigation", () => ({
+  redirect: ({ href }: { href: string }) => {
+    throw new Error(`NEXT_REDIRECT ${href}`);
+  },
+}));
+const { correctScoreAction } = await import("@/app/[locale]/staff/results/[planId]/actions");
+
+beforeAll(async () => {
+  process.env.AUTH_SECRET = "integration-test-secret-0123456789";
+  await ensureCatalog();
+});
+beforeEach(() => {
+  session.current = null;
+});
+
+async function signIn(actor: Actor) {
+  await db.staffSecondFactor.create({
+    data: { userId: actor.id, totpSecret: "JBSWY3DPEHPK3PXP", recoveryCodes: [], enabledAt: new Date() },
+  });
+  session.current = { user: { id: actor.id }, sv: 0 };
+}
+
+const AT = new Date("2025-07-20T02:00:00Z");
+
+/**
+ * A plan of `examDate` whose notice is published: 张三 75 (certificate), 李四 55, 王五 absent;
+ * through an institution when given.
+ */
+async function publishedPlan(examDate: string, projectSeq: number, options: { institution?: string; publish?: boolean } = {}) {
+  const batch = await createBatch(examDate);
+  const { plan, apps, tickets } = await satPlan(batch, projectSeq, ["张三", "李四", "王五"], options.institution);
+  const actor = await officer();
+  await importScores(
+    actor,
+    batch.id,
+    await xlsx([
+      ["准考证号", "成绩"],
+      [tickets[0]!, 75],
+      [tickets[1]!, 55],
+      [tickets[2]!, "缺考"],
+    ]),
+    examDate,
+  );
+  const { start } = noticeDates(examDate);
+  if (options.publish !== false) await publishNotice(actor, { planId: plan }, start, new Date(`${start}T02:00:00Z`));
+  return { batch, plan, apps, tickets, actor, start };
+}
+
+const correction = (applicationId: string, fields: Partial<Record<string, string>> = {}) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries({
+    applicationId,
+    expected: "55",
+    seen: "0",
+    score: "65",
+    reason: "复核发现第3题漏计分数",
+    ...fields,
+  }))
+    if (v !== undefined) data.set(k, v);
+  return data;
+};
+
+function fullIdNumbers(text: string): string[] {
+  return [...text.matchAll(/\d{17}[\dXx]/g)].map((m) => m[0]).filter((id) => parseIdNumber(id, "2100-01-01").ok);
+}
+
+describe("八 成绩更正 after the notice (ADR 047)", () => {
+  it("[考务] corrects a fail to a pass: result, history, audit row and notification commit together; 补发 then issues the certificate", async () => {
+    const { plan, apps } = await publishedPlan("2025-06-07", 15);
+    const li = apps[1]!;
+    await signIn(await officer());
+    const result = await correctScoreAction(null, correction(li.id));
+    expect(result).toEqual({
+      ok: true,
+      data: {
+        applicationId: li.id,
+        before: { score: 55, absent: false },
+        after: { score: 65, absent: false },
+        revokedCertificateNumber: null,
+        certificateIssuable: true,
+      },
+    });
+    expect(await db.application.findUniqueOrThrow({ where: { id: li.id }, select: { score: true, absent: true } })).toEqual({
+      score: 65,
+      absent: false,
+    });
+    const history = await db.scoreCorrection.findMany({ where: { applicationId: li.id } });
+    expect(history).toMatchObject([
+      { beforeScore: 55, afterScore: 65, reason: "复核发现第3题漏计分数", correctedById: session.current!.user.id },
+    ]);
+
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "results.correct", entityId: li.id } });
+    expect(audit).toMatchObject({
+      actorId: session.current!.user.id,
+      entity: "Application",
+      before: { score: 55, absent: false, result: "55分（不合格）" },
+      after: { score: 65, absent: false, result: "65分（合格）", reason: "复核发现第3题漏计分数" },
+    });
+    expect(fullIdNumbers(JSON.stringify(audit, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v)))).toEqual([]);
+
+    const note = await db.notification.findFirstOrThrow({ where: { applicationId: li.id, title: "成绩已更正" } });
+    expect(note.userId).toBe(li.actor.id);
+    expect(note.body).toContain("55分（不合格） → 65分（合格）");
+    expect(note.body).toContain("更正原因：复核发现第3题漏计分数");
+
+    // fail → pass: the certificate comes from the usual 补发, not from the correction.
+    expect(await issuePlanCertificates(await officer(), plan, AT)).toEqual({ issued: 1 });
+    expect((await db.application.findUniqueOrThrow({ where: { id: li.id } })).certificateNumber).toMatch(/^SC2025/);
+
+    const listed = await listPlanResults(await officer(), plan);
+    expect(listed.rows.find((r) => r.applicationId === li.id)).toMatchObject({
+      result: { score: 65, absent: false },
+      passed: true,
+      corrections: [{ before: { score: 55 }, after: { score: 65 }, reason: "复核发现第3题漏计分数", by: "测试员" }],
+    });
+  });
+
+  it("an institution's candidate: the institution's inbox and the candidate's own account are told", async () => {
+    const inst = await institutionId("四川省大数据产业联合会");
+    const { apps, actor } = await publishedPlan("2025-06-14", 16, { institution: inst });
+    const wang = apps[2]!;
+    await correctScore(
+      actor,
+      {
+        applicationId: wang.id,
+        expected: { score: null, absent: true },
+        seen: 0,
+        after: { score: 48, absent: false },
+        reason: "考生实际到场，签到册可证",
+        revokeCertificate: false,
+      },
+      AT,
+    );
+    const notes = await db.notification.findMany({
+      where: { title: "成绩已更正", OR: [{ applicationId: wang.id }, { userId: wang.actor.id }] },
+    });
+    expect(notes.map((n) => [n.institutionId, n.userId, n.applicationId]).sort()).toEqual(
+      [
+        [inst, null, wang.id],
+        [null, wang.actor.id, null],
+      ].sort(),
+    );
+    expect(notes[0]!.body).toContain("缺考 → 48分（不合格）");
+  });
+
+  it("two officers at once: the second is told who corrected it, when, and to what; nothing of theirs is written", async () => {
+    const { apps } = await publishedPlan("2025-06-21", 17);
+    const li = apps[1]!;
+    const first = await officer();
+    await db.user.update({ where: { id: first.id }, data: { displayName: "王老师" } });
+    const second = await officer();
+    const input = {
+      applicationId: li.id,
+      expected: { score: 55, absent: false },
+      seen: 0,
+      reason: "复核更正",
+      revokeCertificate: false,
+    };
+    const outcomes = await Promise.allSettled([
+      correctScore(first, { ...input, after: { score: 62, absent: false } }, AT),
+      correctScore(second, { ...input, after: { score: 58, absent: false } }, AT),
+    ]);
+    const [won, lost] = outcomes[0].status === "fulfilled" ? outcomes : [outcomes[1], outcomes[0]];
+    expect(won.status).toBe("fulfilled");
+    expect(lost.status).toBe("rejected");
+    const error = (lost as PromiseRejectedResult).reason as ParamError;
+    expect(error).toBeInstanceOf(ParamError);
+    expect(error).toMatchObject({ code: "CONFLICT", message: "staffExam.correction.errors.stale" });
+    const winner =
+      outcomes[0].status === "fulfilled"
+        ? { name: "王老师", result: "62分（合格）" }
+        : { name: "测试员", result: "58分（不合格）" };
+    expect(error.params).toMatchObject({ who: winner.name, result: winner.result });
+    expect(error.params.at).toMatch(/^2025-07-20 10:00$/);
+    expect(await db.scoreCorrection.count({ where: { applicationId: li.id } })).toBe(1);
+
+    // Through the form, the same refusal reaches the officer as a sentence with its parameters.
+    await signIn(await officer());
+    const stale = await correctScoreAction(null, correction(li.id, { score: "70" }));
+    expect(stale).toMatchObject({ ok: false, formError: "staffExam.correction.errors.stale", values: { who: winner.name } });
+  });
+
+  it("no session, a reviewer, an administrator: refused by the action, nothing changed", async () => {
+    const { plan, apps } = await publishedPlan("2025-06-28", 18);
+    const before = await snapshot(plan);
+    const corrections = await db.scoreCorrection.count();
+    expect(await correctScoreAction(null, correction(apps[1]!.id))).toMatchObject({ ok: false, formError: "errors.signInFirst" });
+    for (const who of [await reviewer(), await createStaff(["ADMIN"])]) {
+      await signIn(who);
+      expect(await correctScoreAction(null, correction(apps[1]!.id))).toMatchObject({ ok: false, formError: "errors.forbidden" });
+    }
+    await expect(
+      correctScore(
+        await reviewer(),
+        {
+          applicationId: apps[1]!.id,
+          expected: { score: 55, absent: false },
+          seen: 0,
+          after: { score: 65, absent: false },
+          reason: "复核更正",
+          revokeCertificate: false,
+        },
+        AT,
+      ),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await snapshot(plan)).toEqual(before);
+    expect(await db.scoreCorrection.count()).toBe(corrections);
+  });
+
+  it("form input is checked: score range, absent with a score, a reason, the same result, before publication", async () => {
+    const { apps, plan } = await publishedPlan("2025-07-05", 19);
+    await signIn(await officer());
+    const li = apps[1]!.id;
+    expect(await correctScoreAction(null, correction(li, { score: "101" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { score: ["staffExam.correction.errors.scoreRange"] },
+    });
+    expect(await correctScoreAction(null, correction(li, { absent: "on" }))).toMatchObject({
+      fieldErrors: { score: ["staffExam.correction.errors.scoreAndAbsent"] },
+    });
+    expect(await correctScoreAction(null, correction(li, { reason: "改" }))).toMatchObject({
+      fieldErrors: { reason: ["staffExam.correction.errors.reasonRequired"] },
+    });
+    expect(await correctScoreAction(null, correction(li, { score: "55" }))).toMatchObject({
+      fieldErrors: { score: ["staffExam.correction.errors.unchanged"] },
+    });
+    const early = await publishedPlan("2025-07-12", 20, { publish: false });
+    const beforeEarly = await snapshot(early.plan);
+    expect(await correctScoreAction(null, correction(early.apps[1]!.id))).toMatchObject({
+      ok: false,
+      formError: "staffExam.correction.errors.notPublished",
+    });
+    expect(await snapshot(early.plan)).toEqual(beforeEarly);
+    expect(await db.scoreCorrection.count({ where: { application: { planId: { in: [plan, early.plan] } } } })).toBe(0);
+  });
+});
+
+describe("九 pass → fail with a certificate (ADR 047)", () => {
+  it("is refused until the officer ticks revocation; then the certificate is revoked in the same transaction, never verifies, and its number is never given again", async () => {
+    const { plan, apps, actor } = await publishedPlan("2025-07-19", 21);
+    const zhang = apps[0]!;
+    const certificate = (await db.application.findUniqueOrThrow({ where: { id: zhang.id } })).certificateNumber!;
+    expect(certificate).toMatch(/^SC2025/);
+    await db.application.update({
+      where: { id: zhang.id },
+      data: { certificateCollectedAt: AT, certificateCollectionNote: "本人领取" },
+    });
+    const before = await snapshot(plan);
+
+    await signIn(actor);
+    const refused = await correctScoreAction(null, correction(zhang.id, { expected: "75", score: "52" }));
+    expect(refused).toMatchObject({
+      ok: false,
+      formError: "staffExam.correction.errors.revokeRequired",
+      fieldErrors: { revokeCertificate: ["staffExam.correction.errors.revokeRequired"] },
+      values: { certificate },
+    });
+    expect(await snapshot(plan)).toEqual(before);
+
+    const done = await correctScoreAction(null, correction(zhang.id, { expected: "75", score: "52", revokeCertificate: "on" }));
+    expect(done).toMatchObject({ ok: true, data: { revokedCertificateNumber: certificate, certificateIssuable: false } });
+    expect(await db.application.findUniqueOrThrow({ where: { id: zhang.id } })).toMatchObject({
+      score: 52,
+      certificateNumber: null,
+      certificateIssuedAt: null,
+      certificateCollectedAt: null,
+    });
+    expect(await db.scoreCorrection.findFirstOrThrow({ where: { applicationId: zhang.id } })).toMatchObject({
+      revokedCertificateNumber: certificate,
+    });
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: "results.correct", entityId: zhang.id } })).toMatchObject({
+      before: { certificateNumber: certificate },
+      after: { revokedCertificateNumber: certificate, paperCertificateCollected: true },
+    });
+    const note = await db.notification.findFirstOrThrow({ where: { applicationId: zhang.id, title: "成绩已更正" } });
+    expect(note.body).toContain(`原证书（编号${certificate}）已作废`);
+    expect(note.body).toContain("已领取的纸质证书请交回");
+
+    expect(await verifyCertificateByNumber(certificate, "张三", `10.9.${Math.floor(Math.random() * 200)}.1`, AT)).toEqual({
+      valid: false,
+    });
+    await expect(getCertificatePdf(zhang.actor, zhang.id, "https://portal.example.cn")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+
+    // 李四 now passes and gets a new number: the revoked one (the highest so far) is not reused.
+    await correctScore(
+      actor,
+      {
+        applicationId: apps[1]!.id,
+        expected: { score: 55, absent: false },
+        seen: 0,
+        after: { score: 80, absent: false },
+        reason: "复核更正",
+        revokeCertificate: false,
+      },
+      AT,
+    );
+    await issuePlanCertificates(actor, plan, AT);
+    const fresh = (await db.application.findUniqueOrThrow({ where: { id: apps[1]!.id } })).certificateNumber!;
+    expect(fresh).not.toBe(certificate);
+    expect(Number(fresh.slice(8, 13))).toBeGreaterThan(Number(certificate.slice(8, 13)));
+  });
+});
+
+describe("八 the public notice shows the corrected result, masked on the server", () => {
+  const labels: NoticeLabels = {
+    period: (s, e) => `公示期：${s} 至 ${e}`,
+    planTitle: (p) => p.project.name,
+    ticket: "准考证号",
+    name: "姓名",
+    idNumber: "身份证号",
+    project: "考核项目",
+    score: "成绩",
+    resultHeader: "结果",
+    result: { pass: "合格", fail: "不合格", absent: "缺考" },
+    absentScore: "—",
+    corrected: "（已更正）",
+    count: (n) => `共 ${n} 人`,
+  };
+
+  it("lists the new score and result with 已更正, and no full ID number", async () => {
+    const { plan, apps, actor, start } = await publishedPlan("2025-08-02", 1);
+    await correctScore(
+      actor,
+      {
+        applicationId: apps[1]!.id,
+        expected: { score: 55, absent: false },
+        seen: 0,
+        after: { score: 61, absent: false },
+        reason: "复核更正",
+        revokeCertificate: false,
+      },
+      AT,
+    );
+    const notices = await listPublicNotices(start);
+    const mine = notices.find((n) => n.planId === plan)!;
+    expect(mine.entries.map((e) => [e.maskedName, e.score, e.result, e.corrected])).toEqual([
+      ["张*", 75, "pass", false],
+      ["李*", 61, "pass", true],
+      ["王*", null, "absent", false],
+    ]);
+    const html = renderToStaticMarkup(createElement(NoticeTable, { plans: [mine], labels }));
+    expect(html).toContain("（已更正）");
+    for (const text of [html, JSON.stringify(mine)]) {
+      expect(fullIdNumbers(text)).toEqual([]);
+      for (const a of apps) expect(text).not.toContain(a.idNumber);
+    }
+  });
+});
