@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
-import { fromIsoDate } from "@/lib/dates";
 import { isWindowOpen } from "@/lib/domain/calendar";
 import { proxyNoteIsComplete, referenceCodeFor } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
@@ -73,11 +72,9 @@ export async function submitPayment(
     await writeReceiptPayment(tx, {
       referenceCode,
       receipt: prepared,
+      typed: input,
       fields: {
-        payerName: input.payerName,
-        amountFen: input.amount,
         expectedAmountFen: expected,
-        transferDate: fromIsoDate(input.transferDate),
         proxyNote: proxy ? (input.proxyNote ?? null) : null,
         examDateNote: application.plan.batch.examDate,
         headCount: 1,

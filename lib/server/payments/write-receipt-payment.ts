@@ -1,6 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
+import { fromIsoDate } from "@/lib/dates";
 import type { Tx } from "@/lib/db-client";
+import type { IsoDate } from "@/lib/domain/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fileStore } from "@/lib/server/storage/file-store";
 import { prepareUpload, type PreparedUpload } from "@/lib/server/uploads/accept-upload";
@@ -17,10 +19,18 @@ export async function prepareReceipt(receipt: { bytes: Uint8Array; name: string 
   return prepared;
 }
 
-/** What one receipt says; written afresh each time the receipt is (re)submitted. */
+/** What the payer typed beside the receipt (`receiptFields` of lib/schemas/payment-schema.ts, parsed). */
+export interface TypedReceipt {
+  payerName: string;
+  /** In fen. */
+  amount: number;
+  transferDate: IsoDate;
+}
+
+/** What the portal adds to what was typed: the amount due, the exam date and head count it is for. */
 export type ReceiptFields = Pick<
   Prisma.PaymentUncheckedCreateInput,
-  "payerName" | "amountFen" | "expectedAmountFen" | "transferDate" | "proxyNote" | "examDateNote" | "headCount"
+  "expectedAmountFen" | "proxyNote" | "examDateNote" | "headCount"
 >;
 
 /** Set only when the Payment row is first created: whose payment it is and for which applications. */
@@ -34,11 +44,21 @@ export type NewPaymentRow = Pick<Prisma.PaymentUncheckedCreateInput, "channel" |
  */
 export async function writeReceiptPayment(
   tx: Tx,
-  input: { referenceCode: string; receipt: PreparedUpload; fields: ReceiptFields; submittedById: string; newRow: NewPaymentRow },
+  input: {
+    referenceCode: string;
+    receipt: PreparedUpload;
+    typed: TypedReceipt;
+    fields: ReceiptFields;
+    submittedById: string;
+    newRow: NewPaymentRow;
+  },
 ): Promise<void> {
   const { referenceCode, receipt } = input;
   const file = await fileStore.put({ bytes: receipt.bytes, mime: receipt.mime, originalName: receipt.name }, tx);
   const data = {
+    payerName: input.typed.payerName,
+    amountFen: input.typed.amount,
+    transferDate: fromIsoDate(input.typed.transferDate),
     ...input.fields,
     receiptFileId: file.id,
     status: "PENDING" as const,

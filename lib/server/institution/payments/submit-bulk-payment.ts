@@ -55,11 +55,9 @@ export async function submitBulkPayment(
     await writeReceiptPayment(tx, {
       referenceCode,
       receipt: prepared,
+      typed: input,
       fields: {
-        payerName: input.payerName,
-        amountFen: input.amount,
         expectedAmountFen: expected,
-        transferDate: fromIsoDate(input.transferDate),
         examDateNote: fromIsoDate(input.examDate),
         headCount: rows.length,
       },
