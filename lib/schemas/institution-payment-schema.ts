@@ -1,9 +1,7 @@
 import { z } from "zod";
 import type { IsoDate } from "@/lib/domain/types";
-import { isoDate } from "./fields";
+import { checkbox, isoDate } from "./fields";
 import { receiptFields } from "./payment-schema";
-
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
 /** 五(一): the candidates the notice was made for, and the receipt's details. */
 export const paymentSelectionSchema = z.object({
