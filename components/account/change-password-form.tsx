@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { changePasswordAction } from "@/app/[locale]/me/password/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { NewPasswordFields } from "./new-password-fields";
 import { failureOf, TextField } from "./text-field";
 
 export function ChangePasswordForm() {
@@ -22,23 +23,7 @@ export function ChangePasswordForm() {
         autoComplete="current-password"
         required
       />
-      <TextField
-        name="newPassword"
-        label={t("newPassword")}
-        hint={t("passwordHint")}
-        state={failed}
-        type="password"
-        autoComplete="new-password"
-        required
-      />
-      <TextField
-        name="confirmPassword"
-        label={t("confirmPassword")}
-        state={failed}
-        type="password"
-        autoComplete="new-password"
-        required
-      />
+      <NewPasswordFields name="newPassword" label={t("newPassword")} state={failed} />
       {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
       <Button type="submit" disabled={pending}>
         {t("changePasswordSubmit")}

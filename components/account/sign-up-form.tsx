@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { signUpAction } from "@/app/[locale]/signup/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { NewPasswordFields } from "./new-password-fields";
 import { failureOf, TextField } from "./text-field";
 
 export function SignUpForm() {
@@ -34,23 +35,7 @@ export function SignUpForm() {
         maxLength={11}
         required
       />
-      <TextField
-        name="password"
-        label={t("password")}
-        hint={t("passwordHint")}
-        state={failed}
-        type="password"
-        autoComplete="new-password"
-        required
-      />
-      <TextField
-        name="confirmPassword"
-        label={t("confirmPassword")}
-        state={failed}
-        type="password"
-        autoComplete="new-password"
-        required
-      />
+      <NewPasswordFields name="password" label={t("password")} state={failed} />
       {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
       <Button type="submit" disabled={pending}>
         {t("signUpSubmit")}

@@ -5,7 +5,7 @@ import type { InputHTMLAttributes } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 
-type Failure = Extract<ActionResult, { ok: false }> | null;
+export type Failure = Extract<ActionResult, { ok: false }> | null;
 
 /** A field of a plain `<form action>`: keeps what was typed (defaultValue from the action's values). */
 export function TextField({

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { submitBulkPaymentAction } from "@/app/[locale]/institution/payments/actions";
 import { failureOf } from "@/components/account/text-field";
+import { ReceiptFileField, TransferDateField } from "@/components/payments/receipt-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -64,19 +65,13 @@ export function BulkReceiptForm({ notice, payerName, today }: { notice: PaymentN
           </label>
         </div>
       ) : null}
-      <Field id={`date-${notice.referenceCode}`} label={t("transferDate")} error={error("transferDate")}>
-        {(a) => (
-          <input
-            {...a}
-            name="transferDate"
-            type="date"
-            max={today}
-            defaultValue={failed?.values.transferDate ?? today}
-            className={inputClass}
-            required
-          />
-        )}
-      </Field>
+      <TransferDateField
+        id={`date-${notice.referenceCode}`}
+        label={t("transferDate")}
+        error={error("transferDate")}
+        today={today}
+        typed={failed?.values.transferDate}
+      />
       <Field id={`exam-${notice.referenceCode}`} label={t("examDateNote")} hint={t("examDateHint")} error={error("examDate")}>
         {(a) => (
           <input
@@ -101,9 +96,12 @@ export function BulkReceiptForm({ notice, payerName, today }: { notice: PaymentN
           />
         )}
       </Field>
-      <Field id={`receipt-${notice.referenceCode}`} label={t("receipt")} hint={t("receiptHint")} error={error("receipt")}>
-        {(a) => <input {...a} name="receipt" type="file" accept=".jpg,.jpeg,.png,.pdf" className="text-sm" required />}
-      </Field>
+      <ReceiptFileField
+        id={`receipt-${notice.referenceCode}`}
+        label={t("receipt")}
+        hint={t("receiptHint")}
+        error={error("receipt")}
+      />
       {failed?.formError ? <Alert tone="error">{say(failed.formError)}</Alert> : null}
       <Button type="submit" disabled={pending || !notice.windowOpen}>
         {t("submit")}

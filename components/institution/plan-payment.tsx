@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { paymentNoticeAction } from "@/app/[locale]/institution/payments/actions";
-import { Alert } from "@/components/ui/alert";
+import { failureOf } from "@/components/account/text-field";
 import { Button } from "@/components/ui/button";
 import type { PayablePlanDto } from "@/lib/server/institution/payments/list-payable";
+import { FailureAlert } from "./failure-alert";
 import { BulkReceiptForm } from "./bulk-receipt-form";
 import { PaymentNoticeView } from "./payment-notice-view";
-import { useMessage } from "./use-message";
 
 /** 五(一) for one plan: tick the approved candidates, get the notice, then upload the receipt. */
 export function PlanPayment({
@@ -23,9 +23,7 @@ export function PlanPayment({
   today: string;
 }) {
   const t = useTranslations("institution.payments");
-  const say = useMessage();
   const [state, action, pending] = useActionState(paymentNoticeAction, null);
-  const failed = state && !state.ok ? state : null;
   const notice = state?.ok ? state.data : null;
   // After the receipt is in, the page reloads with nobody left to pay for: the notice and its
   // confirmation stay on screen all the same.
@@ -49,11 +47,7 @@ export function PlanPayment({
           </Button>
         </form>
       ) : null}
-      {failed ? (
-        <Alert tone="error">
-          {[failed.formError, ...Object.values(failed.fieldErrors).flat()].map((m) => (m ? <p key={m}>{say(m)}</p> : null))}
-        </Alert>
-      ) : null}
+      <FailureAlert failed={failureOf(state)} />
       {notice ? (
         <>
           <PaymentNoticeView notice={notice} />

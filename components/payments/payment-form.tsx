@@ -11,6 +11,7 @@ import { proxyNoteTemplate } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
 import { formatYuan } from "@/lib/format";
 import type { PaymentInfoDto } from "@/lib/server/payments/get-payment-info";
+import { ReceiptFileField, TransferDateField } from "./receipt-fields";
 
 /** 五(二): receipt plus payer, amount, date; the proxy note appears, pre-filled, when someone else paid. */
 export function PaymentForm({ info, today }: { info: PaymentInfoDto; today: IsoDate }) {
@@ -52,19 +53,13 @@ export function PaymentForm({ info, today }: { info: PaymentInfoDto; today: IsoD
           />
         )}
       </Field>
-      <Field id="transferDate" label={t("transferDate")} error={error("transferDate")}>
-        {(a) => (
-          <input
-            {...a}
-            name="transferDate"
-            type="date"
-            max={today}
-            defaultValue={failed?.values.transferDate ?? today}
-            className={inputClass}
-            required
-          />
-        )}
-      </Field>
+      <TransferDateField
+        id="transferDate"
+        label={t("transferDate")}
+        error={error("transferDate")}
+        today={today}
+        typed={failed?.values.transferDate}
+      />
       {proxy ? (
         <Field id="proxyNote" label={t("proxyNote")} hint={t("proxyHint")} error={error("proxyNote")}>
           {(a) => (
@@ -88,9 +83,7 @@ export function PaymentForm({ info, today }: { info: PaymentInfoDto; today: IsoD
           )}
         </Field>
       ) : null}
-      <Field id="receipt" label={t("receipt")} hint={t("receiptHint")} error={error("receipt")}>
-        {(a) => <input {...a} name="receipt" type="file" accept=".jpg,.jpeg,.png,.pdf" className="text-sm" required />}
-      </Field>
+      <ReceiptFileField id="receipt" label={t("receipt")} hint={t("receiptHint")} error={error("receipt")} />
       {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
       <Button type="submit" disabled={pending}>
         {t("submit")}

@@ -2,11 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import type { Failure } from "@/components/account/text-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/action-result";
-
-type Failure = Extract<ActionResult, { ok: false }> | null;
 
 /** The frame of every wizard step: the form, its form-level error and the save button. */
 export function StepForm({

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { EDUCATION_LEVELS } from "@/lib/domain/types";
-import { optionalText } from "./fields";
-
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+import { checkbox, optionalText } from "./fields";
 
 export const startApplicationSchema = z.object({
   batchId: z.string().uuid("errors.batchNotFound"),

@@ -5,6 +5,9 @@ import type { IsoDate } from "@/lib/domain/types";
 /** Form inputs send "" for an empty field; treat it as absent. */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
+/** A checkbox: "on" from a form when ticked, absent when not; true or "true" from a caller in code. */
+export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
 export const optionalText = (max: number) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, "errors.tooLong").optional());
 

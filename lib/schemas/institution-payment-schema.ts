@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { parseYuan } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
-import { isoDate } from "./fields";
-
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+import { checkbox, isoDate } from "./fields";
+import { receiptFields } from "./payment-schema";
 
 /** 五(一): the candidates the notice was made for, and the receipt's details. */
 export const paymentSelectionSchema = z.object({
@@ -17,20 +15,7 @@ export const paymentSelectionSchema = z.object({
 /** The receipt form: 五(一) "需备注考核日期、人数", and the amount against head count × fee. */
 export function bulkPaymentSchema(today: IsoDate) {
   return paymentSelectionSchema.extend({
-    payerName: z
-      .string({ error: "errors.payment.payerName" })
-      .trim()
-      .min(2, "errors.payment.payerName")
-      .max(60, "errors.tooLong"),
-    amount: z.string({ error: "errors.payment.amount" }).transform((value, ctx) => {
-      const fen = parseYuan(value);
-      if (fen === null || fen <= 0) {
-        ctx.addIssue({ code: "custom", message: "errors.payment.amount" });
-        return z.NEVER;
-      }
-      return fen;
-    }),
-    transferDate: isoDate.refine((d) => d <= today, "errors.payment.futureDate"),
+    ...receiptFields(today),
     examDate: isoDate,
     headCount: z.coerce
       .number({ error: "institution.errors.payment.headCount" })

@@ -3,9 +3,12 @@ import { parseYuan } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
 import { isoDate, optionalText } from "./fields";
 
-/** 五(二): what the candidate types beside the receipt; the receipt file is checked by content. */
-export function paymentSchema(today: IsoDate) {
-  return z.object({
+/**
+ * What a bank receipt says (五), typed beside it by a candidate or an institution alike; the
+ * receipt file itself is checked by content on the server.
+ */
+export function receiptFields(today: IsoDate) {
+  return {
     payerName: z
       .string({ error: "errors.payment.payerName" })
       .trim()
@@ -20,8 +23,12 @@ export function paymentSchema(today: IsoDate) {
       return fen;
     }),
     transferDate: isoDate.refine((d) => d <= today, "errors.payment.futureDate"),
-    proxyNote: optionalText(300),
-  });
+  };
+}
+
+/** 五(二): the candidate's receipt, with the proxy note when someone else paid. */
+export function paymentSchema(today: IsoDate) {
+  return z.object({ ...receiptFields(today), proxyNote: optionalText(300) });
 }
 
 export type PaymentInput = z.output<ReturnType<typeof paymentSchema>>;

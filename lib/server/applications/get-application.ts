@@ -12,6 +12,7 @@ import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-c
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { fromDbEducation } from "./education-enum";
 import { isUuid, ownershipFilter } from "./owned-application";
+import { personalOf, personalSelect } from "./personal-data";
 import { toDomainStatus } from "./status";
 
 export interface ApplicationDetailDto {
@@ -75,15 +76,7 @@ export async function getApplication(actor: Actor, applicationId: string, today:
         },
       },
       condition: { select: { code: true, text: true, evidence: true, rule: true } },
-      education: true,
-      graduatingThisYear: true,
-      school: true,
-      major: true,
-      graduationYear: true,
-      occupation: true,
-      employer: true,
-      address: true,
-      educationProofCase: true,
+      ...personalSelect,
       attachments: {
         select: { kind: true, file: { select: { size: true, mime: true, originalName: true } } },
         orderBy: { kind: "asc" },
@@ -116,17 +109,7 @@ export async function getApplication(actor: Actor, applicationId: string, today:
     batch,
     project: row.plan.project,
     condition: row.condition ? { ...row.condition, rule: row.condition.rule as unknown as ConditionRule } : null,
-    personal: {
-      education: row.education ? fromDbEducation(row.education) : null,
-      graduatingThisYear: row.graduatingThisYear,
-      school: row.school,
-      major: row.major,
-      graduationYear: row.graduationYear,
-      occupation: row.occupation,
-      employer: row.employer,
-      address: row.address,
-      educationProofCase: row.educationProofCase,
-    },
+    personal: { ...personalOf(row), education: row.education ? fromDbEducation(row.education) : null },
     attachments: row.attachments.map((a) => ({ kind: a.kind, ...a.file })),
     pledgeAcceptedAt: row.pledgeAcceptedAt?.toISOString() ?? null,
     submittedAt: row.submittedAt?.toISOString() ?? null,

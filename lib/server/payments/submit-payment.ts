@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
-import { fromIsoDate } from "@/lib/dates";
 import { isWindowOpen } from "@/lib/domain/calendar";
 import { proxyNoteIsComplete, referenceCodeFor } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
@@ -11,8 +10,7 @@ import { nextStatus } from "@/lib/server/applications/status";
 import { isUuid } from "@/lib/server/applications/owned-application";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
-import { fileStore } from "@/lib/server/storage/file-store";
-import { prepareUpload } from "@/lib/server/uploads/accept-upload";
+import { prepareReceipt, writeReceiptPayment } from "./write-receipt-payment";
 
 /**
  * 五(二): an approved candidate uploads the bank receipt of their transfer in the payment
@@ -33,8 +31,7 @@ export async function submitPayment(
     where: { id: applicationId, candidateId: actor.candidateId, channel: "INDIVIDUAL" },
   });
   if (owned === 0) throw new AppError("NOT_FOUND", "errors.application.notFound");
-  const prepared = await prepareUpload(receipt.bytes, receipt.name, "receipt", { autoFit: false });
-  if (!prepared.ok) throw new AppError("INVALID", "errors.payment.receipt", { receipt: [prepared.message] });
+  const prepared = await prepareReceipt(receipt);
 
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId}::uuid FOR UPDATE`;
@@ -71,43 +68,20 @@ export async function submitPayment(
       throw new AppError("INVALID", "errors.payment.proxyNote", { proxyNote: ["errors.payment.proxyNote"] });
     }
 
-    const file = await fileStore.put({ bytes: prepared.bytes, mime: prepared.mime, originalName: prepared.name }, tx);
     const referenceCode = referenceCodeFor(application.id, "GR");
-    const data = {
-      receiptFileId: file.id,
-      payerName: input.payerName,
-      amountFen: input.amount,
-      expectedAmountFen: expected,
-      transferDate: fromIsoDate(input.transferDate),
-      proxyNote: proxy ? (input.proxyNote ?? null) : null,
-      examDateNote: application.plan.batch.examDate,
-      headCount: 1,
-      status: "PENDING" as const,
-      returnReason: null,
-      decidedById: null,
-      decidedAt: null,
+    await writeReceiptPayment(tx, {
+      referenceCode,
+      receipt: prepared,
+      typed: input,
+      fields: {
+        expectedAmountFen: expected,
+        proxyNote: proxy ? (input.proxyNote ?? null) : null,
+        examDateNote: application.plan.batch.examDate,
+        headCount: 1,
+      },
       submittedById: actor.id,
-    };
-    const previous = await tx.payment.findUnique({
-      where: { referenceCode },
-      select: { id: true, status: true, receiptFileId: true },
+      newRow: { channel: "INDIVIDUAL", planId: application.planId, items: { create: { applicationId: application.id } } },
     });
-    if (previous && previous.status !== "RETURNED") throw new AppError("CONFLICT", "errors.application.wrongState");
-    if (previous) {
-      await tx.payment.update({ where: { id: previous.id }, data, select: { id: true } });
-      if (previous.receiptFileId) await tx.storedFile.delete({ where: { id: previous.receiptFileId }, select: { id: true } });
-    } else {
-      await tx.payment.create({
-        data: {
-          ...data,
-          channel: "INDIVIDUAL",
-          planId: application.planId,
-          referenceCode,
-          items: { create: { applicationId: application.id } },
-        },
-        select: { id: true },
-      });
-    }
     await tx.application.update({
       where: { id: application.id },
       data: { status, version: { increment: 1 } },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
+import { personalSelect } from "@/lib/server/applications/personal-data";
 import { nextStatus } from "@/lib/server/applications/status";
 import { LIVE_STATUSES } from "./load-plan";
 
@@ -12,15 +13,7 @@ export const applicationCopySelect = {
   institutionId: true,
   conditionId: true,
   draftStep: true,
-  education: true,
-  graduatingThisYear: true,
-  school: true,
-  major: true,
-  graduationYear: true,
-  occupation: true,
-  employer: true,
-  address: true,
-  educationProofCase: true,
+  ...personalSelect,
   pledgeAcceptedAt: true,
   submittedAt: true,
   reviewDueDate: true,

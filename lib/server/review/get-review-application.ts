@@ -6,6 +6,7 @@ import type { EligibilityResult } from "@/lib/domain/eligibility";
 import type { BatchDef, IsoDate } from "@/lib/domain/types";
 import type { ApplicationStatus, AttachmentKind, Channel, EducationLevel } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/server/applications/owned-application";
+import { personalOf, personalSelect } from "@/lib/server/applications/personal-data";
 import { assertStaffRole } from "@/lib/server/admin/assert-role";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
@@ -67,15 +68,7 @@ export async function getReviewApplication(actor: Actor, applicationId: string, 
       institution: { select: { name: true } },
       plan: { select: { batch: { select: batchSelect }, project: { select: { seq: true, name: true } } } },
       condition: { select: { code: true, text: true, evidence: true } },
-      education: true,
-      graduatingThisYear: true,
-      school: true,
-      major: true,
-      graduationYear: true,
-      occupation: true,
-      employer: true,
-      address: true,
-      educationProofCase: true,
+      ...personalSelect,
       attachments: {
         select: { kind: true, fileId: true, file: { select: { mime: true, size: true, originalName: true } } },
         orderBy: { kind: "asc" },
@@ -111,17 +104,7 @@ export async function getReviewApplication(actor: Actor, applicationId: string, 
     batch,
     project: row.plan.project,
     condition: row.condition,
-    personal: {
-      education: row.education,
-      graduatingThisYear: row.graduatingThisYear,
-      school: row.school,
-      major: row.major,
-      graduationYear: row.graduationYear,
-      occupation: row.occupation,
-      employer: row.employer,
-      address: row.address,
-      educationProofCase: row.educationProofCase,
-    },
+    personal: personalOf(row),
     attachments: row.attachments.map((a) => ({ kind: a.kind, fileId: a.fileId, ...a.file })),
     eligibility,
     submittedAt: row.submittedAt?.toISOString() ?? null,

@@ -5,11 +5,9 @@ import { ROSTER_COLUMNS } from "@/lib/domain/roster/columns";
 import { readRosterFile } from "@/lib/server/institution/roster/read-roster-file";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { rosterTemplate } from "@/lib/server/institution/roster/roster-downloads";
 import { previewRoster } from "@/lib/server/institution/roster/preview-roster";
-import { ensureCatalog } from "../support/seed";
-import { batchId, createInstitutionActor, uniqueIdNumber } from "../support/factories";
-import { fillTemplate, goodRow } from "./support/roster";
+import { uniqueIdNumber } from "../support/factories";
+import { fillTemplate, goodRow, rosterInstitution as institution, rosterSetup, sheetOf } from "./support/roster";
 import { makeZip } from "./support/zip";
 
 // Batch 5 of 2025 (三): registration 5/6–5/13.
@@ -17,18 +15,8 @@ const TODAY = "2025-05-08";
 let batch5: string;
 let template: Buffer;
 
-const institution = () => createInstitutionActor("四川省大数据产业联合会");
-
-async function sheetOf(bytes: Uint8Array, name = "花名册") {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  return { workbook, sheet: workbook.getWorksheet(name)! };
-}
-
 beforeAll(async () => {
-  await ensureCatalog();
-  batch5 = await batchId(5);
-  template = (await rosterTemplate(await institution())).bytes;
+  ({ batch5, template } = await rosterSetup());
 });
 
 describe("四(一)2 roster template", () => {

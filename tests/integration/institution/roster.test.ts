@@ -1,13 +1,11 @@
-import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { withCheckDigit } from "@/lib/domain/id-number";
-import { invalidRowsWorkbook, rosterTemplate } from "@/lib/server/institution/roster/roster-downloads";
+import { invalidRowsWorkbook } from "@/lib/server/institution/roster/roster-downloads";
 import { previewRoster } from "@/lib/server/institution/roster/preview-roster";
 import { submitRoster } from "@/lib/server/institution/roster/submit-roster";
-import { ensureCatalog } from "../support/seed";
-import { batchId, createApplication, createCandidate, createInstitutionActor, uniqueIdNumber } from "../support/factories";
-import { fillTemplate, gbkCsv, goodRow } from "./support/roster";
+import { createApplication, createCandidate, uniqueIdNumber } from "../support/factories";
+import { fillTemplate, gbkCsv, goodRow, rosterInstitution as institution, rosterSetup, sheetOf } from "./support/roster";
 
 /** A message containing `text` (typed, for the lint rule on `any`). */
 const has = (text: string) => expect.stringContaining(text) as string;
@@ -18,18 +16,8 @@ const AT = new Date("2025-05-08T02:00:00Z");
 let batch5: string;
 let template: Buffer;
 
-const institution = () => createInstitutionActor("四川省大数据产业联合会");
-
-async function sheetOf(bytes: Uint8Array, name = "花名册") {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  return { workbook, sheet: workbook.getWorksheet(name)! };
-}
-
 beforeAll(async () => {
-  await ensureCatalog();
-  batch5 = await batchId(5);
-  template = (await rosterTemplate(await institution())).bytes;
+  ({ batch5, template } = await rosterSetup());
 });
 
 describe("四(一)2 roster upload: preview, then all-or-nothing submit", () => {

@@ -10,6 +10,7 @@ import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { requireInstitution } from "@/lib/server/auth/session";
 import { importAttachmentsZip, type ZipImportReport } from "@/lib/server/institution/attachments/import-zip";
 import { submitCompleteDraftsOfBatch, type SubmitReport } from "@/lib/server/institution/attachments/submit-complete";
+import { readUpload } from "@/lib/server/uploads/read-upload";
 
 /** The zip as sent; the server action's body limit (next.config.ts) is the real bound, this one gives a clear message first. */
 const MAX_ZIP_BYTES = 200 * 1024 * 1024;
@@ -25,16 +26,10 @@ export async function importZipAction(
     const actor = await requireInstitution();
     const parsed = rosterUploadSchema.safeParse(values);
     if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
-    const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) return fail(null, { file: ["errors.upload.noFile"] }, values);
-    if (file.size > MAX_ZIP_BYTES) return fail(null, { file: ["institution.errors.zip.too-large"] }, values);
+    const file = await readUpload(formData, "file", { maxBytes: MAX_ZIP_BYTES, tooLarge: "institution.errors.zip.too-large" });
+    if ("error" in file) return fail(null, { file: [file.error] }, values);
     const at = now();
-    report = await importAttachmentsZip(
-      actor,
-      { batchId: parsed.data.batchId, bytes: new Uint8Array(await file.arrayBuffer()) },
-      shanghaiDate(at),
-      at,
-    );
+    report = await importAttachmentsZip(actor, { batchId: parsed.data.batchId, bytes: file.bytes }, shanghaiDate(at), at);
   } catch (error) {
     return actionFailure(error, values);
   }

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BatchPicker } from "@/components/institution/batch-picker";
 import { SubmitCompleteButton } from "@/components/institution/submit-complete-button";
 import { ZipImport } from "@/components/institution/zip-import";
@@ -6,27 +6,14 @@ import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { isWindowOpen } from "@/lib/domain/calendar";
 import { ZIP_FILE_TYPES } from "@/lib/domain/roster/zip-names";
-import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listMissingAttachments } from "@/lib/server/institution/attachments/missing-report";
-import { chooseBatch, listBatchOptions } from "@/lib/server/institution/batch-options";
-import { institutionActorOrRedirect } from "../guard";
+import { openBatchPage, type BatchPageProps } from "../batch-page";
 
 export const dynamic = "force-dynamic";
 
 /** 四(一)2 附件材料 for many candidates: a zip, the report, and who still lacks what. */
-export default async function AttachmentsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ batch?: string }>;
-}) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await institutionActorOrRedirect(locale, "/institution/attachments");
-  const today = todayInBeijing();
-  const options = await listBatchOptions(today);
-  const batch = chooseBatch(options, "registration", today, (await searchParams).batch);
+export default async function AttachmentsPage(props: BatchPageProps) {
+  const { actor, today, options, batch } = await openBatchPage(props, "/institution/attachments", "registration");
   const t = await getTranslations("institution.attachments");
   if (!batch) return <p role="status">{t("noBatch")}</p>;
   const missing = await listMissingAttachments(actor, batch.id);

@@ -5,11 +5,11 @@ import { z } from "zod";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
-import { HARD_CAP_BYTES } from "@/lib/domain/upload-rules";
 import { institutionDocumentSchema } from "@/lib/schemas/institution-roster-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { requireInstitution } from "@/lib/server/auth/session";
 import { uploadInstitutionDocument } from "@/lib/server/institution/documents/institution-documents";
+import { readUpload } from "@/lib/server/uploads/read-upload";
 
 /** 四(一)2: the scan of the stamped 报名质量责任承诺书 or 考核人员花名册 for a batch. */
 export async function uploadDocumentAction(
@@ -22,12 +22,11 @@ export async function uploadDocumentAction(
     const actor = await requireInstitution();
     const parsed = institutionDocumentSchema.safeParse(values);
     if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
-    const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) return fail(null, { file: ["errors.upload.noFile"] }, values);
-    if (file.size > HARD_CAP_BYTES) return fail(null, { file: ["errors.upload.tooLarge"] }, values);
+    const file = await readUpload(formData, "file");
+    if ("error" in file) return fail(null, { file: [file.error] }, values);
     result = await uploadInstitutionDocument(
       actor,
-      { ...parsed.data, bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name },
+      { ...parsed.data, bytes: file.bytes, fileName: file.name },
       shanghaiDate(now()),
     );
   } catch (error) {

@@ -1,31 +1,18 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BatchPicker } from "@/components/institution/batch-picker";
 import { DocumentUpload } from "@/components/institution/document-upload";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatFileSize } from "@/lib/domain/upload-rules";
 import { formatBeijing } from "@/lib/format";
-import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
-import { chooseBatch, listBatchOptions } from "@/lib/server/institution/batch-options";
 import { listBatchDocuments } from "@/lib/server/institution/documents/institution-documents";
-import { institutionActorOrRedirect } from "../guard";
+import { openBatchPage, type BatchPageProps } from "../batch-page";
 
 export const dynamic = "force-dynamic";
 
 /** 四(一)2 "双承诺制": the stamped commitment letter and roster, scanned here, originals on paper to the center. */
-export default async function DocumentsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ batch?: string }>;
-}) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await institutionActorOrRedirect(locale, "/institution/documents");
-  const today = todayInBeijing();
-  const options = await listBatchOptions(today);
-  const batch = chooseBatch(options, "registration", today, (await searchParams).batch);
+export default async function DocumentsPage(props: BatchPageProps) {
+  const { actor, today, options, batch } = await openBatchPage(props, "/institution/documents", "registration");
   const t = await getTranslations("institution.documents");
   if (!batch) return <p role="status">{t("noBatch")}</p>;
   const docs = await listBatchDocuments(actor, batch.id, today);

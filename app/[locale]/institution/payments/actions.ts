@@ -5,12 +5,12 @@ import { z } from "zod";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
-import { HARD_CAP_BYTES } from "@/lib/domain/upload-rules";
 import { bulkPaymentSchema, paymentSelectionSchema } from "@/lib/schemas/institution-payment-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { requireInstitution } from "@/lib/server/auth/session";
 import { paymentNotice, type PaymentNoticeDto } from "@/lib/server/institution/payments/payment-notice";
 import { submitBulkPayment, type BulkPaymentResult } from "@/lib/server/institution/payments/submit-bulk-payment";
+import { readUpload } from "@/lib/server/uploads/read-upload";
 
 const ids = (formData: FormData) => formData.getAll("applicationIds").filter((v): v is string => typeof v === "string");
 
@@ -46,15 +46,9 @@ export async function submitBulkPaymentAction(
       acceptMismatch: formData.get("acceptMismatch"),
     });
     if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
-    const file = formData.get("receipt");
-    if (!(file instanceof File) || file.size === 0) return fail(null, { receipt: ["errors.upload.noFile"] }, values);
-    if (file.size > HARD_CAP_BYTES) return fail(null, { receipt: ["errors.upload.tooLarge"] }, values);
-    result = await submitBulkPayment(
-      actor,
-      parsed.data,
-      { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name },
-      today,
-    );
+    const file = await readUpload(formData, "receipt");
+    if ("error" in file) return fail(null, { receipt: [file.error] }, values);
+    result = await submitBulkPayment(actor, parsed.data, file, today);
   } catch (error) {
     return actionFailure(error, values);
   }

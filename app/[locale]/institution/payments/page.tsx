@@ -1,33 +1,20 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BatchPicker } from "@/components/institution/batch-picker";
 import { PlanPayment } from "@/components/institution/plan-payment";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatYuan } from "@/lib/format";
-import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
-import { chooseBatch, listBatchOptions } from "@/lib/server/institution/batch-options";
 import { listPayable } from "@/lib/server/institution/payments/list-payable";
-import { institutionActorOrRedirect } from "../guard";
+import { openBatchPage, type BatchPageProps } from "../batch-page";
 
 export const dynamic = "force-dynamic";
 
 const TONE = { PENDING: "info", CONFIRMED: "success", RETURNED: "danger" } as const;
 
 /** 五(一) 机构缴费: per plan, the approved candidates to pay for and the receipts already sent. */
-export default async function PaymentsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ batch?: string }>;
-}) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await institutionActorOrRedirect(locale, "/institution/payments");
-  const today = todayInBeijing();
-  const options = await listBatchOptions(today);
-  const batch = chooseBatch(options, "payment", today, (await searchParams).batch);
+export default async function PaymentsPage(props: BatchPageProps) {
+  const { actor, today, options, batch } = await openBatchPage(props, "/institution/payments", "payment");
   const t = await getTranslations("institution.payments");
   if (!batch) return <p role="status">{t("noBatch")}</p>;
   const payable = await listPayable(actor, batch.id, today);

@@ -1,31 +1,22 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BatchPicker } from "@/components/institution/batch-picker";
 import { DownloadButton } from "@/components/institution/download-button";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
-import { chooseBatch, listBatchOptions } from "@/lib/server/institution/batch-options";
 import { listResults } from "@/lib/server/institution/results/list-results";
-import { institutionActorOrRedirect } from "../guard";
+import { openBatchPage, type BatchPageProps } from "../batch-page";
 
 export const dynamic = "force-dynamic";
 
 /** 八 九: passed candidates once the notice is published, and the 证书登记表 to collect certificates. */
-export default async function ResultsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ batch?: string }>;
-}) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await institutionActorOrRedirect(locale, "/institution/results");
-  const today = todayInBeijing();
-  const options = await listBatchOptions(today);
+export default async function ResultsPage(props: BatchPageProps) {
   // The most recent exam by default: results follow it (八).
-  const requested = (await searchParams).batch;
-  const batch = chooseBatch(options, "exam", today, requested ?? options.filter((b) => b.examDate <= today).at(-1)?.id);
+  const { actor, batch, options } = await openBatchPage(
+    props,
+    "/institution/results",
+    "exam",
+    (batches, today) => batches.filter((b) => b.examDate <= today).at(-1)?.id,
+  );
   const t = await getTranslations("institution.results");
   if (!batch) return <p role="status">{t("noBatch")}</p>;
   const results = await listResults(actor, batch.id);

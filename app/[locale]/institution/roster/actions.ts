@@ -11,6 +11,7 @@ import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { requireInstitution } from "@/lib/server/auth/session";
 import { previewRoster, type RosterPreviewDto } from "@/lib/server/institution/roster/preview-roster";
 import { submitRoster, type RosterSubmitResult } from "@/lib/server/institution/roster/submit-roster";
+import { readUpload } from "@/lib/server/uploads/read-upload";
 
 /** 四(一)2 step one: upload the filled roster and see its problems; nothing becomes an application yet. */
 export async function previewRosterAction(
@@ -22,12 +23,14 @@ export async function previewRosterAction(
     const actor = await requireInstitution();
     const parsed = rosterUploadSchema.safeParse(values);
     if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
-    const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) return fail(null, { file: ["errors.upload.noFile"] }, values);
-    if (file.size > ROSTER_LIMITS.maxFileBytes) return fail(null, { file: ["institution.errors.roster.too-big"] }, values);
+    const file = await readUpload(formData, "file", {
+      maxBytes: ROSTER_LIMITS.maxFileBytes,
+      tooLarge: "institution.errors.roster.too-big",
+    });
+    if ("error" in file) return fail(null, { file: [file.error] }, values);
     const preview = await previewRoster(
       actor,
-      { batchId: parsed.data.batchId, bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name },
+      { batchId: parsed.data.batchId, bytes: file.bytes, fileName: file.name },
       shanghaiDate(now()),
     );
     return succeed(preview);

@@ -1,29 +1,16 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BatchPicker } from "@/components/institution/batch-picker";
 import { RosterUpload } from "@/components/institution/roster-upload";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { isWindowOpen } from "@/lib/domain/calendar";
-import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
-import { chooseBatch, listBatchOptions } from "@/lib/server/institution/batch-options";
-import { institutionActorOrRedirect } from "../guard";
+import { openBatchPage, type BatchPageProps } from "../batch-page";
 
 export const dynamic = "force-dynamic";
 
 /** 四(一)2 填报信息: template, upload, preview, submit. */
-export default async function RosterPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ batch?: string }>;
-}) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await institutionActorOrRedirect(locale, "/institution/roster");
-  const today = todayInBeijing();
-  const options = await listBatchOptions(today);
-  const batch = chooseBatch(options, "registration", today, (await searchParams).batch);
+export default async function RosterPage(props: BatchPageProps) {
+  const { today, options, batch } = await openBatchPage(props, "/institution/roster", "registration");
   const [t, tc] = await Promise.all([getTranslations("institution.roster"), getTranslations("common")]);
   const open = batch ? isWindowOpen(batch, "registration", today) : false;
   return (

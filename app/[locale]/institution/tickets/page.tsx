@@ -1,29 +1,16 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BatchPicker } from "@/components/institution/batch-picker";
 import { DownloadButton } from "@/components/institution/download-button";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
-import { chooseBatch, listBatchOptions } from "@/lib/server/institution/batch-options";
 import { ticketOverview } from "@/lib/server/institution/tickets/batch-tickets";
-import { institutionActorOrRedirect } from "../guard";
+import { openBatchPage, type BatchPageProps } from "../batch-page";
 
 export const dynamic = "force-dynamic";
 
 /** 六: print the confirmed candidates' tickets, one PDF per plan, and hand them out in time. */
-export default async function TicketsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ batch?: string }>;
-}) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await institutionActorOrRedirect(locale, "/institution/tickets");
-  const today = todayInBeijing();
-  const options = await listBatchOptions(today);
-  const batch = chooseBatch(options, "ticket", today, (await searchParams).batch);
+export default async function TicketsPage(props: BatchPageProps) {
+  const { actor, today, options, batch } = await openBatchPage(props, "/institution/tickets", "ticket");
   const t = await getTranslations("institution.tickets");
   if (!batch) return <p role="status">{t("noBatch")}</p>;
   const overview = await ticketOverview(actor, batch.id, today);

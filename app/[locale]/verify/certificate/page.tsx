@@ -1,27 +1,15 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { VerifyCertificateForm } from "@/components/public/verify-certificate-form";
 import { VerifyResult } from "@/components/public/verify-result";
 import { verifyCertificateToken } from "@/lib/server/certificates/verify-certificate";
+import { openVerifyPage, verifyMetadata, type VerifyPageProps } from "../verify-page";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata() {
-  const t = await getTranslations("publicNotice.verify");
-  return { title: t("certificateTitle"), robots: { index: false } };
-}
+export const generateMetadata = () => verifyMetadata("certificateTitle");
 
 /** 九 电子证书核验: by the certificate's QR (token in the URL) or by number + name (form, POST). */
-export default async function VerifyCertificatePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ token?: string }>;
-}) {
-  const [{ locale }, query] = await Promise.all([params, searchParams]);
-  setRequestLocale(locale);
-  const t = await getTranslations("publicNotice.verify");
-  const token = typeof query.token === "string" ? query.token : "";
+export default async function VerifyCertificatePage(props: VerifyPageProps) {
+  const { t, token } = await openVerifyPage(props);
   const scanned = token ? await verifyCertificateToken(token) : null;
   return (
     <div className="mx-auto flex max-w-lg flex-col gap-4">

@@ -1,26 +1,14 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { VerifyResult } from "@/components/public/verify-result";
 import { verifyTicketToken } from "@/lib/server/exam/verify-ticket";
+import { openVerifyPage, verifyMetadata, type VerifyPageProps } from "../verify-page";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata() {
-  const t = await getTranslations("publicNotice.verify");
-  return { title: t("ticketTitle"), robots: { index: false } };
-}
+export const generateMetadata = () => verifyMetadata("ticketTitle");
 
 /** The ticket's QR code lands here (六): is it a real ticket, still valid? Masked name only. */
-export default async function VerifyTicketPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ token?: string }>;
-}) {
-  const [{ locale }, query] = await Promise.all([params, searchParams]);
-  setRequestLocale(locale);
-  const t = await getTranslations("publicNotice.verify");
-  const token = typeof query.token === "string" ? query.token : "";
+export default async function VerifyTicketPage(props: VerifyPageProps) {
+  const { t, token } = await openVerifyPage(props);
   const result = token ? await verifyTicketToken(token) : null;
   return (
     <div className="mx-auto flex max-w-lg flex-col gap-4">

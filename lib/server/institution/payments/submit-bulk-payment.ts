@@ -8,8 +8,7 @@ import { formatYuan } from "@/lib/format";
 import type { BulkPaymentInput } from "@/lib/schemas/institution-payment-schema";
 import { nextStatus } from "@/lib/server/applications/status";
 import type { Actor } from "@/lib/server/auth/session";
-import { fileStore } from "@/lib/server/storage/file-store";
-import { prepareUpload } from "@/lib/server/uploads/accept-upload";
+import { prepareReceipt, writeReceiptPayment } from "@/lib/server/payments/write-receipt-payment";
 import { loadInstitutionScope, loadScopedPlan } from "../scope";
 import { bulkReferenceCode, loadSelected } from "./payment-notice";
 
@@ -22,8 +21,8 @@ export interface BulkPaymentResult {
 /**
  * 五(一): one bank receipt for many candidates, with the exam date and head count the notice
  * asks for; the candidates are marked paid (PAYMENT_SUBMITTED, state machine `submit-payment`)
- * and wait for the center's confirmation. It mirrors the individual receipt
- * (lib/server/payments/submit-payment.ts). An amount other than head count × fee is refused
+ * and wait for the center's confirmation. The receipt and its Payment row are written as the
+ * individual one's (lib/server/payments/write-receipt-payment.ts). An amount other than head count × fee is refused
  * unless the institution ticked "金额不一致，仍然提交" (docs/decisions/033-bulk-payment.md).
  */
 export async function submitBulkPayment(
@@ -38,8 +37,7 @@ export async function submitBulkPayment(
   if (plan.status === "CANCELLED") throw new AppError("CONFLICT", "errors.plan.cancelled");
   const feeFen = plan.project.feeFen;
   if (feeFen <= 0) throw new AppError("CONFLICT", "errors.payment.feeUnset");
-  const prepared = await prepareUpload(receipt.bytes, receipt.name, "receipt", { autoFit: false });
-  if (!prepared.ok) throw new AppError("INVALID", "errors.payment.receipt", { receipt: [prepared.message] });
+  const prepared = await prepareReceipt(receipt);
 
   return db.$transaction(async (tx) => {
     const ids = [...new Set(input.applicationIds)].sort();
@@ -54,42 +52,23 @@ export async function submitBulkPayment(
     if (Object.keys(fieldErrors).length > 0) throw new AppError("INVALID", "institution.errors.payment.check", fieldErrors);
 
     const referenceCode = bulkReferenceCode(plan.id, ids);
-    const file = await fileStore.put({ bytes: prepared.bytes, mime: prepared.mime, originalName: prepared.name }, tx);
-    const data = {
-      receiptFileId: file.id,
-      payerName: input.payerName,
-      amountFen: input.amount,
-      expectedAmountFen: expected,
-      transferDate: fromIsoDate(input.transferDate),
-      examDateNote: fromIsoDate(input.examDate),
-      headCount: rows.length,
-      status: "PENDING" as const,
-      returnReason: null,
-      decidedById: null,
-      decidedAt: null,
+    await writeReceiptPayment(tx, {
+      referenceCode,
+      receipt: prepared,
+      typed: input,
+      fields: {
+        expectedAmountFen: expected,
+        examDateNote: fromIsoDate(input.examDate),
+        headCount: rows.length,
+      },
       submittedById: actor.id,
-    };
-    const previous = await tx.payment.findUnique({
-      where: { referenceCode },
-      select: { id: true, status: true, receiptFileId: true },
+      newRow: {
+        channel: "INSTITUTION",
+        institutionId: scope.institutionId,
+        planId: plan.id,
+        items: { createMany: { data: ids.map((applicationId) => ({ applicationId })) } },
+      },
     });
-    if (previous && previous.status !== "RETURNED") throw new AppError("CONFLICT", "errors.application.wrongState");
-    if (previous) {
-      await tx.payment.update({ where: { id: previous.id }, data, select: { id: true } });
-      if (previous.receiptFileId) await tx.storedFile.delete({ where: { id: previous.receiptFileId }, select: { id: true } });
-    } else {
-      await tx.payment.create({
-        data: {
-          ...data,
-          channel: "INSTITUTION",
-          institutionId: scope.institutionId,
-          planId: plan.id,
-          referenceCode,
-          items: { createMany: { data: ids.map((applicationId) => ({ applicationId })) } },
-        },
-        select: { id: true },
-      });
-    }
     const status = nextStatus("APPROVED", "submit-payment");
     await tx.application.updateMany({
       where: { id: { in: ids }, status: "APPROVED" },

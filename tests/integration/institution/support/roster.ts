@@ -1,6 +1,9 @@
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { ROSTER_COLUMNS, type RosterColumnKey } from "@/lib/domain/roster/columns";
+import { rosterTemplate } from "@/lib/server/institution/roster/roster-downloads";
+import { batchId, createInstitutionActor } from "../../support/factories";
+import { ensureCatalog } from "../../support/seed";
 
 export type RosterRowInput = Partial<Record<RosterColumnKey, string | number | ExcelJS.CellValue>>;
 
@@ -49,4 +52,20 @@ export function gbkCsv(rows: readonly RosterRowInput[]): Buffer {
     ...rows.map((r) => ROSTER_COLUMNS.map((c) => quote(r[c.key])).join(",")),
   ];
   return iconv.encode(lines.join("\r\n") + "\r\n", "gbk");
+}
+
+/** The institution the roster tests register for: 附件2 gives it projects 1–10. */
+export const rosterInstitution = () => createInstitutionActor("四川省大数据产业联合会");
+
+/** What the roster tests start from: the catalogue, batch 5 of 2025 (三), and the institution's own template. */
+export async function rosterSetup(): Promise<{ batch5: string; template: Buffer }> {
+  await ensureCatalog();
+  return { batch5: await batchId(5), template: (await rosterTemplate(await rosterInstitution())).bytes };
+}
+
+/** A workbook the portal wrote (the template, the invalid rows), opened at one sheet. */
+export async function sheetOf(bytes: Uint8Array, name = "花名册") {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return { workbook, sheet: workbook.getWorksheet(name)! };
 }

@@ -1,13 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ApplicationHeading, ResultLine, ReviewOutcome } from "@/components/applications/application-summary";
 import { Countdown } from "@/components/applications/countdown";
-import { ReturnReasons } from "@/components/applications/return-reasons";
-import { StatusBadge } from "@/components/applications/status-badge";
 import { Timeline } from "@/components/applications/timeline";
 import { CandidateConditionForm } from "@/components/institution/candidate-condition-form";
 import { CandidatePersonalForm } from "@/components/institution/candidate-personal-form";
 import { CandidateSubmit } from "@/components/institution/candidate-submit";
-import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { UploadField } from "@/components/wizard/upload-field";
 import { AppError } from "@/lib/app-error";
@@ -30,9 +28,8 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [t, tc, ta, ti] = await Promise.all([
+  const [t, ta, ti] = await Promise.all([
     getTranslations("applications"),
-    getTranslations("common"),
     getTranslations("attachments"),
     getTranslations("institution.candidate"),
   ]);
@@ -46,15 +43,7 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{ti("title", { name: a.candidate.name })}</h1>
       <Card>
-        <div className="flex flex-wrap items-start justify-between gap-2">
-          <h2 className="text-lg font-semibold">
-            {t("batchProject", { batch: tc("batchLabel", { year: a.batch.year, seq: a.batch.seq }), project: a.project.name })}
-          </h2>
-          <StatusBadge status={a.status} />
-        </div>
-        <p className="mt-1 text-sm text-slate-700">
-          {t("candidate")}：{a.candidate.name}（{a.candidate.maskedIdNumber}）
-        </p>
+        <ApplicationHeading application={a} />
         {a.condition ? (
           <p className="mt-1 text-sm text-slate-700">{ti("conditionIs", { code: a.condition.code, text: a.condition.text })}</p>
         ) : null}
@@ -67,18 +56,9 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
             {t("ticketNumber")}：<span className="font-mono">{a.ticketNumber}</span>
           </p>
         ) : null}
-        {a.resultPublished ? (
-          <p className="mt-1 font-semibold">
-            {t("score")}：{a.absent ? t("absent") : `${a.score ?? "—"}（${(a.score ?? 0) >= 60 ? t("passed") : t("failed")}）`}
-          </p>
-        ) : null}
+        <ResultLine application={a} className="mt-1" />
       </Card>
-      {a.status === "RETURNED" && a.returnReasons ? <ReturnReasons reasons={a.returnReasons} /> : null}
-      {a.status === "REJECTED" && a.rejectReason ? (
-        <Alert tone="error">
-          {t("rejectReason")}：{a.rejectReason}
-        </Alert>
-      ) : null}
+      <ReviewOutcome application={a} />
       {editable ? (
         <section aria-labelledby="fix" className="flex flex-col gap-3">
           <h2 id="fix" className="text-lg font-semibold">

@@ -1,9 +1,8 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationActions } from "@/components/applications/application-actions";
+import { ApplicationHeading, ResultLine, ReviewOutcome } from "@/components/applications/application-summary";
 import { Countdown } from "@/components/applications/countdown";
-import { ReturnReasons } from "@/components/applications/return-reasons";
-import { StatusBadge } from "@/components/applications/status-badge";
 import { Timeline } from "@/components/applications/timeline";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -25,21 +24,13 @@ export default async function ApplicationPage({ params }: { params: Promise<{ lo
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [t, tc] = await Promise.all([getTranslations("applications"), getTranslations("common")]);
+  const t = await getTranslations("applications");
   const a = application;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("detailTitle")}</h1>
       <Card>
-        <div className="flex flex-wrap items-start justify-between gap-2">
-          <h2 className="text-lg font-semibold">
-            {t("batchProject", { batch: tc("batchLabel", { year: a.batch.year, seq: a.batch.seq }), project: a.project.name })}
-          </h2>
-          <StatusBadge status={a.status} />
-        </div>
-        <p className="mt-1 text-sm text-slate-700">
-          {t("candidate")}：{a.candidate.name}（{a.candidate.maskedIdNumber}）
-        </p>
+        <ApplicationHeading application={a} />
         {a.nextDeadline ? <Countdown deadline={a.nextDeadline} today={today} /> : null}
         {a.ticketNumber ? (
           <dl className="mt-2 grid grid-cols-[6rem_1fr] gap-1 text-sm">
@@ -51,18 +42,9 @@ export default async function ApplicationPage({ params }: { params: Promise<{ lo
             <dd>{a.seat ?? "—"}</dd>
           </dl>
         ) : null}
-        {a.resultPublished ? (
-          <p className="mt-2 text-lg font-semibold">
-            {t("score")}：{a.absent ? t("absent") : `${a.score ?? "—"}（${(a.score ?? 0) >= 60 ? t("passed") : t("failed")}）`}
-          </p>
-        ) : null}
+        <ResultLine application={a} className="mt-2 text-lg" />
       </Card>
-      {a.status === "RETURNED" && a.returnReasons ? <ReturnReasons reasons={a.returnReasons} /> : null}
-      {a.status === "REJECTED" && a.rejectReason ? (
-        <Alert tone="error">
-          {t("rejectReason")}：{a.rejectReason}
-        </Alert>
-      ) : null}
+      <ReviewOutcome application={a} />
       {a.planStatus === "CANCELLED" ? (
         <Alert tone="error">{t("planCancelled", { reason: a.planStatusReason ?? "" })}</Alert>
       ) : null}

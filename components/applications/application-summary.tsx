@@ -1,0 +1,57 @@
+import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
+import { cn } from "@/lib/cn";
+import { isPass } from "@/lib/domain/score-import";
+import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
+import { ReturnReasons } from "./return-reasons";
+import { StatusBadge } from "./status-badge";
+
+type Detail = ApplicationDetailDto;
+
+/**
+ * The pieces of an application's detail that the candidate and their institution see alike
+ * (one DTO, `getApplication`). What each page adds around them differs on purpose: the
+ * institution reads the condition and review due date, the candidate their room and seat.
+ */
+export async function ApplicationHeading({ application: a }: { application: Detail }) {
+  const [t, tc] = await Promise.all([getTranslations("applications"), getTranslations("common")]);
+  return (
+    <>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h2 className="text-lg font-semibold">
+          {t("batchProject", { batch: tc("batchLabel", { year: a.batch.year, seq: a.batch.seq }), project: a.project.name })}
+        </h2>
+        <StatusBadge status={a.status} />
+      </div>
+      <p className="mt-1 text-sm text-slate-700">
+        {t("candidate")}：{a.candidate.name}（{a.candidate.maskedIdNumber}）
+      </p>
+    </>
+  );
+}
+
+/** 八: the published result, 缺考 or the score and whether it passes. */
+export async function ResultLine({ application: a, className }: { application: Detail; className?: string }) {
+  if (!a.resultPublished) return null;
+  const t = await getTranslations("applications");
+  return (
+    <p className={cn("font-semibold", className)}>
+      {t("score")}：{a.absent ? t("absent") : `${a.score ?? "—"}（${isPass(a) ? t("passed") : t("failed")}）`}
+    </p>
+  );
+}
+
+/** The center's word when it sent the application back (四(二)3) or refused it. */
+export async function ReviewOutcome({ application: a }: { application: Detail }) {
+  const t = await getTranslations("applications");
+  return (
+    <>
+      {a.status === "RETURNED" && a.returnReasons ? <ReturnReasons reasons={a.returnReasons} /> : null}
+      {a.status === "REJECTED" && a.rejectReason ? (
+        <Alert tone="error">
+          {t("rejectReason")}：{a.rejectReason}
+        </Alert>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { Failure } from "@/components/account/text-field";
+import { Field, inputClass } from "@/components/ui/field";
+import { EDUCATION_PROOF_CASES } from "@/lib/domain/education-proof";
+import { EDUCATION_LEVELS } from "@/lib/domain/types";
+import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
+import { useFieldError } from "./step-form";
+
+type Personal = ApplicationDetailDto["personal"];
+
+/**
+ * The candidate's personal data, one set of fields for the wizard's personal step and the
+ * institution's correction form (same schema and use case). `guide` is the wizard's help for
+ * someone filling in their own data: hints for their condition's rule, the occupation fields only
+ * where they apply, and each education-proof case with what to upload. An institution correcting
+ * its roster goes without: every field, and the proof case as a compact select.
+ */
+export function PersonalFields({
+  personal,
+  failed,
+  guide,
+}: {
+  personal: Personal;
+  failed: Failure;
+  guide?: { rule: string | null };
+}) {
+  const t = useTranslations("wizard");
+  const te = useTranslations("education");
+  const error = useFieldError(failed);
+  const value = (name: keyof Personal) => failed?.values[name] ?? (personal[name] === null ? "" : String(personal[name]));
+  const text = (name: "school" | "major" | "occupation" | "employer" | "address", hint?: string) => (
+    <Field id={name} label={t(name)} hint={hint} error={error(name)}>
+      {(a) => <input {...a} name={name} defaultValue={value(name)} className={inputClass} />}
+    </Field>
+  );
+  const byOccupation = !guide || guide.rule === "occupation";
+  return (
+    <>
+      <Field id="education" label={t("education")} error={error("education")}>
+        {(a) => (
+          <select {...a} name="education" defaultValue={value("education") || "upper-secondary"} className={inputClass}>
+            {EDUCATION_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {te(level)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <label className="flex min-h-11 items-center gap-2">
+        <input
+          type="checkbox"
+          name="graduatingThisYear"
+          defaultChecked={failed ? failed.values.graduatingThisYear === "on" : personal.graduatingThisYear}
+          className="size-5"
+        />
+        {t("graduatingThisYear")}
+      </label>
+      {text("school")}
+      {text("major", guide?.rule === "major" ? t("majorHint") : undefined)}
+      <Field id="graduationYear" label={t("graduationYear")} error={error("graduationYear")}>
+        {(a) => (
+          <input
+            {...a}
+            name="graduationYear"
+            inputMode="numeric"
+            maxLength={4}
+            defaultValue={value("graduationYear")}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      {byOccupation || personal.occupation ? text("occupation", guide ? t("occupationHint") : undefined) : null}
+      {byOccupation || personal.employer ? text("employer") : null}
+      {text("address")}
+      {guide ? (
+        <ProofCaseChoices value={value("educationProofCase")} error={error("educationProofCase")} />
+      ) : (
+        <Field id="educationProofCase" label={t("educationProofCase")} error={error("educationProofCase")}>
+          {(a) => (
+            <select {...a} name="educationProofCase" defaultValue={value("educationProofCase")} className={inputClass}>
+              {EDUCATION_PROOF_CASES.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.id}. {c.situation}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+    </>
+  );
+}
+
+/** 四(二)2's education-proof cases as choices, each saying what the candidate will upload. */
+function ProofCaseChoices({ value, error }: { value: string; error: string | undefined }) {
+  const t = useTranslations("wizard");
+  return (
+    <fieldset>
+      <legend className="font-medium">{t("educationProofCase")}</legend>
+      <div className="mt-1 flex flex-col gap-2">
+        {EDUCATION_PROOF_CASES.map((c) => (
+          <label
+            key={c.id}
+            className="flex gap-3 rounded-md border border-slate-300 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+          >
+            <input
+              type="radio"
+              name="educationProofCase"
+              value={c.id}
+              defaultChecked={value === String(c.id)}
+              className="mt-1 size-5"
+            />
+            <span>
+              <span className="block">{c.situation}</span>
+              <span className="block text-sm text-slate-600">→ {c.upload}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p role="alert" className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
