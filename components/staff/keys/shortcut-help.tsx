@@ -13,7 +13,7 @@ export async function ShortcutHelp({ set, without = [] }: { set: ShortcutSet; wi
   return (
     <details data-shortcut-help className="self-start rounded-md border border-slate-200 bg-white px-3 py-2 text-sm">
       <summary className="cursor-pointer text-slate-700">
-        <span className="font-medium">{t("title")}</span> <span className="text-slate-600">（{t("toggle")}）</span>
+        <span className="font-medium">{t("title")}</span> <span className="text-slate-600">{t("toggle")}</span>
       </summary>
       <table className="mt-2 text-left">
         <thead className="sr-only">

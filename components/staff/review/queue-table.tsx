@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/applications/status-badge";
+import { QUEUE_ROW } from "@/components/staff/keys/queue-row";
 import { Badge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
 import type { ReviewQueueRow } from "@/lib/server/review/list-review-queue";
 import { DueBadge } from "./due-badge";
-import { QUEUE_ROW } from "@/components/staff/keys/queue-row";
 import { EligibilityBadge } from "./eligibility-badge";
 
 /**

@@ -39,6 +39,7 @@ export default async function PaymentPage({ params }: { params: Promise<{ locale
       <h1 className="text-2xl font-bold">
         {t("detail.title")}：<span className="font-mono">{payment.referenceCode}</span>
       </h1>
+      <ShortcutHelp set="payment" />
       <PaymentDecision
         paymentId={payment.id}
         blocked={
@@ -50,7 +51,6 @@ export default async function PaymentPage({ params }: { params: Promise<{ locale
         }
       />
       <PaymentDetail payment={payment} payee={payee} locale={locale} />
-      <ShortcutHelp set="payment" />
     </div>
   );
 }

@@ -64,6 +64,7 @@ export default async function ReviewApplicationPage({
         </h1>
         <StatusBadge status={app.status} />
       </div>
+      <ShortcutHelp set="review" />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
           <ReviewData app={app} />
@@ -93,7 +94,6 @@ export default async function ReviewApplicationPage({
           <ReviewFiles app={app} locale={locale} />
         </div>
       </div>
-      <ShortcutHelp set="review" />
     </div>
   );
 }
