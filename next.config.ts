@@ -19,6 +19,10 @@ const csp = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+// Staff pages frame the PDFs they fetched from the file route as blob: URLs of their own
+// making (ADR 046); nothing else may be framed there, and no other page frames anything new.
+const staffCsp = `${csp}; frame-src blob:`;
+
 const securityHeaders = [
   { key: "Content-Security-Policy", value: csp },
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -41,6 +45,7 @@ const config: NextConfig = {
     // The last matching entry wins: files served to staff keep the strict CSP their route sets.
     return Promise.resolve([
       { source: "/:path*", headers: securityHeaders },
+      { source: "/:locale(en)?/staff/:path*", headers: [{ key: "Content-Security-Policy", value: staffCsp }] },
       {
         source: "/:locale(en)?/staff/files/:fileId",
         headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; sandbox" }],

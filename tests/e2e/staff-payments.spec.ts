@@ -26,15 +26,30 @@ test("[财务] 核对回单、退回一笔、导入银行流水并确认匹配 @
     await shot(page, "payments-queue");
   });
 
-  await test.step("代缴的回单：看到代缴备注，退回须写原因", async () => {
-    await page.getByRole("row", { name: /冯军/ }).getByRole("link").click();
+  await test.step("[键盘] 代缴的回单：j 选中、Enter 打开，看到代缴备注；r 写退回原因，Esc 返回列表", async () => {
+    const row = page.getByRole("row", { name: /冯军/ });
+    for (let i = 0; i < 20 && !(await row.evaluate((tr) => tr.contains(document.activeElement))); i++)
+      await page.keyboard.press("j");
+    await expect(row.getByRole("link")).toBeFocused();
+    await page.keyboard.press("Enter");
     await expect(page.getByText("该笔费用由冯军（代缴人姓名）代冯小雨")).toBeVisible();
-    await expect(page.getByRole("img", { name: "银行回单" })).toBeVisible();
+    const receipt = page.getByRole("img", { name: "银行回单" });
+    await expect(receipt).toBeVisible();
+    // Loaded although the route answers as a download: an <img> ignores Content-Disposition.
+    await expect.poll(() => receipt.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     await shot(page, "payments-receipt");
-    await page.locator("summary", { hasText: "退回缴费凭证" }).click();
-    await page.getByLabel("退回原因").fill("回单上看不到收款人账号，请上传完整回单。");
-    await page.getByRole("button", { name: "确认退回" }).click();
+    await page.keyboard.press("c");
+    await expect(page.getByRole("button", { name: "确认收费" })).toBeFocused();
+    await page.keyboard.press("r");
+    await expect(page.getByLabel("退回原因")).toBeFocused();
+    await page.keyboard.type("回单上看不到收款人账号，请上传完整回单。");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "确认退回" })).toBeFocused();
+    await page.keyboard.press("Enter");
     await expect(page.getByText("已退回，已通知缴费人。")).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(/\/staff\/payments$/);
+    await expect(page.getByRole("row", { name: /冯军/ })).toHaveCount(0);
   });
 
   await test.step("导入GBK编码的银行流水，按识别码和付款人提出匹配", async () => {

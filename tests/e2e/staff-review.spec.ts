@@ -34,20 +34,52 @@ test("[审核员] 按期限处理审核队列：通过、退回修改、不通�
     await expect(page.getByRole("link", { name: "许晴", exact: true })).toHaveCount(0);
   });
 
-  await test.step("两位审核员同时处理同一份：后到的看到“已由…处理”", async () => {
-    await openFromQueue(page, "许晴");
+  await test.step("[键盘] j 选中、Enter 打开；附件在页面中显示而下载头不变；a 再 Enter 通过；后到的同事看到“已由…处理”", async () => {
+    await page.goto("/staff/review?channel=INDIVIDUAL");
+    await page.keyboard.press("?");
+    await expect(page.getByRole("row", { name: /选中下一行/ })).toBeVisible();
+    await page.keyboard.press("?");
+    await expect(page.getByRole("row", { name: /选中下一行/ })).toBeHidden();
+    // The queue's order among equal due dates is the ids' order: walk down to 何平.
+    const hePing = page.getByRole("link", { name: "何平", exact: true });
+    for (let i = 0; i < 30 && !(await hePing.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press("j");
+    await expect(hePing).toBeFocused();
+    await expect(page.getByRole("row", { name: /何平/ })).toHaveAttribute("data-selected", "");
+    await shot(page, "review-queue-keyboard");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("何平");
+    await expect(page).toHaveURL(/\/staff\/review\/[0-9a-f-]{36}\?channel=INDIVIDUAL$/);
+
     const photo = page.getByRole("img", { name: "考生照片" });
     await expect(photo).toBeVisible();
-    // The staff file route's own headers win over the site's: nothing in a file can run.
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    // On the wire every file is a download with the route's own strict headers (issue 6) …
     const served = await page.request.get((await photo.getAttribute("src"))!);
     expect(served.headers()["content-security-policy"]).toMatch(/^default-src 'none'/);
     expect(served.headers()["x-content-type-options"]).toBe("nosniff");
-    expect(served.headers()["content-disposition"]).toMatch(/^inline;/);
+    expect(served.headers()["content-disposition"]).toMatch(/^attachment;/);
+    // … and the page shows the PDF from a blob: URL, which only the staff pages' CSP lets it frame.
+    const refused: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy|violates/i.test(m.text())) refused.push(m.text());
+    });
+    const pdf = page.locator('iframe[title="个人申报表"]');
+    await pdf.scrollIntoViewIfNeeded();
+    await expect(pdf).toHaveAttribute("src", /^blob:/);
+    await expect.poll(async () => (await (await pdf.elementHandle())?.contentFrame())?.url() ?? "").toMatch(/^blob:/);
+    expect(refused).toEqual([]);
     await expect(page.getByText("系统核验结果（附件1）")).toBeVisible();
     await shot(page, "review-application");
+    await page.getByRole("button", { name: "放大" }).click();
+    await expect(page.getByRole("button", { name: "适合宽度" })).toHaveAttribute("aria-pressed", "true");
+    await expect(photo).toHaveClass(/max-w-none/);
+    await page.getByRole("button", { name: "适合宽度" }).click();
+
     const other = await (await browser.newContext()).newPage();
     await loginAsStaff(other, "reviewer", page.url().replace(/^https?:\/\/[^/]+/, ""));
-    await page.getByRole("button", { name: "审核通过" }).click();
+    await page.keyboard.press("a");
+    await expect(page.getByRole("button", { name: "审核通过" })).toBeFocused();
+    await page.keyboard.press("Enter");
     await expect(page.getByText("已审核通过，已通知考生。")).toBeVisible();
     await other.locator("summary", { hasText: "退回修改" }).click();
     await other.getByLabel("其他的退回意见").fill("请补充材料");
@@ -55,6 +87,28 @@ test("[审核员] 按期限处理审核队列：通过、退回修改、不通�
     await expect(other.getByText(/该报名已由审核员 李娜于.*处理，当前状态为“审核通过，待缴费”/)).toBeVisible();
     await other.screenshot({ path: "docs/screenshots/staff-review-conflict.png", fullPage: true });
     await other.context().close();
+  });
+
+  await test.step("[键盘] n 下一份（保留筛选），r 转到退回意见，输入时快捷键不起作用，Esc 返回队列", async () => {
+    const approved = page.url();
+    await page.keyboard.press("n");
+    await expect(page).not.toHaveURL(approved);
+    await expect(page).toHaveURL(/\/staff\/review\/[0-9a-f-]{36}\?channel=INDIVIDUAL$/);
+    await expect(page.getByRole("heading", { level: 1 })).not.toContainText("何平");
+    const next = page.url();
+    await page.keyboard.press("r");
+    const reason = page.getByLabel("申报条件的退回意见");
+    await expect(reason).toBeFocused();
+    await page.keyboard.type("n p a");
+    await expect(reason).toHaveValue("n p a");
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(next);
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(/\/staff\/review\?channel=INDIVIDUAL$/);
+    await expect(page.getByRole("link", { name: "何平", exact: true })).toHaveCount(0);
+    await page.keyboard.press("/");
+    await expect(page.getByLabel("状态")).toBeFocused();
   });
 
   await test.step("重新提交的报名标出修改之处，再次退回修改", async () => {
@@ -80,16 +134,18 @@ test("[审核员] 按期限处理审核队列：通过、退回修改、不通�
 
   await test.step("批量通过无需人工判断的报名", async () => {
     await page.goto("/staff/review");
-    await page.getByLabel("选择 何平").check();
+    await page.getByLabel("选择 许晴").check();
     await page.getByRole("button", { name: "通过所选报名" }).click();
     await expect(page.getByText(/已通过1份/)).toBeVisible();
     await page.goto("/staff/review?status=APPROVED");
-    await expect(page.getByRole("link", { name: "何平", exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "许晴", exact: true })).toBeVisible();
   });
 
   await test.step("English", async () => {
     await page.goto("/en/staff/review");
     await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
+    await page.keyboard.press("?");
+    await expect(page.getByRole("row", { name: /Select the next row/ })).toBeVisible();
     await shot(page, "review-queue-en");
   });
 });

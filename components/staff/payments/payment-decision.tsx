@@ -39,7 +39,7 @@ export function PaymentDecision({ paymentId, blocked }: { paymentId: string; blo
     <section className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       {failed && !failed.ok && failed.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
       <form action={confirm}>
-        <Button type="submit" disabled={confirming || returning}>
+        <Button type="submit" disabled={confirming || returning} data-shortcut="decide" aria-keyshortcuts="c">
           {t("confirm")}
         </Button>
       </form>
@@ -55,6 +55,8 @@ export function PaymentDecision({ paymentId, blocked }: { paymentId: string; blo
             {(a) => (
               <textarea
                 {...a}
+                data-shortcut="return-reason"
+                aria-keyshortcuts="r"
                 name="reason"
                 rows={3}
                 maxLength={300}

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/applications/status-badge";
 import { Card } from "@/components/ui/card";
 import { StaffFileLink, staffFileUrl } from "@/components/staff/review/staff-file";
+import { StaffFileView } from "@/components/staff/review/staff-file-view";
 import { formatYuan } from "@/lib/format";
 import type { PaymentDto } from "@/lib/server/payments/list-payments";
 import type { Payee } from "@/lib/server/settings/payee";
@@ -69,13 +70,14 @@ export async function PaymentDetail({ payment: p, payee, locale }: { payment: Pa
         <h2 id="receipt" className="text-lg font-semibold">
           {t("detail.receipt")}
         </h2>
-        {!p.receipt ? (
+        {p.receipt ? (
+          <>
+            <StaffFileView url={staffFileUrl(p.receipt.fileId, locale)} mime={p.receipt.mime} label={t("detail.receipt")} />
+            <StaffFileLink fileId={p.receipt.fileId} locale={locale} />
+          </>
+        ) : (
           <p className="text-sm text-red-800">{t("detail.noReceipt")}</p>
-        ) : p.receipt.mime.startsWith("image/") ? (
-          // eslint-disable-next-line @next/next/no-img-element -- served by the staff file route
-          <img src={staffFileUrl(p.receipt.fileId, locale)} alt={t("detail.receipt")} className="w-full rounded border" />
-        ) : null}
-        {p.receipt ? <StaffFileLink fileId={p.receipt.fileId} locale={locale} /> : null}
+        )}
       </Card>
     </div>
   );

@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { QUEUE_ROW } from "@/components/staff/keys/queue-row";
 import { Badge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
 import { formatYuan } from "@/lib/format";
 import type { PaymentDto } from "@/lib/server/payments/list-payments";
 
-/** Receipts waiting for 确认收费, oldest first; the amount due beside the amount on the receipt. */
+/** Receipts waiting for 确认收费, oldest first; the amount due beside the amount on the receipt. j / k walk the rows (ADR 046). */
 export async function PaymentTable({ payments }: { payments: PaymentDto[] }) {
   const t = await getTranslations("staffPayments");
   if (payments.length === 0) return <p role="status">{t("empty")}</p>;
@@ -38,10 +39,11 @@ export async function PaymentTable({ payments }: { payments: PaymentDto[] }) {
         </thead>
         <tbody>
           {payments.map((p) => (
-            <tr key={p.id} className="border-t border-slate-200 align-top">
+            <tr key={p.id} data-queue-row className={QUEUE_ROW}>
               <td className="p-2">
                 <Link
                   href={`/staff/payments/${p.id}`}
+                  data-queue-open
                   className="font-mono font-medium text-brand-700 underline underline-offset-4"
                 >
                   {p.referenceCode}

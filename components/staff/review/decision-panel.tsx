@@ -14,6 +14,8 @@ import type { DecisionDto } from "@/lib/server/review/decide-application";
 type State = ActionResult<DecisionDto> | null;
 
 interface Props {
+  /** The filtered queue this application was opened from. */
+  queue: { pathname: string; query: Record<string, string> };
   applicationId: string;
   version: number;
   payment: { start: string; end: string };
@@ -27,7 +29,7 @@ interface Props {
  * always renders this component, so after a decision refreshes the page it keeps its success
  * message instead of being replaced.
  */
-export function DecisionPanel({ applicationId, version, payment, reviewEnd, blocked }: Props) {
+export function DecisionPanel({ queue, applicationId, version, payment, reviewEnd, blocked }: Props) {
   const t = useTranslations("staffReview.decide");
   const tr = useTranslations();
   const [approved, approve, approving] = useActionState(approveAction.bind(null, applicationId), null);
@@ -38,7 +40,7 @@ export function DecisionPanel({ applicationId, version, payment, reviewEnd, bloc
     return (
       <Alert tone="success">
         <p>{t(`done.${done.data.status as "APPROVED" | "RETURNED" | "REJECTED"}`)}</p>
-        <Link href="/staff/review" className="mt-2 inline-block underline underline-offset-4">
+        <Link href={queue} className="mt-2 inline-block underline underline-offset-4">
           {t("backToQueue")}
         </Link>
       </Alert>
@@ -54,7 +56,7 @@ export function DecisionPanel({ applicationId, version, payment, reviewEnd, bloc
       <FormError state={approved} />
       <form action={approve} className="flex flex-wrap items-center gap-3">
         <input type="hidden" name="version" value={version} />
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending} data-shortcut="decide" aria-keyshortcuts="a">
           {t("approve")}
         </Button>
         <span className="text-sm text-slate-600">{t("approveHint", payment)}</span>
@@ -109,11 +111,13 @@ function ReturnForm({
         <input type="hidden" name="version" value={version} />
         <p className="text-sm text-slate-700">{t("returnHint", { end: reviewEnd })}</p>
         <FormError state={state} />
-        {RETURN_REASON_KEYS.map((key) => (
+        {RETURN_REASON_KEYS.map((key, i) => (
           <Field key={key} id={`reason-${key}`} label={t("reasonFor", { field: tf(key) })}>
             {(a) => (
               <input
                 {...a}
+                data-shortcut={i === 0 ? "return-reason" : undefined}
+                aria-keyshortcuts={i === 0 ? "r" : undefined}
                 name={`reason.${key}`}
                 maxLength={300}
                 defaultValue={valueOf(state, `reason.${key}`)}

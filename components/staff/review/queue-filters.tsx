@@ -33,7 +33,12 @@ export async function QueueFilters({ query, options }: { query: ReviewQueueQuery
     </label>
   );
   return (
-    <form method="get" className="rounded-lg border border-slate-200 bg-white p-3" aria-label={t("filters.legend")}>
+    <form
+      method="get"
+      data-queue-filters
+      className="rounded-lg border border-slate-200 bg-white p-3"
+      aria-label={t("filters.legend")}
+    >
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-4">
         {select(
           "status",

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/applications/status-badge";
+import { QUEUE_ROW } from "@/components/staff/keys/queue-row";
 import { Badge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
 import type { ReviewQueueRow } from "@/lib/server/review/list-review-queue";
@@ -8,9 +9,11 @@ import { EligibilityBadge } from "./eligibility-badge";
 
 /**
  * One row per application, in due-date order. The candidate's name is the link to the review
- * screen, so Tab walks the queue top to bottom; clean rows have a checkbox for bulk approval.
+ * screen, so Tab walks the queue top to bottom (and j / k, ADR 046); clean rows have a checkbox
+ * for bulk approval. The links carry the queue's filters (`search`), so the review screen's
+ * next / previous and its way back stay in the same filtered queue.
  */
-export async function QueueTable({ rows }: { rows: ReviewQueueRow[] }) {
+export async function QueueTable({ rows, search }: { rows: ReviewQueueRow[]; search: Record<string, string> }) {
   const [t, tc] = await Promise.all([getTranslations("staffReview"), getTranslations("common")]);
   if (rows.length === 0) return <p role="status">{t("empty")}</p>;
   return (
@@ -40,7 +43,7 @@ export async function QueueTable({ rows }: { rows: ReviewQueueRow[] }) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} className="border-t border-slate-200 align-top">
+            <tr key={row.id} data-queue-row className={QUEUE_ROW}>
               <td className="p-2">
                 {row.clean ? (
                   <input
@@ -53,7 +56,11 @@ export async function QueueTable({ rows }: { rows: ReviewQueueRow[] }) {
                 ) : null}
               </td>
               <td className="p-2">
-                <Link href={`/staff/review/${row.id}`} className="font-medium text-brand-700 underline underline-offset-4">
+                <Link
+                  href={{ pathname: `/staff/review/${row.id}`, query: search }}
+                  data-queue-open
+                  className="font-medium text-brand-700 underline underline-offset-4"
+                >
                   {row.candidateName}
                 </Link>
                 <span className="block font-mono text-xs text-slate-600">{row.maskedIdNumber}</span>

@@ -4,8 +4,9 @@ import { Card } from "@/components/ui/card";
 import { ATTACHMENT_KINDS } from "@/lib/domain/attachments";
 import type { ReviewApplicationDto } from "@/lib/server/review/get-review-application";
 import { StaffFileLink, staffFileUrl } from "./staff-file";
+import { StaffFileView } from "./staff-file-view";
 
-/** The right column: every attachment kind, images shown inline, PDFs opened in a new window. */
+/** The right column: every attachment kind shown in the page (images zoomable, PDFs framed), each downloadable. */
 export async function ReviewFiles({ app, locale }: { app: ReviewApplicationDto; locale: string }) {
   const [t, ta] = await Promise.all([getTranslations("staffReview.detail"), getTranslations("attachments")]);
   const changed = new Set(app.changedSinceReturn);
@@ -31,17 +32,19 @@ export async function ReviewFiles({ app, locale }: { app: ReviewApplicationDto; 
                 <span className="text-sm font-normal text-slate-600">{t("size", { kb: Math.round(file.size / 1024) })}</span>
               ) : null}
             </figcaption>
-            {!file ? (
+            {file ? (
+              <>
+                <StaffFileView
+                  url={staffFileUrl(file.fileId, locale)}
+                  mime={file.mime}
+                  label={ta(kind)}
+                  small={kind === "PHOTO"}
+                />
+                <StaffFileLink fileId={file.fileId} locale={locale} />
+              </>
+            ) : (
               <p className="text-sm text-red-800">{t("noFile")}</p>
-            ) : file.mime.startsWith("image/") ? (
-              // eslint-disable-next-line @next/next/no-img-element -- served by the staff file route, not optimizable
-              <img
-                src={staffFileUrl(file.fileId, locale)}
-                alt={ta(kind)}
-                className={kind === "PHOTO" ? "max-h-64 w-auto self-start rounded border" : "w-full rounded border"}
-              />
-            ) : null}
-            {file ? <StaffFileLink fileId={file.fileId} locale={locale} /> : null}
+            )}
           </figure>
         );
       })}

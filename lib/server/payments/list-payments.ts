@@ -53,12 +53,15 @@ const paymentSelect = {
 
 type PaymentRow = Prisma.PaymentGetPayload<{ select: typeof paymentSelect }>;
 
+/** Oldest first; the id breaks ties (one institution's receipts can share a transaction's time). */
+export const PENDING_ORDER = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.PaymentOrderByWithRelationInput[];
+
 /** 五: receipts waiting for 确认收费, oldest first (first come, first confirmed). */
 export async function listPendingPayments(actor: Actor): Promise<PaymentDto[]> {
   assertStaffRole(actor, "FINANCE");
   const rows = await db.payment.findMany({
     where: { status: "PENDING" },
-    orderBy: { createdAt: "asc" },
+    orderBy: PENDING_ORDER,
     select: paymentSelect,
     take: 500,
   });

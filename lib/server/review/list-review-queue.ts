@@ -42,24 +42,36 @@ export interface ReviewQueueDto {
   pageSize: number;
 }
 
-/**
- * 四(一)3 "10个工作日内反馈": the queue sorted by the due date each submission got, so the
- * overdue and the nearly due come first, with the filters of the issue as GET parameters.
- */
-export async function listReviewQueue(actor: Actor, query: ReviewQueueQuery, today: IsoDate): Promise<ReviewQueueDto> {
-  assertStaffRole(actor, "REVIEWER");
-  const where: Prisma.ApplicationWhereInput = {
+/** The queue's filters; also where the review screen looks for the next and previous item. */
+export function reviewQueueWhere(query: ReviewQueueQuery): Prisma.ApplicationWhereInput {
+  return {
     status: query.status,
     ...(query.channel ? { channel: query.channel } : {}),
     ...(query.institution ? { institutionId: query.institution } : {}),
     ...(query.dueBy ? { reviewDueDate: { lte: fromIsoDate(query.dueBy) } } : {}),
     plan: { ...(query.batch ? { batchId: query.batch } : {}), ...(query.project ? { project: { seq: query.project } } : {}) },
   };
+}
+
+/** Due date first (NULLS LAST, as PostgreSQL sorts ASC anyway), then submission; the id breaks ties. */
+export const REVIEW_QUEUE_ORDER = [
+  { reviewDueDate: { sort: "asc", nulls: "last" } },
+  { submittedAt: "asc" },
+  { id: "asc" },
+] satisfies Prisma.ApplicationOrderByWithRelationInput[];
+
+/**
+ * 四(一)3 "10个工作日内反馈": the queue sorted by the due date each submission got, so the
+ * overdue and the nearly due come first, with the filters of the issue as GET parameters.
+ */
+export async function listReviewQueue(actor: Actor, query: ReviewQueueQuery, today: IsoDate): Promise<ReviewQueueDto> {
+  assertStaffRole(actor, "REVIEWER");
+  const where = reviewQueueWhere(query);
   const [total, rows, calendar] = await Promise.all([
     db.application.count({ where }),
     db.application.findMany({
       where,
-      orderBy: [{ reviewDueDate: { sort: "asc", nulls: "last" } }, { submittedAt: "asc" }, { id: "asc" }],
+      orderBy: REVIEW_QUEUE_ORDER,
       skip: (query.page - 1) * REVIEW_PAGE_SIZE,
       take: REVIEW_PAGE_SIZE,
       select: {

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Forbidden } from "@/components/staff/admin/forbidden";
+import { ShortcutHelp } from "@/components/staff/keys/shortcut-help";
 import { PayeeNote } from "@/components/staff/payments/payee-note";
 import { PaymentTable } from "@/components/staff/payments/payment-table";
 import { Link } from "@/i18n/navigation";
@@ -30,6 +31,7 @@ export default async function PaymentsPage({ params }: { params: Promise<{ local
       <Link href="/staff/payments/statement" className="self-start text-brand-700 underline underline-offset-4">
         {t("statementLink")}
       </Link>
+      <ShortcutHelp set="queue" without={["filter"]} />
       <PaymentTable payments={payments} />
     </div>
   );

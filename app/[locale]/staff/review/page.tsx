@@ -1,10 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Forbidden } from "@/components/staff/admin/forbidden";
+import { ShortcutHelp } from "@/components/staff/keys/shortcut-help";
 import { BulkApproveForm } from "@/components/staff/review/bulk-approve-form";
 import { Pager } from "@/components/staff/review/pager";
 import { QueueFilters } from "@/components/staff/review/queue-filters";
 import { QueueTable } from "@/components/staff/review/queue-table";
 import { reviewQueueQuerySchema } from "@/lib/schemas/staff-review-schema";
+import { searchOf } from "@/lib/search-params";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listBatches } from "@/lib/server/catalog/list-batches";
@@ -49,9 +51,10 @@ export default async function ReviewQueuePage({
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
+      <ShortcutHelp set="queue" />
       <QueueFilters query={query} options={{ batches: [...batches, ...nextYear], projects, institutions }} />
       <BulkApproveForm hasClean={queue.rows.some((r) => r.clean)}>
-        <QueueTable rows={queue.rows} />
+        <QueueTable rows={queue.rows} search={searchOf(query, reviewQueueQuerySchema.parse({}))} />
       </BulkApproveForm>
       <Pager
         path="/staff/review"

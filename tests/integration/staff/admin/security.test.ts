@@ -140,7 +140,7 @@ describe("the staff file route", () => {
   const get = (id: string, query = "") =>
     GET(new Request(`http://localhost/staff/files/${id}${query}`), { params: Promise.resolve({ fileId: id }) });
 
-  it("serves staff with safe headers: inline for images, attachment on request", async () => {
+  it("serves staff with safe headers, always as a download (issue 6), images too", async () => {
     const id = await fileId();
     for (const role of ["REVIEWER", "FINANCE", "EXAM_OFFICER", "ADMIN"] as const) {
       signIn((await enrolled([role])).actor);
@@ -148,10 +148,14 @@ describe("the staff file route", () => {
       expect(response.status).toBe(200);
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(response.headers.get("content-security-policy")).toBe("default-src 'none'");
-      expect(response.headers.get("content-disposition")).toMatch(/^inline; .*filename\*=UTF-8''%E7%85%A7%E7%89%87\.jpg$/);
+      expect(response.headers.get("cross-origin-resource-policy")).toBe("same-origin");
+      expect(response.headers.get("cache-control")).toBe("private, no-store");
+      expect(response.headers.get("content-type")).toBe("image/jpeg");
+      expect(response.headers.get("content-disposition")).toMatch(/^attachment; .*filename\*=UTF-8''%E7%85%A7%E7%89%87\.jpg$/);
       expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
     }
-    expect((await get(id, "?download")).headers.get("content-disposition")).toMatch(/^attachment;/);
+    for (const mime of ["image/png", "application/pdf"])
+      expect((await get(await fileId(mime))).headers.get("content-disposition")).toMatch(/^attachment;/);
     const other = await fileId("text/html");
     const html = await get(other);
     expect(html.headers.get("content-disposition")).toMatch(/^attachment;/);

@@ -16,6 +16,7 @@ vi.mock("@/i18n/navigation", () => ({
 }));
 const { holdPlanAction, assignSeatsAction } = await import("@/app/[locale]/staff/plans/[id]/actions");
 const { GET: signInSheet } = await import("@/app/[locale]/staff/exam/sign-in-sheet/route");
+const { GET: checkInPhoto } = await import("@/app/[locale]/staff/exam/photo/[applicationId]/route");
 
 beforeAll(ensureCatalog);
 beforeEach(() => {
@@ -100,5 +101,24 @@ describe("sign-in sheet route: role checked in the handler, served as an attachm
         .subarray(0, 5)
         .toString(),
     ).toBe("%PDF-");
+  });
+});
+
+describe("check-in photo route: a stored file, so a download on the wire like every other (issue 6)", () => {
+  it("the officer's <img> gets the photo as an attachment with nosniff and a CSP that allows nothing", async () => {
+    const batch = await createBatch("2038-07-10");
+    const [app] = await createApplications(await createPlan(batch, 9, "HELD"), 1);
+    const get = () =>
+      checkInPhoto(new Request(`http://localhost/staff/exam/photo/${app!.id}`), {
+        params: Promise.resolve({ applicationId: app!.id }),
+      });
+    expect((await get()).status).toBe(401);
+    await signIn(await officer());
+    const response = await get();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^image\/(jpeg|png)$/);
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="photo\.(jpg|png)"/);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-security-policy")).toMatch(/^default-src 'none'/);
   });
 });

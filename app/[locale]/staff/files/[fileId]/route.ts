@@ -5,16 +5,17 @@ import { fileStore } from "@/lib/server/storage/file-store";
 
 export const dynamic = "force-dynamic";
 
-/** Shown in the page, never run: the only types a staff member views inline. */
-const INLINE_TYPES = new Set(["image/jpeg", "image/png", "application/pdf"]);
+/** The types the staff pages show (an <img>, a PDF framed from a blob): served as themselves. */
+const SHOWN_TYPES = new Set(["image/jpeg", "image/png", "application/pdf"]);
 
 /**
  * Candidates' uploads and receipts for the center's staff (issue 5). Inside the locale segment
- * because proxy.ts routes every page path through next-intl. `?download` forces a download.
- * Every answer carries nosniff and a CSP that allows nothing, so even a file that slipped past
- * the upload checks cannot run script under the portal's origin.
+ * because proxy.ts routes every page path through next-intl. Always a download (issue 6, ADR
+ * 046): opened directly, no file is ever a page of the portal's origin; the staff pages show
+ * images and PDFs themselves. Every answer also carries nosniff and a CSP that allows nothing,
+ * so even a file that slipped past the upload checks cannot run script under the portal's origin.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ fileId: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }) {
   const { fileId } = await params;
   const actor = await currentActor();
   if (!actor) return refuse(401);
@@ -23,14 +24,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if (!factor?.enabledAt) return refuse(403);
   const file = await fileStore.get(fileId);
   if (!file) return refuse(404);
-  const download = new URL(request.url).searchParams.has("download") || !INLINE_TYPES.has(file.mime);
   const name = encodeURIComponent(file.originalName);
   return new Response(Buffer.from(file.bytes), {
     headers: {
       ...SAFE_HEADERS,
-      "Content-Type": INLINE_TYPES.has(file.mime) ? file.mime : "application/octet-stream",
+      "Content-Type": SHOWN_TYPES.has(file.mime) ? file.mime : "application/octet-stream",
       "Content-Length": String(file.bytes.byteLength),
-      "Content-Disposition": `${download ? "attachment" : "inline"}; filename="file${EXTENSIONS[file.mime] ?? ".bin"}"; filename*=UTF-8''${name}`,
+      "Content-Disposition": `attachment; filename="file${EXTENSIONS[file.mime] ?? ".bin"}"; filename*=UTF-8''${name}`,
     },
   });
 }

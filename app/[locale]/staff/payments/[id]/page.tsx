@@ -1,12 +1,14 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Forbidden } from "@/components/staff/admin/forbidden";
+import { QueueNav } from "@/components/staff/keys/queue-nav";
+import { ShortcutHelp } from "@/components/staff/keys/shortcut-help";
 import { PaymentDecision } from "@/components/staff/payments/payment-decision";
 import { PaymentDetail } from "@/components/staff/payments/payment-detail";
-import { Link } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { getPayment } from "@/lib/server/payments/list-payments";
+import { paymentQueueNeighbours } from "@/lib/server/payments/payment-queue-neighbours";
 import { getPayee } from "@/lib/server/settings/payee";
 
 export const dynamic = "force-dynamic";
@@ -22,21 +24,22 @@ export default async function PaymentPage({ params }: { params: Promise<{ locale
   const t = await getTranslations("staffPayments");
   const actor = await staffPageActor("FINANCE", `/staff/payments/${id}`);
   if (!actor) return <Forbidden message={t("forbidden")} />;
-  const [payment, payee] = await Promise.all([
+  const [payment, payee, around] = await Promise.all([
     getPayment(actor, id).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
       throw error;
     }),
     getPayee(),
+    paymentQueueNeighbours(actor, id),
   ]);
+  const item = (other: string | null) => (other ? `/staff/payments/${other}` : null);
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/staff/payments" className="text-sm text-brand-700 underline underline-offset-4">
-        ← {t("detail.back")}
-      </Link>
+      <QueueNav back="/staff/payments" backLabel={t("detail.back")} previous={item(around.previous)} next={item(around.next)} />
       <h1 className="text-2xl font-bold">
         {t("detail.title")}：<span className="font-mono">{payment.referenceCode}</span>
       </h1>
+      <ShortcutHelp set="payment" />
       <PaymentDecision
         paymentId={payment.id}
         blocked={

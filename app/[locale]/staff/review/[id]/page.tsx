@@ -2,16 +2,20 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusBadge } from "@/components/applications/status-badge";
 import { Forbidden } from "@/components/staff/admin/forbidden";
+import { QueueNav } from "@/components/staff/keys/queue-nav";
+import { ShortcutHelp } from "@/components/staff/keys/shortcut-help";
 import { DecisionPanel } from "@/components/staff/review/decision-panel";
 import { ReviewData } from "@/components/staff/review/review-data";
 import { ReviewFiles } from "@/components/staff/review/review-files";
 import { ReviewEligibility, ReviewHistory } from "@/components/staff/review/review-history";
 import { Alert } from "@/components/ui/alert";
-import { Link } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
+import { reviewQueueQuerySchema } from "@/lib/schemas/staff-review-schema";
+import { searchOf } from "@/lib/search-params";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { getReviewApplication } from "@/lib/server/review/get-review-application";
+import { reviewQueueNeighbours } from "@/lib/server/review/review-queue-neighbours";
 
 export const dynamic = "force-dynamic";
 
@@ -20,29 +24,47 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-/** 四: one application per screen — data and the verdict on the left, the files on the right. */
-export default async function ReviewApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id } = await params;
+/**
+ * 四: one application per screen — data and the verdict on the left, the files on the right.
+ * The query string is the queue's filters it was opened from: next / previous stay in that queue.
+ */
+export default async function ReviewApplicationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ locale, id }, raw] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const [t, ts] = await Promise.all([getTranslations("staffReview"), getTranslations("status")]);
   const actor = await staffPageActor("REVIEWER", `/staff/review/${id}`);
   if (!actor) return <Forbidden message={t("forbidden")} />;
   const today = todayInBeijing();
-  const app = await getReviewApplication(actor, id, today).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const parsed = reviewQueueQuerySchema.safeParse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
+  const query = parsed.success ? parsed.data : reviewQueueQuerySchema.parse({});
+  const [app, around] = await Promise.all([
+    getReviewApplication(actor, id, today).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+    reviewQueueNeighbours(actor, query, id),
+  ]);
+  const search = searchOf(query, reviewQueueQuerySchema.parse({}));
+  const item = (other: string | null) => (other ? { pathname: `/staff/review/${other}`, query: search } : null);
+  const queue = { pathname: "/staff/review", query: search };
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/staff/review" className="text-sm text-brand-700 underline underline-offset-4">
-        ← {t("detail.back")}
-      </Link>
+      <QueueNav back={queue} backLabel={t("detail.back")} previous={item(around.previous)} next={item(around.next)} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">
           {t("detail.title")}：{app.candidate.name}
         </h1>
         <StatusBadge status={app.status} />
       </div>
+      <ShortcutHelp set="review" />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-4">
           <ReviewData app={app} />
@@ -51,6 +73,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
         </div>
         <div className="flex flex-col gap-4">
           <DecisionPanel
+            queue={queue}
             applicationId={app.id}
             version={app.version}
             payment={app.batch.payment}

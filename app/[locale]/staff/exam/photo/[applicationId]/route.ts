@@ -8,7 +8,7 @@ import { fileStore } from "@/lib/server/storage/file-store";
 
 export const dynamic = "force-dynamic";
 
-/** GET: the candidate's photo for the check-in desk (七). Inline (an <img>), never cached. */
+/** GET: the candidate's photo for the check-in desk (七), for an <img>, never cached; a download if opened (issue 6). */
 export async function GET(_request: Request, { params }: { params: Promise<{ applicationId: string }> }) {
   try {
     const actor = await requireRole("EXAM_OFFICER");
@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ app
     const file = photo ? await fileStore.get(photo.fileId) : null;
     if (!file || (file.mime !== "image/jpeg" && file.mime !== "image/png"))
       throw new AppError("NOT_FOUND", "staffExam.errors.applicationNotFound");
-    return fileResponse(file.bytes, file.mime, "photo", "inline");
+    return fileResponse(file.bytes, file.mime, file.mime === "image/png" ? "photo.png" : "photo.jpg");
   } catch (error) {
     unstable_rethrow(error); // requireRole redirects staff without a second factor to enroll
     return errorResponse(error);
