@@ -4,11 +4,11 @@ import { db } from "@/lib/db";
 import { fromIsoDate } from "@/lib/dates";
 import type { BatchDef } from "@/lib/domain/types";
 import type { BatchForm } from "@/lib/schemas/staff-admin-schema";
-import { isUuid } from "@/lib/server/applications/owned-application";
+import { isUuid } from "@/lib/domain/uuid";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
-import { assertStaffRole } from "./assert-role";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { checkBatchCalendar, hasErrors } from "./batch-rules";
 
 export interface AdminBatchDto extends BatchDef {

@@ -4,7 +4,7 @@ import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import type { IsoDate } from "@/lib/domain/types";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
-import { assertStaffRole } from "./assert-role";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 
 export interface HolidayOverrideDto {
   date: IsoDate;

@@ -2,11 +2,11 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { InstitutionForm } from "@/lib/schemas/staff-admin-schema";
-import { isUuid } from "@/lib/server/applications/owned-application";
+import { isUuid } from "@/lib/domain/uuid";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { isUniqueViolation } from "@/lib/server/db-errors";
-import { assertStaffRole } from "./assert-role";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 
 export interface AdminInstitutionDto {
   id: string;

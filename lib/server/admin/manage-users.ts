@@ -4,11 +4,11 @@ import { hashPassword } from "@/lib/auth/password";
 import { normalizeLogin } from "@/lib/auth/normalize-login";
 import { db } from "@/lib/db";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { isUuid } from "@/lib/server/applications/owned-application";
+import { isUuid } from "@/lib/domain/uuid";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { isUniqueViolation } from "@/lib/server/db-errors";
-import { assertStaffRole } from "./assert-role";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 
 export interface StaffUserDto {
   id: string;

@@ -5,7 +5,8 @@ import { isWindowOpen } from "@/lib/domain/calendar";
 import type { ConditionRule, IsoDate } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
-import { ownershipFilter, isUuid } from "./owned-application";
+import { isUuid } from "@/lib/domain/uuid";
+import { ownershipFilter } from "./owned-application";
 
 /**
  * Loads an application its applicant may change now: a draft while registration is open, or

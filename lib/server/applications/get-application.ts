@@ -11,7 +11,8 @@ import type { Actor } from "@/lib/server/auth/session";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { fromDbEducation } from "./education-enum";
-import { isUuid, ownershipFilter } from "./owned-application";
+import { isUuid } from "@/lib/domain/uuid";
+import { ownershipFilter } from "./owned-application";
 import { personalOf, personalSelect } from "./personal-data";
 import { toDomainStatus } from "./status";
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/domain/uuid";
 import { AppError } from "@/lib/app-error";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
@@ -20,8 +21,4 @@ export async function requireOwnedApplicationId(tx: Tx, actor: Actor, applicatio
   if (!filter || !isUuid(applicationId)) throw new AppError("NOT_FOUND", "errors.application.notFound");
   const found = await tx.application.findFirst({ where: { id: applicationId, ...filter }, select: { id: true } });
   if (!found) throw new AppError("NOT_FOUND", "errors.application.notFound");
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -7,7 +7,7 @@ import { isWindowOpen } from "@/lib/domain/calendar";
 import type { IsoDate } from "@/lib/domain/types";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import type { Actor } from "@/lib/server/auth/session";
-import { isUuid } from "./owned-application";
+import { isUuid } from "@/lib/domain/uuid";
 
 /**
  * The wizard's first save (四(二)1 "立即报名"): a draft in the chosen plan. Choosing the same

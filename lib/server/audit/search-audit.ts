@@ -5,7 +5,7 @@ import { addDays } from "@/lib/domain/iso-date";
 import { formatBeijing } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditQuery } from "@/lib/schemas/staff-audit-schema";
-import { assertStaffRole } from "@/lib/server/admin/assert-role";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import type { Actor } from "@/lib/server/auth/session";
 
 export const AUDIT_PAGE_SIZE = 50;

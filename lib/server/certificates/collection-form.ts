@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import { renderCertificateCollectionFormPdf } from "@/lib/server/documents/collection-form-pdf";
 import type { Actor } from "@/lib/server/auth/session";
-import { isUuid } from "@/lib/server/exam/staff-guard";
+import { isUuid } from "@/lib/domain/uuid";
 import { batchLabel } from "@/lib/server/plans/load-plan";
 
 /**

@@ -5,7 +5,7 @@ import { shanghaiDate } from "@/lib/domain/calendar";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import { renderCertificatePdf } from "@/lib/server/documents/certificate-pdf";
 import type { Actor } from "@/lib/server/auth/session";
-import { isUuid } from "@/lib/server/exam/staff-guard";
+import { isUuid } from "@/lib/domain/uuid";
 import { signToken } from "@/lib/server/tokens/signed-token";
 
 /**

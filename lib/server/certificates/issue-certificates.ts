@@ -5,7 +5,7 @@ import { formatCertificateNumber } from "@/lib/domain/certificate-number";
 import { PASS_MARK } from "@/lib/domain/score-import";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { assertStaffRole } from "@/lib/server/exam/staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { lockAndLoadPlan } from "@/lib/server/plans/load-plan";
 import { loadBatchDates } from "@/lib/server/results/batch-dates";
 import { notifyApplicant } from "@/lib/server/notifications/notify";

@@ -3,7 +3,8 @@ import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import type { Actor } from "@/lib/server/auth/session";
-import { assertStaffRole, isUuid } from "@/lib/server/exam/staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { isUuid } from "@/lib/domain/uuid";
 import { batchLabel } from "@/lib/server/plans/load-plan";
 import { loadBatchDates } from "@/lib/server/results/batch-dates";
 

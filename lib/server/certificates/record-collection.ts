@@ -5,7 +5,8 @@ import type { IsoDate } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { ParamError } from "@/lib/server/exam/param-error";
-import { assertStaffRole, isUuid } from "@/lib/server/exam/staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { isUuid } from "@/lib/domain/uuid";
 import { loadBatchDates } from "@/lib/server/results/batch-dates";
 
 /** 九: paper certificates are handed over from the 60th working day after the exam. */

@@ -6,7 +6,7 @@ import type { IsoDate } from "@/lib/domain/types";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
-import { assertAnyStaff } from "@/lib/server/exam/staff-guard";
+import { assertAnyStaff } from "@/lib/server/auth/staff-guard";
 
 export type StatusGroup = "draft" | "review" | "payment" | "confirmed" | "closed";
 

@@ -9,7 +9,8 @@ import { lockAndLoadPlan } from "@/lib/server/plans/load-plan";
 import { sortRoomsByName } from "./list-sites";
 import { ParamError } from "./param-error";
 import { loadRoomsForDay } from "./seat-occupancy";
-import { isUuid, assertStaffRole } from "./staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { isUuid } from "@/lib/domain/uuid";
 
 /**
  * Seats for a held plan in one site's rooms (lib/domain/seat-assignment: rooms by name, seats

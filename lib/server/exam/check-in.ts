@@ -7,7 +7,8 @@ import type { IsoDate } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { readTicketCode } from "./read-ticket-code";
-import { assertStaffRole, isUuid } from "./staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { isUuid } from "@/lib/domain/uuid";
 
 export interface CheckInCardDto {
   applicationId: string;

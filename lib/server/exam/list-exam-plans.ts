@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
 import type { IsoDate } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/auth/session";
-import { assertStaffRole } from "./staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 
 export interface ExamPlanDto {
   id: string;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
-import { assertStaffRole } from "./staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 
 export interface RoomDto {
   id: string;

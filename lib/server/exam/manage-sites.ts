@@ -5,7 +5,8 @@ import type { RoomInput, SiteInput } from "@/lib/schemas/exam-site-schema";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { isUniqueViolation } from "@/lib/server/db-errors";
-import { assertStaffRole, isUuid } from "./staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { isUuid } from "@/lib/domain/uuid";
 
 /** Names are unique (a site by name, a room within its site): a second one is a friendly CONFLICT. */
 async function unique<T>(work: () => Promise<T>, field: string): Promise<T> {

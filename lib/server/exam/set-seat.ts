@@ -7,7 +7,8 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { notifyApplicant } from "@/lib/server/notifications/notify";
 import { lockAndLoadPlan } from "@/lib/server/plans/load-plan";
 import { loadRoomsForDay } from "./seat-occupancy";
-import { assertStaffRole, isUuid } from "./staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { isUuid } from "@/lib/domain/uuid";
 
 /** A seat changed by hand (a candidate who needs the seat by the door, a broken computer). */
 export async function setSeat(actor: Actor, input: { applicationId: string; roomId: string; seat: number }): Promise<void> {

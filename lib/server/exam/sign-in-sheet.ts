@@ -7,7 +7,8 @@ import type { PhotoDto } from "@/lib/server/documents/photo";
 import { renderSignInSheetPdf } from "@/lib/server/documents/sign-in-sheet-pdf";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchLabel } from "@/lib/server/plans/load-plan";
-import { assertStaffRole, isUuid } from "./staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { isUuid } from "@/lib/domain/uuid";
 
 function photoOf(file: { data: Uint8Array; mime: string } | undefined): PhotoDto | null {
   return file && (file.mime === "image/jpeg" || file.mime === "image/png") ? { bytes: file.data, mime: file.mime } : null;

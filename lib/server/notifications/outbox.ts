@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
-import { assertStaffRole } from "@/lib/server/exam/staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { MAX_ATTEMPTS, outboxState, type OutboxState } from "./delivery-policy";
 import { sendDueEmails } from "./send-due-emails";
 import { smtpConfig } from "./smtp-config";

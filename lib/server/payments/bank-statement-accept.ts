@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/types";
-import { assertStaffRole } from "@/lib/server/admin/assert-role";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import type { Actor } from "@/lib/server/auth/session";
 import { getReconciliation } from "./bank-statement-matches";
 import { confirmPaymentInTx } from "./confirm-payment";

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { fromIsoDate, toIsoDate } from "@/lib/dates";
-import { assertStaffRole } from "@/lib/server/admin/assert-role";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { parseBankStatement, type ParsedStatement } from "./bank-statement-parse";

@@ -4,7 +4,7 @@ import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { matchStatement, type MatchBasis, type UnmatchedLineReason } from "@/lib/domain/bank-statement-match";
 import { addDays } from "@/lib/domain/iso-date";
 import type { IsoDate } from "@/lib/domain/types";
-import { assertStaffRole } from "@/lib/server/admin/assert-role";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import type { Actor } from "@/lib/server/auth/session";
 import { listPendingPayments, type PaymentDto } from "./list-payments";
 

@@ -6,7 +6,7 @@ import { isWindowOpen } from "@/lib/domain/calendar";
 import { referenceCodeFor } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { isUuid } from "@/lib/server/applications/owned-application";
+import { isUuid } from "@/lib/domain/uuid";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { getPayee, type Payee } from "@/lib/server/settings/payee";

@@ -6,8 +6,8 @@ import { maskIdNumber } from "@/lib/domain/id-number";
 import type { IsoDate } from "@/lib/domain/types";
 import type { ApplicationStatus, Channel, PaymentStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isUuid } from "@/lib/server/applications/owned-application";
-import { assertStaffRole } from "@/lib/server/admin/assert-role";
+import { isUuid } from "@/lib/domain/uuid";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import type { Actor } from "@/lib/server/auth/session";
 
 export interface PaymentDto {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertStaffRole } from "@/lib/server/admin/assert-role";
-import { isUuid } from "@/lib/server/applications/owned-application";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { isUuid } from "@/lib/domain/uuid";
 import type { Actor } from "@/lib/server/auth/session";
 import { keysetAfter, keysetBefore, type QueueNeighbours } from "@/lib/server/queue/keyset";
 import { PENDING_ORDER } from "./list-payments";

@@ -7,7 +7,7 @@ import type { IsoDate } from "@/lib/domain/types";
 import { formatYuan } from "@/lib/format";
 import type { PaymentInput } from "@/lib/schemas/payment-schema";
 import { nextStatus } from "@/lib/server/applications/status";
-import { isUuid } from "@/lib/server/applications/owned-application";
+import { isUuid } from "@/lib/domain/uuid";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { prepareReceipt, writeReceiptPayment } from "./write-receipt-payment";

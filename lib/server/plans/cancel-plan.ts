@@ -3,7 +3,7 @@ import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { assertStaffRole } from "@/lib/server/exam/staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { notifyApplicant } from "@/lib/server/notifications/notify";
 import { cancelLiveApplications } from "./cancel-applications";
 import { assertNoResults, batchLabel, lockAndLoadPlan } from "./load-plan";

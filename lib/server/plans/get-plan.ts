@@ -5,7 +5,8 @@ import { toIsoDate } from "@/lib/dates";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import type { ApplicationStatus, Channel, PlanStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
-import { assertStaffRole, isUuid } from "@/lib/server/exam/staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { isUuid } from "@/lib/domain/uuid";
 import { emptyCounts, tally, type PlanCounts } from "./list-plans";
 import { PLAN_MINIMUM } from "./load-plan";
 

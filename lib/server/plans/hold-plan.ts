@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { issueTicketsIfHeld } from "@/lib/server/exam/issue-tickets";
-import { assertStaffRole } from "@/lib/server/exam/staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { lockAndLoadPlan, PLAN_MINIMUM } from "./load-plan";
 
 export interface HoldOutcome {

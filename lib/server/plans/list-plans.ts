@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
 import type { ApplicationStatus, PlanStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
-import { assertStaffRole } from "@/lib/server/exam/staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { PLAN_MINIMUM } from "./load-plan";
 
 export interface PlanCounts {

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import type { Tx } from "@/lib/db";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { isUuid } from "@/lib/server/exam/staff-guard";
+import { isUuid } from "@/lib/domain/uuid";
 import { lockPlans } from "@/lib/server/exam/issue-tickets";
 
 /** 四: "报名人数不足10人时，原则上不予组织考核". */

@@ -9,7 +9,8 @@ import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { lockPlans } from "@/lib/server/exam/issue-tickets";
 import { ParamError } from "@/lib/server/exam/param-error";
-import { assertStaffRole, isUuid } from "@/lib/server/exam/staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { isUuid } from "@/lib/domain/uuid";
 import { readScoreFile } from "./read-score-file";
 
 export type ImportOutcome =

@@ -5,7 +5,8 @@ import { maskIdNumber } from "@/lib/domain/id-number";
 import { isPass } from "@/lib/domain/score-import";
 import type { ResultValue } from "@/lib/domain/score-correction";
 import type { Actor } from "@/lib/server/auth/session";
-import { assertStaffRole, isUuid } from "@/lib/server/exam/staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { isUuid } from "@/lib/domain/uuid";
 
 export interface CorrectionDto {
   at: string;

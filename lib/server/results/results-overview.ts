@@ -6,7 +6,7 @@ import type { IsoDate } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
-import { assertStaffRole } from "@/lib/server/exam/staff-guard";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 
 export interface ResultPlanDto {
   id: string;

@@ -8,7 +8,7 @@ import type { WorkingDayCalendar } from "@/lib/domain/working-days";
 import type { ApplicationStatus, Channel } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReviewQueueQuery } from "@/lib/schemas/staff-review-schema";
-import { assertStaffRole } from "@/lib/server/admin/assert-role";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { createEligibilityEvaluator, isClean } from "./review-eligibility";

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ReviewQueueQuery } from "@/lib/schemas/staff-review-schema";
-import { assertStaffRole } from "@/lib/server/admin/assert-role";
-import { isUuid } from "@/lib/server/applications/owned-application";
+import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { isUuid } from "@/lib/domain/uuid";
 import type { Actor } from "@/lib/server/auth/session";
 import { keysetAfter, keysetBefore, type QueueNeighbours } from "@/lib/server/queue/keyset";
 import { REVIEW_QUEUE_ORDER, reviewQueueWhere } from "./list-review-queue";

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db, type Tx } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/types";
-import { isUuid } from "@/lib/server/applications/owned-application";
+import { isUuid } from "@/lib/domain/uuid";
 import type { Actor } from "@/lib/server/auth/session";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { fileStore } from "@/lib/server/storage/file-store";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { FILE_READER_ROLES } from "@/lib/server/admin/assert-role";
+import { FILE_READER_ROLES } from "@/lib/server/auth/staff-guard";
 import { currentActor } from "@/lib/server/auth/session";
 import { fileStore } from "@/lib/server/storage/file-store";
 

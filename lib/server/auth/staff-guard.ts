@@ -4,9 +4,9 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
 
 /**
- * The use cases of plans, exam day, results and certificates take the actor the action loaded
- * (requireRole) and check again here, so a use case called from a script or a test with the
- * wrong actor is refused too (style.md "Avoid": never only the page).
+ * Every staff use case takes the actor its action loaded (requireRole) and checks the role
+ * again here, so a use case called from a script or a test with the wrong actor is refused
+ * too (style.md "Avoid": never only the page).
  */
 export function assertStaffRole(actor: Actor | null, roles: StaffRole | readonly StaffRole[]): Actor {
   if (!actor) throw new AppError("UNAUTHENTICATED", "errors.signInFirst");
@@ -22,6 +22,5 @@ export function assertAnyStaff(actor: Actor | null): Actor {
   return actor;
 }
 
-export function isUuid(value: unknown): value is string {
-  return typeof value === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
+/** Staff who may look at candidates' files (issue 5): everyone of the center but no one else. */
+export const FILE_READER_ROLES: readonly StaffRole[] = ["REVIEWER", "FINANCE", "EXAM_OFFICER", "ADMIN"];
