@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
 
@@ -13,6 +14,15 @@ export function ownershipFilter(actor: Actor) {
   if (actor.kind === "INSTITUTION" && actor.institutionId)
     return { institutionId: actor.institutionId, channel: "INSTITUTION" as const };
   return null;
+}
+
+/** `ownershipFilter` as SQL over the "Application" row aliased `a`, for the few raw reads; null: nobody's. */
+export function ownershipSql(actor: Actor): Prisma.Sql | null {
+  const filter = ownershipFilter(actor);
+  if (!filter) return null;
+  return "candidateId" in filter
+    ? Prisma.sql`a."candidateId" = ${filter.candidateId}::uuid AND a.channel = 'INDIVIDUAL'`
+    : Prisma.sql`a."institutionId" = ${filter.institutionId}::uuid AND a.channel = 'INSTITUTION'`;
 }
 
 export async function requireOwnedApplicationId(tx: Tx, actor: Actor, applicationId: string): Promise<void> {
