@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { missingAttachments } from "@/lib/domain/attachments";
@@ -6,7 +7,6 @@ import { reviewFeedbackDue } from "@/lib/domain/derived-dates";
 import { evaluateEligibility } from "@/lib/domain/eligibility";
 import { parseIdNumber } from "@/lib/domain/id-number";
 import type { ConditionRule, IsoDate } from "@/lib/domain/types";
-import { fromIsoDate } from "@/lib/dates";
 import type { ApplicationStatus, EducationLevel } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
@@ -99,17 +99,21 @@ export async function submitApplication(actor: Actor, applicationId: string, tod
   const status = nextStatus(app.status, app.status === "RETURNED" ? "resubmit" : "submit");
   const reviewDueDate = reviewFeedbackDue(today, calendar);
   const note = verdict.result === "needs-evidence" ? `需审核证明材料：${verdict.evidence ?? ""}` : null;
-  await db.$transaction(async (tx) => {
-    const updated = await tx.application.updateMany({
-      where: { id: app.id, version: app.version, status: app.status },
-      data: { status, version: { increment: 1 }, submittedAt: at, reviewDueDate: fromIsoDate(reviewDueDate) },
-    });
-    if (updated.count !== 1) throw new AppError("CONFLICT", "errors.application.changedMeanwhile");
-    await tx.applicationEvent.create({
-      data: { applicationId: app.id, fromStatus: app.status, toStatus: status, actorId: actor.id, at, note },
-      select: { id: true },
-    });
-  });
+  // The status change and its timeline event in one statement, so together or not at all (one
+  // statement is one transaction), and only if nobody changed the application since it was read.
+  const written = await db.$executeRaw`
+    WITH changed AS (
+      UPDATE "Application"
+      SET status = ${status}::"ApplicationStatus", version = version + 1, "submittedAt" = ${at},
+          "reviewDueDate" = ${reviewDueDate}::date, "updatedAt" = now()
+      WHERE id = ${app.id}::uuid AND version = ${app.version} AND status = ${app.status}::"ApplicationStatus"
+      RETURNING id
+    )
+    INSERT INTO "ApplicationEvent" (id, "applicationId", "fromStatus", "toStatus", "actorId", note, at)
+    SELECT ${randomUUID()}::uuid, id, ${app.status}::"ApplicationStatus", ${status}::"ApplicationStatus",
+           ${actor.id}::uuid, ${note}, ${at}
+    FROM changed`;
+  if (written !== 1) throw new AppError("CONFLICT", "errors.application.changedMeanwhile");
   return { status: "SUBMITTED", reviewDueDate, eligibility: verdict.result, evidence: verdict.evidence };
 }
 
