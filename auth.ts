@@ -4,6 +4,7 @@ import "next-auth/jwt";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { gateLogin } from "@/lib/server/auth/totp-login";
 import { clientIp } from "@/lib/server/http/client-ip";
+import { readSessionToken } from "@/lib/server/auth/session-token";
 
 declare module "next-auth" {
   interface User {
@@ -38,7 +39,7 @@ class TotpInvalid extends CredentialsSignin {
  * version; lib/server/auth/session.ts reloads the user on every request and refuses a JWT whose
  * version is older than the database's (logout and password change bump it).
  */
-export const { handlers, auth, signIn, signOut } = NextAuth({
+const nextAuth = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/login" },
@@ -83,3 +84,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+export const { handlers, signIn, signOut } = nextAuth;
+
+/**
+ * This request's session as next-auth's `auth()` would give it (the `session` callback above:
+ * user id and session version), read straight from the JWT: lib/server/auth/session-token.ts
+ * says why. lib/server/auth/session.ts is its one caller and checks the version in the database.
+ */
+export async function auth(): Promise<{ user: { id: string }; sv?: number } | null> {
+  const token = await readSessionToken();
+  return token?.uid ? { user: { id: token.uid }, sv: token.sv } : null;
+}

@@ -1,17 +1,24 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { submitApplicationAction } from "@/app/[locale]/me/applications/[id]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Link } from "@/i18n/navigation";
+import { Link, useRouter } from "@/i18n/navigation";
 
 export function SubmitPanel({ applicationId, returned }: { applicationId: string; returned: boolean }) {
   const t = useTranslations("wizard");
   const ta = useTranslations("attachments");
   const tr = useTranslations();
   const [state, action, pending] = useActionState(submitApplicationAction.bind(null, applicationId), null);
+  const router = useRouter();
+  const submitted = state?.ok === true;
+  // The action answers with its result only (no page re-render, ADR 049): the candidate lands on
+  // the application's page, freshly rendered with its new status, as before.
+  useEffect(() => {
+    if (submitted) router.replace(`/me/applications/${applicationId}`);
+  }, [submitted, router, applicationId]);
   if (state?.ok) {
     return (
       <Alert tone="success">

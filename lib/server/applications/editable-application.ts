@@ -2,7 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import type { Tx } from "@/lib/db";
 import { isWindowOpen } from "@/lib/domain/calendar";
-import type { ConditionRule, IsoDate } from "@/lib/domain/types";
+import type { BatchDef, ConditionRule, IsoDate } from "@/lib/domain/types";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { isUuid } from "@/lib/domain/uuid";
@@ -40,14 +41,19 @@ export async function loadEditableApplication(tx: Tx, actor: Actor, applicationI
   });
   if (!application) throw new AppError("NOT_FOUND", "errors.application.notFound");
   const batch = toBatchDef(application.plan.batch);
-  if (application.status === "DRAFT") {
+  assertEditableNow(application.status, batch, today);
+  return { ...application, batch, rule: (application.condition?.rule ?? null) as ConditionRule | null };
+}
+
+/** 四(二)3: a draft while registration is open, a returned application while review is open; nothing else. */
+export function assertEditableNow(status: ApplicationStatus, batch: BatchDef, today: IsoDate): void {
+  if (status === "DRAFT") {
     if (!isWindowOpen(batch, "registration", today)) throw new AppError("WINDOW_CLOSED", "errors.window.registration");
-  } else if (application.status === "RETURNED") {
+  } else if (status === "RETURNED") {
     if (!isWindowOpen(batch, "review", today)) throw new AppError("WINDOW_CLOSED", "errors.window.review");
   } else {
     throw new AppError("CONFLICT", "errors.application.locked");
   }
-  return { ...application, batch, rule: (application.condition?.rule ?? null) as ConditionRule | null };
 }
 
 export type EditableApplication = Awaited<ReturnType<typeof loadEditableApplication>>;

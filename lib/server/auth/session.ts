@@ -1,10 +1,12 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
+import { cache } from "react";
 import { auth } from "@/auth";
 import { redirect } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { StaffRole, UserKind } from "@/lib/generated/prisma/enums";
+import { isUuid } from "@/lib/server/applications/owned-application";
 import { STAFF_IDLE_MS } from "./totp-login";
 
 export interface Actor {
@@ -16,28 +18,34 @@ export interface Actor {
   candidateId: string | null;
 }
 
+interface UserRow {
+  id: string;
+  kind: UserKind;
+  displayName: string;
+  roles: StaffRole[];
+  institutionId: string | null;
+  sessionVersion: number;
+  disabledAt: Date | null;
+  lastSeenAt: Date | null;
+  candidateId: string | null;
+}
+
 /**
- * The signed-in user, reloaded from the database on every call: a JWT whose session version is
- * older than the user's (after logout or a password change) counts as no session at all.
+ * The signed-in user, reloaded from the database on every request: a JWT whose session version
+ * is older than the user's (after logout or a password change) counts as no session at all.
+ * One indexed read (User by primary key, its Candidate by the unique userId) instead of Prisma's
+ * two, and once per request: React `cache` shares it between the layout's header, the page and
+ * the action of one request (outside a render it simply runs every time). ADR 049.
  */
-export async function currentActor(): Promise<Actor | null> {
+export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      kind: true,
-      displayName: true,
-      roles: true,
-      institutionId: true,
-      sessionVersion: true,
-      disabledAt: true,
-      lastSeenAt: true,
-      candidate: { select: { id: true } },
-    },
-  });
+  if (!id || !isUuid(id)) return null;
+  const [user] = await db.$queryRaw<UserRow[]>`
+    SELECT u.id, u.kind::text AS kind, u."displayName", u.roles::text[] AS roles, u."institutionId",
+           u."sessionVersion", u."disabledAt", u."lastSeenAt", c.id AS "candidateId"
+    FROM "User" u LEFT JOIN "Candidate" c ON c."userId" = u.id
+    WHERE u.id = ${id}::uuid`;
   if (!user || user.sessionVersion !== session.sv || user.disabledAt) return null;
   if (user.kind === "STAFF" && !(await staffStillActive(user.id, user.sessionVersion, user.lastSeenAt))) return null;
   return {
@@ -46,9 +54,9 @@ export async function currentActor(): Promise<Actor | null> {
     displayName: user.displayName,
     roles: user.roles,
     institutionId: user.institutionId,
-    candidateId: user.candidate?.id ?? null,
+    candidateId: user.candidateId,
   };
-}
+});
 
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();

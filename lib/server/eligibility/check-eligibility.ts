@@ -16,8 +16,27 @@ export interface EligibilityDto {
   conditions: { code: string; text: string; result: EligibilityOutcome; reasons: string[]; evidence: string | null }[];
 }
 
-/** Loads a project's conditions as the domain's ProjectDef (the rule is data, 附件1). */
+/**
+ * Projects and conditions are 附件1, written by the catalog seed and by nothing else (staff edit
+ * only a project's fee, which is not part of ProjectDef), so they are the same for the life of a
+ * process and for every instance: kept here once read, so a registration morning does not read
+ * them again for every submit (ADR 049). Only found projects are kept.
+ */
+const projectDefs = new Map<number, ProjectDef>();
+
+/**
+ * A project's conditions as the domain's ProjectDef (the rule is data, 附件1). `client`: a
+ * transaction reads on its own connection (a second pooled one deadlocks a surge, ADR 041).
+ */
 export async function loadProjectDef(seq: number, client: Pick<typeof db, "project"> = db): Promise<ProjectDef | null> {
+  const known = projectDefs.get(seq);
+  if (known) return known;
+  const def = await readProjectDef(seq, client);
+  if (def) projectDefs.set(seq, def);
+  return def;
+}
+
+async function readProjectDef(seq: number, client: Pick<typeof db, "project">): Promise<ProjectDef | null> {
   const row = await client.project.findUnique({
     where: { seq },
     select: {

@@ -119,7 +119,10 @@ export async function submitApplicationAction(
   } catch (error) {
     return actionFailure(error);
   }
-  revalidatePath("/[locale]/me", "layout");
+  // No revalidatePath here: it makes Next render the whole review page into this response,
+  // which cost more than the submit itself in a registration surge (ADR 049). The panel moves
+  // the candidate to their application page, a fresh dynamic request; without JavaScript Next
+  // renders the review page after the action anyway, and that page redirects once submitted.
   return succeed(outcome);
 }
 
