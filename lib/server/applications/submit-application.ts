@@ -14,7 +14,8 @@ import { toBatchDef, type BatchRow } from "@/lib/server/catalog/batch-dto";
 import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
 import { assertEditableNow } from "./editable-application";
 import { fromDbEducation } from "./education-enum";
-import { isUuid, ownershipSql } from "./owned-application";
+import { isUuid } from "@/lib/domain/uuid";
+import { ownershipSql } from "./owned-application";
 import { nextStatus } from "./status";
 
 export interface SubmitOutcome {

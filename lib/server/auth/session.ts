@@ -6,7 +6,7 @@ import { redirect } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { StaffRole, UserKind } from "@/lib/generated/prisma/enums";
-import { isUuid } from "@/lib/server/applications/owned-application";
+import { isUuid } from "@/lib/domain/uuid";
 import { STAFF_IDLE_MS } from "./totp-login";
 
 export interface Actor {
