@@ -150,7 +150,7 @@ test("[审核员] 按期限处理审核队列：通过、退回修改、不通�
   });
 });
 
-test("[工作人员] 新账号首次登录须先绑定动态验证码 @staff", async ({ page, browser }) => {
+test("[工作人员] 新账号首次登录须先改掉临时密码、再绑定动态验证码 @staff", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const login = `clerk${Date.now() % 100000}`;
   await test.step("管理员新建账号（临时密码）", async () => {
@@ -165,10 +165,22 @@ test("[工作人员] 新账号首次登录须先绑定动态验证码 @staff", a
   });
   await test.step("新账号登录后被引导绑定，绑定后才能进入审核", async () => {
     const fresh = await (await browser.newContext()).newPage();
-    await fresh.goto("/login?next=/staff/review");
-    await fresh.getByLabel("身份证号码或用户名").fill(login);
-    await fresh.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
-    await fresh.getByRole("button", { name: "登录", exact: true }).click();
+    const logIn = async (password: string) => {
+      await fresh.goto("/login?next=/staff/review");
+      await fresh.getByLabel("身份证号码或用户名").fill(login);
+      await fresh.getByLabel("密码", { exact: true }).fill(password);
+      await fresh.getByRole("button", { name: "登录", exact: true }).click();
+    };
+    await logIn(DEMO_PASSWORD);
+    // The administrator knows the temporary password: it is replaced first (ADR 051).
+    await expect(fresh).toHaveURL(/\/me\/password/);
+    await expect(fresh.getByRole("main").getByText(/临时密码/)).toBeVisible();
+    await fresh.getByLabel("当前密码").fill(DEMO_PASSWORD);
+    await fresh.getByLabel("新密码", { exact: true }).fill("Wangfang2025");
+    await fresh.getByLabel("再次输入密码").fill("Wangfang2025");
+    await fresh.getByRole("button", { name: "修改密码" }).click();
+    await expect(fresh).toHaveURL(/\/login\?changed=1/);
+    await logIn("Wangfang2025");
     await expect(fresh).toHaveURL(/\/staff\/security/);
     await fresh.getByRole("button", { name: "开始绑定" }).click();
     const secret = (await fresh.locator("code").innerText()).trim();

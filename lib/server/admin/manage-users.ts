@@ -73,6 +73,8 @@ export async function createUser(
           passwordHash,
           roles: input.kind === "STAFF" ? input.roles : [],
           institutionId: input.kind === "INSTITUTION" ? input.institutionId : null,
+          // The administrator knows this password: its owner replaces it at first login.
+          mustChangePassword: true,
         },
         select: { id: true },
       });

@@ -16,6 +16,8 @@ export interface Actor {
   roles: StaffRole[];
   institutionId: string | null;
   candidateId: string | null;
+  /** An administrator's temporary password is still in use (ADR 051); absent means no. */
+  mustChangePassword?: boolean;
 }
 
 interface UserRow {
@@ -27,6 +29,7 @@ interface UserRow {
   sessionVersion: number;
   disabledAt: Date | null;
   lastSeenAt: Date | null;
+  mustChangePassword: boolean;
   candidateId: string | null;
 }
 
@@ -43,7 +46,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   if (!id || !isUuid(id)) return null;
   const [user] = await db.$queryRaw<UserRow[]>`
     SELECT u.id, u.kind::text AS kind, u."displayName", u.roles::text[] AS roles, u."institutionId",
-           u."sessionVersion", u."disabledAt", u."lastSeenAt", c.id AS "candidateId"
+           u."sessionVersion", u."disabledAt", u."lastSeenAt", u."mustChangePassword", c.id AS "candidateId"
     FROM "User" u LEFT JOIN "Candidate" c ON c."userId" = u.id
     WHERE u.id = ${id}::uuid`;
   if (!user || user.sessionVersion !== session.sv || user.disabledAt) return null;
@@ -55,6 +58,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
     roles: user.roles,
     institutionId: user.institutionId,
     candidateId: user.candidateId,
+    mustChangePassword: user.mustChangePassword,
   };
 });
 
@@ -73,6 +77,7 @@ export async function requireCandidate(): Promise<Actor & { candidateId: string 
 export async function requireInstitution(): Promise<Actor & { institutionId: string }> {
   const actor = await requireActor();
   if (actor.kind !== "INSTITUTION" || !actor.institutionId) throw new AppError("FORBIDDEN", "errors.forbidden");
+  await requirePermanentPassword(actor);
   return { ...actor, institutionId: actor.institutionId };
 }
 
@@ -80,9 +85,19 @@ export async function requireInstitution(): Promise<Actor & { institutionId: str
 export async function requireRole(role: StaffRole): Promise<Actor> {
   const actor = await requireActor();
   if (actor.kind !== "STAFF" || !actor.roles.includes(role)) throw new AppError("FORBIDDEN", "errors.forbidden");
+  await requirePermanentPassword(actor);
   const factor = await db.staffSecondFactor.findUnique({ where: { userId: actor.id }, select: { enabledAt: true } });
   if (!factor?.enabledAt) redirect({ href: "/staff/security", locale: await getLocale() });
   return actor;
+}
+
+/**
+ * An account an administrator made still has the password the administrator knows: nothing is
+ * done with it until its owner picks their own (ASVS 2.1; ADR 051). Pages and actions alike are
+ * sent to the password page, as a missing second factor sends staff to enroll.
+ */
+async function requirePermanentPassword(actor: Actor): Promise<void> {
+  if (actor.mustChangePassword) redirect({ href: "/me/password", locale: await getLocale() });
 }
 
 /** Activity is written at most once a minute: one small write per staff user per minute. */

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { Alert } from "@/components/ui/alert";
 import { redirect } from "@/i18n/navigation";
 import { currentActor } from "@/lib/server/auth/session";
 
@@ -8,11 +9,13 @@ export const dynamic = "force-dynamic";
 export default async function ChangePasswordPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (!(await currentActor())) return redirect({ href: { pathname: "/login", query: { next: "/me/password" } }, locale });
+  const actor = await currentActor();
+  if (!actor) return redirect({ href: { pathname: "/login", query: { next: "/me/password" } }, locale });
   const t = await getTranslations("account");
   return (
     <div className="mx-auto flex max-w-md flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("changePasswordTitle")}</h1>
+      {actor.mustChangePassword ? <Alert>{t("temporaryPassword")}</Alert> : null}
       <ChangePasswordForm />
     </div>
   );
