@@ -27,7 +27,8 @@ export function NotificationEmailForm({ current, institution }: { current: strin
         {t("email.title")}
       </h2>
       <p className="text-sm text-slate-700">
-        {current ? t("email.current", { email: current }) : t("email.none")} {t("email.onlyReminder")}
+        {current ? t("email.current", { email: current }) : t("email.none")}
+        <span className="block">{t("email.onlyReminder")}</span>
       </p>
       {/* A new key once saved: the field shows the stored address, not the one typed before. */}
       <EmailField
