@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { signUpAction } from "@/app/[locale]/signup/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { EmailField } from "./email-field";
 import { NewPasswordFields } from "./new-password-fields";
 import { failureOf, TextField } from "./text-field";
 
@@ -35,6 +36,7 @@ export function SignUpForm() {
         maxLength={11}
         required
       />
+      <EmailField label={t("email")} hint={t("emailHint")} state={failed} />
       <NewPasswordFields name="password" label={t("password")} state={failed} />
       {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
       <Button type="submit" disabled={pending}>

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { IsoDate } from "@/lib/domain/types";
 import { idNumberField } from "./fields";
+import { notificationEmailField } from "./notification-email-schema";
 
 /** Issue 3: at least 8 characters with letters and digits; one message per rule. */
 export const passwordField = z
@@ -28,6 +29,7 @@ export function signUpSchema(today: IsoDate) {
       name: realNameField,
       idNumber: idNumberField(today),
       mobile: mobileField,
+      email: notificationEmailField,
       password: passwordField,
       confirmPassword: z.string(),
     })

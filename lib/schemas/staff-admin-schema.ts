@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseYuan } from "@/lib/domain/payment";
 import { passwordField } from "./account-schema";
 import { isoDate, optionalText } from "./fields";
+import { notificationEmailField } from "./notification-email-schema";
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
@@ -97,9 +98,11 @@ export const newStaffUserSchema = z.object({
   password: passwordField,
 });
 
+/** An institution's account; its optional address receives the institution's messages (ADR 052). */
 export const newInstitutionUserSchema = z.object({
   login: loginField,
   displayName: displayNameField,
+  email: notificationEmailField,
   password: passwordField,
 });
 

@@ -13,6 +13,14 @@ export interface DemoAccount {
 export const DEMO_PASSWORD = "Demo2025pass";
 export const DEMO_CANDIDATE_ID_NUMBER = withCheckDigit("51010419900101123");
 
+/**
+ * The demo candidate's and institution's addresses (example.com is reserved for examples,
+ * nobody's mailbox): with SMTP_URL set, the next decision in the demo shows mail going out.
+ * Given only when the accounts are created, so one removed in the inbox stays removed when the
+ * seed runs again.
+ */
+export const DEMO_EMAILS = { candidate: "demo-candidate@example.com", institution: "demo-institution@example.com" };
+
 /** Printed in the start banner; demo data only, never seeded in production (PORTAL_DEMO=0). */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: "考生 candidate", login: DEMO_CANDIDATE_ID_NUMBER, password: DEMO_PASSWORD },
@@ -32,7 +40,14 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     async (tx) => {
       const { roomId } = await seedDemoSettings(tx);
       const candidateUser = await tx.user.create({
-        data: { kind: "CANDIDATE", login: DEMO_CANDIDATE_ID_NUMBER, displayName: "王小明", mobile: "13800000001", passwordHash },
+        data: {
+          kind: "CANDIDATE",
+          login: DEMO_CANDIDATE_ID_NUMBER,
+          displayName: "王小明",
+          mobile: "13800000001",
+          email: DEMO_EMAILS.candidate,
+          passwordHash,
+        },
         select: { id: true },
       });
       await tx.user.create({
@@ -40,6 +55,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
           kind: "INSTITUTION",
           login: "inst-dsj",
           displayName: "四川省大数据产业联合会",
+          email: DEMO_EMAILS.institution,
           passwordHash,
           institutionId: institution.id,
         },

@@ -183,4 +183,19 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
     await expect(page.getByText("成绩：88（合格）")).toBeVisible();
     await shot(page, "7-result");
   });
+
+  await test.step("在消息页填写接收通知的邮箱（同时发送到邮箱）", async () => {
+    await page.getByRole("link", { name: "消息", exact: true }).click();
+    const emailForm = page.getByRole("form", { name: "同时发送到邮箱" });
+    await emailForm.getByLabel("电子邮箱").fill("zhoujie@qq");
+    await emailForm.getByRole("button", { name: "保存邮箱" }).click();
+    await expect(emailForm.getByText("请输入正确的邮箱地址，例如 name@example.com")).toBeVisible();
+    await expect(emailForm.getByLabel("电子邮箱")).toHaveValue("zhoujie@qq");
+    await emailForm.getByLabel("电子邮箱").fill("ZhouJie@Example.COM");
+    await emailForm.getByRole("button", { name: "保存邮箱" }).click();
+    await expect(emailForm.getByText("已保存：今后的新消息会同时发送到 ZhouJie@example.com。")).toBeVisible();
+    const [user] = await sql<{ email: string | null }>(`SELECT email FROM "User" WHERE login = $1`, [idNumber]);
+    expect(user?.email).toBe("ZhouJie@example.com");
+    await shot(page, "8-inbox-email");
+  });
 });

@@ -9,7 +9,7 @@ import { registerCandidate } from "@/lib/server/accounts/register-candidate";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 
 export async function signUpAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const values = formValues(formData, ["name", "idNumber", "mobile"]);
+  const values = formValues(formData, ["name", "idNumber", "mobile", "email"]);
   const parsed = signUpSchema(todayInBeijing()).safeParse({
     ...values,
     password: formData.get("password"),

@@ -11,7 +11,7 @@ import { cn } from "@/lib/cn";
 export interface AdminField {
   name: string;
   label: string;
-  type: "text" | "date" | "password" | "textarea" | "checkbox" | "checkboxes";
+  type: "text" | "email" | "date" | "password" | "textarea" | "checkbox" | "checkboxes";
   defaultValue?: string;
   /** For checkboxes: the values checked at first. */
   defaultValues?: string[];
@@ -93,7 +93,11 @@ export function AdminForm<T extends Data>({
               ) : (
                 <input
                   {...a}
-                  type={f.type}
+                  // An address is a text field with the email keyboard: the browser's own check would
+                  // answer before the portal's message (errors.email), in the browser's language.
+                  type={f.type === "email" ? "text" : f.type}
+                  inputMode={f.type === "email" ? "email" : undefined}
+                  spellCheck={f.type === "email" ? false : undefined}
                   name={f.name}
                   defaultValue={f.type === "password" ? undefined : value(f)}
                   className={inputClass}

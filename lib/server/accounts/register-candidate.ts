@@ -17,7 +17,14 @@ export async function registerCandidate(input: SignUpData): Promise<{ userId: st
       if (existing?.userId)
         throw new AppError("CONFLICT", "errors.alreadyRegistered", { idNumber: ["errors.alreadyRegistered"] });
       const user = await tx.user.create({
-        data: { kind: "CANDIDATE", login: input.idNumber, displayName: input.name, mobile: input.mobile, passwordHash },
+        data: {
+          kind: "CANDIDATE",
+          login: input.idNumber,
+          displayName: input.name,
+          mobile: input.mobile,
+          email: input.email,
+          passwordHash,
+        },
         select: { id: true },
       });
       if (existing) {

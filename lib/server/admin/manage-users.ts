@@ -52,7 +52,12 @@ interface NewUser {
  */
 export async function createUser(
   actor: Actor,
-  input: NewUser & ({ kind: "STAFF"; roles: StaffRole[] } | { kind: "INSTITUTION"; institutionId: string }),
+  input: NewUser &
+    (
+      | { kind: "STAFF"; roles: StaffRole[] }
+      // Only an institution's account takes an address: staff have no inbox, so nothing would be mailed.
+      | { kind: "INSTITUTION"; institutionId: string; email?: string | null }
+    ),
 ): Promise<{ id: string }> {
   assertStaffRole(actor, "ADMIN");
   if (
@@ -73,6 +78,7 @@ export async function createUser(
           passwordHash,
           roles: input.kind === "STAFF" ? input.roles : [],
           institutionId: input.kind === "INSTITUTION" ? input.institutionId : null,
+          email: input.kind === "INSTITUTION" ? (input.email ?? null) : null,
           // The administrator knows this password: its owner replaces it at first login.
           mustChangePassword: true,
         },
@@ -86,7 +92,11 @@ export async function createUser(
         after: {
           login: input.login,
           kind: input.kind,
-          ...(input.kind === "STAFF" ? { roles: input.roles } : { institutionId: input.institutionId }),
+          // Whether an address was given, not the address: the audit table is append-only, so
+          // personal data written there could never be corrected or erased; the address is on User.
+          ...(input.kind === "STAFF"
+            ? { roles: input.roles }
+            : { institutionId: input.institutionId, withEmail: Boolean(input.email) }),
         },
       });
       return user;

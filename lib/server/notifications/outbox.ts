@@ -10,7 +10,8 @@ import { smtpConfig } from "./smtp-config";
  * Email copies of inbox messages (ADR 024, sending: ADR 045). notifyApplicant writes the inbox row inside each
  * decision's transaction; this queue is filled afterwards from those rows, so a mail server
  * that is down or absent never blocks a decision. One row per notification (unique
- * notificationId): running twice queues once.
+ * notificationId): running twice queues once. A user who gives an address gets the messages
+ * from then on (`emailSince`), not a mail for every message already in the inbox.
  */
 export async function enqueueOutboxEmails(): Promise<number> {
   const personal = await db.$executeRaw`
@@ -18,6 +19,7 @@ export async function enqueueOutboxEmails(): Promise<number> {
     SELECT gen_random_uuid(), n.id, u.email, n.title, n.body
     FROM "Notification" n JOIN "User" u ON u.id = n."userId"
     WHERE u.email IS NOT NULL AND u.email <> ''
+      AND n."createdAt" >= u."emailSince"
       AND NOT EXISTS (SELECT 1 FROM "OutboxEmail" o WHERE o."notificationId" = n.id)
     ON CONFLICT ("notificationId") DO NOTHING`;
   // An institution's message goes to every one of its users who gave an address, as one email.
@@ -28,6 +30,7 @@ export async function enqueueOutboxEmails(): Promise<number> {
     JOIN LATERAL (
       SELECT string_agg(u.email, ', ' ORDER BY u.email) AS list FROM "User" u
       WHERE u."institutionId" = n."institutionId" AND u.email IS NOT NULL AND u.email <> ''
+        AND n."createdAt" >= u."emailSince"
     ) addresses ON addresses.list IS NOT NULL
     WHERE n."institutionId" IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM "OutboxEmail" o WHERE o."notificationId" = n.id)

@@ -62,6 +62,24 @@ describe("issue 3: sign-up", () => {
     expect((await db.candidate.findUniqueOrThrow({ where: { id: existing.id } })).userId).toBe(userId);
   });
 
+  it("keeps an optional notification email: given, it is the account's (domain lower-cased); left empty, none", async () => {
+    const form = { name: "赵磊", mobile: "13800001111", password: "Passw0rdOk", confirmPassword: "Passw0rdOk" };
+    const withEmail = await registerCandidate(
+      signUpSchema(today).parse({ ...form, idNumber: uniqueIdNumber(), email: " ZhaoLei@QQ.COM " }),
+    );
+    const withoutEmail = await registerCandidate(signUpSchema(today).parse({ ...form, idNumber: uniqueIdNumber(), email: "" }));
+    const emails = await db.user.findMany({
+      where: { id: { in: [withEmail.userId, withoutEmail.userId] } },
+      select: { id: true, email: true },
+    });
+    expect(Object.fromEntries(emails.map((u) => [u.id, u.email]))).toEqual({
+      [withEmail.userId]: "ZhaoLei@qq.com",
+      [withoutEmail.userId]: null,
+    });
+    const malformed = signUpSchema(today).safeParse({ ...form, idNumber: uniqueIdNumber(), email: "zhaolei@qq" });
+    expect(malformed.error?.issues).toMatchObject([{ path: ["email"], message: "errors.email" }]);
+  });
+
   it.each([
     ["short1", "errors.password.tooShort"],
     ["12345678", "errors.password.needsLetter"],

@@ -1,9 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { succeed, type ActionResult } from "@/lib/action-result";
+import { z } from "zod";
+import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
-import { actionFailure } from "@/lib/server/action-failure";
+import { notificationEmailSchema } from "@/lib/schemas/notification-email-schema";
+import { actionFailure, formValues } from "@/lib/server/action-failure";
+import { setNotificationEmail, type NotificationEmailDto } from "@/lib/server/accounts/notification-email";
 import { requireActor } from "@/lib/server/auth/session";
 import { markNotificationsRead } from "@/lib/server/notifications/list-notifications";
 
@@ -21,4 +24,23 @@ export async function markReadAction(
   }
   revalidatePath("/[locale]/me", "layout");
   return succeed({ marked });
+}
+
+/** "同时发送到邮箱": the reader's own address; the "remove" button sends none, whatever the field holds. */
+export async function setNotificationEmailAction(
+  _previous: ActionResult<NotificationEmailDto> | null,
+  formData: FormData,
+): Promise<ActionResult<NotificationEmailDto>> {
+  const values = formValues(formData, ["email"]);
+  let saved: NotificationEmailDto;
+  try {
+    const actor = await requireActor();
+    const parsed = notificationEmailSchema.safeParse(formData.get("remove") ? { email: "" } : values);
+    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    saved = await setNotificationEmail(actor, parsed.data);
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  revalidatePath("/[locale]/me/inbox", "page");
+  return succeed(saved);
 }

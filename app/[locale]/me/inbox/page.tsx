@@ -1,7 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NotificationEmailForm } from "@/components/account/notification-email-form";
 import { Badge } from "@/components/ui/badge";
 import { Link, redirect } from "@/i18n/navigation";
 import { cn } from "@/lib/cn";
+import { getNotificationEmail } from "@/lib/server/accounts/notification-email";
 import { currentActor } from "@/lib/server/auth/session";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { MarkReadButton } from "./mark-read-button";
@@ -38,7 +40,11 @@ export default async function InboxPage({
   if (!actor) return redirect({ href: { pathname: "/login", query: { next: "/me/inbox" } }, locale });
   const t = await getTranslations("inbox");
   const page = Math.max(1, Number(query.page) || 1);
-  const inbox = await listNotifications(actor, page);
+  const hasInbox = actor.kind !== "STAFF";
+  const [inbox, email] = await Promise.all([
+    listNotifications(actor, page),
+    hasInbox ? getNotificationEmail(actor) : Promise.resolve(null),
+  ]);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -48,7 +54,8 @@ export default async function InboxPage({
         {inbox.unread > 0 ? <MarkReadButton target="all" label={t("markAll")} /> : null}
       </div>
       {actor.kind === "STAFF" ? <p className="text-slate-600">{t("staff")}</p> : null}
-      {inbox.items.length === 0 && actor.kind !== "STAFF" ? <p className="text-slate-600">{t("empty")}</p> : null}
+      {email ? <NotificationEmailForm current={email.email} institution={actor.kind === "INSTITUTION"} /> : null}
+      {inbox.items.length === 0 && hasInbox ? <p className="text-slate-600">{t("empty")}</p> : null}
       <ul className="flex flex-col gap-2">
         {inbox.items.map((n) => (
           <li

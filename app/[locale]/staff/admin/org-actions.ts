@@ -53,7 +53,7 @@ export async function createInstitutionUserAction(
   _previous: Result | null,
   formData: FormData,
 ): Promise<Result> {
-  const values = formValues(formData, ["login", "displayName"]);
+  const values = formValues(formData, ["login", "displayName", "email"]);
   const parsed = newInstitutionUserSchema.safeParse({ ...values, password: formData.get("password") });
   if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
   return asAdmin((actor) => createUser(actor, { kind: "INSTITUTION", institutionId, ...parsed.data }), values);

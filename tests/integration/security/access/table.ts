@@ -155,6 +155,12 @@ export const ACCESS: Record<string, AccessCase> = {
     call: (w) => fn("app/[locale]/me/inbox/actions.ts", "markReadAction")(w.victim.notification, null),
     harmless: (outcome) => (outcome as { ok?: boolean; data?: { marked?: number } }).data?.marked === 0,
   },
+  "app/[locale]/me/inbox/actions.ts#setNotificationEmailAction": {
+    // The caller's own address (no user id is taken from the form); staff have no inbox.
+    allow: only("another candidate", "another institution"),
+    call: () =>
+      fn("app/[locale]/me/inbox/actions.ts", "setNotificationEmailAction")(null, form({ email: "intruder@example.com" })),
+  },
   "app/[locale]/me/password/actions.ts#changePasswordAction": {
     allow: SIGNED_IN,
     call: () =>

@@ -189,7 +189,7 @@ export async function fingerprint(): Promise<Record<string, string>> {
     Attachment: `SELECT md5(coalesce(string_agg(concat_ws('|', id, "fileId"), ',' ORDER BY id), '')) FROM "Attachment"`,
     StoredFile: `SELECT count(*)::text FROM "StoredFile"`,
     Payment: `SELECT md5(coalesce(string_agg(concat_ws('|', id, status, "receiptFileId", "decidedAt"), ',' ORDER BY id), '')) FROM "Payment"`,
-    User: `SELECT md5(coalesce(string_agg(concat_ws('|', id, "sessionVersion", roles::text, "disabledAt", "passwordHash"), ',' ORDER BY id), '')) FROM "User"`,
+    User: `SELECT md5(coalesce(string_agg(concat_ws('|', id, "sessionVersion", roles::text, "disabledAt", "passwordHash", email, "emailSince"), ',' ORDER BY id), '')) FROM "User"`,
     StaffSecondFactor: `SELECT md5(coalesce(string_agg(concat_ws('|', "userId", "enabledAt", "totpSecret"), ',' ORDER BY "userId"), '')) FROM "StaffSecondFactor"`,
     Batch: `SELECT md5(coalesce(string_agg(concat_ws('|', id, published, "registrationStart", "examDate"), ',' ORDER BY id), '')) FROM "Batch"`,
     Plan: `SELECT md5(coalesce(string_agg(concat_ws('|', id, status, "movedToPlanId", "noticePublishedAt"), ',' ORDER BY id), '')) FROM "Plan"`,

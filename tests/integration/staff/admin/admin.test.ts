@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { batchFormSchema, institutionSchema } from "@/lib/schemas/staff-admin-schema";
+import { batchFormSchema, institutionSchema, newInstitutionUserSchema } from "@/lib/schemas/staff-admin-schema";
 import { listAdminBatches, saveBatch, setBatchPublished } from "@/lib/server/admin/manage-batches";
 import {
   listFees,
@@ -162,6 +162,23 @@ describe("附件2 institutions and accounts", () => {
       password: "Temp2025pass",
     });
     expect(await gateLogin(user.id, "", "local")).toMatchObject({ ok: true });
+
+    // The center gives an institution's account an address: the institution's messages reach it.
+    const parsed = newInstitutionUserSchema.parse({
+      login: `inst${unique()}`,
+      displayName: name,
+      email: "Office@Example.CN",
+      password: "Temp2025pass",
+    });
+    const mailed = await createUser(admin, { kind: "INSTITUTION", institutionId: id, ...parsed });
+    expect((await db.user.findUniqueOrThrow({ where: { id: mailed.id } })).email).toBe("Office@example.cn");
+    const [created] = await auditRows(mailed.id);
+    expect(created).toMatchObject({ action: "admin.user.create", after: { institutionId: id, withEmail: true } });
+    expect(JSON.stringify(created)).not.toMatch(/office@/i);
+    expect(newInstitutionUserSchema.safeParse({ ...parsed, email: "office@" }).error?.issues).toMatchObject([
+      { path: ["email"], message: "errors.email" },
+    ]);
+
     await setInstitutionActive(admin, id, false);
     expect(await gateLogin(user.id, "", "local")).toEqual({ ok: false, reason: "disabled" });
   });

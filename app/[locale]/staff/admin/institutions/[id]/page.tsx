@@ -81,6 +81,7 @@ export default async function InstitutionPage({ params }: { params: Promise<{ lo
           fields={[
             { name: "login", label: tu("login"), type: "text", required: true },
             { name: "displayName", label: tu("displayName"), type: "text", defaultValue: institution.name, required: true },
+            { name: "email", label: tu("email"), type: "email", hint: tu("emailHint") },
             { name: "password", label: tu("password"), type: "password", hint: tu("passwordHint"), required: true },
           ]}
           submitLabel={tu("create")}
