@@ -5,7 +5,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Link } from "@/i18n/navigation";
 import { nextDeadlines, phasesOpenOn } from "@/lib/domain/calendar";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
-import { listBatches } from "@/lib/server/catalog/list-batches";
+import { publicCalendar } from "@/lib/server/catalog/public-catalog";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +15,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const t = await getTranslations("home");
   const tc = await getTranslations("common");
   const today = todayInBeijing();
-  const batches = await listBatches();
+  const { batches } = await publicCalendar(); // cached, ADR 050; what is open is today's
   const open = phasesOpenOn(batches, today);
   const upcoming = nextDeadlines(batches, today).slice(0, 6);
 

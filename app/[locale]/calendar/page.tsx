@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BatchCard } from "@/components/public/batch-card";
 import { YearPicker } from "@/components/public/year-picker";
-import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
+import { createWorkingDayCalendar } from "@/lib/domain/working-days";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
-import { listBatches, listBatchYears } from "@/lib/server/catalog/list-batches";
+import { publicCalendar } from "@/lib/server/catalog/public-catalog";
 
 export const dynamic = "force-dynamic";
 
@@ -23,12 +23,15 @@ export default async function CalendarPage({
   setRequestLocale(locale);
   const t = await getTranslations("calendar");
   const today = todayInBeijing();
-  const years = await listBatchYears();
+  // Cached with the staff calendar actions' tag (ADR 050); the day, and so each batch's phase, is this request's.
+  const calendar = await publicCalendar();
+  const years = [...new Set(calendar.batches.map((b) => b.year))];
   const requested = Number(query.year);
   const year = years.includes(requested)
     ? requested
     : (years.find((y) => y === Number(today.slice(0, 4))) ?? years.at(-1) ?? 2025);
-  const [batches, workingDays] = await Promise.all([listBatches(year), loadWorkingDayCalendar()]);
+  const batches = calendar.batches.filter((b) => b.year === year);
+  const workingDays = createWorkingDayCalendar(new Map(calendar.overrides));
 
   return (
     <div className="flex flex-col gap-4">

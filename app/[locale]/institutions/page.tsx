@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { listInstitutions } from "@/lib/server/catalog/list-institutions";
+import { publicInstitutions } from "@/lib/server/catalog/public-catalog";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +13,7 @@ export default async function InstitutionsPage({ params }: { params: Promise<{ l
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("institutions");
-  const institutions = await listInstitutions();
+  const institutions = await publicInstitutions();
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

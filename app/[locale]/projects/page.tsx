@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { formatYuan } from "@/lib/format";
-import { listProjects } from "@/lib/server/catalog/list-projects";
+import { publicProjects } from "@/lib/server/catalog/public-catalog";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +15,7 @@ export default async function ProjectsPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   setRequestLocale(locale);
   const [t, te] = await Promise.all([getTranslations("projects"), getTranslations("education")]);
-  const projects = await listProjects();
+  const projects = await publicProjects();
   const en = locale === "en";
   return (
     <div className="flex flex-col gap-4">
