@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OpenWindows } from "@/components/public/open-windows";
 import { UpcomingDates } from "@/components/public/upcoming-dates";
 import { buttonVariants } from "@/components/ui/button";
-import { Link } from "@/i18n/navigation";
+import { LocalizedLink as Link } from "@/components/layout/localized-link";
 import { nextDeadlines, phasesOpenOn } from "@/lib/domain/calendar";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { publicCalendar } from "@/lib/server/catalog/public-catalog";

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
-import { currentActor } from "@/lib/server/auth/session";
+import { currentActor } from "@/lib/server/auth/current-actor";
 import { LanguageSwitch } from "./language-switch";
+import { LocalizedLink as Link } from "./localized-link";
 
 const links = [
   ["/", "home"],

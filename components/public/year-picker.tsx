@@ -1,4 +1,4 @@
-import { Link } from "@/i18n/navigation";
+import { LocalizedLink as Link } from "@/components/layout/localized-link";
 import { cn } from "@/lib/cn";
 
 export function YearPicker({ years, current, label }: { years: number[]; current: number; label: string }) {

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { VerifyCertificateForm } from "@/components/public/verify-certificate-form";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { VerifyResult } from "@/components/public/verify-result";
 import { verifyCertificateToken } from "@/lib/server/certificates/verify-certificate";
 
@@ -44,7 +45,9 @@ export default async function VerifyCertificatePage({
       ) : null}
       <h2 className="text-lg font-semibold">{t("byNumber")}</h2>
       <p className="text-slate-700">{t("byNumberIntro")}</p>
-      <VerifyCertificateForm />
+      <ClientMessages namespaces={["publicNotice.verify", "errors"]}>
+        <VerifyCertificateForm />
+      </ClientMessages>
     </div>
   );
 }
