@@ -7,7 +7,10 @@ import { nextDeadlines, phasesOpenOn } from "@/lib/domain/calendar";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { publicCalendar } from "@/lib/server/catalog/public-catalog";
 
-export const dynamic = "force-dynamic";
+// Rendered once for everyone and kept at most a minute (ADR 050); the data cache behind it is
+// expired by the staff actions that change it.
+export const dynamic = "force-static";
+export const revalidate = 60;
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

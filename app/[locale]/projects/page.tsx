@@ -4,7 +4,10 @@ import { Badge } from "@/components/ui/badge";
 import { formatYuan } from "@/lib/format";
 import { publicProjects } from "@/lib/server/catalog/public-catalog";
 
-export const dynamic = "force-dynamic";
+// Rendered once for everyone and kept at most a minute (ADR 050); the data cache behind it is
+// expired by the staff actions that change it.
+export const dynamic = "force-static";
+export const revalidate = 60;
 
 export async function generateMetadata() {
   const t = await getTranslations("nav");
