@@ -40,6 +40,10 @@ const config: NextConfig = {
     // stack-notes: the build cache costs CI disk and time for nothing.
     turbopackFileSystemCacheForBuild: false,
     serverActions: { bodySizeLimit: "12mb" },
+    // The prerendered public pages and their data cache stay in each process's memory (ADR 050):
+    // on disk they would outlive a restart on another database (a demo reset, the tests), and two
+    // instances of one build would half-share them. Each instance keeps its own, a minute at most.
+    isrFlushToDisk: false,
   },
   headers() {
     // The last matching entry wins: files served to staff keep the strict CSP their route sets.

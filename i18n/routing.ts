@@ -15,3 +15,12 @@ export const routing = defineRouting({
 });
 
 export type Locale = (typeof routing.locales)[number];
+
+/**
+ * next-intl's `hasLocale`, without importing "next-intl" in a server module: its server entry also
+ * exports NextIntlClientProvider, and that client reference alone puts next-intl's client runtime
+ * on every page (ADR 050).
+ */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (routing.locales as readonly string[]).includes(value);
+}

@@ -1,12 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { DemoClockBanner } from "@/components/layout/demo-clock-banner";
-import { routing } from "@/i18n/routing";
+import { isLocale } from "@/i18n/routing";
 import "../globals.css";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -19,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
   return (
@@ -31,14 +30,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
-          <SiteHeader />
-          <DemoClockBanner />
-          <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider here: the areas whose client components translate add their
+            own (components/layout/client-messages.tsx), public pages ship none (ADR 050). */}
+        <SiteHeader />
+        <DemoClockBanner />
+        <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -2,12 +2,15 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OpenWindows } from "@/components/public/open-windows";
 import { UpcomingDates } from "@/components/public/upcoming-dates";
 import { buttonVariants } from "@/components/ui/button";
-import { Link } from "@/i18n/navigation";
+import { LocalizedLink as Link } from "@/components/layout/localized-link";
 import { nextDeadlines, phasesOpenOn } from "@/lib/domain/calendar";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
-import { listBatches } from "@/lib/server/catalog/list-batches";
+import { publicCalendar } from "@/lib/server/catalog/public-catalog";
 
-export const dynamic = "force-dynamic";
+// Rendered once for everyone and kept at most a minute (ADR 050); the data cache behind it is
+// expired by the staff actions that change it.
+export const dynamic = "force-static";
+export const revalidate = 60;
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -15,7 +18,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const t = await getTranslations("home");
   const tc = await getTranslations("common");
   const today = todayInBeijing();
-  const batches = await listBatches();
+  const { batches } = await publicCalendar(); // cached, ADR 050; what is open is today's
   const open = phasesOpenOn(batches, today);
   const upcoming = nextDeadlines(batches, today).slice(0, 6);
 

@@ -1,21 +1,34 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
-import { Link, usePathname } from "@/i18n/navigation";
+import NextLink from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
 
-/** Keeps the page (and its query, e.g. the calendar year) when switching language. */
+/**
+ * Keeps the page (and its query, e.g. the calendar year) when switching language. Chinese is at
+ * `/…`, English at `/en/…` (localePrefix "as-needed"); Next's own hooks give the visible path,
+ * so no next-intl client code is needed for this one link (ADR 050).
+ */
 export function LanguageSwitch({ label, text, target }: { label: string; text: string; target: "zh-CN" | "en" }) {
   const pathname = usePathname();
-  const search = useSearchParams();
-  const query = Object.fromEntries(search.entries());
+  const query = useSearchParams().toString();
+  const bare = unprefixed(pathname);
+  const path = target === "en" ? (bare === "/" ? "/en" : `/en${bare}`) : bare;
   return (
-    <Link
-      href={{ pathname, query }}
-      locale={target}
+    <NextLink
+      href={query ? `${path}?${query}` : path}
       aria-label={label}
       className="rounded border border-white/60 px-3 py-1.5 text-sm"
     >
       {text}
-    </Link>
+    </NextLink>
   );
+}
+
+/** The path without its locale prefix; `/zh-CN/…` too, which Next sometimes reports after a rewrite. */
+function unprefixed(pathname: string): string {
+  for (const prefix of ["/en", "/zh-CN"]) {
+    if (pathname === prefix) return "/";
+    if (pathname.startsWith(`${prefix}/`)) return pathname.slice(prefix.length);
+  }
+  return pathname;
 }

@@ -1,7 +1,10 @@
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
-import { currentActor } from "@/lib/server/auth/session";
+import { localizedPath } from "@/lib/localized-path";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { AccountLinks } from "./account-links";
 import { LanguageSwitch } from "./language-switch";
+import { LocalizedLink as Link } from "./localized-link";
 
 const links = [
   ["/", "home"],
@@ -13,12 +16,17 @@ const links = [
 ] as const;
 
 export async function SiteHeader() {
-  const [t, tc, locale, actor] = await Promise.all([
+  const [t, tc, locale, requestHeaders] = await Promise.all([
     getTranslations("nav"),
     getTranslations("common"),
     getLocale(),
-    currentActor(),
+    headers(),
   ]);
+  // A page prerendered for everyone (force-static, ADR 050) renders without a request: no Host,
+  // no cookies. Its header cannot know the visitor, so the browser asks (AccountLinks).
+  const known = requestHeaders.has("host");
+  const actor = known ? await currentActor() : null;
+  const path = (href: string) => localizedPath(href, locale);
   return (
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -26,30 +34,18 @@ export async function SiteHeader() {
           {tc("siteShort")}
         </Link>
         <div className="flex items-center gap-2">
-          {actor ? (
-            <>
-              <Link
-                href={actor.kind === "STAFF" ? "/staff" : "/me"}
-                className="rounded px-3 py-1.5 text-sm underline underline-offset-4"
-              >
-                {t("me", { name: actor.displayName })}
-              </Link>
-              {actor.kind === "STAFF" ? null : (
-                <Link href="/me/inbox" className="rounded px-3 py-1.5 text-sm underline underline-offset-4">
-                  {t("inbox")}
-                </Link>
-              )}
-            </>
-          ) : (
-            <>
-              <Link href="/login" className="rounded px-3 py-1.5 text-sm underline underline-offset-4">
-                {t("login")}
-              </Link>
-              <Link href="/signup" className="rounded px-3 py-1.5 text-sm underline underline-offset-4">
-                {t("signup")}
-              </Link>
-            </>
-          )}
+          <AccountLinks
+            known={known}
+            actor={actor ? { kind: actor.kind, displayName: actor.displayName } : null}
+            hrefs={{
+              login: path("/login"),
+              signup: path("/signup"),
+              me: path("/me"),
+              staff: path("/staff"),
+              inbox: path("/me/inbox"),
+            }}
+            text={{ login: t("login"), signup: t("signup"), inbox: t("inbox"), me: t.raw("me") as string }}
+          />
           <LanguageSwitch label={tc("languageLabel")} text={tc("language")} target={locale === "en" ? "zh-CN" : "en"} />
         </div>
       </div>

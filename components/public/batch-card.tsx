@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { cn } from "@/lib/cn";
 import { currentPhase } from "@/lib/domain/calendar";
 import type { IsoDate, PhaseName } from "@/lib/domain/types";
 import type { BatchDto } from "@/lib/server/catalog/list-batches";
@@ -13,12 +12,9 @@ export async function BatchCard({ batch, today }: { batch: BatchDto; today: IsoD
   const phase = currentPhase(batch, today);
   const isActive = (name: PhaseName) => phase === name;
   const row = (name: PhaseName, label: string, value: string) => (
-    <div
-      key={name}
-      className={cn("flex justify-between gap-3 rounded px-2 py-1", isActive(name) && "bg-brand-100 font-semibold")}
-    >
+    <div key={name} className={isActive(name) ? "batch-now" : undefined}>
       <dt>{label}</dt>
-      <dd className="text-right tabular-nums">
+      <dd>
         {value}
         {isActive(name) ? <span className="sr-only"> ({t("current")})</span> : null}
       </dd>
@@ -32,24 +28,25 @@ export async function BatchCard({ batch, today }: { batch: BatchDto; today: IsoD
           {t("current")}：{tp(phase)}
         </Badge>
       </div>
-      <dl className="space-y-0.5 text-sm sm:text-base">
+      {/* Row styles: globals.css "batch-dates" (the page carries every class attribute twice). */}
+      <dl className="batch-dates space-y-0.5 text-sm sm:text-base">
         {WINDOWS.map((name) => row(name, t(name), `${batch[name].start} — ${batch[name].end}`))}
         {row("exam", t("exam"), batch.examDate)}
       </dl>
-      <dl className="mt-2 space-y-0.5 border-t border-slate-100 pt-2 text-sm text-slate-700">
-        <div className="flex justify-between gap-3 px-2">
+      <dl className="batch-derived mt-2 space-y-0.5 border-t border-slate-100 pt-2 text-sm text-slate-700">
+        <div>
           <dt>{t("handout")}</dt>
-          <dd className="tabular-nums">{batch.derived.ticketHandoutDeadline}</dd>
+          <dd>{batch.derived.ticketHandoutDeadline}</dd>
         </div>
-        <div className="flex justify-between gap-3 px-2">
+        <div>
           <dt>{t("notice")}</dt>
-          <dd className="text-right tabular-nums">
+          <dd>
             {batch.derived.resultNoticeStart} — {batch.derived.resultNoticeEnd}
           </dd>
         </div>
-        <div className="flex justify-between gap-3 px-2">
+        <div>
           <dt>{t("certificate")}</dt>
-          <dd className="tabular-nums">{batch.derived.certificateReadyFrom}</dd>
+          <dd>{batch.derived.certificateReadyFrom}</dd>
         </div>
       </dl>
     </Card>

@@ -1,15 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
-import { useMemo, useState, useTransition } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { checkEligibilityAction } from "@/app/[locale]/eligibility/actions";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { EDUCATION_LEVELS, type IsoDate } from "@/lib/domain/types";
-import { eligibilitySchema, type EligibilityInput, type EligibilityQuery } from "@/lib/schemas/eligibility-schema";
+import { alertRole, alertVariants, buttonVariants } from "@/components/ui/variants";
 import type { EligibilityDto } from "@/lib/server/eligibility/check-eligibility";
 import { EligibilityResult } from "./eligibility-result";
 
@@ -19,62 +13,77 @@ interface ProjectOption {
   conditions: { code: string; text: string }[];
 }
 
-export function EligibilityForm({ projects, today }: { projects: ProjectOption[]; today: IsoDate }) {
-  const t = useTranslations("eligibility");
-  const tr = useTranslations();
-  const te = useTranslations("education");
-  const schema = useMemo(() => eligibilitySchema(today), [today]);
-  const form = useForm<EligibilityInput, unknown, EligibilityQuery>({
-    resolver: zodResolver(schema),
-    defaultValues: {
-      project: 1,
-      condition: "",
-      idNumber: "",
-      birthDate: "",
-      education: "upper-secondary",
-      graduatingThisYear: false,
-      major: "",
-      occupation: "",
-    },
-  });
-  const [result, setResult] = useState<EligibilityDto | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const { errors } = form.formState;
-  const project = useWatch({ control: form.control, name: "project" });
-  const selected = projects.find((p) => p.seq === Number(project));
-  const message = (key: string | undefined) => (key ? tr(key as never) : undefined);
+export type EligibilityText = Record<
+  | "project"
+  | "condition"
+  | "anyCondition"
+  | "idNumber"
+  | "idNumberHint"
+  | "birthDate"
+  | "education"
+  | "graduatingThisYear"
+  | "major"
+  | "majorHint"
+  | "occupation"
+  | "occupationHint"
+  | "submit"
+  | "result"
+  | "eligible"
+  | "needs-evidence"
+  | "ineligible"
+  | "perCondition",
+  string
+>;
 
-  const onSubmit = form.handleSubmit((values) => {
-    startTransition(async () => {
-      setFormError(null);
-      const outcome = await checkEligibilityAction(values);
-      if (outcome.ok) {
-        setResult(outcome.data);
-        return;
-      }
-      setResult(null);
-      setFormError(outcome.formError);
-      let first = true;
-      for (const [name, keys] of Object.entries(outcome.fieldErrors)) {
-        const key = keys?.[0];
-        if (!key) continue;
-        form.setError(name as keyof EligibilityInput, { message: key }, { shouldFocus: first });
-        first = false;
-      }
-    });
-  });
+/**
+ * 附件1 self-check. The server action validates and decides; this island only keeps the condition
+ * list in step with the project and shows the answer. Strings come translated from the page, so
+ * neither next-intl, zod nor a form library is shipped to the browser (ADR 050).
+ */
+export function EligibilityForm({
+  projects,
+  text,
+  education,
+  errors,
+}: {
+  projects: ProjectOption[];
+  text: EligibilityText;
+  education: { value: string; label: string }[];
+  /** Error messages by the keys the action answers with ("errors.idNumber.checksum"). */
+  errors: Record<string, string>;
+}) {
+  const [state, formAction, pending] = useActionState<Awaited<ReturnType<typeof checkEligibilityAction>> | null, FormData>(
+    checkEligibilityAction,
+    null,
+  );
+  const [, startTransition] = useTransition();
+  const failed = state && !state.ok ? state : null;
+  const values = failed?.values ?? {};
+  const [project, setProject] = useState(values.project ?? String(projects[0]?.seq ?? 1));
+  const selected = projects.find((p) => String(p.seq) === project);
+  const message = (key: string | null | undefined) => (key ? (errors[key] ?? key) : undefined);
+  const fieldError = (name: string) => message(failed?.fieldErrors[name]?.[0]);
+  const result: EligibilityDto | null = state?.ok ? state.data : null;
+
+  // Submitting from here keeps what the person typed (React resets a form whose `action` ran);
+  // without JavaScript the form posts to the same action and the page comes back with `values`.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
 
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
-        <Field id="project" label={t("project")} error={message(errors.project?.message)}>
+      <form
+        action={formAction}
+        onSubmit={onSubmit}
+        noValidate
+        className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <Field id="project" label={text.project} error={fieldError("project")}>
           {(a) => (
-            <select
-              {...a}
-              {...form.register("project", { onChange: () => form.setValue("condition", "") })}
-              className={inputClass}
-            >
+            <select {...a} name="project" value={project} onChange={(e) => setProject(e.target.value)} className={inputClass}>
               {projects.map((p) => (
                 <option key={p.seq} value={p.seq}>
                   {p.seq}. {p.name}
@@ -83,10 +92,11 @@ export function EligibilityForm({ projects, today }: { projects: ProjectOption[]
             </select>
           )}
         </Field>
-        <Field id="condition" label={t("condition")} error={message(errors.condition?.message)}>
+        <Field id="condition" label={text.condition} error={fieldError("condition")}>
           {(a) => (
-            <select {...a} {...form.register("condition")} className={inputClass}>
-              <option value="">{t("anyCondition")}</option>
+            // Keyed by project: another project's conditions start again from "any".
+            <select {...a} key={project} name="condition" defaultValue={values.condition ?? ""} className={inputClass}>
+              <option value="">{text.anyCondition}</option>
               {selected?.conditions.map((c) => (
                 <option key={c.code} value={c.code}>
                   {c.text}
@@ -95,11 +105,12 @@ export function EligibilityForm({ projects, today }: { projects: ProjectOption[]
             </select>
           )}
         </Field>
-        <Field id="idNumber" label={t("idNumber")} hint={t("idNumberHint")} error={message(errors.idNumber?.message)}>
+        <Field id="idNumber" label={text.idNumber} hint={text.idNumberHint} error={fieldError("idNumber")}>
           {(a) => (
             <input
               {...a}
-              {...form.register("idNumber")}
+              name="idNumber"
+              defaultValue={values.idNumber ?? ""}
               className={inputClass}
               autoComplete="off"
               inputMode="text"
@@ -107,36 +118,46 @@ export function EligibilityForm({ projects, today }: { projects: ProjectOption[]
             />
           )}
         </Field>
-        <Field id="birthDate" label={t("birthDate")} error={message(errors.birthDate?.message)}>
-          {(a) => <input {...a} {...form.register("birthDate")} type="date" className={inputClass} />}
+        <Field id="birthDate" label={text.birthDate} error={fieldError("birthDate")}>
+          {(a) => <input {...a} name="birthDate" type="date" defaultValue={values.birthDate ?? ""} className={inputClass} />}
         </Field>
-        <Field id="education" label={t("education")} error={message(errors.education?.message)}>
+        <Field id="education" label={text.education} error={fieldError("education")}>
           {(a) => (
-            <select {...a} {...form.register("education")} className={inputClass}>
-              {EDUCATION_LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {te(level)}
+            <select {...a} name="education" defaultValue={values.education ?? "upper-secondary"} className={inputClass}>
+              {education.map((level) => (
+                <option key={level.value} value={level.value}>
+                  {level.label}
                 </option>
               ))}
             </select>
           )}
         </Field>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" {...form.register("graduatingThisYear")} className="size-5" />
-          {t("graduatingThisYear")}
+          <input
+            type="checkbox"
+            name="graduatingThisYear"
+            value="true"
+            defaultChecked={values.graduatingThisYear === "true"}
+            className="size-5"
+          />
+          {text.graduatingThisYear}
         </label>
-        <Field id="major" label={t("major")} hint={t("majorHint")} error={message(errors.major?.message)}>
-          {(a) => <input {...a} {...form.register("major")} className={inputClass} />}
+        <Field id="major" label={text.major} hint={text.majorHint} error={fieldError("major")}>
+          {(a) => <input {...a} name="major" defaultValue={values.major ?? ""} className={inputClass} />}
         </Field>
-        <Field id="occupation" label={t("occupation")} hint={t("occupationHint")} error={message(errors.occupation?.message)}>
-          {(a) => <input {...a} {...form.register("occupation")} className={inputClass} />}
+        <Field id="occupation" label={text.occupation} hint={text.occupationHint} error={fieldError("occupation")}>
+          {(a) => <input {...a} name="occupation" defaultValue={values.occupation ?? ""} className={inputClass} />}
         </Field>
-        {formError ? <Alert tone="error">{message(formError)}</Alert> : null}
-        <Button type="submit" disabled={pending}>
-          {t("submit")}
-        </Button>
+        {failed?.formError ? (
+          <div role={alertRole("error")} className={alertVariants({ tone: "error" })}>
+            {message(failed.formError)}
+          </div>
+        ) : null}
+        <button type="submit" disabled={pending} className={buttonVariants()}>
+          {text.submit}
+        </button>
       </form>
-      <div aria-live="polite">{result ? <EligibilityResult result={result} /> : null}</div>
+      <div aria-live="polite">{result ? <EligibilityResult result={result} text={text} /> : null}</div>
     </div>
   );
 }

@@ -1,23 +1,18 @@
-"use client";
-
-import { useTranslations } from "next-intl";
-import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
+import { badgeVariants, cardClass } from "@/components/ui/variants";
 import type { EligibilityDto } from "@/lib/server/eligibility/check-eligibility";
+import type { EligibilityText } from "./eligibility-form";
 
 const TONE = { eligible: "success", "needs-evidence": "warning", ineligible: "danger" } as const;
 
-export function EligibilityResult({ result }: { result: EligibilityDto }) {
-  const t = useTranslations("eligibility");
+/** The self-check's answer, shown by the eligibility form (a client island, so plain class lists). */
+export function EligibilityResult({ result, text }: { result: EligibilityDto; text: EligibilityText }) {
   return (
-    <Card aria-labelledby="eligibility-result">
+    <section aria-labelledby="eligibility-result" className={cardClass}>
       <h2 id="eligibility-result" className="text-lg font-semibold">
-        {t("result")}：{result.project.name}
+        {text.result}：{result.project.name}
       </h2>
       <p className="mt-2">
-        <Badge tone={TONE[result.result]} className="text-base">
-          {t(result.result)}
-        </Badge>
+        <span className={`${badgeVariants({ tone: TONE[result.result] })} text-base`}>{text[result.result]}</span>
       </p>
       <ul className="mt-2 list-disc pl-5">
         {result.reasons.map((reason) => (
@@ -26,18 +21,18 @@ export function EligibilityResult({ result }: { result: EligibilityDto }) {
       </ul>
       {result.conditions.length > 1 ? (
         <>
-          <h3 className="mt-4 font-medium">{t("perCondition")}</h3>
+          <h3 className="mt-4 font-medium">{text.perCondition}</h3>
           <ul className="mt-1 space-y-2">
             {result.conditions.map((c) => (
               <li key={c.code} className="rounded bg-slate-50 p-2">
                 <p className="text-sm">{c.text}</p>
-                <Badge tone={TONE[c.result]}>{t(c.result)}</Badge>
+                <span className={badgeVariants({ tone: TONE[c.result] })}>{text[c.result]}</span>
                 {c.reasons.length > 0 ? <p className="mt-1 text-sm text-slate-700">{c.reasons.join(" ")}</p> : null}
               </li>
             ))}
           </ul>
         </>
       ) : null}
-    </Card>
+    </section>
   );
 }

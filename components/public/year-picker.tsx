@@ -1,4 +1,4 @@
-import { Link } from "@/i18n/navigation";
+import { LocalizedLink as Link } from "@/components/layout/localized-link";
 import { cn } from "@/lib/cn";
 
 export function YearPicker({ years, current, label }: { years: number[]; current: number; label: string }) {
@@ -7,7 +7,7 @@ export function YearPicker({ years, current, label }: { years: number[]; current
       {years.map((year) => (
         <Link
           key={year}
-          href={{ pathname: "/calendar", query: { year } }}
+          href={`/calendar/${year}`}
           aria-current={year === current ? "page" : undefined}
           className={cn(
             "rounded border px-3 py-1.5",

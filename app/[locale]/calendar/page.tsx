@@ -1,53 +1,19 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { BatchCard } from "@/components/public/batch-card";
-import { YearPicker } from "@/components/public/year-picker";
-import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
-import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
-import { listBatches, listBatchYears } from "@/lib/server/catalog/list-batches";
+import { CalendarView } from "@/components/public/calendar-view";
 
-export const dynamic = "force-dynamic";
+// Rendered once for everyone and kept (ADR 050): the batches come from the data cache, which the
+// staff calendar actions expire; the day, and so each batch's phase and the demo clock banner,
+// is at most a minute old. Other years are /calendar/<year>.
+export const dynamic = "force-static";
+export const revalidate = 60;
 
 export async function generateMetadata() {
   const t = await getTranslations("nav");
   return { title: t("calendar") };
 }
 
-export default async function CalendarPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ year?: string }>;
-}) {
-  const [{ locale }, query] = await Promise.all([params, searchParams]);
+export default async function CalendarPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("calendar");
-  const today = todayInBeijing();
-  const years = await listBatchYears();
-  const requested = Number(query.year);
-  const year = years.includes(requested)
-    ? requested
-    : (years.find((y) => y === Number(today.slice(0, 4))) ?? years.at(-1) ?? 2025);
-  const [batches, workingDays] = await Promise.all([listBatches(year), loadWorkingDayCalendar()]);
-
-  return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("title", { year })}</h1>
-      <p className="text-slate-700">{t("intro")}</p>
-      {years.length > 1 ? <YearPicker years={years} current={year} label={t("year")} /> : null}
-      {workingDays.hasHolidayData(year) ? null : (
-        <p role="status" className="rounded bg-amber-50 p-3 text-amber-950">
-          {t("holidayWarning", { year })}
-        </p>
-      )}
-      {batches.length === 0 ? <p>{t("noBatches")}</p> : null}
-      <ol className="grid gap-3 md:grid-cols-2">
-        {batches.map((batch) => (
-          <li key={batch.id}>
-            <BatchCard batch={batch} today={today} />
-          </li>
-        ))}
-      </ol>
-    </div>
-  );
+  return <CalendarView year={null} />;
 }

@@ -4,26 +4,32 @@ import { z } from "zod";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { AppError } from "@/lib/app-error";
 import { eligibilitySchema } from "@/lib/schemas/eligibility-schema";
+import { formValues } from "@/lib/server/action-failure";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { checkEligibility, type EligibilityDto } from "@/lib/server/eligibility/check-eligibility";
 
-/** Public self-check: no session needed, but the input is validated like any other action. */
-export async function checkEligibilityAction(input: unknown): Promise<ActionResult<EligibilityDto>> {
+const FIELDS = ["project", "condition", "idNumber", "birthDate", "education", "major", "occupation"] as const;
+
+/**
+ * Public self-check: no session needed, but the input is validated like any other action. A plain
+ * form post (works before JavaScript loads); the schema runs here only, so the page ships no zod
+ * and no form library (ADR 050).
+ */
+export async function checkEligibilityAction(
+  _previous: ActionResult<EligibilityDto> | null,
+  formData: FormData,
+): Promise<ActionResult<EligibilityDto>> {
+  if (!(formData instanceof FormData)) return fail("errors.generic");
   const today = todayInBeijing();
-  const values = stringValues(input);
-  const parsed = eligibilitySchema(today).safeParse(input);
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  const values = formValues(formData, FIELDS);
+  const graduatingThisYear = formData.get("graduatingThisYear") === "true";
+  const parsed = eligibilitySchema(today).safeParse({ ...values, graduatingThisYear });
+  const kept = { ...values, graduatingThisYear: String(graduatingThisYear) };
+  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, kept);
   try {
     return succeed(await checkEligibility(parsed.data, today));
   } catch (error) {
-    if (error instanceof AppError) return fail(error.message, error.fieldErrors, values);
+    if (error instanceof AppError) return fail(error.message, error.fieldErrors, kept);
     throw error;
   }
-}
-
-function stringValues(input: unknown): Record<string, string> {
-  if (typeof input !== "object" || input === null) return {};
-  return Object.fromEntries(
-    Object.entries(input).map(([key, value]) => [key, typeof value === "string" ? value : JSON.stringify(value)]),
-  );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { institutionActorOrRedirect } from "./guard";
@@ -20,19 +21,21 @@ export default async function InstitutionLayout({ children }: { children: ReactN
   await institutionActorOrRedirect(locale, "/institution");
   const t = await getTranslations("institution.nav");
   return (
-    <div className="flex flex-col gap-4">
-      <nav aria-label={t("label")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <ul className="flex gap-1 p-1 whitespace-nowrap">
-          {SECTIONS.map(([href, key]) => (
-            <li key={href}>
-              <Link href={href} className="block rounded px-3 py-2 hover:bg-brand-50">
-                {t(key)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {children}
-    </div>
+    <ClientMessages>
+      <div className="flex flex-col gap-4">
+        <nav aria-label={t("label")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <ul className="flex gap-1 p-1 whitespace-nowrap">
+            {SECTIONS.map(([href, key]) => (
+              <li key={href}>
+                <Link href={href} className="block rounded px-3 py-2 hover:bg-brand-50">
+                  {t(key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {children}
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,8 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { listInstitutions } from "@/lib/server/catalog/list-institutions";
+import { publicInstitutions } from "@/lib/server/catalog/public-catalog";
 
-export const dynamic = "force-dynamic";
+// Rendered once for everyone and kept at most a minute (ADR 050); the data cache behind it is
+// expired by the staff actions that change it.
+export const dynamic = "force-static";
+export const revalidate = 60;
 
 export async function generateMetadata() {
   const t = await getTranslations("nav");
@@ -13,7 +16,7 @@ export default async function InstitutionsPage({ params }: { params: Promise<{ l
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("institutions");
-  const institutions = await listInstitutions();
+  const institutions = await publicInstitutions();
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

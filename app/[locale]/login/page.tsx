@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("nav");
@@ -20,7 +21,9 @@ export default async function LoginPage({
     <div className="mx-auto flex max-w-md flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("loginTitle")}</h1>
       <p className="text-slate-700">{t("loginIntro")}</p>
-      <LoginForm next={query.next ?? ""} />
+      <ClientMessages namespaces={["auth", "errors", "staffAdmin.security"]}>
+        <LoginForm next={query.next ?? ""} />
+      </ClientMessages>
     </div>
   );
 }

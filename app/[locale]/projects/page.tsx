@@ -2,9 +2,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { formatYuan } from "@/lib/format";
-import { listProjects } from "@/lib/server/catalog/list-projects";
+import { publicProjects } from "@/lib/server/catalog/public-catalog";
 
-export const dynamic = "force-dynamic";
+// Rendered once for everyone and kept at most a minute (ADR 050); the data cache behind it is
+// expired by the staff actions that change it.
+export const dynamic = "force-static";
+export const revalidate = 60;
 
 export async function generateMetadata() {
   const t = await getTranslations("nav");
@@ -15,7 +18,7 @@ export default async function ProjectsPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   setRequestLocale(locale);
   const [t, te] = await Promise.all([getTranslations("projects"), getTranslations("education")]);
-  const projects = await listProjects();
+  const projects = await publicProjects();
   const en = locale === "en";
   return (
     <div className="flex flex-col gap-4">

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignUpForm } from "@/components/account/sign-up-form";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("account");
@@ -14,7 +15,9 @@ export default async function SignUpPage({ params }: { params: Promise<{ locale:
     <div className="mx-auto flex max-w-md flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
       <p className="text-slate-700">{t("signUpIntro")}</p>
-      <SignUpForm />
+      <ClientMessages namespaces={["account", "errors"]}>
+        <SignUpForm />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { currentActor } from "@/lib/server/auth/session";
@@ -27,19 +28,21 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const t = await getTranslations("staff.nav");
   const visible = STAFF_SECTIONS.filter((s) => s.role === null || actor.roles.includes(s.role));
   return (
-    <div className="flex flex-col gap-4">
-      <nav aria-label={t("label")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <ul className="flex gap-1 p-1 whitespace-nowrap">
-          {visible.map((s) => (
-            <li key={s.href}>
-              <Link href={s.href} className="block rounded px-3 py-2 hover:bg-brand-50">
-                {t(s.key)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {children}
-    </div>
+    <ClientMessages>
+      <div className="flex flex-col gap-4">
+        <nav aria-label={t("label")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <ul className="flex gap-1 p-1 whitespace-nowrap">
+            {visible.map((s) => (
+              <li key={s.href}>
+                <Link href={s.href} className="block rounded px-3 py-2 hover:bg-brand-50">
+                  {t(s.key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {children}
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,66 +1,12 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
-import { cache } from "react";
-import { auth } from "@/auth";
 import { redirect } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
-import type { StaffRole, UserKind } from "@/lib/generated/prisma/enums";
-import { isUuid } from "@/lib/domain/uuid";
-import { STAFF_IDLE_MS } from "./totp-login";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { currentActor, type Actor } from "./current-actor";
 
-export interface Actor {
-  id: string;
-  kind: UserKind;
-  displayName: string;
-  roles: StaffRole[];
-  institutionId: string | null;
-  candidateId: string | null;
-  /** An administrator's temporary password is still in use (ADR 051); absent means no. */
-  mustChangePassword?: boolean;
-}
-
-interface UserRow {
-  id: string;
-  kind: UserKind;
-  displayName: string;
-  roles: StaffRole[];
-  institutionId: string | null;
-  sessionVersion: number;
-  disabledAt: Date | null;
-  lastSeenAt: Date | null;
-  mustChangePassword: boolean;
-  candidateId: string | null;
-}
-
-/**
- * The signed-in user, reloaded from the database on every request: a JWT whose session version
- * is older than the user's (after logout or a password change) counts as no session at all.
- * One indexed read (User by primary key, its Candidate by the unique userId) instead of Prisma's
- * two, and once per request: React `cache` shares it between the layout's header, the page and
- * the action of one request (outside a render it simply runs every time). ADR 049.
- */
-export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id || !isUuid(id)) return null;
-  const [user] = await db.$queryRaw<UserRow[]>`
-    SELECT u.id, u.kind::text AS kind, u."displayName", u.roles::text[] AS roles, u."institutionId",
-           u."sessionVersion", u."disabledAt", u."lastSeenAt", u."mustChangePassword", c.id AS "candidateId"
-    FROM "User" u LEFT JOIN "Candidate" c ON c."userId" = u.id
-    WHERE u.id = ${id}::uuid`;
-  if (!user || user.sessionVersion !== session.sv || user.disabledAt) return null;
-  if (user.kind === "STAFF" && !(await staffStillActive(user.id, user.sessionVersion, user.lastSeenAt))) return null;
-  return {
-    id: user.id,
-    kind: user.kind,
-    displayName: user.displayName,
-    roles: user.roles,
-    institutionId: user.institutionId,
-    candidateId: user.candidateId,
-    mustChangePassword: user.mustChangePassword,
-  };
-});
+export { currentActor, type Actor };
 
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();
@@ -98,22 +44,4 @@ export async function requireRole(role: StaffRole): Promise<Actor> {
  */
 async function requirePermanentPassword(actor: Actor): Promise<void> {
   if (actor.mustChangePassword) redirect({ href: "/me/password", locale: await getLocale() });
-}
-
-/** Activity is written at most once a minute: one small write per staff user per minute. */
-const ACTIVITY_WRITE_MS = 60 * 1000;
-
-async function staffStillActive(userId: string, sessionVersion: number, lastSeenAt: Date | null): Promise<boolean> {
-  // Wall time, not lib/clock: idleness is about the person at the desk, and a pinned demo clock
-  // would otherwise never let a session expire (or expire all of them at once).
-  const at = new Date();
-  if (lastSeenAt && at.getTime() - lastSeenAt.getTime() > STAFF_IDLE_MS) {
-    // Bumping the version ends every session of this user, so an idle JWT cannot come back.
-    await db.user.updateMany({ where: { id: userId, sessionVersion }, data: { sessionVersion: { increment: 1 } } });
-    return false;
-  }
-  if (!lastSeenAt || at.getTime() - lastSeenAt.getTime() >= ACTIVITY_WRITE_MS) {
-    await db.user.updateMany({ where: { id: userId }, data: { lastSeenAt: at } });
-  }
-  return true;
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
@@ -10,11 +10,14 @@ import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { saveBatch, setBatchPublished } from "@/lib/server/admin/manage-batches";
 import { deleteHolidayOverride, setFee, setHolidayOverride, setPayee } from "@/lib/server/admin/manage-calendar-settings";
 import { requireRole } from "@/lib/server/auth/session";
+import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
 
 type Result = ActionResult<{ warnings?: string[] } | undefined>;
 
-function refresh() {
+/** The admin pages, and the public pages' cached copy of what changed (ADR 050). */
+function refresh(changed: (typeof CATALOG_TAGS)[keyof typeof CATALOG_TAGS] | null) {
   revalidatePath("/[locale]/staff/admin", "layout");
+  if (changed) updateTag(changed);
 }
 
 /** 三: create or edit one batch's nine dates; the order rules are lib/server/admin/batch-rules.ts. */
@@ -28,7 +31,7 @@ export async function saveBatchAction(id: string | null, _previous: Result | nul
   } catch (error) {
     return actionFailure(error, values);
   }
-  refresh();
+  refresh(CATALOG_TAGS.calendar);
   // A new batch goes to its year's list, which shows every batch's warnings too.
   if (id === null)
     redirect({ href: { pathname: "/staff/admin", query: { year: String(parsed.data.year) } }, locale: await getLocale() });
@@ -41,7 +44,7 @@ export async function publishBatchAction(id: string, published: boolean): Promis
   } catch (error) {
     return actionFailure(error);
   }
-  refresh();
+  refresh(CATALOG_TAGS.calendar);
   return succeed(undefined);
 }
 
@@ -54,7 +57,7 @@ export async function setHolidayAction(_previous: Result | null, formData: FormD
   } catch (error) {
     return actionFailure(error, values);
   }
-  refresh();
+  refresh(CATALOG_TAGS.calendar);
   return succeed(undefined);
 }
 
@@ -64,7 +67,7 @@ export async function deleteHolidayAction(date: string): Promise<Result> {
   } catch (error) {
     return actionFailure(error);
   }
-  refresh();
+  refresh(CATALOG_TAGS.calendar);
   return succeed(undefined);
 }
 
@@ -77,7 +80,7 @@ export async function setFeeAction(projectSeq: number, _previous: Result | null,
   } catch (error) {
     return actionFailure(error, values);
   }
-  refresh();
+  refresh(CATALOG_TAGS.projects);
   return succeed(undefined);
 }
 
@@ -90,6 +93,6 @@ export async function setPayeeAction(_previous: Result | null, formData: FormDat
   } catch (error) {
     return actionFailure(error, values);
   }
-  refresh();
+  refresh(null);
   return succeed(undefined);
 }

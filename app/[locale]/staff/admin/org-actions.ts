@@ -1,7 +1,7 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
@@ -11,6 +11,7 @@ import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { saveInstitution, setInstitutionActive } from "@/lib/server/admin/manage-institutions";
 import { createUser, resetSecondFactor, setStaffRoles, setUserDisabled } from "@/lib/server/admin/manage-users";
 import { requireRole } from "@/lib/server/auth/session";
+import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
 
 type Result = ActionResult<undefined>;
 
@@ -22,6 +23,7 @@ function refresh() {
 async function asAdmin(
   run: (actor: Awaited<ReturnType<typeof requireRole>>) => Promise<unknown>,
   values: Record<string, string> = {},
+  changed?: typeof CATALOG_TAGS.institutions,
 ): Promise<Result> {
   try {
     await run(await requireRole("ADMIN"));
@@ -29,6 +31,8 @@ async function asAdmin(
     return actionFailure(error, values);
   }
   refresh();
+  // The public institution list's cached copy (ADR 050).
+  if (changed) updateTag(changed);
   return succeed(undefined);
 }
 
@@ -37,15 +41,19 @@ export async function saveInstitutionAction(id: string | null, _previous: Result
   const parsed = institutionSchema.safeParse({ ...values, projects: formData.getAll("projects") });
   if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
   let savedId = id;
-  const result = await asAdmin(async (actor) => {
-    savedId = (await saveInstitution(actor, parsed.data, id)).id;
-  }, values);
+  const result = await asAdmin(
+    async (actor) => {
+      savedId = (await saveInstitution(actor, parsed.data, id)).id;
+    },
+    values,
+    CATALOG_TAGS.institutions,
+  );
   if (result.ok && id === null && savedId) redirect({ href: `/staff/admin/institutions/${savedId}`, locale: await getLocale() });
   return result;
 }
 
 export async function setInstitutionActiveAction(id: string, active: boolean): Promise<Result> {
-  return asAdmin((actor) => setInstitutionActive(actor, id, active));
+  return asAdmin((actor) => setInstitutionActive(actor, id, active), {}, CATALOG_TAGS.institutions);
 }
 
 export async function createInstitutionUserAction(

@@ -1,4 +1,5 @@
 import { VerifyCertificateForm } from "@/components/public/verify-certificate-form";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { VerifyResult } from "@/components/public/verify-result";
 import { verifyCertificateToken } from "@/lib/server/certificates/verify-certificate";
 import { openVerifyPage, verifyMetadata, type VerifyPageProps } from "../verify-page";
@@ -32,7 +33,9 @@ export default async function VerifyCertificatePage(props: VerifyPageProps) {
       ) : null}
       <h2 className="text-lg font-semibold">{t("byNumber")}</h2>
       <p className="text-slate-700">{t("byNumberIntro")}</p>
-      <VerifyCertificateForm />
+      <ClientMessages namespaces={["publicNotice.verify", "errors"]}>
+        <VerifyCertificateForm />
+      </ClientMessages>
     </div>
   );
 }

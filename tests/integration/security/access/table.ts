@@ -118,6 +118,7 @@ export const ACCESS: Record<string, AccessCase> = {
   "app/api/v1/health/route.ts#GET": { public: "health check" },
   "app/api/v1/institutions/route.ts#GET": { public: "附件2" },
   "app/api/v1/projects/route.ts#GET": { public: "附件1" },
+  "app/api/v1/session/route.ts#GET": { public: "the caller's own kind and display name, or that there is no session" },
   "app/downloads/ticket-lookup/route.ts#POST": { public: "六 public ticket lookup, rate-limited (lookup.test.ts)" },
   "app/forms/[name]/route.ts#GET": { public: "blank forms of 四(二)2" },
 
