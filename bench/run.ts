@@ -133,18 +133,21 @@ const METHOD = `## How each number is measured
   with \`Next-Action\`, arguments encoded by React's \`encodeReply\`, a next-auth session cookie per
   candidate; ADR 040). Three rounds of 100 after a warm-up of 20; the rate is submissions over
   the summed wall time of the rounds. Duplicates are counted in the database afterwards (more
-  than one SUBMITTED event per application). Each response also carries the re-rendered page,
-  as in the browser (the action calls \`revalidatePath\`).
-- **Raw PostgreSQL**: the same writes with \`pg\` and a pool of 10 (the app's size): \`SELECT …
-  FOR UPDATE\`, the versioned \`UPDATE\`, the event \`INSERT\`, in one transaction, 3 × 100 at once.
-  The ratio is the HTTP surge rate over this one.
+  than one SUBMITTED event per application). The action answers with its result only (ADR
+  049); the browser then loads the application page, a GET of its own that is not counted here
+  (the "GET /me signed in" row shows what such a page costs).
+- **Raw PostgreSQL**: the statements the submit sends (ADR 049), with \`pg\` and a pool of 10 (the
+  app's size): the read of the application with everything its checks need beside the holiday
+  overrides, then the version-guarded \`UPDATE\` and the event \`INSERT\` as one statement; 3 × 100
+  at once. The ratio is the HTTP surge rate over this one.
 - **Uploads**: 50 candidates at once send a photo through \`uploadAttachmentAction\` over HTTP
   (multipart): a 250 KB JPEG is inspected and stored; a 1 MB phone photo is inspected and
   auto-fitted (the fitted image goes back to the candidate to accept, nothing is stored yet).
 - **Public pages**: 20 clients at a time for 8 s on \`/calendar\` and on the prerendered
-  not-found page of the same server. First-load JS: the page's \`<script src>\` chunks gzipped
-  (zlib level 6); the floor is the set of chunks every public page and the empty not-found
-  page load.
+  not-found page of the same server. \`/calendar\` is rendered once for everyone and kept a minute
+  (ADR 050), so after the warm-up it is served from Next's cache, as visitors get it.
+  First-load JS: the page's \`<script src>\` chunks gzipped (zlib level 6); the floor is the set of
+  chunks every public page and the empty not-found page load.
 - **Ticket lookup**: 50 POSTs at once to \`/downloads/ticket-lookup\`, each from its own
   X-Forwarded-For address for its own confirmed candidate (the rate limits are per IP and per
   ID number); each answer is a rendered PDF.
