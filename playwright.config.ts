@@ -42,6 +42,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(PORT) },
+    // Passed on only when given: the server and the test workers must agree on the database name
+    // that E2E_PORT selects (tests/e2e/support/database.ts).
+    env: process.env.E2E_PORT ? { E2E_PORT: process.env.E2E_PORT } : {},
   },
 });
