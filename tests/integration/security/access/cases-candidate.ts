@@ -1,0 +1,88 @@
+import { SIGNED_IN, only, form, file, pdf, get, params, fn, APP, PAY, personal, type AccessCase } from "./cases-support";
+
+/** Public entries and the candidate's own application: nobody else, whatever their role. */
+export const CANDIDATE_CASES: Record<string, AccessCase> = {
+  // ── public: no session by design (public pages of 三 四 六 九, the JSON API) ──
+  "app/[locale]/eligibility/actions.ts#checkEligibilityAction": { public: "附件1 self-check, computes only" },
+  "app/[locale]/login/actions.ts#loginAction": { public: "the login itself (tests/integration/security/login.test.ts)" },
+  "app/[locale]/login/logout-action.ts#logoutAction": { public: "ends the caller's own session only" },
+  "app/[locale]/signup/actions.ts#signUpAction": { public: "sign-up creates a new account" },
+  "app/[locale]/verify/certificate/actions.ts#verifyCertificateAction": {
+    public: "九 certificate check, rate-limited (lookup.test.ts)",
+  },
+  "app/api/auth/[...nextauth]/route.ts#GET": { public: "next-auth's own endpoints (csrf, session)" },
+  "app/api/auth/[...nextauth]/route.ts#POST": { public: "next-auth's own endpoints (login, logout)" },
+  "app/api/v1/batches/route.ts#GET": { public: "三, public calendar" },
+  "app/api/v1/eligibility/route.ts#POST": { public: "附件1, computes only" },
+  "app/api/v1/health/route.ts#GET": { public: "health check" },
+  "app/api/v1/institutions/route.ts#GET": { public: "附件2" },
+  "app/api/v1/projects/route.ts#GET": { public: "附件1" },
+  "app/api/v1/session/route.ts#GET": { public: "the caller's own kind and display name, or that there is no session" },
+  "app/downloads/ticket-lookup/route.ts#POST": { public: "六 public ticket lookup, rate-limited (lookup.test.ts)" },
+  "app/forms/[name]/route.ts#GET": { public: "blank forms of 四(二)2" },
+
+  // ── the candidate's own application: nobody else, whatever their role ──
+  [`${APP}#saveConditionAction`]: {
+    allow: [],
+    call: (w) => fn(APP, "saveConditionAction")(w.victim.draft, null, form({ conditionCode: "P01-C2" })),
+  },
+  [`${APP}#savePersonalAction`]: { allow: [], call: (w) => fn(APP, "savePersonalAction")(w.victim.draft, null, form(personal)) },
+  [`${APP}#savePledgeAction`]: {
+    allow: [],
+    call: (w) => fn(APP, "savePledgeAction")(w.victim.draft, null, form({ pledge: "on" })),
+  },
+  [`${APP}#submitApplicationAction`]: { allow: [], call: (w) => fn(APP, "submitApplicationAction")(w.victim.draft, null) },
+  [`${APP}#uploadAttachmentAction`]: {
+    allow: [],
+    call: (w) => fn(APP, "uploadAttachmentAction")(w.victim.draft, null, form({ kind: "PLEDGE", file: file("承诺书.pdf") })),
+  },
+  [`${PAY}#submitPaymentAction`]: {
+    allow: [],
+    call: (w) =>
+      fn(PAY, "submitPaymentAction")(
+        w.victim.approved,
+        null,
+        form({ payerName: "受害考生", amount: "300", transferDate: "2025-05-08", proxyNote: "", receipt: pdf("回单.pdf") }),
+      ),
+  },
+  "app/[locale]/me/apply/actions.ts#startApplicationAction": {
+    allow: only("another candidate"),
+    call: (w) =>
+      fn("app/[locale]/me/apply/actions.ts", "startApplicationAction")(null, form({ batchId: w.batch5, projectSeq: "4" })),
+  },
+  "app/[locale]/me/inbox/actions.ts#markReadAction": {
+    allow: [],
+    call: (w) => fn("app/[locale]/me/inbox/actions.ts", "markReadAction")(w.victim.notification, null),
+    harmless: (outcome) => (outcome as { ok?: boolean; data?: { marked?: number } }).data?.marked === 0,
+  },
+  "app/[locale]/me/inbox/actions.ts#setNotificationEmailAction": {
+    // The caller's own address (no user id is taken from the form); staff have no inbox.
+    allow: only("another candidate", "another institution"),
+    call: () =>
+      fn("app/[locale]/me/inbox/actions.ts", "setNotificationEmailAction")(null, form({ email: "intruder@example.com" })),
+  },
+  "app/[locale]/me/password/actions.ts#changePasswordAction": {
+    allow: SIGNED_IN,
+    call: () =>
+      fn("app/[locale]/me/password/actions.ts", "changePasswordAction")(
+        null,
+        form({ currentPassword: "x", newPassword: "NewPassw0rd", confirmPassword: "NewPassw0rd" }),
+      ),
+  },
+  "app/downloads/ticket/[applicationId]/route.ts#GET": {
+    allow: [],
+    call: (w) =>
+      fn("app/downloads/ticket/[applicationId]/route.ts", "GET")(
+        get(`/downloads/ticket/${w.victim.confirmed}`),
+        params({ applicationId: w.victim.confirmed }),
+      ),
+  },
+  "app/downloads/certificate/[applicationId]/route.ts#GET": {
+    allow: only("EXAM_OFFICER"),
+    call: (w) =>
+      fn("app/downloads/certificate/[applicationId]/route.ts", "GET")(
+        get(`/downloads/certificate/${w.victim.confirmed}`),
+        params({ applicationId: w.victim.confirmed }),
+      ),
+  },
+};

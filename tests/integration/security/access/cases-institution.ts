@@ -1,0 +1,107 @@
+import {
+  only,
+  form,
+  file,
+  pdf,
+  get,
+  params,
+  fn,
+  CANDIDATES,
+  ROSTER,
+  ZIP,
+  INST_PAY,
+  personal,
+  type AccessCase,
+} from "./cases-support";
+
+/** The institution's own candidates, rosters and payments. */
+export const INSTITUTION_CASES: Record<string, AccessCase> = {
+  // ── the institution's own candidates, rosters and payments ──
+  [`${CANDIDATES}#saveCandidatePersonalAction`]: {
+    allow: [],
+    call: (w) => fn(CANDIDATES, "saveCandidatePersonalAction")(w.institution.draft, null, form(personal)),
+  },
+  [`${CANDIDATES}#saveCandidateConditionAction`]: {
+    allow: [],
+    call: (w) => fn(CANDIDATES, "saveCandidateConditionAction")(w.institution.draft, null, form({ conditionCode: "P03-C1" })),
+  },
+  [`${CANDIDATES}#submitCandidateAction`]: {
+    allow: [],
+    call: (w) => fn(CANDIDATES, "submitCandidateAction")(w.institution.draft, null),
+  },
+  [`${ROSTER}#previewRosterAction`]: {
+    allow: only("another institution"),
+    call: (w) =>
+      fn(ROSTER, "previewRosterAction")(null, form({ batchId: w.institution.batch, file: file("花名册.csv", "text/csv") })),
+  },
+  [`${ROSTER}#submitRosterAction`]: {
+    allow: [],
+    call: (w) => fn(ROSTER, "submitRosterAction")(null, form({ uploadId: w.institution.upload, pledge: "on" })),
+  },
+  [`${ZIP}#importZipAction`]: {
+    allow: only("another institution"),
+    call: (w) =>
+      fn(ZIP, "importZipAction")(null, form({ batchId: w.institution.batch, file: file("scans.zip", "application/zip") })),
+  },
+  [`${ZIP}#submitCompleteAction`]: {
+    allow: only("another institution"),
+    call: (w) => fn(ZIP, "submitCompleteAction")(null, form({ batchId: w.institution.batch })),
+  },
+  "app/[locale]/institution/documents/actions.ts#uploadDocumentAction": {
+    allow: only("another institution"),
+    call: (w) =>
+      fn("app/[locale]/institution/documents/actions.ts", "uploadDocumentAction")(
+        null,
+        form({ batchId: w.institution.batch, kind: "COMMITMENT_LETTER", file: file("承诺书.pdf") }),
+      ),
+  },
+  [`${INST_PAY}#paymentNoticeAction`]: {
+    allow: [],
+    call: (w) =>
+      fn(INST_PAY, "paymentNoticeAction")(
+        null,
+        form({ planId: w.institution.payPlan, applicationIds: [w.institution.approved] }),
+      ),
+    refusedAs: /^institution\.errors\.payment\.selectionChanged$/,
+  },
+  [`${INST_PAY}#submitBulkPaymentAction`]: {
+    allow: [],
+    call: (w) =>
+      fn(INST_PAY, "submitBulkPaymentAction")(
+        null,
+        form({
+          planId: w.institution.payPlan,
+          applicationIds: [w.institution.approved],
+          payerName: "某机构",
+          amount: "300",
+          transferDate: "2025-05-08",
+          examDate: "2025-05-24",
+          headCount: "1",
+          receipt: pdf("回单.pdf"),
+        }),
+      ),
+    refusedAs: /^institution\.errors\.payment\.selectionChanged$/,
+  },
+  "app/downloads/institution/roster-template/route.ts#GET": {
+    allow: only("another institution"),
+    call: () => fn("app/downloads/institution/roster-template/route.ts", "GET")(),
+  },
+  "app/downloads/institution/roster/[uploadId]/invalid/route.ts#GET": {
+    allow: [],
+    call: (w) =>
+      fn("app/downloads/institution/roster/[uploadId]/invalid/route.ts", "GET")(
+        get("/x"),
+        params({ uploadId: w.institution.upload }),
+      ),
+  },
+  "app/downloads/institution/tickets/[planId]/route.ts#GET": {
+    allow: only("another institution"), // its own candidates of that plan only (none here): an empty answer, tested in institution/tickets.test.ts
+    call: (w) =>
+      fn("app/downloads/institution/tickets/[planId]/route.ts", "GET")(get("/x"), params({ planId: w.institution.plan })),
+  },
+  "app/downloads/institution/collection-form/[planId]/route.ts#GET": {
+    allow: only("another institution"),
+    call: (w) =>
+      fn("app/downloads/institution/collection-form/[planId]/route.ts", "GET")(get("/x"), params({ planId: w.institution.plan })),
+  },
+};

@@ -1,0 +1,244 @@
+import {
+  STAFF,
+  only,
+  form,
+  file,
+  get,
+  params,
+  fn,
+  CAL,
+  ORG,
+  PAYMENTS,
+  PLANS,
+  SITES,
+  RESULTS,
+  COLLECT,
+  REVIEW,
+  batchForm,
+  type AccessCase,
+} from "./cases-support";
+
+/** Staff: each action its role, with a second factor (ADR 011). */
+export const STAFF_CASES: Record<string, AccessCase> = {
+  // ── staff: each action its role, with a second factor (ADR 011) ──
+  [`${REVIEW}#approveAction`]: {
+    allow: only("REVIEWER"),
+    call: (w) => fn(REVIEW, "approveAction")(w.victim.draft, null, form({ version: "0" })),
+  },
+  [`${REVIEW}#returnAction`]: {
+    allow: only("REVIEWER"),
+    call: (w) => fn(REVIEW, "returnAction")(w.victim.draft, null, form({ version: "0", "reason.general": "请补充材料" })),
+  },
+  [`${REVIEW}#rejectAction`]: {
+    allow: only("REVIEWER"),
+    call: (w) => fn(REVIEW, "rejectAction")(w.victim.draft, null, form({ version: "0", reason: "不符合条件" })),
+  },
+  [`${REVIEW}#bulkApproveAction`]: {
+    allow: only("REVIEWER"),
+    call: (w) => fn(REVIEW, "bulkApproveAction")(null, form({ item: [`${w.victim.draft}:0`] })),
+  },
+  [`${PAYMENTS}#confirmPaymentAction`]: {
+    allow: only("FINANCE"),
+    call: (w) => fn(PAYMENTS, "confirmPaymentAction")(w.payment, null),
+  },
+  [`${PAYMENTS}#returnPaymentAction`]: {
+    allow: only("FINANCE"),
+    call: (w) => fn(PAYMENTS, "returnPaymentAction")(w.payment, null, form({ reason: "金额不符" })),
+  },
+  [`${PAYMENTS}#importStatementAction`]: {
+    allow: only("FINANCE"),
+    call: () => fn(PAYMENTS, "importStatementAction")(null, form({ file: file("statement.csv", "text/csv") })),
+  },
+  [`${PAYMENTS}#acceptMatchesAction`]: {
+    allow: only("FINANCE"),
+    call: (w) => fn(PAYMENTS, "acceptMatchesAction")(null, form({ pair: [`${w.payment}:${w.payment}`] })),
+  },
+  [`${PLANS}#holdPlanAction`]: {
+    allow: only("EXAM_OFFICER"),
+    call: (w) => fn(PLANS, "holdPlanAction")(w.plan, null, form({ reason: "" })),
+  },
+  [`${PLANS}#cancelPlanAction`]: {
+    allow: only("EXAM_OFFICER"),
+    call: (w) => fn(PLANS, "cancelPlanAction")(w.plan, null, form({ reason: "人数不足" })),
+  },
+  [`${PLANS}#movePlanAction`]: {
+    allow: only("EXAM_OFFICER"),
+    call: (w) => fn(PLANS, "movePlanAction")(w.plan, null, form({ reason: "人数不足", targetBatchId: w.examBatch })),
+  },
+  [`${PLANS}#assignSeatsAction`]: {
+    allow: only("EXAM_OFFICER"),
+    call: (w) => fn(PLANS, "assignSeatsAction")(w.heldPlan, null, form({ siteId: w.site, reset: "on" })),
+  },
+  [`${PLANS}#setSeatAction`]: {
+    allow: only("EXAM_OFFICER"),
+    call: (w) => fn(PLANS, "setSeatAction")(null, form({ applicationId: w.victim.confirmed, roomId: w.room, seat: "3" })),
+  },
+  [`${SITES}#saveSiteAction`]: {
+    allow: only("EXAM_OFFICER"),
+    call: (w) => fn(SITES, "saveSiteAction")(w.site, null, form({ name: "改名的考点", address: "成都市青羊区东二巷18号" })),
+  },
+  [`${SITES}#saveRoomAction`]: {
+    allow: only("EXAM_OFFICER"),
+    call: (w) => fn(SITES, "saveRoomAction")(w.room, null, form({ siteId: w.site, name: "999", capacity: "40" })),
+  },
+  [`${SITES}#deleteSiteOrRoomAction`]: {
+    allow: only("EXAM_OFFICER"),
+    call: (w) => fn(SITES, "deleteSiteOrRoomAction")({ kind: "room", id: w.room }, null),
+  },
+  "app/[locale]/staff/exam/check-in/actions.ts#lookupCheckInAction": {
+    allow: only("EXAM_OFFICER"),
+    call: () => fn("app/[locale]/staff/exam/check-in/actions.ts", "lookupCheckInAction")(null, form({ code: "25050100019" })),
+  },
+  "app/[locale]/staff/exam/check-in/actions.ts#confirmCheckInAction": {
+    allow: only("EXAM_OFFICER"),
+    call: (w) =>
+      fn("app/[locale]/staff/exam/check-in/actions.ts", "confirmCheckInAction")(
+        null,
+        form({ applicationId: w.victim.confirmed }),
+      ),
+  },
+  [`${RESULTS}#importScoresAction`]: {
+    allow: only("EXAM_OFFICER"),
+    call: (w) => fn(RESULTS, "importScoresAction")(w.examBatch, null, form({ file: file("scores.csv", "text/csv") })),
+  },
+  [`${RESULTS}#publishNoticeAction`]: {
+    allow: only("EXAM_OFFICER"),
+    call: (w) => fn(RESULTS, "publishNoticeAction")({ planId: w.heldPlan }, null),
+  },
+  [`${RESULTS}#issueCertificatesAction`]: {
+    allow: only("EXAM_OFFICER"),
+    call: (w) => fn(RESULTS, "issueCertificatesAction")(w.heldPlan, null),
+  },
+  [`${COLLECT}#personalCollectionAction`]: {
+    allow: only("EXAM_OFFICER"),
+    call: (w) =>
+      fn(COLLECT, "personalCollectionAction")(null, form({ applicationId: w.victim.confirmed, idChecked: "on", note: "" })),
+  },
+  [`${COLLECT}#institutionCollectionAction`]: {
+    allow: only("EXAM_OFFICER"),
+    call: (w) =>
+      fn(COLLECT, "institutionCollectionAction")(
+        w.heldPlan,
+        null,
+        form({ institutionId: w.institution.id, collector: "张三", formSigned: "on", note: "" }),
+      ),
+  },
+  [`${COLLECT}#correctScoreAction`]: {
+    allow: only("EXAM_OFFICER"), // ADR 047: not ADMIN, who manages accounts, not results
+    call: (w) =>
+      fn(COLLECT, "correctScoreAction")(
+        null,
+        form({
+          applicationId: w.victim.confirmed,
+          expected: "60",
+          seen: "0",
+          score: "10",
+          reason: "篡改成绩的尝试",
+          revokeCertificate: "on",
+        }),
+      ),
+  },
+  [`${CAL}#saveBatchAction`]: { allow: only("ADMIN"), call: () => fn(CAL, "saveBatchAction")(null, null, form(batchForm)) },
+  [`${CAL}#publishBatchAction`]: { allow: only("ADMIN"), call: (w) => fn(CAL, "publishBatchAction")(w.batch5, false) },
+  [`${CAL}#setHolidayAction`]: {
+    allow: only("ADMIN"),
+    call: () => fn(CAL, "setHolidayAction")(null, form({ date: "2042-10-08", isWorkingDay: "on", note: "调休" })),
+  },
+  [`${CAL}#deleteHolidayAction`]: { allow: only("ADMIN"), call: () => fn(CAL, "deleteHolidayAction")("2042-10-08") },
+  [`${CAL}#setFeeAction`]: { allow: only("ADMIN"), call: () => fn(CAL, "setFeeAction")(7, null, form({ yuan: "1" })) },
+  [`${CAL}#setPayeeAction`]: {
+    allow: only("ADMIN"),
+    call: () => fn(CAL, "setPayeeAction")(null, form({ name: "骗子公司", account: "6222 0000 0000 0000", bank: "某银行" })),
+  },
+  [`${ORG}#saveInstitutionAction`]: {
+    allow: only("ADMIN"),
+    call: (w) =>
+      fn(ORG, "saveInstitutionAction")(
+        w.institution.id,
+        null,
+        form({ name: "被改名的机构", address: "成都市某路1号", contacts: "张三 13800000000", projects: ["1"] }),
+      ),
+  },
+  [`${ORG}#setInstitutionActiveAction`]: {
+    allow: only("ADMIN"),
+    call: (w) => fn(ORG, "setInstitutionActiveAction")(w.institution.id, false),
+  },
+  [`${ORG}#createInstitutionUserAction`]: {
+    allow: only("ADMIN"),
+    call: (w) =>
+      fn(ORG, "createInstitutionUserAction")(
+        w.institution.id,
+        null,
+        form({ login: "intruder", displayName: "入侵者", password: "Passw0rdOk" }),
+      ),
+  },
+  [`${ORG}#createStaffUserAction`]: {
+    allow: only("ADMIN"),
+    call: () =>
+      fn(ORG, "createStaffUserAction")(
+        null,
+        form({ login: "intruder2", displayName: "入侵者", roles: ["ADMIN"], password: "Passw0rdOk" }),
+      ),
+  },
+  [`${ORG}#setRolesAction`]: {
+    allow: only("ADMIN"),
+    call: (w) => fn(ORG, "setRolesAction")(w.staffUser, null, form({ roles: ["ADMIN"] })),
+  },
+  [`${ORG}#setUserDisabledAction`]: { allow: only("ADMIN"), call: (w) => fn(ORG, "setUserDisabledAction")(w.staffUser, true) },
+  [`${ORG}#resetSecondFactorAction`]: { allow: only("ADMIN"), call: (w) => fn(ORG, "resetSecondFactorAction")(w.staffUser) },
+  "app/[locale]/staff/security/actions.ts#startEnrollmentAction": {
+    allow: [...STAFF, "staff without second factor"], // the caller's own second factor
+    call: () => fn("app/[locale]/staff/security/actions.ts", "startEnrollmentAction")(null),
+  },
+  "app/[locale]/staff/security/actions.ts#confirmEnrollmentAction": {
+    allow: [...STAFF, "staff without second factor"],
+    call: () => fn("app/[locale]/staff/security/actions.ts", "confirmEnrollmentAction")(null, form({ code: "123456" })),
+  },
+  "app/[locale]/staff/files/[fileId]/route.ts#GET": {
+    allow: STAFF, // every role of the center reads candidates' files (FILE_READER_ROLES)
+    call: (w) =>
+      fn("app/[locale]/staff/files/[fileId]/route.ts", "GET")(
+        get(`/staff/files/${w.victim.photoFile}`),
+        params({ fileId: w.victim.photoFile }),
+      ),
+  },
+  "app/[locale]/staff/exam/photo/[applicationId]/route.ts#GET": {
+    allow: only("EXAM_OFFICER"),
+    call: (w) =>
+      fn("app/[locale]/staff/exam/photo/[applicationId]/route.ts", "GET")(get("/x"), params({ applicationId: w.victim.draft })),
+  },
+  "app/[locale]/staff/exam/sign-in-sheet/route.ts#GET": {
+    allow: only("EXAM_OFFICER"),
+    call: (w) =>
+      fn(
+        "app/[locale]/staff/exam/sign-in-sheet/route.ts",
+        "GET",
+      )(get(`/staff/exam/sign-in-sheet?batch=${w.examBatch}&room=${w.room}`)),
+  },
+  "app/[locale]/staff/results/certificate/[applicationId]/route.ts#GET": {
+    allow: only("EXAM_OFFICER"),
+    call: (w) =>
+      fn("app/[locale]/staff/results/certificate/[applicationId]/route.ts", "GET")(
+        get("/x"),
+        params({ applicationId: w.victim.confirmed }),
+      ),
+  },
+  "app/[locale]/staff/results/collection-form/route.ts#GET": {
+    allow: only("EXAM_OFFICER"),
+    call: (w) =>
+      fn(
+        "app/[locale]/staff/results/collection-form/route.ts",
+        "GET",
+      )(get(`/staff/results/collection-form?plan=${w.heldPlan}&institution=${w.institution.id}`)),
+  },
+  "app/api/jobs/run/route.ts#POST": {
+    allow: only("ADMIN"),
+    call: () =>
+      fn(
+        "app/api/jobs/run/route.ts",
+        "POST",
+      )(
+        new Request("http://portal.test/api/jobs/run", { method: "POST", headers: { "x-job-token": "guess-guess-guess-guess" } }),
+      ),
+  },
+};
