@@ -4,6 +4,7 @@ import { auth } from "@/auth";
 import { db } from "@/lib/db";
 import type { StaffRole, UserKind } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/domain/uuid";
+import { loadUser } from "./load-user";
 import { STAFF_IDLE_MS } from "./totp-login";
 
 // Apart from session.ts's require* helpers, whose redirect comes from @/i18n/navigation: the site
@@ -21,35 +22,19 @@ export interface Actor {
   mustChangePassword?: boolean;
 }
 
-interface UserRow {
-  id: string;
-  kind: UserKind;
-  displayName: string;
-  roles: StaffRole[];
-  institutionId: string | null;
-  sessionVersion: number;
-  disabledAt: Date | null;
-  lastSeenAt: Date | null;
-  mustChangePassword: boolean;
-  candidateId: string | null;
-}
-
 /**
  * The signed-in user, reloaded from the database on every request: a JWT whose session version
  * is older than the user's (after logout or a password change) counts as no session at all.
  * One indexed read (User by primary key, its Candidate by the unique userId) instead of Prisma's
  * two, and once per request: React `cache` shares it between the layout's header, the page and
- * the action of one request (outside a render it simply runs every time). ADR 049.
+ * the action of one request (outside a render it simply runs every time). ADR 049. Requests
+ * that arrive together share one statement (ADR 053).
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id || !isUuid(id)) return null;
-  const [user] = await db.$queryRaw<UserRow[]>`
-    SELECT u.id, u.kind::text AS kind, u."displayName", u.roles::text[] AS roles, u."institutionId",
-           u."sessionVersion", u."disabledAt", u."lastSeenAt", u."mustChangePassword", c.id AS "candidateId"
-    FROM "User" u LEFT JOIN "Candidate" c ON c."userId" = u.id
-    WHERE u.id = ${id}::uuid`;
+  const user = await loadUser(id);
   if (!user || user.sessionVersion !== session.sv || user.disabledAt) return null;
   if (user.kind === "STAFF" && !(await staffStillActive(user.id, user.sessionVersion, user.lastSeenAt))) return null;
   return {
