@@ -1,7 +1,6 @@
 import "server-only";
 import { isUuid } from "@/lib/domain/uuid";
 import { AppError } from "@/lib/app-error";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
 
@@ -17,13 +16,16 @@ export function ownershipFilter(actor: Actor) {
   return null;
 }
 
-/** `ownershipFilter` as SQL over the "Application" row aliased `a`, for the few raw reads; null: nobody's. */
-export function ownershipSql(actor: Actor): Prisma.Sql | null {
+/** `ownershipFilter` for a row already read (batched reads fetch by id, then check here). */
+export function ownsApplication(
+  actor: Actor,
+  application: { candidateId: string | null; institutionId: string | null; channel: string },
+): boolean {
   const filter = ownershipFilter(actor);
-  if (!filter) return null;
+  if (!filter) return false;
   return "candidateId" in filter
-    ? Prisma.sql`a."candidateId" = ${filter.candidateId}::uuid AND a.channel = 'INDIVIDUAL'`
-    : Prisma.sql`a."institutionId" = ${filter.institutionId}::uuid AND a.channel = 'INSTITUTION'`;
+    ? application.channel === filter.channel && application.candidateId === filter.candidateId
+    : application.channel === filter.channel && application.institutionId === filter.institutionId;
 }
 
 export async function requireOwnedApplicationId(tx: Tx, actor: Actor, applicationId: string): Promise<void> {

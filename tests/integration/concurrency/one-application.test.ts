@@ -5,14 +5,13 @@ import { withCheckDigit } from "@/lib/domain/id-number";
 import type { Actor } from "@/lib/server/auth/session";
 import { startApplication } from "@/lib/server/applications/start-application";
 import { submitApplication } from "@/lib/server/applications/submit-application";
-import { updateApplication } from "@/lib/server/applications/update-application";
 import { seedCatalog } from "@/prisma/seed/catalog";
 import { migrate } from "@/scripts/db/migrate";
 import { createScratchDatabase, type Scratch } from "../db/scratch";
 import { freshBatch } from "../staff/review/factories";
-import { attachAll, createCandidate } from "../support/factories";
+import { createCandidate } from "../support/factories";
 import { ensureCatalog } from "../support/seed";
-import { settle, withDbClient } from "./support";
+import { completeDraft, settle, withDbClient } from "./support";
 
 // Hundreds of transactions at once: minutes on a loaded 2-core machine, not the default minute.
 const HEAVY_TIMEOUT_MS = 300_000;
@@ -96,35 +95,6 @@ describe("200 identical applications at once", () => {
     HEAVY_TIMEOUT_MS,
   );
 });
-
-let draftBatch: Promise<string> | undefined;
-
-/** A draft that passes every check of submit (project 1, condition 1, a degree, six files, the pledge). */
-async function completeDraft() {
-  draftBatch ??= freshBatch().then((b) => b.id);
-  const person = await createCandidate();
-  const { applicationId } = await startApplication(person.actor, { batchId: await draftBatch, projectSeq: 1 }, TODAY);
-  await updateApplication(person.actor, applicationId, { step: "condition", conditionCode: "P01-C1" }, TODAY, AT);
-  await updateApplication(
-    person.actor,
-    applicationId,
-    {
-      step: "personal",
-      data: {
-        education: "bachelor",
-        graduatingThisYear: false,
-        school: "四川大学",
-        address: "成都市武侯区人民南路三段17号",
-        educationProofCase: 1,
-      },
-    },
-    TODAY,
-    AT,
-  );
-  await updateApplication(person.actor, applicationId, { step: "pledge", pledge: true }, TODAY, AT);
-  await attachAll(applicationId);
-  return { person, applicationId };
-}
 
 describe("canary: the same test on a database without the unique index sees duplicates", () => {
   let scratch: Scratch;
