@@ -1,21 +1,34 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useSyncExternalStore } from "react";
 import { submitApplicationAction } from "@/app/[locale]/me/applications/[id]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Link, useRouter } from "@/i18n/navigation";
+import { postSubmit } from "./post-submit";
+
+const noSubscription = () => () => undefined;
 
 export function SubmitPanel({ applicationId, returned }: { applicationId: string; returned: boolean }) {
   const t = useTranslations("wizard");
   const ta = useTranslations("attachments");
   const tr = useTranslations();
-  const [state, action, pending] = useActionState(submitApplicationAction.bind(null, applicationId), null);
+  // Without JavaScript the form posts the server action; once the page runs, it posts the submit
+  // route, the same use case and result without the page's request path (ADR 053).
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const [viaAction, serverAction, actionPending] = useActionState(submitApplicationAction.bind(null, applicationId), null);
+  const [viaRoute, routeAction, routePending] = useActionState(() => postSubmit(applicationId), null);
+  const state = viaRoute ?? viaAction;
+  const pending = actionPending || routePending;
   const router = useRouter();
   const submitted = state?.ok === true;
-  // The action answers with its result only (no page re-render, ADR 049): the candidate lands on
-  // the application's page, freshly rendered with its new status, as before.
+  // The answer is the result only (no page re-render, ADR 049): the candidate lands on the
+  // application's page, freshly rendered with its new status, as before.
   useEffect(() => {
     if (submitted) router.replace(`/me/applications/${applicationId}`);
   }, [submitted, router, applicationId]);
@@ -33,7 +46,7 @@ export function SubmitPanel({ applicationId, returned }: { applicationId: string
   const reasons = failed?.fieldErrors.eligibility ?? [];
   const files = failed?.fieldErrors.attachments ?? [];
   return (
-    <form action={action} className="flex flex-col gap-3">
+    <form action={hydrated ? routeAction : serverAction} className="flex flex-col gap-3">
       {failed?.formError ? (
         <Alert tone="error">
           <p>{tr(failed.formError as never)}</p>

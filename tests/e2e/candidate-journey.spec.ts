@@ -99,7 +99,10 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
     await page.getByRole("button", { name: "保存并继续" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "核对提交" })).toBeVisible();
     await shot(page, "3-review");
+    // The page runs (it came by client navigation): the button posts the submit route (ADR 053).
+    const routeAnswer = page.waitForResponse((r) => r.url().endsWith("/submit") && r.request().method() === "POST");
     await page.getByRole("button", { name: "提交报名" }).click();
+    expect((await routeAnswer).status()).toBe(200);
     // Submitted: the wizard gives way to the application's page with its review due date (四(一)3).
     await expect(page.getByRole("heading", { level: 1, name: "报名详情" })).toBeVisible();
     await expect(page.getByText("中心审核反馈期限：2025-05-22")).toBeVisible();

@@ -73,7 +73,7 @@ test.describe("[安全] security @public", () => {
     }
   });
 
-  test("[公众] 来自其他网站（Origin）的准考证查询和服务器操作被拒绝", async ({ request, baseURL }) => {
+  test("[公众] 来自其他网站（Origin）的准考证查询、服务器操作和提交被拒绝", async ({ request, baseURL }) => {
     const form = { idNumber: DEMO_CANDIDATE_ID_NUMBER, name: "王小明" };
     const foreign = await request.post("/downloads/ticket-lookup", {
       form,
@@ -100,6 +100,13 @@ test.describe("[安全] security @public", () => {
     const evil = await call("https://evil.example");
     expect(evil.status()).toBeGreaterThanOrEqual(400);
     expect(await evil.text()).not.toContain('"ok":');
+
+    // The submit route (ADR 053) refuses a foreign Origin before it looks at the session; from
+    // the portal's own origin, without a session, it asks to sign in.
+    const submit = (origin: string) =>
+      request.post("/api/applications/00000000-0000-4000-8000-000000000000/submit", { headers: { Origin: origin } });
+    expect((await submit("https://evil.example")).status()).toBe(403);
+    expect((await submit(baseURL!)).status()).toBe(401);
   });
 
   test("[考生] 登录时换发新会话，退出后旧会话在服务器端失效", async ({ page, request, context, baseURL }) => {

@@ -1,4 +1,4 @@
-import { SIGNED_IN, only, form, file, pdf, get, params, fn, APP, PAY, personal, type AccessCase } from "./cases-support";
+import { SIGNED_IN, only, form, file, pdf, get, post, params, fn, APP, PAY, personal, type AccessCase } from "./cases-support";
 
 /** Public entries and the candidate's own application: nobody else, whatever their role. */
 export const CANDIDATE_CASES: Record<string, AccessCase> = {
@@ -32,6 +32,14 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
     call: (w) => fn(APP, "savePledgeAction")(w.victim.draft, null, form({ pledge: "on" })),
   },
   [`${APP}#submitApplicationAction`]: { allow: [], call: (w) => fn(APP, "submitApplicationAction")(w.victim.draft, null) },
+  "app/api/applications/[id]/submit/route.ts#POST": {
+    allow: [],
+    call: (w) =>
+      fn("app/api/applications/[id]/submit/route.ts", "POST")(
+        post(`/api/applications/${w.victim.draft}/submit`),
+        params({ id: w.victim.draft }),
+      ),
+  },
   [`${APP}#uploadAttachmentAction`]: {
     allow: [],
     call: (w) => fn(APP, "uploadAttachmentAction")(w.victim.draft, null, form({ kind: "PLEDGE", file: file("承诺书.pdf") })),

@@ -48,6 +48,9 @@ export const file = (name: string, type = "application/pdf") => new File([new Ui
 /** A real PDF: use cases that inspect the file before the owner must get past that check. */
 export const pdf = (name: string) => new File([makePdf(sizeKb(220))], name, { type: "application/pdf" });
 export const get = (url: string) => new Request(`http://portal.test${url}`);
+/** A POST from the portal's own pages (the same Origin, as route handlers that change things require). */
+export const post = (url: string) =>
+  new Request(`http://portal.test${url}`, { method: "POST", headers: { host: "portal.test", origin: "http://portal.test" } });
 export const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
 
 /** The imported action and route modules (access.test.ts loads them after its mocks). */
