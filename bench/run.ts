@@ -128,18 +128,22 @@ async function rosterMetrics(context: BenchContext): Promise<Metric[]> {
 const METHOD = `## How each number is measured
 
 - **Registration surge**: 100 candidates with complete drafts and their six files, written
-  straight into the database by the bench, press 提交 at the same moment: the real server action
-  \`submitApplicationAction\` over HTTP against \`next start\` (POST to the wizard's review page
-  with \`Next-Action\`, arguments encoded by React's \`encodeReply\`, a next-auth session cookie per
-  candidate; ADR 040). Three rounds of 100 after a warm-up of 20; the rate is submissions over
-  the summed wall time of the rounds. Duplicates are counted in the database afterwards (more
-  than one SUBMITTED event per application). The action answers with its result only (ADR
-  049); the browser then loads the application page, a GET of its own that is not counted here
-  (the "GET /me signed in" row shows what such a page costs).
-- **Raw PostgreSQL**: the statements the submit sends (ADR 049), with \`pg\` and a pool of 10 (the
-  app's size): the read of the application with everything its checks need beside the holiday
-  overrides, then the version-guarded \`UPDATE\` and the event \`INSERT\` as one statement; 3 × 100
-  at once. The ratio is the HTTP surge rate over this one.
+  straight into the database by the bench, press 提交 at the same moment over HTTP against \`next
+  start\`, with a next-auth session cookie each: first the path a browser with JavaScript takes,
+  \`POST /api/applications/<id>/submit\` with the page's Origin (ADR 053), then the server action
+  \`submitApplicationAction\` a browser without JavaScript posts (POST to the wizard's review page
+  with \`Next-Action\`, arguments encoded by React's \`encodeReply\`; ADR 040). Three rounds of 100
+  after a warm-up of 20 each; the rate is submissions over the summed wall time of the rounds.
+  Duplicates are counted in the database afterwards (more than one SUBMITTED event per
+  application). Both answer with the result only (ADR 049); the browser then loads the
+  application page, a GET of its own that is not counted here (the "GET /me signed in" row shows
+  what such a page costs). Submits that arrive together share their statements (ADR 053).
+- **Raw PostgreSQL**: the submit's SQL with \`pg\` and a pool of 10 (the app's size), 3 × 100 at
+  once, in two shapes: one submit at a time per connection (the read of the application with
+  everything its checks need beside the holiday overrides, then the version-guarded \`UPDATE\` and
+  the event \`INSERT\` as one statement, ADR 049), and the statements the app sends now, over
+  arrays and grouped by the app's own loader, with the session's user read (ADR 053). The ratio
+  is the HTTP surge rate over the second.
 - **Uploads**: 50 candidates at once send a photo through \`uploadAttachmentAction\` over HTTP
   (multipart): a 250 KB JPEG is inspected and stored; a 1 MB phone photo is inspected and
   auto-fitted (the fitted image goes back to the candidate to accept, nothing is stored yet).
