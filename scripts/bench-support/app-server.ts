@@ -23,7 +23,9 @@ export interface AppServer {
  */
 export async function startAppServer(databaseUrl: string, options: { port?: number; quiet?: boolean } = {}): Promise<AppServer> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server, written when it stops (ADR 049, 053).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
