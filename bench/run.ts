@@ -147,8 +147,9 @@ const METHOD = `## How each number is measured
 - **Uploads**: 50 candidates at once send a photo through \`uploadAttachmentAction\` over HTTP
   (multipart): a 250 KB JPEG is inspected and stored; a 1 MB phone photo is inspected and
   auto-fitted (the fitted image goes back to the candidate to accept, nothing is stored yet).
-- **Public pages**: 20 clients at a time for 8 s on \`/calendar\` and on the prerendered
-  not-found page of the same server. \`/calendar\` is rendered once for everyone and kept a minute
+- **Public pages**: 20 clients at a time for 8 s on \`/calendar\` and 8 s on the prerendered
+  not-found page of the same server, in four turns of 2 s each, so that both see the same moments
+  of the machine. \`/calendar\` is rendered once for everyone and kept a minute
   (ADR 050), so after the warm-up it is served from Next's cache, as visitors get it.
   First-load JS: the page's \`<script src>\` chunks gzipped (zlib level 6); the floor is the set of
   chunks every public page and the empty not-found page load.
