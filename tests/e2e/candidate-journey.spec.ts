@@ -31,7 +31,7 @@ const pdf = (kb: number) => ({ name: "scan.pdf", mimeType: "application/pdf", bu
 test.describe.configure({ mode: "serial" });
 test.afterAll(resetClock);
 
-test("[考生] 注册、报名、被退回后修改、缴费、下载准考证、查看成绩 @candidate", async ({ page }) => {
+test("[考生] 注册、报名、被退回后修改、缴费、下载准考证、查看成绩 @candidate", async ({ page, browser, baseURL }) => {
   test.setTimeout(240_000);
   resetClock();
 
@@ -131,10 +131,16 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
     await page.getByRole("link", { name: "3. 照片" }).click();
     await expect(page.getByText("照片背景不是白色，请重新上传。").first()).toBeVisible();
     await upload(page, "考生照片", await jpeg(260));
-    await page.goto(`/me/applications/${applicationId}/edit/review`);
-    await page.getByRole("button", { name: "提交修改" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "报名详情" })).toBeVisible();
-    await expect(page.getByText("待审核").first()).toBeVisible();
+    // This time from a browser without JavaScript (same session): the form posts the server
+    // action, whose redirect (303) brings the browser to the application page.
+    const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    await noScript.addCookies(await page.context().cookies());
+    const plain = await noScript.newPage();
+    await plain.goto(`/me/applications/${applicationId}/edit/review`);
+    await plain.getByRole("button", { name: "提交修改" }).click();
+    await expect(plain.getByRole("heading", { level: 1, name: "报名详情" })).toBeVisible();
+    await expect(plain.getByText("待审核").first()).toBeVisible();
+    await noScript.close();
   });
 
   await test.step("审核通过后在缴费期上传银行回单（五(二)）", async () => {

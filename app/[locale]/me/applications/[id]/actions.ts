@@ -111,19 +111,18 @@ export async function submitApplicationAction(
   applicationId: string,
   _previous: ActionResult<SubmitOutcome> | null,
 ): Promise<ActionResult<SubmitOutcome>> {
-  let outcome: SubmitOutcome;
   try {
     const actor = await requireActor();
     const at = now();
-    outcome = await submitApplication(actor, applicationId, shanghaiDate(at), at);
+    await submitApplication(actor, applicationId, shanghaiDate(at), at);
   } catch (error) {
     return actionFailure(error);
   }
-  // No revalidatePath here: it makes Next render the whole review page into this response,
-  // which cost more than the submit itself in a registration surge (ADR 049). The panel moves
-  // the candidate to their application page, a fresh dynamic request; without JavaScript Next
-  // renders the review page after the action anyway, and that page redirects once submitted.
-  return succeed(outcome);
+  // The form's action before the page runs (no JavaScript): a redirect from an action is a 303,
+  // so the browser GETs the application page with its new status. A browser with JavaScript
+  // posts the submit route instead and navigates itself (ADR 053).
+  redirect({ href: `/me/applications/${applicationId}`, locale: await getLocale() });
+  return fail("errors.generic");
 }
 
 /** Uploads go through a server action too: same session, ownership and window checks (四(二)2). */
