@@ -129,15 +129,15 @@ const METHOD = `## How each number is measured
 
 - **Registration surge**: 100 candidates with complete drafts and their six files, written
   straight into the database by the bench, press 提交 at the same moment over HTTP against \`next
-  start\`, with a next-auth session cookie each: first the path a browser with JavaScript takes,
-  \`POST /api/applications/<id>/submit\` with the page's Origin (ADR 053), then the server action
-  \`submitApplicationAction\` a browser without JavaScript posts (POST to the wizard's review page
-  with \`Next-Action\`, arguments encoded by React's \`encodeReply\`; ADR 040). Three rounds of 100
-  after a warm-up of 20 each; the rate is submissions over the summed wall time of the rounds.
-  Duplicates are counted in the database afterwards (more than one SUBMITTED event per
-  application). Both answer with the result only (ADR 049); the browser then loads the
-  application page, a GET of its own that is not counted here (the "GET /me signed in" row shows
-  what such a page costs). Submits that arrive together share their statements (ADR 053).
+  start\`, with a next-auth session cookie each, the way a browser with JavaScript does:
+  \`POST /api/applications/<id>/submit\` with the page's Origin (ADR 053; without JavaScript the
+  form posts the server action, which redirects). One burst of 100 as warm-up, then three rounds
+  of 100; the rate is submissions over the summed wall time of the rounds. Duplicates are counted
+  in the database afterwards (more than one SUBMITTED event per application). The answer is the
+  result only (ADR 049); the browser then loads the application page, a GET of its own that is
+  not counted here (the "GET /me signed in" row shows what such a page costs). Submits that
+  arrive together share their statements (ADR 053). The floor row is a route handler that reads
+  no database and decrypts nothing, in the same bursts.
 - **Raw PostgreSQL**: the submit's SQL with \`pg\` and a pool of 10 (the app's size), 3 × 100 at
   once, in two shapes: one submit at a time per connection (the read of the application with
   everything its checks need beside the holiday overrides, then the version-guarded \`UPDATE\` and
@@ -157,8 +157,9 @@ const METHOD = `## How each number is measured
   X-Forwarded-For address for its own confirmed candidate (the rate limits are per IP and per
   ID number); each answer is a rendered PDF.
 - **Batch tickets**: \`bench/tickets.ts\` (one PDF of 1,000 tickets in-process).
-- **Two instances**: two \`next start\` on one database, 300 submissions spread over both 20 at a
-  time, instance B SIGKILLed after a third; unanswered requests go again to A.
+- **Two instances**: two \`next start\` on one database, 300 submissions (the submit route)
+  spread over both 20 at a time, instance B SIGKILLed after a third; unanswered requests go
+  again to A.
 `;
 
 async function main(): Promise<void> {

@@ -5,21 +5,18 @@ import type { Db } from "../lib/db-client";
 import { benchPeople, type BenchPerson } from "../scripts/bench-support/fixtures";
 import { burst, combine, ms, sustained, type LoadResult } from "../scripts/bench-support/load";
 import type { Metric } from "../scripts/bench-support/report";
-import { actionId, callAction, describeFailure } from "../scripts/bench-support/server-actions";
 import { sessionCookie } from "../scripts/bench-support/session-cookie";
 
 /**
  * Registration surge (issue 6): 100 candidates with complete drafts press 提交 at the same
- * moment, through `next start`: the submit route a browser with JavaScript posts (ADR 053), and
- * for comparison the server action a browser without it posts (ADR 040). Three rounds after a
- * warm-up; afterwards the database must hold exactly one SUBMITTED event per application.
+ * moment, through `next start`: the submit route a browser with JavaScript posts (ADR 053; a
+ * browser without it posts the form to the server action, which redirects). Three rounds after
+ * a warm-up; afterwards the database must hold exactly one SUBMITTED event per application.
  */
 // One whole burst first: the first burst after `next start` pays for loading the route and for
 // V8 compiling its hot paths; on a registration morning the server has served pages for hours.
 export const SURGE = { people: 100, rounds: 3, warmup: 100 } as const;
 export const SURGE_GOALS = { perSecond: 300, p95Ms: 200 } as const;
-
-const ACTIONS_FILE = "app/[locale]/me/applications/[id]/actions.ts";
 
 /** The browser's path (ADR 053): POST /api/applications/<id>/submit with the session cookie and its Origin. */
 export async function submitOverRoute(baseUrl: string, people: readonly BenchPerson[]): Promise<LoadResult> {
@@ -34,27 +31,6 @@ export async function submitOverRoute(baseUrl: string, people: readonly BenchPer
       });
       const body = (await response.json()) as { ok?: boolean; formError?: string };
       if (!response.ok || body.ok !== true) throw new Error(`HTTP ${response.status} ${body.formError ?? ""}`);
-      return true;
-    }),
-  );
-}
-
-/** Without JavaScript the form posts the server action instead (kept for comparison). */
-export async function submitOverHttp(baseUrl: string, people: readonly BenchPerson[]): Promise<LoadResult> {
-  const id = actionId(ACTIONS_FILE, "submitApplicationAction");
-  const cookies = await Promise.all(
-    people.map((p) => sessionCookie({ id: p.userId, kind: "CANDIDATE", displayName: p.name }, BENCH_AUTH_SECRET)),
-  );
-  return burst(
-    people.map((person, i) => async () => {
-      const response = await callAction({
-        baseUrl,
-        page: `/me/applications/${person.applicationId}/edit/review`,
-        id,
-        args: [person.applicationId, null],
-        cookie: cookies[i],
-      });
-      if (!response.ok) throw new Error(describeFailure(response));
       return true;
     }),
   );
@@ -97,7 +73,6 @@ export async function submittedCheck(
 export interface SurgeNumbers {
   total: LoadResult;
   floor: LoadResult;
-  viaAction: LoadResult;
   duplicates: number;
   notSubmitted: number;
   page: LoadResult;
@@ -148,19 +123,15 @@ export async function measureSurge(context: BenchContext): Promise<SurgeNumbers>
   const { database, app } = context;
   const db = database.db;
   const everyone: string[] = [];
-  const surge = async (submit: typeof submitOverRoute) => {
-    await submit(app.url, await benchPeople(db, { count: SURGE.warmup }));
-    const rounds: LoadResult[] = [];
-    for (let round = 0; round < SURGE.rounds; round++) {
-      const people = await benchPeople(db, { count: SURGE.people });
-      everyone.push(...people.map((p) => p.applicationId));
-      rounds.push(await submit(app.url, people));
-    }
-    return combine(rounds);
-  };
-  const total = await surge(submitOverRoute);
+  await submitOverRoute(app.url, await benchPeople(db, { count: SURGE.warmup }));
+  const rounds: LoadResult[] = [];
+  for (let round = 0; round < SURGE.rounds; round++) {
+    const people = await benchPeople(db, { count: SURGE.people });
+    everyone.push(...people.map((p) => p.applicationId));
+    rounds.push(await submitOverRoute(app.url, people));
+  }
+  const total = combine(rounds);
   const floor = await routeFloor(app.url);
-  const viaAction = await surge(submitOverHttp);
   const check = await submittedCheck(db, everyone);
 
   // The framework's share: a light signed-in page (GET /me) at a steady 20 at a time.
@@ -174,10 +145,10 @@ export async function measureSurge(context: BenchContext): Promise<SurgeNumbers>
     },
     { concurrency: 20, durationMs: 5_000 },
   );
-  return { total, floor, viaAction, ...check, page, inProcess: await submitInProcess(context) };
+  return { total, floor, ...check, page, inProcess: await submitInProcess(context) };
 }
 
-export function surgeMetrics({ total, floor, viaAction, duplicates, notSubmitted, page, inProcess }: SurgeNumbers): Metric[] {
+export function surgeMetrics({ total, floor, duplicates, notSubmitted, page, inProcess }: SurgeNumbers): Metric[] {
   const part = "registration surge";
   return [
     {
@@ -204,17 +175,11 @@ export function surgeMetrics({ total, floor, viaAction, duplicates, notSubmitted
     },
     {
       part,
-      name: "the same through the server action",
-      value: `${viaAction.perSecond.toFixed(0)}/s, p95 ${ms(viaAction.p95)}, ${viaAction.errors} errors`,
-      note: "the path without JavaScript: the page's request path, React's decodeReply and an RSC answer (ADR 049)",
-    },
-    {
-      part,
       name: "errors",
-      value: `${total.errors + viaAction.errors} of ${total.requests + viaAction.requests}`,
+      value: `${total.errors} of ${total.requests}`,
       goal: "0",
       pass: total.errors === 0,
-      note: firstLine(total.samples[0] ?? viaAction.samples[0]),
+      note: firstLine(total.samples[0]),
     },
     {
       part,

@@ -2,7 +2,6 @@ import { BENCH_AUTH_SECRET, startAppServer } from "../scripts/bench-support/app-
 import { runPartAlone, type BenchContext } from "../scripts/bench-support/context";
 import { benchPeople } from "../scripts/bench-support/fixtures";
 import type { Metric } from "../scripts/bench-support/report";
-import { actionId, callAction, describeFailure } from "../scripts/bench-support/server-actions";
 import { sessionCookie } from "../scripts/bench-support/session-cookie";
 
 /**
@@ -30,7 +29,6 @@ export async function twoInstances(context: BenchContext): Promise<TwoInstanceVe
   const { db } = context.database;
   const second = await startAppServer(context.database.url);
   const servers = [context.app.url, second.url];
-  const id = actionId("app/[locale]/me/applications/[id]/actions.ts", "submitApplicationAction");
   const people = await benchPeople(db, { count: TWO.people });
   const cookies = await Promise.all(
     people.map((p) => sessionCookie({ id: p.userId, kind: "CANDIDATE", displayName: p.name }, BENCH_AUTH_SECRET)),
@@ -47,14 +45,14 @@ export async function twoInstances(context: BenchContext): Promise<TwoInstanceVe
 
   const submit = async (i: number): Promise<void> => {
     const person = people[i]!;
-    const call = (baseUrl: string) =>
-      callAction({
-        baseUrl,
-        page: `/me/applications/${person.applicationId}/edit/review`,
-        id,
-        args: [person.applicationId, null],
-        cookie: cookies[i],
+    // The browser's path (ADR 053): the submit route, answered with the action's result type.
+    const call = async (baseUrl: string) => {
+      const answer = await fetch(`${baseUrl}/api/applications/${person.applicationId}/submit`, {
+        method: "POST",
+        headers: { Cookie: cookies[i]!, Origin: baseUrl },
       });
+      return (await answer.json()) as { ok: boolean; formError?: string | null };
+    };
     let response;
     const toB = servers[i % 2] === second.url;
     if (toB) inFlightToB += 1;
@@ -68,7 +66,7 @@ export async function twoInstances(context: BenchContext): Promise<TwoInstanceVe
     }
     const outcome: Outcome = response?.ok
       ? "acknowledged"
-      : response && describeFailure(response).includes("errors.application.locked")
+      : response?.formError === "errors.application.locked"
         ? "already-submitted"
         : "failed";
     outcomes.set(person.applicationId, outcome);
