@@ -1,9 +1,8 @@
 import { AppError } from "@/lib/app-error";
 import type { Db } from "@/lib/db";
 import { startApplication } from "@/lib/server/applications/start-application";
-import { updateApplication } from "@/lib/server/applications/update-application";
 import { freshBatch } from "../staff/review/factories";
-import { attachAll, createCandidate } from "../support/factories";
+import { createCandidate, fillDraft } from "../support/factories";
 
 /** How a batch of parallel calls ended: the values, and the refusals by code. */
 export interface Settled<T> {
@@ -47,35 +46,13 @@ export async function withDbClient<T>(client: Db, run: () => Promise<T>): Promis
   }
 }
 
-// Batch 5's registration window (三), the day the concurrency tests work on.
-const DRAFT_TODAY = "2025-05-08";
-const DRAFT_AT = new Date("2025-05-08T02:00:00Z");
-
 let draftBatch: Promise<string> | undefined;
 
-/** A draft that passes every check of submit (project 1, condition 1, a degree, six files, the pledge). */
+/** A draft that passes every check of submit, of a new candidate, in a batch of its own. */
 export async function completeDraft() {
   draftBatch ??= freshBatch().then((b) => b.id);
   const person = await createCandidate();
-  const { applicationId } = await startApplication(person.actor, { batchId: await draftBatch, projectSeq: 1 }, DRAFT_TODAY);
-  await updateApplication(person.actor, applicationId, { step: "condition", conditionCode: "P01-C1" }, DRAFT_TODAY, DRAFT_AT);
-  await updateApplication(
-    person.actor,
-    applicationId,
-    {
-      step: "personal",
-      data: {
-        education: "bachelor",
-        graduatingThisYear: false,
-        school: "四川大学",
-        address: "成都市武侯区人民南路三段17号",
-        educationProofCase: 1,
-      },
-    },
-    DRAFT_TODAY,
-    DRAFT_AT,
-  );
-  await updateApplication(person.actor, applicationId, { step: "pledge", pledge: true }, DRAFT_TODAY, DRAFT_AT);
-  await attachAll(applicationId);
+  const { applicationId } = await startApplication(person.actor, { batchId: await draftBatch, projectSeq: 1 }, "2025-05-08");
+  await fillDraft(person.actor, applicationId);
   return { person, applicationId };
 }

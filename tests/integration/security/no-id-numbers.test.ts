@@ -6,7 +6,6 @@ import { registerCandidate } from "@/lib/server/accounts/register-candidate";
 import { attachFile } from "@/lib/server/applications/attach-file";
 import { startApplication } from "@/lib/server/applications/start-application";
 import { submitApplication } from "@/lib/server/applications/submit-application";
-import { updateApplication } from "@/lib/server/applications/update-application";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import type { Actor } from "@/lib/server/auth/session";
 import { confirmPayment } from "@/lib/server/payments/confirm-payment";
@@ -14,7 +13,7 @@ import { submitPayment } from "@/lib/server/payments/submit-payment";
 import { decideApplication } from "@/lib/server/review/decide-application";
 import { lookupTicket } from "@/lib/server/tickets/lookup-ticket";
 import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
-import { attachAll, batchId, createStaff, uniqueIdNumber } from "../support/factories";
+import { batchId, createStaff, fillDraft, uniqueIdNumber } from "../support/factories";
 import { ensureCatalog } from "../support/seed";
 
 // Issue 6: a full resident ID number (18 characters with a valid check character) appears in no
@@ -74,25 +73,7 @@ describe("issue 6: no full ID number in logs or in the audit table", () => {
 
     // 四(二): the wizard and the submit, in batch 4 so that its payment window follows (三).
     const { applicationId } = await startApplication(actor, { batchId: await batchId(5), projectSeq: 1 }, "2025-05-08");
-    await updateApplication(actor, applicationId, { step: "condition", conditionCode: "P01-C1" }, "2025-05-08", at);
-    await updateApplication(
-      actor,
-      applicationId,
-      {
-        step: "personal",
-        data: {
-          education: "bachelor",
-          graduatingThisYear: false,
-          school: "四川大学",
-          address: "成都市武侯区人民南路三段17号",
-          educationProofCase: 1,
-        },
-      },
-      "2025-05-08",
-      at,
-    );
-    await updateApplication(actor, applicationId, { step: "pledge", pledge: true }, "2025-05-08", at);
-    await attachAll(applicationId);
+    await fillDraft(actor, applicationId, "2025-05-08", at);
     await attachFile(
       actor,
       applicationId,

@@ -4,6 +4,7 @@ import { withCheckDigit } from "@/lib/domain/id-number";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
 import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
+import { updateApplication } from "@/lib/server/applications/update-application";
 
 const issued = new Set<string>();
 
@@ -114,6 +115,37 @@ export async function attachAll(
       update: { fileId: file.id },
     });
   }
+}
+
+/**
+ * Fills a new draft so that every check of submit passes: condition P01-C1, a degree, the pledge
+ * and six files (project 1), on a day of batch 5's registration window (三).
+ */
+export async function fillDraft(
+  actor: Actor,
+  applicationId: string,
+  today = "2025-05-08",
+  at = new Date("2025-05-08T02:00:00Z"),
+) {
+  await updateApplication(actor, applicationId, { step: "condition", conditionCode: "P01-C1" }, today, at);
+  await updateApplication(
+    actor,
+    applicationId,
+    {
+      step: "personal",
+      data: {
+        education: "bachelor",
+        graduatingThisYear: false,
+        school: "四川大学",
+        address: "成都市武侯区人民南路三段17号",
+        educationProofCase: 1,
+      },
+    },
+    today,
+    at,
+  );
+  await updateApplication(actor, applicationId, { step: "pledge", pledge: true }, today, at);
+  await attachAll(applicationId);
 }
 
 /** An application with complete data in `status`, straight in the database (for tests of later steps). */
