@@ -4,11 +4,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { NoticeTable, type NoticeLabels } from "@/components/public/notice-table";
 import { parseIdNumber } from "@/lib/domain/id-number";
 import { addDays } from "@/lib/domain/iso-date";
+import { correctScore } from "@/lib/server/results/correct-score";
 import { importScores } from "@/lib/server/results/import-scores";
 import { listPublicNotices } from "@/lib/server/results/list-notice";
 import { publishNotice } from "@/lib/server/results/publish-notice";
 import { createBatch, officer } from "@/tests/integration/staff/exam/factories";
-import { noticeDates, satPlan, xlsx } from "@/tests/integration/staff/exam/results-factories";
+import { noticeDates, publishedPlan, satPlan, xlsx } from "@/tests/integration/staff/exam/results-factories";
 import { ensureCatalog } from "@/tests/integration/support/seed";
 
 beforeAll(ensureCatalog);
@@ -80,5 +81,36 @@ describe("八 成绩公示 (public): masked on the server, only during the notic
     expect((await listPublicNotices(addDays(start, -1))).some((n) => n.planId === mine.planId)).toBe(false);
     expect((await listPublicNotices(addDays(end, 1))).some((n) => n.planId === mine.planId)).toBe(false);
     expect((await listPublicNotices(end)).some((n) => n.planId === mine.planId)).toBe(true);
+  });
+});
+
+describe("八 成绩更正 on the public notice (ADR 047): the corrected result, masked on the server", () => {
+  it("lists the new score and result with 已更正, and no full ID number", async () => {
+    const { plan, apps, actor, start } = await publishedPlan("2025-08-02", 1);
+    await correctScore(
+      actor,
+      {
+        applicationId: apps[1]!.id,
+        expected: { score: 55, absent: false },
+        seen: 0,
+        after: { score: 61, absent: false },
+        reason: "复核更正",
+        revokeCertificate: false,
+      },
+      new Date("2025-07-20T02:00:00Z"),
+    );
+    const notices = await listPublicNotices(start);
+    const mine = notices.find((n) => n.planId === plan)!;
+    expect(mine.entries.map((e) => [e.maskedName, e.score, e.result, e.corrected])).toEqual([
+      ["张*", 75, "pass", false],
+      ["李*", 61, "pass", true],
+      ["王*", null, "absent", false],
+    ]);
+    const html = renderToStaticMarkup(createElement(NoticeTable, { plans: [mine], labels }));
+    expect(html).toContain("（已更正）");
+    for (const text of [html, JSON.stringify(mine)]) {
+      expect(fullIdNumbers(text)).toEqual([]);
+      for (const a of apps) expect(text).not.toContain(a.idNumber);
+    }
   });
 });

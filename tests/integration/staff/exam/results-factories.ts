@@ -4,7 +4,9 @@ import { deriveBatchDates, RESULT_NOTICE_LENGTH_WORKING_DAYS } from "@/lib/domai
 import { formatTicketNumber } from "@/lib/domain/ticket-number";
 import type { IsoDate } from "@/lib/domain/types";
 import { createWorkingDayCalendar } from "@/lib/domain/working-days";
-import { createApplications, createPlan, type TestBatch } from "./factories";
+import { importScores } from "@/lib/server/results/import-scores";
+import { publishNotice } from "@/lib/server/results/publish-notice";
+import { createApplications, createBatch, createPlan, officer, type TestBatch } from "./factories";
 
 /** Factories for results, notices and certificates (八 九): plans whose exam took place. */
 
@@ -50,4 +52,32 @@ export function noticeDates(examDate: IsoDate): { start: IsoDate; end: IsoDate; 
     end: calendar.periodEnd(derived.resultNoticeStart, RESULT_NOTICE_LENGTH_WORKING_DAYS),
     certificates: derived.certificateReadyFrom,
   };
+}
+
+/**
+ * A plan of `examDate` whose notice is published: 张三 75 (certificate), 李四 55, 王五 absent;
+ * through an institution when given.
+ */
+export async function publishedPlan(
+  examDate: string,
+  projectSeq: number,
+  options: { institution?: string; publish?: boolean } = {},
+) {
+  const batch = await createBatch(examDate);
+  const { plan, apps, tickets } = await satPlan(batch, projectSeq, ["张三", "李四", "王五"], options.institution);
+  const actor = await officer();
+  await importScores(
+    actor,
+    batch.id,
+    await xlsx([
+      ["准考证号", "成绩"],
+      [tickets[0]!, 75],
+      [tickets[1]!, 55],
+      [tickets[2]!, "缺考"],
+    ]),
+    examDate,
+  );
+  const { start } = noticeDates(examDate);
+  if (options.publish !== false) await publishNotice(actor, { planId: plan }, start, new Date(`${start}T02:00:00Z`));
+  return { batch, plan, apps, tickets, actor, start };
 }

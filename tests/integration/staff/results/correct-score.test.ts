@@ -1,7 +1,4 @@
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { NoticeTable, type NoticeLabels } from "@/components/public/notice-table";
 import { db } from "@/lib/db";
 import { parseIdNumber } from "@/lib/domain/id-number";
 import type { Actor } from "@/lib/server/auth/session";
@@ -10,14 +7,11 @@ import { issuePlanCertificates } from "@/lib/server/certificates/issue-certifica
 import { verifyCertificateByNumber } from "@/lib/server/certificates/verify-certificate";
 import { ParamError } from "@/lib/server/exam/param-error";
 import { correctScore } from "@/lib/server/results/correct-score";
-import { importScores } from "@/lib/server/results/import-scores";
 import { listPlanResults } from "@/lib/server/results/list-plan-results";
-import { listPublicNotices } from "@/lib/server/results/list-notice";
-import { publishNotice } from "@/lib/server/results/publish-notice";
 import { createStaff } from "@/tests/integration/support/factories";
 import { ensureCatalog } from "@/tests/integration/support/seed";
-import { createBatch, institutionId, officer, reviewer, snapshot } from "../exam/factories";
-import { noticeDates, satPlan, xlsx } from "../exam/results-factories";
+import { institutionId, officer, reviewer, snapshot } from "../exam/factories";
+import { publishedPlan } from "../exam/results-factories";
 
 // The action with a mocked next-auth session (ARCHITECTURE "Tests").
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; sv?: number } }));
@@ -47,30 +41,6 @@ async function signIn(actor: Actor) {
 }
 
 const AT = new Date("2025-07-20T02:00:00Z");
-
-/**
- * A plan of `examDate` whose notice is published: 张三 75 (certificate), 李四 55, 王五 absent;
- * through an institution when given.
- */
-async function publishedPlan(examDate: string, projectSeq: number, options: { institution?: string; publish?: boolean } = {}) {
-  const batch = await createBatch(examDate);
-  const { plan, apps, tickets } = await satPlan(batch, projectSeq, ["张三", "李四", "王五"], options.institution);
-  const actor = await officer();
-  await importScores(
-    actor,
-    batch.id,
-    await xlsx([
-      ["准考证号", "成绩"],
-      [tickets[0]!, 75],
-      [tickets[1]!, 55],
-      [tickets[2]!, "缺考"],
-    ]),
-    examDate,
-  );
-  const { start } = noticeDates(examDate);
-  if (options.publish !== false) await publishNotice(actor, { planId: plan }, start, new Date(`${start}T02:00:00Z`));
-  return { batch, plan, apps, tickets, actor, start };
-}
 
 const correction = (applicationId: string, fields: Partial<Record<string, string>> = {}) => {
   const data = new FormData();
@@ -326,51 +296,5 @@ describe("九 pass → fail with a certificate (ADR 047)", () => {
     const fresh = (await db.application.findUniqueOrThrow({ where: { id: apps[1]!.id } })).certificateNumber!;
     expect(fresh).not.toBe(certificate);
     expect(Number(fresh.slice(8, 13))).toBeGreaterThan(Number(certificate.slice(8, 13)));
-  });
-});
-
-describe("八 the public notice shows the corrected result, masked on the server", () => {
-  const labels: NoticeLabels = {
-    period: (s, e) => `公示期：${s} 至 ${e}`,
-    planTitle: (p) => p.project.name,
-    ticket: "准考证号",
-    name: "姓名",
-    idNumber: "身份证号",
-    project: "考核项目",
-    score: "成绩",
-    resultHeader: "结果",
-    result: { pass: "合格", fail: "不合格", absent: "缺考" },
-    absentScore: "—",
-    corrected: "（已更正）",
-    count: (n) => `共 ${n} 人`,
-  };
-
-  it("lists the new score and result with 已更正, and no full ID number", async () => {
-    const { plan, apps, actor, start } = await publishedPlan("2025-08-02", 1);
-    await correctScore(
-      actor,
-      {
-        applicationId: apps[1]!.id,
-        expected: { score: 55, absent: false },
-        seen: 0,
-        after: { score: 61, absent: false },
-        reason: "复核更正",
-        revokeCertificate: false,
-      },
-      AT,
-    );
-    const notices = await listPublicNotices(start);
-    const mine = notices.find((n) => n.planId === plan)!;
-    expect(mine.entries.map((e) => [e.maskedName, e.score, e.result, e.corrected])).toEqual([
-      ["张*", 75, "pass", false],
-      ["李*", 61, "pass", true],
-      ["王*", null, "absent", false],
-    ]);
-    const html = renderToStaticMarkup(createElement(NoticeTable, { plans: [mine], labels }));
-    expect(html).toContain("（已更正）");
-    for (const text of [html, JSON.stringify(mine)]) {
-      expect(fullIdNumbers(text)).toEqual([]);
-      for (const a of apps) expect(text).not.toContain(a.idNumber);
-    }
   });
 });
