@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { SectionNav } from "@/components/layout/section-nav";
 import { institutionActorOrRedirect } from "./guard";
 
 /** The institution's sections (issue 4). Navigation only: a layout is no security boundary (style.md "Avoid"). */
@@ -23,17 +23,7 @@ export default async function InstitutionLayout({ children }: { children: ReactN
   return (
     <ClientMessages>
       <div className="flex flex-col gap-4">
-        <nav aria-label={t("label")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <ul className="flex gap-1 p-1 whitespace-nowrap">
-            {SECTIONS.map(([href, key]) => (
-              <li key={href}>
-                <Link href={href} className="block rounded px-3 py-2 hover:bg-brand-50">
-                  {t(key)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SectionNav label={t("label")} links={SECTIONS.map(([href, key]) => ({ href, label: t(key) }))} look="tabs" />
         {children}
       </div>
     </ClientMessages>

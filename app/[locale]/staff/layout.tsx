@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { SectionNav } from "@/components/layout/section-nav";
 import { currentActor } from "@/lib/server/auth/session";
 import { redirect } from "@/i18n/navigation";
 import { getLocale } from "next-intl/server";
@@ -30,17 +30,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   return (
     <ClientMessages>
       <div className="flex flex-col gap-4">
-        <nav aria-label={t("label")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <ul className="flex gap-1 p-1 whitespace-nowrap">
-            {visible.map((s) => (
-              <li key={s.href}>
-                <Link href={s.href} className="block rounded px-3 py-2 hover:bg-brand-50">
-                  {t(s.key)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SectionNav label={t("label")} links={visible.map((s) => ({ href: s.href, label: t(s.key) }))} look="tabs" />
         {children}
       </div>
     </ClientMessages>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { SectionNav } from "@/components/layout/section-nav";
 
 const SECTIONS = [
   { href: "/staff/admin", key: "calendar" },
@@ -16,17 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const t = await getTranslations("staffAdmin.nav");
   return (
     <div className="flex flex-col gap-4">
-      <nav aria-label={t("label")}>
-        <ul className="flex flex-wrap gap-2 text-sm">
-          {SECTIONS.map((s) => (
-            <li key={s.href}>
-              <Link href={s.href} className="block rounded-full border border-slate-300 bg-white px-3 py-1 hover:bg-brand-50">
-                {t(s.key)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav label={t("label")} links={SECTIONS.map((s) => ({ href: s.href, label: t(s.key) }))} look="pills" />
       {children}
     </div>
   );
