@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { isUuid } from "@/lib/domain/uuid";
 import { ownershipFilter } from "./owned-application";
+import { personalSelect } from "./personal-data";
 
 /**
  * Loads an application its applicant may change now: a draft while registration is open, or
@@ -28,13 +29,7 @@ export async function loadEditableApplication(tx: Tx, actor: Actor, applicationI
       candidate: { select: { idNumber: true, name: true } },
       condition: { select: { id: true, code: true, rule: true } },
       plan: { select: { id: true, status: true, batch: { select: batchSelect }, project: { select: { id: true, seq: true } } } },
-      education: true,
-      graduatingThisYear: true,
-      major: true,
-      occupation: true,
-      school: true,
-      address: true,
-      educationProofCase: true,
+      ...personalSelect,
       pledgeAcceptedAt: true,
       attachments: { select: { kind: true, fileId: true } },
     },

@@ -6,6 +6,7 @@ import { formatBeijing } from "@/lib/format";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { ReturnReasonKey } from "@/lib/schemas/staff-review-schema";
 import { isUuid } from "@/lib/domain/uuid";
+import { personalSelect } from "@/lib/server/applications/personal-data";
 import { nextStatus } from "@/lib/server/applications/status";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -76,14 +77,7 @@ async function decideInTx(
       candidate: { select: { name: true } },
       plan: { select: { batch: { select: batchSelect }, project: { select: { name: true } } } },
       condition: { select: { code: true } },
-      education: true,
-      school: true,
-      major: true,
-      graduationYear: true,
-      occupation: true,
-      employer: true,
-      address: true,
-      educationProofCase: true,
+      ...personalSelect,
       attachments: { select: { kind: true, fileId: true } },
     },
   });
