@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { migrate } from "../../scripts/db/migrate";
@@ -24,8 +27,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const testUrl = url.toString();
   await migrate(testUrl);
   process.env.DATABASE_URL = testUrl; // inherited by workers started after this
+  // Where each test file claims its block of generated ID numbers (support/factories.ts).
+  const blocks = mkdtempSync(path.join(tmpdir(), "portal-test-ids-"));
+  process.env.PORTAL_TEST_ID_BLOCKS = blocks;
   project.provide("databaseUrl", testUrl);
   return async () => {
+    rmSync(blocks, { recursive: true, force: true });
     await admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   };
 }

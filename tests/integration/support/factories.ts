@@ -1,4 +1,6 @@
 import { randomInt } from "node:crypto";
+import { closeSync, openSync } from "node:fs";
+import path from "node:path";
 import { db } from "@/lib/db";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
@@ -9,14 +11,44 @@ import { updateApplication } from "@/lib/server/applications/update-application"
 const issued = new Set<string>();
 
 /**
- * A valid ID number not issued before in this run: born on `birth` (YYYYMMDD) or on a random
- * day of 1970–1999, so that hundreds of candidates per file never collide.
+ * Ids without a given birthday come from a block of their own per test file: files run one after
+ * another on one database, and each starts with a fresh module, so a per-file set alone let two
+ * files draw the same random number now and then (a unique-login failure in CI). The file claims
+ * its block by creating `<n>` in the run's folder (global-setup.ts), which only one can do.
+ */
+const BLOCKS = 99;
+const BLOCK_SIZE = 100_000; // 99 blocks × 100,000 = 11,000 days × 900 sequence numbers
+let block: { index: number; next: number } | undefined;
+
+function claimBlock(): { index: number; next: number } {
+  const dir = process.env.PORTAL_TEST_ID_BLOCKS;
+  if (!dir) return { index: randomInt(0, BLOCKS), next: randomInt(0, BLOCK_SIZE / 2) };
+  for (let index = 0; index < BLOCKS; index++) {
+    try {
+      closeSync(openSync(path.join(dir, String(index)), "wx"));
+      return { index, next: 0 };
+    } catch {
+      // taken by an earlier file
+    }
+  }
+  throw new Error("every block of test ID numbers is taken: more than 99 test files in one run");
+}
+
+/**
+ * A valid ID number not issued before in this run: born on `birth` (YYYYMMDD), or in 1970–2000
+ * from this file's block (see above).
  */
 export function uniqueIdNumber(birth?: string): string {
   for (;;) {
-    const day =
-      birth ?? new Date(Date.UTC(1970, 0, 1) + randomInt(0, 30 * 365) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, "");
-    const id = withCheckDigit(`510104${day}${String(randomInt(100, 1000)).padStart(3, "0")}`);
+    let day = birth;
+    let sequence = randomInt(100, 1000);
+    if (!day) {
+      block ??= claimBlock();
+      const n = block.index * BLOCK_SIZE + block.next++;
+      day = new Date(Date.UTC(1970, 0, 1) + Math.floor(n / 900) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, "");
+      sequence = 100 + (n % 900);
+    }
+    const id = withCheckDigit(`510104${day}${String(sequence).padStart(3, "0")}`);
     if (!issued.has(id)) {
       issued.add(id);
       return id;
