@@ -9,7 +9,7 @@ import { importScores } from "@/lib/server/results/import-scores";
 import { listPublicNotices } from "@/lib/server/results/list-notice";
 import { publishNotice } from "@/lib/server/results/publish-notice";
 import { createBatch, officer } from "@/tests/integration/staff/exam/factories";
-import { noticeDates, publishedPlan, satPlan, xlsx } from "@/tests/integration/staff/exam/results-factories";
+import { noticeDates, publishedPlan, satPlan, scoreSheet } from "@/tests/integration/staff/exam/results-factories";
 import { ensureCatalog } from "@/tests/integration/support/seed";
 
 beforeAll(ensureCatalog);
@@ -42,8 +42,7 @@ describe("八 成绩公示 (public): masked on the server, only during the notic
     await importScores(
       actor,
       batch.id,
-      await xlsx([
-        ["准考证号", "成绩"],
+      await scoreSheet([
         [tickets[0]!, 92],
         [tickets[1]!, 40],
         [tickets[2]!, "缺考"],

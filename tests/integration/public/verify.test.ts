@@ -5,7 +5,7 @@ import { importScores } from "@/lib/server/results/import-scores";
 import { publishNotice } from "@/lib/server/results/publish-notice";
 import { signToken } from "@/lib/server/tokens/signed-token";
 import { createBatch, officer } from "@/tests/integration/staff/exam/factories";
-import { noticeDates, satPlan, xlsx } from "@/tests/integration/staff/exam/results-factories";
+import { noticeDates, satPlan, scoreSheet } from "@/tests/integration/staff/exam/results-factories";
 import { ensureCatalog } from "@/tests/integration/support/seed";
 
 const SECRET = "integration-test-secret-0123456789";
@@ -18,15 +18,7 @@ async function certificate() {
   const batch = await createBatch("2025-11-08");
   const { apps, tickets } = await satPlan(batch, 9, ["欧阳娜娜"]);
   const actor = await officer();
-  await importScores(
-    actor,
-    batch.id,
-    await xlsx([
-      ["准考证号", "成绩"],
-      [tickets[0]!, 88],
-    ]),
-    "2025-11-08",
-  );
+  await importScores(actor, batch.id, await scoreSheet([[tickets[0]!, 88]]), "2025-11-08");
   const { start } = noticeDates("2025-11-08");
   await publishNotice(actor, { batchId: batch.id }, start, new Date(`${start}T02:00:00Z`));
   const row = await db.application.findUniqueOrThrow({ where: { id: apps[0]!.id }, select: { certificateNumber: true } });

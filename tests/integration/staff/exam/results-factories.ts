@@ -54,6 +54,11 @@ export function noticeDates(examDate: IsoDate): { start: IsoDate; end: IsoDate; 
   };
 }
 
+/** A score sheet as the exam officer uploads it: 准考证号 and 成绩 (a number or "缺考") per row. */
+export function scoreSheet(rows: readonly (readonly [string, number | string])[]): Promise<Uint8Array> {
+  return xlsx([["准考证号", "成绩"], ...rows.map(([ticket, score]) => [ticket, score])]);
+}
+
 /**
  * A plan of `examDate` whose notice is published: 张三 75 (certificate), 李四 55, 王五 absent;
  * through an institution when given.
@@ -69,8 +74,7 @@ export async function publishedPlan(
   await importScores(
     actor,
     batch.id,
-    await xlsx([
-      ["准考证号", "成绩"],
+    await scoreSheet([
       [tickets[0]!, 75],
       [tickets[1]!, 55],
       [tickets[2]!, "缺考"],

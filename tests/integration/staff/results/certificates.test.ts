@@ -10,7 +10,7 @@ import { createCandidate, createInstitutionActor } from "@/tests/integration/sup
 import { ensureCatalog } from "@/tests/integration/support/seed";
 import { addDays } from "@/lib/domain/iso-date";
 import { createBatch, institutionId, officer, reviewer } from "../exam/factories";
-import { noticeDates, satPlan, xlsx } from "../exam/results-factories";
+import { noticeDates, satPlan, scoreSheet } from "../exam/results-factories";
 
 beforeAll(async () => {
   process.env.AUTH_SECRET = "integration-test-secret-0123456789";
@@ -24,8 +24,8 @@ async function publishedPlan() {
   const inst = await institutionId("四川省大数据产业联合会");
   const viaInstitution = await satPlan(batch, 12, ["李四", "王五"], inst);
   const actor = await officer();
-  const rows = [...individual.tickets, ...viaInstitution.tickets].map((t) => [t, 75]);
-  await importScores(actor, batch.id, await xlsx([["准考证号", "成绩"], ...rows]), "2025-06-14");
+  const rows = [...individual.tickets, ...viaInstitution.tickets].map((t) => [t, 75] as const);
+  await importScores(actor, batch.id, await scoreSheet(rows), "2025-06-14");
   const { start } = noticeDates("2025-06-14");
   await publishNotice(actor, { batchId: batch.id }, start, new Date(`${start}T02:00:00Z`));
   return { batch, actor, individual, viaInstitution, inst };

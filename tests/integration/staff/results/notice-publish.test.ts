@@ -4,7 +4,7 @@ import { importScores } from "@/lib/server/results/import-scores";
 import { publishNotice } from "@/lib/server/results/publish-notice";
 import { ensureCatalog } from "@/tests/integration/support/seed";
 import { createBatch, officer, snapshot } from "../exam/factories";
-import { noticeDates, satPlan, xlsx } from "../exam/results-factories";
+import { noticeDates, satPlan, scoreSheet } from "../exam/results-factories";
 import { addDays } from "@/lib/domain/iso-date";
 
 beforeAll(ensureCatalog);
@@ -21,8 +21,7 @@ describe("八 成绩公示: no earlier than 5 working days after the exam", () =
     await importScores(
       actor,
       batch.id,
-      await xlsx([
-        ["准考证号", "成绩"],
+      await scoreSheet([
         [tickets[0]!, 90],
         [tickets[1]!, 60],
       ]),
@@ -40,15 +39,7 @@ describe("八 成绩公示: no earlier than 5 working days after the exam", () =
     });
     expect(await snapshot(plan)).toEqual(before);
 
-    await importScores(
-      actor,
-      batch.id,
-      await xlsx([
-        ["准考证号", "成绩"],
-        [tickets[2]!, 12],
-      ]),
-      start,
-    );
+    await importScores(actor, batch.id, await scoreSheet([[tickets[2]!, 12]]), start);
     const outcome = await publishNotice(actor, { planId: plan }, start, new Date(`${start}T02:00:00Z`));
     expect(outcome).toEqual({ plans: 1, candidates: 3, certificatesIssued: 2, noticeEnd: end });
     const rows = await db.application.findMany({
@@ -66,15 +57,7 @@ describe("八 成绩公示: no earlier than 5 working days after the exam", () =
       code: "CONFLICT",
     });
     // Scores are frozen once published.
-    const late = await importScores(
-      actor,
-      batch.id,
-      await xlsx([
-        ["准考证号", "成绩"],
-        [tickets[2]!, 61],
-      ]),
-      addDays(start, 1),
-    );
+    const late = await importScores(actor, batch.id, await scoreSheet([[tickets[2]!, 61]]), addDays(start, 1));
     expect(late).toEqual({ ok: false, problems: [{ line: 2, issue: "notice-published", value: tickets[2] }] });
   });
 
@@ -86,8 +69,7 @@ describe("八 成绩公示: no earlier than 5 working days after the exam", () =
     await importScores(
       actor,
       batch.id,
-      await xlsx([
-        ["准考证号", "成绩"],
+      await scoreSheet([
         [a.tickets[0]!, 70],
         [b.tickets[0]!, 100],
       ]),

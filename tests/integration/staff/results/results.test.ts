@@ -5,7 +5,7 @@ import { formatTicketNumber } from "@/lib/domain/ticket-number";
 import { importScores } from "@/lib/server/results/import-scores";
 import { ensureCatalog } from "@/tests/integration/support/seed";
 import { createBatch, officer, reviewer, snapshot } from "../exam/factories";
-import { satPlan, xlsx } from "../exam/results-factories";
+import { satPlan, xlsx, scoreSheet } from "../exam/results-factories";
 
 beforeAll(ensureCatalog);
 
@@ -97,10 +97,7 @@ describe("八 成绩导入: xlsx or CSV, all or nothing", () => {
   it("[考务] refused before the exam day; [审核员] refused always", async () => {
     const batch = await createBatch("2025-12-13");
     const { tickets } = await satPlan(batch, 18, ["张三"]);
-    const file = await xlsx([
-      ["准考证号", "成绩"],
-      [tickets[0]!, 80],
-    ]);
+    const file = await scoreSheet([[tickets[0]!, 80]]);
     await expect(importScores(await officer(), batch.id, file, "2025-12-12")).rejects.toMatchObject({
       code: "WINDOW_CLOSED",
       params: { date: "2025-12-13" },
