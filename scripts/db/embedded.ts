@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { acquireDirLock, isAlive } from "./dir-lock";
 import { loadBinaries, resolveRunAs, type RunAs } from "./embedded-binaries";
+import { reachableBinaries, reachableDataDir } from "./embedded-reach";
 import { PASSWORD_FILE, USER, debug, initialise } from "./embedded-initdb";
 import { freePort, portIsFree } from "../ports";
 
@@ -49,13 +50,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
   process.on("exit", onExit);
   try {
-    if (lock.wasStale) await stopOrphanPostmaster(dataDir);
-    const binaries = await loadBinaries();
     const runAs = await resolveRunAs();
-    if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await initialise(dataDir, binaries.initdb, runAs);
-    const password = (await fsp.readFile(path.join(dataDir, PASSWORD_FILE), "utf8")).trim();
+    // As root in a private folder, the server's user cannot reach the project: embedded-reach.ts.
+    const pgData = await reachableDataDir(dataDir, runAs);
+    const binaries = await reachableBinaries(await loadBinaries(), runAs);
+    if (lock.wasStale) await stopOrphanPostmaster(pgData);
+    if (!fs.existsSync(path.join(pgData, "PG_VERSION"))) await initialise(pgData, binaries.initdb, runAs);
+    const password = (await fsp.readFile(path.join(pgData, PASSWORD_FILE), "utf8")).trim();
     const port = await choosePort(options.port ?? APP_PORT, options.strictPort ?? false);
-    child = await startPostmaster(dataDir, binaries.postgres, port, password, runAs);
+    child = await startPostmaster(pgData, binaries.postgres, port, password, runAs);
     await ensureDatabase(port, password, database);
     const url = `postgresql://${USER}:${password}@127.0.0.1:${port}/${database}`;
     let stopping: Promise<void> | undefined;

@@ -7,6 +7,8 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { DataDirInUseError, isAlive } from "../../../scripts/db/dir-lock";
 import { startEmbeddedPostgres } from "../../../scripts/db/embedded";
+import { resolveRunAs } from "../../../scripts/db/embedded-binaries";
+import { canReach, reachableDataDir } from "../../../scripts/db/embedded-reach";
 import { PROJECT_ROOT } from "../../../scripts/db/migrations-dir";
 import { freePort } from "../../../scripts/ports";
 
@@ -89,7 +91,8 @@ describe("embedded PostgreSQL", () => {
       owner.stdout.on("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
       owner.on("exit", (code) => reject(new Error(`owner exited with ${code}`)));
     });
-    const postmasterPid = Number((await fs.readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
+    const pgData = await reachableDataDir(dataDir, await resolveRunAs());
+    const postmasterPid = Number((await fs.readFile(path.join(pgData, "postmaster.pid"), "utf8")).split("\n")[0]);
     owner.kill("SIGKILL");
     await new Promise((resolve) => owner.once("exit", resolve));
     expect(isAlive(postmasterPid)).toBe(true); // the orphan postgres lives on
@@ -101,6 +104,30 @@ describe("embedded PostgreSQL", () => {
       expect(await selectOne(server.url)).toEqual({ db: "portal" });
     } finally {
       await server.stop();
+    }
+  });
+
+  // issue 15: root's home is mode 0700, so a clone there is private to root, while the server runs
+  // as `postgres`. Only root can make that situation, so only a root run can check it.
+  it.runIf(process.getuid?.() === 0)("as root, starts from a data folder inside a private (0700) folder", async () => {
+    const privateDir = path.join(base, "private");
+    await fs.mkdir(privateDir, { recursive: true, mode: 0o700 });
+    await fs.chmod(privateDir, 0o700);
+    const runAs = await resolveRunAs();
+    expect(runAs && canReach(privateDir, runAs)).toBe(false); // the situation is real
+    const shared = path.join(base, "shared");
+    process.env.PORTAL_EMBEDDED_PG_ROOT = shared;
+    try {
+      const server = await startEmbeddedPostgres({ dataDir: path.join(privateDir, "pg"), port: await freePort() });
+      try {
+        expect(await selectOne(server.url)).toEqual({ db: "portal" });
+      } finally {
+        await server.stop();
+      }
+      const kept = await fs.readdir(path.join(shared, "data"));
+      expect(kept.some((name) => name.startsWith("pg-"))).toBe(true);
+    } finally {
+      delete process.env.PORTAL_EMBEDDED_PG_ROOT;
     }
   });
 });
