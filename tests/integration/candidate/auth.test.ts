@@ -15,7 +15,7 @@ const { currentActor } = await import("@/lib/server/auth/session");
 
 const today = "2025-05-08";
 
-async function signUp(password = "Passw0rdOk") {
+async function signUp(password = "Lantern2025ok") {
   const idNumber = uniqueIdNumber();
   const parsed = signUpSchema(today).parse({
     name: "赵磊",
@@ -41,8 +41,8 @@ describe("issue 3: sign-up", () => {
       name: "赵磊",
       idNumber,
       mobile: "13800001111",
-      password: "Passw0rdOk",
-      confirmPassword: "Passw0rdOk",
+      password: "Lantern2025ok",
+      confirmPassword: "Lantern2025ok",
     });
     await expect(registerCandidate(again)).rejects.toMatchObject({ code: "CONFLICT", message: "errors.alreadyRegistered" });
   });
@@ -55,15 +55,15 @@ describe("issue 3: sign-up", () => {
         name: "赵磊",
         idNumber,
         mobile: "13800001111",
-        password: "Passw0rdOk",
-        confirmPassword: "Passw0rdOk",
+        password: "Lantern2025ok",
+        confirmPassword: "Lantern2025ok",
       }),
     );
     expect((await db.candidate.findUniqueOrThrow({ where: { id: existing.id } })).userId).toBe(userId);
   });
 
   it("keeps an optional notification email: given, it is the account's (domain lower-cased); left empty, none", async () => {
-    const form = { name: "赵磊", mobile: "13800001111", password: "Passw0rdOk", confirmPassword: "Passw0rdOk" };
+    const form = { name: "赵磊", mobile: "13800001111", password: "Lantern2025ok", confirmPassword: "Lantern2025ok" };
     const withEmail = await registerCandidate(
       signUpSchema(today).parse({ ...form, idNumber: uniqueIdNumber(), email: " ZhaoLei@QQ.COM " }),
     );
@@ -115,7 +115,7 @@ describe("issue 3: login limits and no enumeration", () => {
   });
 
   it("accepts a lower-case x in the ID number", async () => {
-    const password = "Passw0rdOk";
+    const password = "Lantern2025ok";
     let idNumber = uniqueIdNumber();
     while (!idNumber.endsWith("X")) idNumber = uniqueIdNumber();
     await db.user.create({
@@ -131,7 +131,7 @@ describe("issue 3: sessions end on the server", () => {
     session.current = { user: { id: userId }, sv: 0 };
     const actor = await currentActor();
     expect(actor?.id).toBe(userId);
-    await changePassword(actor!, { currentPassword: password, newPassword: "NewPassw0rd", confirmPassword: "NewPassw0rd" });
+    await changePassword(actor!, { currentPassword: password, newPassword: "Harbor2026new", confirmPassword: "Harbor2026new" });
     expect(await currentActor()).toBeNull();
     session.current = { user: { id: userId }, sv: 1 };
     expect(await currentActor()).not.toBeNull();
@@ -142,7 +142,7 @@ describe("issue 3: sessions end on the server", () => {
     session.current = { user: { id: userId }, sv: 0 };
     const actor = (await currentActor())!;
     await expect(
-      changePassword(actor, { currentPassword: "Nope12345", newPassword: "NewPassw0rd", confirmPassword: "NewPassw0rd" }),
+      changePassword(actor, { currentPassword: "Nope12345", newPassword: "Harbor2026new", confirmPassword: "Harbor2026new" }),
     ).rejects.toMatchObject({
       message: "errors.password.currentWrong",
     });

@@ -53,7 +53,7 @@ describe("issue 6: no full ID number in logs or in the audit table", () => {
 
   it("a journey from sign-up to confirmed payment, with failed logins and lookups, logs none", async () => {
     const idNumber = uniqueIdNumber("19900101");
-    const password = "Passw0rdOk";
+    const password = "Lantern2025ok";
     const { userId } = await registerCandidate(
       signUpSchema("2025-05-08").parse({ name: "赵磊", idNumber, mobile: "13800001111", password, confirmPassword: password }),
     );

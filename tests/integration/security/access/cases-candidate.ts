@@ -74,7 +74,7 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
     call: () =>
       fn("app/[locale]/me/password/actions.ts", "changePasswordAction")(
         null,
-        form({ currentPassword: "x", newPassword: "NewPassw0rd", confirmPassword: "NewPassw0rd" }),
+        form({ currentPassword: "x", newPassword: "Harbor2026new", confirmPassword: "Harbor2026new" }),
       ),
   },
   "app/downloads/ticket/[applicationId]/route.ts#GET": {

@@ -169,7 +169,7 @@ export const STAFF_CASES: Record<string, AccessCase> = {
       fn(ORG, "createInstitutionUserAction")(
         w.institution.id,
         null,
-        form({ login: "intruder", displayName: "入侵者", password: "Passw0rdOk" }),
+        form({ login: "intruder", displayName: "入侵者", password: "Lantern2025ok" }),
       ),
   },
   [`${ORG}#createStaffUserAction`]: {
@@ -177,7 +177,7 @@ export const STAFF_CASES: Record<string, AccessCase> = {
     call: () =>
       fn(ORG, "createStaffUserAction")(
         null,
-        form({ login: "intruder2", displayName: "入侵者", roles: ["ADMIN"], password: "Passw0rdOk" }),
+        form({ login: "intruder2", displayName: "入侵者", roles: ["ADMIN"], password: "Lantern2025ok" }),
       ),
   },
   [`${ORG}#setRolesAction`]: {
