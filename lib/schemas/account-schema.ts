@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { IsoDate } from "@/lib/domain/types";
-import { idNumberField } from "./fields";
+import { checkbox, idNumberField } from "./fields";
 import { notificationEmailField } from "./notification-email-schema";
 import { passwordWeakness, personalInputs } from "./password-strength";
 
@@ -56,6 +56,29 @@ export const mobileField = z
   .trim()
   .regex(/^1[3-9]\d{9}$/, "errors.mobile");
 
+export const otpCodeField = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "identity.otp.format");
+
+/** Both consents are unticked at first and must be ticked by the person (个人信息保护法 第十四、二十九条). */
+const consents = {
+  privacyConsent: checkbox.refine((v) => v, "identity.signup.privacyConsentRequired"),
+  sensitiveConsent: checkbox.refine((v) => v, "identity.signup.sensitiveConsentRequired"),
+};
+
+/** Sign-up, first step (issue 10): who the person says they are and where to send the code. */
+export function signUpCodeSchema(today: IsoDate) {
+  return z.object({
+    name: realNameField,
+    idNumber: idNumberField(today),
+    mobile: mobileField,
+    email: notificationEmailField,
+    ...consents,
+  });
+}
+
+/** Sign-up, second step: the same fields, the code from the SMS and the password. */
 export function signUpSchema(today: IsoDate) {
   return z
     .object({
@@ -63,6 +86,8 @@ export function signUpSchema(today: IsoDate) {
       idNumber: idNumberField(today),
       mobile: mobileField,
       email: notificationEmailField,
+      ...consents,
+      code: otpCodeField,
       password: passwordShape,
       confirmPassword: z.string(),
     })
@@ -85,5 +110,6 @@ export function changePasswordSchemaFor(inputs: readonly string[]) {
 export const changePasswordSchema = changePasswordSchemaFor([]);
 
 export type SignUpInput = z.input<ReturnType<typeof signUpSchema>>;
+export type SignUpCodeData = z.output<ReturnType<typeof signUpCodeSchema>>;
 export type SignUpData = z.output<ReturnType<typeof signUpSchema>>;
 export type ChangePasswordData = z.output<typeof changePasswordSchema>;
