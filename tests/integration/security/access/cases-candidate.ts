@@ -6,6 +6,9 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
   "app/[locale]/eligibility/actions.ts#checkEligibilityAction": { public: "附件1 self-check, computes only" },
   "app/[locale]/login/actions.ts#loginAction": { public: "the login itself (tests/integration/security/login.test.ts)" },
   "app/[locale]/login/logout-action.ts#logoutAction": { public: "ends the caller's own session only" },
+  "app/[locale]/login/sms-actions.ts#smsLoginAction": {
+    public: "SMS-code login: the code goes to the account's own verified mobile (identity/sms-login.test.ts)",
+  },
   "app/[locale]/signup/actions.ts#signUpAction": { public: "sign-up creates a new account" },
   "app/[locale]/verify/certificate/actions.ts#verifyCertificateAction": {
     public: "九 certificate check, rate-limited (lookup.test.ts)",
