@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { SmsLoginForm } from "@/components/auth/sms-login-form";
+import { Alert } from "@/components/ui/alert";
 import { LocalizedLink } from "@/components/layout/localized-link";
 import { ClientMessages } from "@/components/layout/client-messages";
 
@@ -14,7 +15,7 @@ export default async function LoginPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ next?: string }>;
+  searchParams: Promise<{ next?: string; reset?: string; mobileChanged?: string }>;
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
@@ -24,6 +25,8 @@ export default async function LoginPage({
     <div className="mx-auto flex max-w-md flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("loginTitle")}</h1>
       <p className="text-slate-700">{t("loginIntro")}</p>
+      {query.reset === "1" ? <Alert tone="success">{ti("resetDone")}</Alert> : null}
+      {query.mobileChanged === "1" ? <Alert tone="success">{ti("mobileChanged")}</Alert> : null}
       <ClientMessages namespaces={["auth", "errors", "staffAdmin.security"]}>
         <LoginForm next={query.next ?? ""} />
       </ClientMessages>

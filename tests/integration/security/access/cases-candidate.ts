@@ -6,6 +6,9 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
   "app/[locale]/eligibility/actions.ts#checkEligibilityAction": { public: "附件1 self-check, computes only" },
   "app/[locale]/login/actions.ts#loginAction": { public: "the login itself (tests/integration/security/login.test.ts)" },
   "app/[locale]/login/logout-action.ts#logoutAction": { public: "ends the caller's own session only" },
+  "app/[locale]/forgot-password/actions.ts#resetPasswordAction": {
+    public: "忘记密码: the code goes to the account's own mobile (identity/reset-and-mobile.test.ts)",
+  },
   "app/[locale]/login/sms-actions.ts#smsLoginAction": {
     public: "SMS-code login: the code goes to the account's own verified mobile (identity/sms-login.test.ts)",
   },
@@ -71,6 +74,15 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
     allow: only("another candidate", "another institution"),
     call: () =>
       fn("app/[locale]/me/inbox/actions.ts", "setNotificationEmailAction")(null, form({ email: "intruder@example.com" })),
+  },
+  "app/[locale]/me/mobile/actions.ts#changeMobileAction": {
+    // The caller's own account only (no user id is taken from the form); candidates only.
+    allow: only("another candidate"),
+    call: () =>
+      fn("app/[locale]/me/mobile/actions.ts", "changeMobileAction")(
+        null,
+        form({ intent: "code", mobile: "13900000000", currentPassword: "x" }),
+      ),
   },
   "app/[locale]/me/password/actions.ts#changePasswordAction": {
     allow: SIGNED_IN,
