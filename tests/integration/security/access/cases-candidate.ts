@@ -3,6 +3,10 @@ import { SIGNED_IN, only, form, file, pdf, get, post, params, fn, APP, PAY, pers
 /** Public entries and the candidate's own application: nobody else, whatever their role. */
 export const CANDIDATE_CASES: Record<string, AccessCase> = {
   // ── public: no session by design (public pages of 三 四 六 九, the JSON API) ──
+  "app/[locale]/appeal/actions.ts#submitAppealAction": {
+    public:
+      "账号申诉: anyone who lost their mobile or their ID number; limited per address and ID number (identity/appeal.test.ts)",
+  },
   "app/[locale]/eligibility/actions.ts#checkEligibilityAction": { public: "附件1 self-check, computes only" },
   "app/[locale]/login/actions.ts#loginAction": { public: "the login itself (tests/integration/security/login.test.ts)" },
   "app/[locale]/login/logout-action.ts#logoutAction": { public: "ends the caller's own session only" },
