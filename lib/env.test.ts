@@ -26,7 +26,7 @@ describe("readEnv: SMTP settings (ADR 045)", () => {
   });
 });
 
-describe("readEnv: SMS settings (ADR 054)", () => {
+describe("readEnv: SMS settings (ADR 056)", () => {
   it("defaults to the development provider", () => {
     expect(readEnv({}).PORTAL_SMS_PROVIDER).toBe("dev");
   });

@@ -20,7 +20,7 @@ const schema = z.object({
   // A typo here would otherwise surface only as failed emails hours later, in the outbox page.
   SMTP_URL: z.preprocess(unsetWhenEmpty, z.url({ protocol: /^smtps?$/, hostname: /./ }).optional()),
   SMTP_FROM: z.preprocess(unsetWhenEmpty, z.string().regex(MAILBOX, "Name <address@host> or address@host").optional()),
-  // Identity (issue 10, ADR 054): where SMS go. `dev` writes them to the log and a staff-only page.
+  // Identity (issue 10, ADR 056): where SMS go. `dev` writes them to the log and a staff-only page.
   PORTAL_SMS_PROVIDER: z.preprocess(unsetWhenEmpty, z.enum(["dev", "aliyun"]).default("dev")),
   ALIYUN_SMS_ACCESS_KEY_ID: z.preprocess(unsetWhenEmpty, z.string().min(1).optional()),
   ALIYUN_SMS_ACCESS_KEY_SECRET: z.preprocess(unsetWhenEmpty, z.string().min(1).optional()),

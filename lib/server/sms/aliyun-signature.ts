@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 
 /**
  * Alibaba Cloud's RPC-style request signature (SignatureVersion 1.0, HMAC-SHA1), as its SMS
- * documentation describes it (ADR 054): sort every parameter but Signature by name, percent-encode
+ * documentation describes it (ADR 056): sort every parameter but Signature by name, percent-encode
  * names and values (RFC 3986: only A–Z a–z 0–9 - _ . ~ stay; space is %20, * is %2A, ~ stays),
  * join as a query, then sign `METHOD&%2F&` + the encoded query with key `accessKeySecret&`.
  * Pure: no clock, no randomness (Timestamp and SignatureNonce are parameters).

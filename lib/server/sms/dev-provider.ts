@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/lib/db";
 import { renderSms, type SmsParams, type SmsTemplate } from "./templates";
 
 /**
- * The development provider (ADR 054): nothing leaves the machine. The message goes to the log
+ * The development provider (ADR 056): nothing leaves the machine. The message goes to the log
  * and to SmsMessage, which staff read at /staff/security/sms (demos, tests, e2e).
  */
 export async function sendDevSms<T extends SmsTemplate>(

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { readEnv } from "@/lib/env";
 import type { Actor } from "@/lib/server/auth/session";
 
-/** The latest 100 messages of the development provider, for administrators (ADR 054). */
+/** The latest 100 messages of the development provider, for administrators (ADR 056). */
 export async function listDevSms(actor: Actor) {
   if (actor.kind !== "STAFF" || !actor.roles.includes("ADMIN")) throw new AppError("FORBIDDEN", "errors.forbidden");
   const messages = await db.smsMessage.findMany({

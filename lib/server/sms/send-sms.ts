@@ -20,7 +20,7 @@ export function aliyunConfig(env: Env = readEnv()): AliyunConfig {
 }
 
 /**
- * The one way the portal sends an SMS (ADR 054): the provider PORTAL_SMS_PROVIDER names.
+ * The one way the portal sends an SMS (ADR 056): the provider PORTAL_SMS_PROVIDER names.
  * Throws SmsError when the provider refuses; returns null when the template has no SMS form
  * under this provider (a notice without ALIYUN_SMS_NOTICE_TEMPLATE_CODE: the inbox carries it).
  * Called outside transactions: a slow provider must not hold a row lock.

@@ -1,5 +1,5 @@
 /**
- * The SMS the portal sends (ADR 054). Each is one template registered with the provider (Alibaba
+ * The SMS the portal sends (ADR 056). Each is one template registered with the provider (Alibaba
  * Cloud approves template texts in advance); the development provider renders the same text.
  */
 export type SmsTemplate = "otp" | "notice";

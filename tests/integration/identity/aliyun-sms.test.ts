@@ -43,7 +43,7 @@ afterEach(() => {
   answer = { status: 200, body: { Code: "OK", Message: "OK", BizId: "900619746936498440^0", RequestId: "r1" } };
 });
 
-describe("Alibaba Cloud SMS adapter against a local server (ADR 054)", () => {
+describe("Alibaba Cloud SMS adapter against a local server (ADR 056)", () => {
   it("sends one signed SendSms GET whose signature the server can verify", async () => {
     useAliyun();
     process.env.PORTAL_NOW = "2025-05-08T10:00:00+08:00";

@@ -12,7 +12,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-/** What the development SMS provider "sent" (ADR 054): for demos and tests, staff only. */
+/** What the development SMS provider "sent" (ADR 056): for demos and tests, staff only. */
 export default async function DevSmsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
