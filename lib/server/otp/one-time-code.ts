@@ -48,16 +48,24 @@ export async function issueCode(input: IssueCodeInput): Promise<void> {
   }
   const code = newCode();
   const at = now();
-  const row = await db.oneTimeCode.create({
-    data: {
-      purpose: input.purpose,
-      subject: input.subject,
-      mobile: input.mobile,
-      codeHash: hashCode(input.purpose, input.subject, input.mobile, code),
-      expiresAt: new Date(at.getTime() + CODE_TTL_MS),
-      createdAt: at,
-    },
-    select: { id: true },
+  // Earlier live codes of this (purpose, subject) are spent first: only the newest counts, even
+  // when a pinned demo clock gives two codes the same instant.
+  const row = await db.$transaction(async (tx) => {
+    await tx.oneTimeCode.updateMany({
+      where: { purpose: input.purpose, subject: input.subject, consumedAt: null },
+      data: { consumedAt: at },
+    });
+    return tx.oneTimeCode.create({
+      data: {
+        purpose: input.purpose,
+        subject: input.subject,
+        mobile: input.mobile,
+        codeHash: hashCode(input.purpose, input.subject, input.mobile, code),
+        expiresAt: new Date(at.getTime() + CODE_TTL_MS),
+        createdAt: at,
+      },
+      select: { id: true },
+    });
   });
   try {
     await sendSms(input.mobile, "otp", { code });
@@ -78,7 +86,7 @@ export async function issueCode(input: IssueCodeInput): Promise<void> {
 export type VerifyResult = { ok: true; mobile: string } | { ok: false };
 
 /**
- * Spends the newest live code of (purpose, subject) if `code` is it, in one UPDATE: of two
+ * Spends the live code of (purpose, subject) (issuing a new one spends the earlier) if `code` is it, in one UPDATE: of two
  * requests with the right code, the second finds consumedAt set (PostgreSQL re-checks the WHERE
  * on the row the first wrote) and fails. A wrong code counts an attempt in the same statement.
  * Runs on its own, never inside a caller's transaction: a refusal there would roll the counted
@@ -89,7 +97,7 @@ export async function verifyCode(purpose: OtpPurpose, subject: string, code: str
   if (!/^\d{6}$/.test(typed)) return { ok: false };
   const at = now();
   const latest = await db.oneTimeCode.findFirst({
-    where: { purpose, subject },
+    where: { purpose, subject, consumedAt: null },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, mobile: true },
   });

@@ -84,6 +84,15 @@ describe("one-time codes (issue 10)", () => {
     expect((await verifyCode("SIGNUP", subject, second.code)).ok).toBe(true);
   });
 
+  it("only the newest code counts, also when a pinned clock gives both the same instant", async () => {
+    process.env.PORTAL_NOW = T0;
+    const subject = `s-${crypto.randomUUID()}`;
+    const codes = [];
+    for (let i = 0; i < 4; i++) codes.push(await issue(subject));
+    for (const earlier of codes.slice(0, -1)) expect((await verifyCode("SIGNUP", subject, earlier.code)).ok).toBe(false);
+    expect((await verifyCode("SIGNUP", subject, codes.at(-1)!.code)).ok).toBe(true);
+  });
+
   it("limits codes per number before sending: one a minute", async () => {
     const mobile = uniqueMobile();
     await issue(`s-${crypto.randomUUID()}`, mobile);
