@@ -57,6 +57,7 @@ test("[考生] 短信验证码注册，忘记密码后重设并登录 @candidate
     setClock("2025-05-08T10:02:00+08:00"); // one code a minute per number
     await page.goto("/login");
     await page.getByRole("link", { name: "忘记密码" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "忘记密码" })).toBeVisible();
     await page.getByLabel("身份证号码").fill(owner.idNumber);
     await page.getByRole("button", { name: "获取验证码" }).click();
     await expect(page.getByText(/验证码已发到账号绑定的手机号/)).toBeVisible();
@@ -121,7 +122,9 @@ test("[考生→中心] 身份证号被他人注册：提交账号申诉，管�
     await page.getByRole("link", { name: victim.name }).click();
     await expect(page.getByRole("img", { name: "手持身份证照片" })).toBeVisible();
     await page.getByRole("button", { name: "通过申诉" }).click();
-    await expect(page.getByText("申诉已通过，记录已转移，原账号已停用。")).toBeVisible();
+    // The page comes back with the decision: the status reads 已通过 and the buttons are gone.
+    await expect(page.getByRole("definition").filter({ hasText: "已通过" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "通过申诉" })).toHaveCount(0);
     await page.context().clearCookies();
   });
 
