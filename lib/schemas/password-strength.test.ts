@@ -4,7 +4,15 @@ import { passwordWeakness, personalInputs } from "./password-strength";
 
 const ID = "510104199003074518";
 const MOBILE = "13800001111";
-const form = { name: "赵磊", idNumber: ID, mobile: MOBILE, email: "" };
+const form = {
+  name: "赵磊",
+  idNumber: ID,
+  mobile: MOBILE,
+  email: "",
+  code: "123456",
+  privacyConsent: "on",
+  sensitiveConsent: "on",
+};
 
 function signUpErrors(password: string) {
   const parsed = signUpSchema("2025-05-08").safeParse({ ...form, password, confirmPassword: password });
