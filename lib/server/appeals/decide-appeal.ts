@@ -27,7 +27,7 @@ export async function decideAppeal(actor: Actor, input: AppealDecisionData): Pro
   const { status, told } = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "AccountAppeal" WHERE id = ${input.appealId}::uuid FOR UPDATE`;
     const appeal = await tx.accountAppeal.findUnique({ where: { id: input.appealId } });
-    if (!appeal) throw new AppError("NOT_FOUND", "errors.notFound");
+    if (!appeal) throw new AppError("NOT_FOUND", "identity.appeal.notFound");
     if (appeal.status !== "PENDING") throw new AppError("CONFLICT", "identity.appeal.alreadyDecided");
     if (input.decision === "reject") {
       await tx.accountAppeal.update({
