@@ -21,9 +21,7 @@ export async function submitAppealAction(
     password: formData.get("password"),
     confirmPassword: formData.get("confirmPassword"),
   });
-  const fieldErrors: Record<string, string[]> = parsed.success
-    ? {}
-    : (z.flattenError(parsed.error).fieldErrors);
+  const fieldErrors: Record<string, string[]> = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
   const files: Partial<AppealUploads> = {};
   for (const kind of APPEAL_FILES) {
     const read = await readUpload(formData, kind);
