@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import "next-auth/jwt";
+import { authenticateBySmsCode } from "@/lib/server/accounts/sms-login";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { gateLogin } from "@/lib/server/auth/totp-login";
 import { clientIp } from "@/lib/server/http/client-ip";
@@ -64,6 +65,25 @@ const nextAuth = NextAuth({
           if (gate.reason === "invalid") throw new TotpInvalid();
           return null;
         }
+        return { id: result.user.id, name: result.user.displayName, kind: result.user.kind, sessionVersion: gate.sessionVersion };
+      },
+    }),
+    // Issue 10: "短信验证码登录" for candidates with a verified mobile; its own limits, not the
+    // password's per-account lockout (lib/server/accounts/sms-login.ts).
+    Credentials({
+      id: "sms-code",
+      credentials: { login: {}, code: {} },
+      async authorize(credentials, request) {
+        const login = typeof credentials.login === "string" ? credentials.login : "";
+        const code = typeof credentials.code === "string" ? credentials.code : "";
+        const ip = clientIp(request.headers);
+        const result = await authenticateBySmsCode(login, code, ip);
+        if (!result.ok) {
+          if (result.reason === "rate-limited") throw new RateLimited();
+          return null;
+        }
+        const gate = await gateLogin(result.user.id, "", ip);
+        if (!gate.ok) return null;
         return { id: result.user.id, name: result.user.displayName, kind: result.user.kind, sessionVersion: gate.sessionVersion };
       },
     }),

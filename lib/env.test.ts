@@ -25,3 +25,28 @@ describe("readEnv: SMTP settings (ADR 045)", () => {
     expect(() => readEnv({ SMTP_URL: "http://user:hunter22@mail.example.cn" })).toThrow(/^(?!.*hunter22).*SMTP_URL/);
   });
 });
+
+describe("readEnv: SMS settings (ADR 056)", () => {
+  it("defaults to the development provider", () => {
+    expect(readEnv({}).PORTAL_SMS_PROVIDER).toBe("dev");
+  });
+
+  it("requires the key pair, signature name and code template for aliyun, naming what is missing", () => {
+    expect(() => readEnv({ PORTAL_SMS_PROVIDER: "aliyun", ALIYUN_SMS_ACCESS_KEY_ID: "id" })).toThrow(
+      /ALIYUN_SMS_ACCESS_KEY_SECRET.*ALIYUN_SMS_SIGN_NAME.*ALIYUN_SMS_TEMPLATE_CODE/,
+    );
+    const env = readEnv({
+      PORTAL_SMS_PROVIDER: "aliyun",
+      ALIYUN_SMS_ACCESS_KEY_ID: "id",
+      ALIYUN_SMS_ACCESS_KEY_SECRET: "secret",
+      ALIYUN_SMS_SIGN_NAME: "四川省职业技能鉴定指导中心",
+      ALIYUN_SMS_TEMPLATE_CODE: "SMS_123",
+    });
+    expect(env.ALIYUN_SMS_ENDPOINT).toBe("https://dysmsapi.aliyuncs.com/");
+  });
+
+  it("refuses an unknown provider and a template code of another shape", () => {
+    expect(() => readEnv({ PORTAL_SMS_PROVIDER: "tencent" })).toThrow(/PORTAL_SMS_PROVIDER/);
+    expect(() => readEnv({ ALIYUN_SMS_TEMPLATE_CODE: "123" })).toThrow(/ALIYUN_SMS_TEMPLATE_CODE/);
+  });
+});

@@ -20,12 +20,46 @@ const schema = z.object({
   // A typo here would otherwise surface only as failed emails hours later, in the outbox page.
   SMTP_URL: z.preprocess(unsetWhenEmpty, z.url({ protocol: /^smtps?$/, hostname: /./ }).optional()),
   SMTP_FROM: z.preprocess(unsetWhenEmpty, z.string().regex(MAILBOX, "Name <address@host> or address@host").optional()),
+  // Identity (issue 10, ADR 056): where SMS go. `dev` writes them to the log and a staff-only page.
+  PORTAL_SMS_PROVIDER: z.preprocess(unsetWhenEmpty, z.enum(["dev", "aliyun"]).default("dev")),
+  ALIYUN_SMS_ACCESS_KEY_ID: z.preprocess(unsetWhenEmpty, z.string().min(1).optional()),
+  ALIYUN_SMS_ACCESS_KEY_SECRET: z.preprocess(unsetWhenEmpty, z.string().min(1).optional()),
+  ALIYUN_SMS_SIGN_NAME: z.preprocess(unsetWhenEmpty, z.string().min(1).optional()),
+  ALIYUN_SMS_TEMPLATE_CODE: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .regex(/^SMS_\d+$/, "SMS_ and digits")
+      .optional(),
+  ),
+  ALIYUN_SMS_NOTICE_TEMPLATE_CODE: z.preprocess(
+    unsetWhenEmpty,
+    z
+      .string()
+      .regex(/^SMS_\d+$/, "SMS_ and digits")
+      .optional(),
+  ),
+  ALIYUN_SMS_ENDPOINT: z.preprocess(unsetWhenEmpty, z.url({ protocol: /^https?$/ }).default("https://dysmsapi.aliyuncs.com/")),
 });
+
+/** With PORTAL_SMS_PROVIDER=aliyun, the key pair, the signature name and the code template are required. */
+const ALIYUN_REQUIRED = [
+  "ALIYUN_SMS_ACCESS_KEY_ID",
+  "ALIYUN_SMS_ACCESS_KEY_SECRET",
+  "ALIYUN_SMS_SIGN_NAME",
+  "ALIYUN_SMS_TEMPLATE_CODE",
+] as const;
 
 export type Env = z.infer<typeof schema>;
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = schema.safeParse(source);
+  const parsed = schema
+    .superRefine((env, ctx) => {
+      if (env.PORTAL_SMS_PROVIDER !== "aliyun") return;
+      for (const key of ALIYUN_REQUIRED)
+        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "required when PORTAL_SMS_PROVIDER=aliyun" });
+    })
+    .safeParse(source);
   if (!parsed.success) {
     const fields = Object.entries(z.flattenError(parsed.error).fieldErrors)
       .map(([key, messages]) => `${key}: ${(messages ?? []).join(", ")}`)

@@ -5,15 +5,32 @@ import { useActionState } from "react";
 import { signUpAction } from "@/app/[locale]/signup/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Link } from "@/i18n/navigation";
+import { ConsentCheckbox } from "./consent-checkbox";
 import { EmailField } from "./email-field";
 import { NewPasswordFields } from "./new-password-fields";
-import { failureOf, TextField } from "./text-field";
+import { type Failure, TextField } from "./text-field";
 
+/**
+ * Sign-up in one form with two buttons (issue 10): "获取验证码" sends the code, "注册并登录"
+ * checks it and creates the account. Works before JavaScript loads: every answer carries the
+ * values back (the password excepted).
+ */
 export function SignUpForm() {
   const t = useTranslations("account");
+  const ti = useTranslations("identity.signup");
   const tr = useTranslations();
   const [state, action, pending] = useActionState(signUpAction, null);
-  const failed = failureOf(state);
+  const failed: Failure = state
+    ? state.ok
+      ? { ok: false, fieldErrors: {}, formError: null, values: state.data.values }
+      : state
+    : null;
+  const error = (name: string) => {
+    const key = failed?.fieldErrors[name]?.[0];
+    return key ? tr(key as never) : undefined;
+  };
+  const ticked = (name: string) => failed?.values[name] === "on";
   return (
     <form action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
       <TextField name="name" label={t("name")} hint={t("nameHint")} state={failed} autoComplete="name" required />
@@ -29,6 +46,7 @@ export function SignUpForm() {
       <TextField
         name="mobile"
         label={t("mobile")}
+        hint={ti("mobileHint")}
         state={failed}
         type="tel"
         inputMode="numeric"
@@ -37,9 +55,65 @@ export function SignUpForm() {
         required
       />
       <EmailField label={t("email")} hint={t("emailHint")} state={failed} />
+      <ConsentCheckbox
+        name="privacyConsent"
+        checked={ticked("privacyConsent")}
+        error={error("privacyConsent")}
+        label={ti.rich("privacyConsent", {
+          link: (chunks) => (
+            <Link href="/privacy" className="underline">
+              {chunks}
+            </Link>
+          ),
+        })}
+      />
+      <ConsentCheckbox
+        name="sensitiveConsent"
+        checked={ticked("sensitiveConsent")}
+        error={error("sensitiveConsent")}
+        label={ti.rich("sensitiveConsent", {
+          link: (chunks) => (
+            <Link href="/privacy" className="underline">
+              {chunks}
+            </Link>
+          ),
+        })}
+      />
+      <Button type="submit" name="intent" value="code" variant="secondary" disabled={pending} formNoValidate>
+        {ti("sendCode")}
+      </Button>
+      {state?.ok ? (
+        <Alert tone="info">
+          {tr(state.data.notice as never)}{" "}
+          <Link href="/appeal" className="underline">
+            {ti("appealLink")}
+          </Link>
+        </Alert>
+      ) : null}
+      <TextField
+        name="code"
+        label={ti("code")}
+        hint={ti("codeHint")}
+        state={failed}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+      />
       <NewPasswordFields name="password" label={t("password")} state={failed} />
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
-      <Button type="submit" disabled={pending}>
+      {failed?.formError ? (
+        <Alert tone="error">
+          {tr(failed.formError as never)}
+          {failed.formError === "identity.signup.taken" ? (
+            <>
+              {" "}
+              <Link href="/appeal" className="underline">
+                {ti("appealLink")}
+              </Link>
+            </>
+          ) : null}
+        </Alert>
+      ) : null}
+      <Button type="submit" name="intent" value="register" disabled={pending}>
         {t("signUpSubmit")}
       </Button>
     </form>

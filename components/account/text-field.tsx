@@ -9,17 +9,18 @@ export type Failure = Extract<ActionResult, { ok: false }> | null;
 
 /** A field of a plain `<form action>`: keeps what was typed (defaultValue from the action's values). */
 export function TextField({
+  id,
   name,
   label,
   hint,
   state,
   ...input
-}: { name: string; label: string; hint?: string; state: Failure } & InputHTMLAttributes<HTMLInputElement>) {
+}: { id?: string; name: string; label: string; hint?: string; state: Failure } & InputHTMLAttributes<HTMLInputElement>) {
   const tr = useTranslations();
   const key = state?.fieldErrors[name]?.[0];
   const keepValue = input.type !== "password";
   return (
-    <Field id={name} label={label} hint={hint} error={key ? tr(key as never) : undefined}>
+    <Field id={id ?? name} label={label} hint={hint} error={key ? tr(key as never) : undefined}>
       {(a) => (
         <input
           {...a}

@@ -40,6 +40,16 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
     await page.getByLabel("真实姓名").fill(name);
     await page.getByLabel("身份证号码").fill(idNumber);
     await page.getByLabel("手机号码").fill("13912345678");
+    await page.getByRole("checkbox", { name: /个人信息保护告知书/ }).check();
+    await page.getByRole("checkbox", { name: /单独同意/ }).check();
+    // Issue 10: a code by SMS first (the development provider keeps it in SmsMessage).
+    await page.getByRole("button", { name: "获取短信验证码" }).click();
+    await expect(page.getByText(/验证码已发出/)).toBeVisible();
+    const [sent] = await sql<{ code: string }>(
+      `SELECT params->>'code' AS code FROM "SmsMessage" WHERE "to" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+      ["13912345678"],
+    );
+    await page.getByLabel("短信验证码").fill(sent!.code);
     await page.getByLabel("密码", { exact: true }).fill("short");
     await page.getByLabel("再次输入密码").fill("short");
     await page.getByRole("button", { name: "注册并登录" }).click();

@@ -1,5 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
+import { SmsLoginForm } from "@/components/auth/sms-login-form";
+import { Alert } from "@/components/ui/alert";
+import { LocalizedLink } from "@/components/layout/localized-link";
 import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {
@@ -12,17 +15,31 @@ export default async function LoginPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ next?: string }>;
+  searchParams: Promise<{ next?: string; reset?: string; mobileChanged?: string }>;
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const t = await getTranslations("auth");
+  const ti = await getTranslations("identity.login");
   return (
     <div className="mx-auto flex max-w-md flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("loginTitle")}</h1>
       <p className="text-slate-700">{t("loginIntro")}</p>
+      {query.reset === "1" ? <Alert tone="success">{ti("resetDone")}</Alert> : null}
+      {query.mobileChanged === "1" ? <Alert tone="success">{ti("mobileChanged")}</Alert> : null}
       <ClientMessages namespaces={["auth", "errors", "staffAdmin.security"]}>
         <LoginForm next={query.next ?? ""} />
+      </ClientMessages>
+      <p className="flex flex-wrap gap-4 text-sm">
+        <LocalizedLink href="/forgot-password" className="text-brand-700 underline">
+          {ti("forgotPassword")}
+        </LocalizedLink>
+        <LocalizedLink href="/appeal" className="text-brand-700 underline">
+          {ti("appeal")}
+        </LocalizedLink>
+      </p>
+      <ClientMessages namespaces={["errors", "identity"]}>
+        <SmsLoginForm />
       </ClientMessages>
     </div>
   );

@@ -1,15 +1,37 @@
 "use server";
 
+import { headers } from "next/headers";
 import { z } from "zod";
 import { signIn } from "@/auth";
-import { fail, type ActionResult } from "@/lib/action-result";
-import { signUpSchema } from "@/lib/schemas/account-schema";
+import { fail, succeed, type ActionResult } from "@/lib/action-result";
+import { signUpCodeSchema, signUpSchema } from "@/lib/schemas/account-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { registerCandidate } from "@/lib/server/accounts/register-candidate";
+import { requestSignUpCode } from "@/lib/server/accounts/request-sign-up-code";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { clientIp } from "@/lib/server/http/client-ip";
 
-export async function signUpAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const values = formValues(formData, ["name", "idNumber", "mobile", "email"]);
+export type SignUpState = ActionResult<{ notice: string; values: Record<string, string> }>;
+
+const FIELDS = ["name", "idNumber", "mobile", "email", "privacyConsent", "sensitiveConsent", "code"] as const;
+
+/**
+ * One form, two buttons (works without JavaScript): `intent=code` sends the code, anything else
+ * registers. After "send code" the answer is the same whatever is on record (issue 10).
+ */
+export async function signUpAction(_previous: SignUpState | null, formData: FormData): Promise<SignUpState> {
+  const values = formValues(formData, FIELDS);
+  const ip = clientIp(await headers());
+  if (formData.get("intent") === "code") {
+    const parsed = signUpCodeSchema(todayInBeijing()).safeParse(values);
+    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    try {
+      await requestSignUpCode(parsed.data, ip);
+    } catch (error) {
+      return actionFailure(error, values);
+    }
+    return succeed({ notice: "identity.signup.codeSent", values });
+  }
   const parsed = signUpSchema(todayInBeijing()).safeParse({
     ...values,
     password: formData.get("password"),
@@ -17,7 +39,7 @@ export async function signUpAction(_previous: ActionResult | null, formData: For
   });
   if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
   try {
-    await registerCandidate(parsed.data);
+    await registerCandidate(parsed.data, ip);
   } catch (error) {
     return actionFailure(error, values);
   }

@@ -17,6 +17,8 @@ export const STAFF_SECTIONS: { href: string; key: string; role: StaffRole | null
   { href: "/staff/results", key: "results", role: "EXAM_OFFICER" },
   { href: "/staff/admin", key: "admin", role: "ADMIN" },
   { href: "/staff/audit", key: "audit", role: "ADMIN" },
+  { href: "/staff/security/appeals", key: "appeals", role: "ADMIN" },
+  { href: "/staff/security/sms", key: "sms", role: "ADMIN" },
   { href: "/staff/security", key: "security", role: null },
 ];
 

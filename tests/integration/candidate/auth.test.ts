@@ -1,13 +1,14 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { signUpSchema } from "@/lib/schemas/account-schema";
+import { signUpCodeSchema, signUpSchema } from "@/lib/schemas/account-schema";
 import { changePassword } from "@/lib/server/accounts/change-password";
-import { registerCandidate } from "@/lib/server/accounts/register-candidate";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { LOGIN_LIMITS } from "@/lib/server/auth/login-limits";
 import { uniqueIdNumber } from "../support/factories";
 import { ensureCatalog } from "../support/seed";
+import { signUpWithCode } from "../support/sign-up";
+import { uniqueMobile } from "../support/sms";
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; sv?: number } }));
 vi.mock("@/auth", () => ({ auth: () => Promise.resolve(session.current) }));
@@ -15,16 +16,9 @@ const { currentActor } = await import("@/lib/server/auth/session");
 
 const today = "2025-05-08";
 
-async function signUp(password = "Passw0rdOk") {
+async function signUp(password = "Lantern2025ok") {
   const idNumber = uniqueIdNumber();
-  const parsed = signUpSchema(today).parse({
-    name: "赵磊",
-    idNumber,
-    mobile: "13800001111",
-    password,
-    confirmPassword: password,
-  });
-  const { userId } = await registerCandidate(parsed);
+  const { userId } = await signUpWithCode({ name: "赵磊", idNumber, password });
   return { idNumber, userId, password };
 }
 
@@ -34,40 +28,34 @@ beforeEach(() => {
 });
 
 describe("issue 3: sign-up", () => {
-  it("creates the account and the candidate; the same ID number twice is a clear conflict", async () => {
-    const { idNumber } = await signUp();
+  it("creates the account and the candidate with the verified mobile; the same ID number twice sends no code", async () => {
+    const { idNumber, userId } = await signUp();
     expect(await db.candidate.count({ where: { idNumber, userId: { not: null } } })).toBe(1);
-    const again = signUpSchema(today).parse({
-      name: "赵磊",
-      idNumber,
-      mobile: "13800001111",
-      password: "Passw0rdOk",
-      confirmPassword: "Passw0rdOk",
+    const verified = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { mobileVerifiedAt: true } });
+    expect(verified.mobileVerifiedAt).toBeInstanceOf(Date);
+    // Issue 10: before a code is verified, a known ID number is answered like any other.
+    await expect(signUpWithCode({ name: "赵磊", idNumber })).rejects.toMatchObject({
+      code: "INVALID",
+      message: "identity.otp.wrong",
     });
-    await expect(registerCandidate(again)).rejects.toMatchObject({ code: "CONFLICT", message: "errors.alreadyRegistered" });
   });
 
-  it("takes over a candidate an institution registered earlier", async () => {
+  it("links a candidate an institution registered earlier when the code sent to the recorded mobile is typed", async () => {
     const idNumber = uniqueIdNumber();
-    const existing = await db.candidate.create({ data: { idNumber, name: "赵磊" } });
-    const { userId } = await registerCandidate(
-      signUpSchema(today).parse({
-        name: "赵磊",
-        idNumber,
-        mobile: "13800001111",
-        password: "Passw0rdOk",
-        confirmPassword: "Passw0rdOk",
-      }),
-    );
-    expect((await db.candidate.findUniqueOrThrow({ where: { id: existing.id } })).userId).toBe(userId);
+    const recorded = uniqueMobile();
+    const existing = await db.candidate.create({ data: { idNumber, name: "赵磊", mobile: recorded } });
+    const { userId } = await signUpWithCode({ name: "赵磊", idNumber }, { codeTo: recorded });
+    expect(await db.candidate.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({
+      userId,
+      mobile: recorded,
+      name: "赵磊",
+    });
   });
 
   it("keeps an optional notification email: given, it is the account's (domain lower-cased); left empty, none", async () => {
-    const form = { name: "赵磊", mobile: "13800001111", password: "Passw0rdOk", confirmPassword: "Passw0rdOk" };
-    const withEmail = await registerCandidate(
-      signUpSchema(today).parse({ ...form, idNumber: uniqueIdNumber(), email: " ZhaoLei@QQ.COM " }),
-    );
-    const withoutEmail = await registerCandidate(signUpSchema(today).parse({ ...form, idNumber: uniqueIdNumber(), email: "" }));
+    const form = { name: "赵磊" };
+    const withEmail = await signUpWithCode({ ...form, idNumber: uniqueIdNumber(), email: " ZhaoLei@QQ.COM " });
+    const withoutEmail = await signUpWithCode({ ...form, idNumber: uniqueIdNumber(), email: "" });
     const emails = await db.user.findMany({
       where: { id: { in: [withEmail.userId, withoutEmail.userId] } },
       select: { id: true, email: true },
@@ -76,7 +64,14 @@ describe("issue 3: sign-up", () => {
       [withEmail.userId]: "ZhaoLei@qq.com",
       [withoutEmail.userId]: null,
     });
-    const malformed = signUpSchema(today).safeParse({ ...form, idNumber: uniqueIdNumber(), email: "zhaolei@qq" });
+    const malformed = signUpCodeSchema(today).safeParse({
+      ...form,
+      mobile: "13800001111",
+      idNumber: uniqueIdNumber(),
+      email: "zhaolei@qq",
+      privacyConsent: "on",
+      sensitiveConsent: "on",
+    });
     expect(malformed.error?.issues).toMatchObject([{ path: ["email"], message: "errors.email" }]);
   });
 
@@ -115,7 +110,7 @@ describe("issue 3: login limits and no enumeration", () => {
   });
 
   it("accepts a lower-case x in the ID number", async () => {
-    const password = "Passw0rdOk";
+    const password = "Lantern2025ok";
     let idNumber = uniqueIdNumber();
     while (!idNumber.endsWith("X")) idNumber = uniqueIdNumber();
     await db.user.create({
@@ -131,7 +126,7 @@ describe("issue 3: sessions end on the server", () => {
     session.current = { user: { id: userId }, sv: 0 };
     const actor = await currentActor();
     expect(actor?.id).toBe(userId);
-    await changePassword(actor!, { currentPassword: password, newPassword: "NewPassw0rd", confirmPassword: "NewPassw0rd" });
+    await changePassword(actor!, { currentPassword: password, newPassword: "Harbor2026new", confirmPassword: "Harbor2026new" });
     expect(await currentActor()).toBeNull();
     session.current = { user: { id: userId }, sv: 1 };
     expect(await currentActor()).not.toBeNull();
@@ -142,7 +137,7 @@ describe("issue 3: sessions end on the server", () => {
     session.current = { user: { id: userId }, sv: 0 };
     const actor = (await currentActor())!;
     await expect(
-      changePassword(actor, { currentPassword: "Nope12345", newPassword: "NewPassw0rd", confirmPassword: "NewPassw0rd" }),
+      changePassword(actor, { currentPassword: "Nope12345", newPassword: "Harbor2026new", confirmPassword: "Harbor2026new" }),
     ).rejects.toMatchObject({
       message: "errors.password.currentWrong",
     });

@@ -15,7 +15,7 @@ vi.mock("@/auth", () => ({ auth: () => Promise.resolve(session.current), signOut
 const { currentActor } = await import("@/lib/server/auth/session");
 const { logoutAction } = await import("@/app/[locale]/login/logout-action");
 
-const PASSWORD = "Passw0rdOk";
+const PASSWORD = "Lantern2025ok";
 let passwordHash: string;
 let ipCounter = 0;
 /** A fresh address from TEST-NET-3 for every attempt that must not be limited by IP. */

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from "vitest";
 import { db } from "@/lib/db";
 import { withCheckDigit } from "@/lib/domain/id-number";
-import { signUpSchema } from "@/lib/schemas/account-schema";
-import { registerCandidate } from "@/lib/server/accounts/register-candidate";
+import { signUpWithCode } from "@/tests/integration/support/sign-up";
 import { attachFile } from "@/lib/server/applications/attach-file";
 import { startApplication } from "@/lib/server/applications/start-application";
 import { submitApplication } from "@/lib/server/applications/submit-application";
@@ -53,10 +52,8 @@ describe("issue 6: no full ID number in logs or in the audit table", () => {
 
   it("a journey from sign-up to confirmed payment, with failed logins and lookups, logs none", async () => {
     const idNumber = uniqueIdNumber("19900101");
-    const password = "Passw0rdOk";
-    const { userId } = await registerCandidate(
-      signUpSchema("2025-05-08").parse({ name: "赵磊", idNumber, mobile: "13800001111", password, confirmPassword: password }),
-    );
+    const password = "Lantern2025ok";
+    const { userId } = await signUpWithCode({ name: "赵磊", idNumber, password });
     await authenticate(idNumber, "WrongPass1", "192.0.2.77");
     await authenticate(uniqueIdNumber(), "WrongPass1", "192.0.2.77");
     await authenticate(idNumber, password, "192.0.2.77");

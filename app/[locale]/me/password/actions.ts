@@ -3,9 +3,10 @@
 import { z } from "zod";
 import { signOut } from "@/auth";
 import { fail, type ActionResult } from "@/lib/action-result";
-import { changePasswordSchema } from "@/lib/schemas/account-schema";
+import { changePasswordSchemaFor } from "@/lib/schemas/account-schema";
 import { actionFailure } from "@/lib/server/action-failure";
 import { changePassword } from "@/lib/server/accounts/change-password";
+import { personalInputsOf } from "@/lib/server/accounts/personal-inputs";
 import { requireActor } from "@/lib/server/auth/session";
 
 export async function changePasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -15,7 +16,7 @@ export async function changePasswordAction(_previous: ActionResult | null, formD
   } catch (error) {
     return actionFailure(error);
   }
-  const parsed = changePasswordSchema.safeParse({
+  const parsed = changePasswordSchemaFor(await personalInputsOf(actor.id)).safeParse({
     currentPassword: formData.get("currentPassword"),
     newPassword: formData.get("newPassword"),
     confirmPassword: formData.get("confirmPassword"),

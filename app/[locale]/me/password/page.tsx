@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { LocalizedLink } from "@/components/layout/localized-link";
 import { Alert } from "@/components/ui/alert";
 import { redirect } from "@/i18n/navigation";
 import { currentActor } from "@/lib/server/auth/session";
@@ -17,6 +18,13 @@ export default async function ChangePasswordPage({ params }: { params: Promise<{
       <h1 className="text-2xl font-bold">{t("changePasswordTitle")}</h1>
       {actor.mustChangePassword ? <Alert>{t("temporaryPassword")}</Alert> : null}
       <ChangePasswordForm />
+      {actor.kind === "CANDIDATE" ? (
+        <p className="text-sm">
+          <LocalizedLink href="/me/mobile" className="text-brand-700 underline">
+            {(await getTranslations("identity.mobile"))("title")}
+          </LocalizedLink>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -3,9 +3,19 @@ import { SIGNED_IN, only, form, file, pdf, get, post, params, fn, APP, PAY, pers
 /** Public entries and the candidate's own application: nobody else, whatever their role. */
 export const CANDIDATE_CASES: Record<string, AccessCase> = {
   // ── public: no session by design (public pages of 三 四 六 九, the JSON API) ──
+  "app/[locale]/appeal/actions.ts#submitAppealAction": {
+    public:
+      "账号申诉: anyone who lost their mobile or their ID number; limited per address and ID number (identity/appeal.test.ts)",
+  },
   "app/[locale]/eligibility/actions.ts#checkEligibilityAction": { public: "附件1 self-check, computes only" },
   "app/[locale]/login/actions.ts#loginAction": { public: "the login itself (tests/integration/security/login.test.ts)" },
   "app/[locale]/login/logout-action.ts#logoutAction": { public: "ends the caller's own session only" },
+  "app/[locale]/forgot-password/actions.ts#resetPasswordAction": {
+    public: "忘记密码: the code goes to the account's own mobile (identity/reset-and-mobile.test.ts)",
+  },
+  "app/[locale]/login/sms-actions.ts#smsLoginAction": {
+    public: "SMS-code login: the code goes to the account's own verified mobile (identity/sms-login.test.ts)",
+  },
   "app/[locale]/signup/actions.ts#signUpAction": { public: "sign-up creates a new account" },
   "app/[locale]/verify/certificate/actions.ts#verifyCertificateAction": {
     public: "九 certificate check, rate-limited (lookup.test.ts)",
@@ -69,12 +79,21 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
     call: () =>
       fn("app/[locale]/me/inbox/actions.ts", "setNotificationEmailAction")(null, form({ email: "intruder@example.com" })),
   },
+  "app/[locale]/me/mobile/actions.ts#changeMobileAction": {
+    // The caller's own account only (no user id is taken from the form); candidates only.
+    allow: only("another candidate"),
+    call: () =>
+      fn("app/[locale]/me/mobile/actions.ts", "changeMobileAction")(
+        null,
+        form({ intent: "code", mobile: "13900000000", currentPassword: "x" }),
+      ),
+  },
   "app/[locale]/me/password/actions.ts#changePasswordAction": {
     allow: SIGNED_IN,
     call: () =>
       fn("app/[locale]/me/password/actions.ts", "changePasswordAction")(
         null,
-        form({ currentPassword: "x", newPassword: "NewPassw0rd", confirmPassword: "NewPassw0rd" }),
+        form({ currentPassword: "x", newPassword: "Harbor2026new", confirmPassword: "Harbor2026new" }),
       ),
   },
   "app/downloads/ticket/[applicationId]/route.ts#GET": {

@@ -169,7 +169,7 @@ export const STAFF_CASES: Record<string, AccessCase> = {
       fn(ORG, "createInstitutionUserAction")(
         w.institution.id,
         null,
-        form({ login: "intruder", displayName: "入侵者", password: "Passw0rdOk" }),
+        form({ login: "intruder", displayName: "入侵者", password: "Lantern2025ok" }),
       ),
   },
   [`${ORG}#createStaffUserAction`]: {
@@ -177,7 +177,7 @@ export const STAFF_CASES: Record<string, AccessCase> = {
     call: () =>
       fn(ORG, "createStaffUserAction")(
         null,
-        form({ login: "intruder2", displayName: "入侵者", roles: ["ADMIN"], password: "Passw0rdOk" }),
+        form({ login: "intruder2", displayName: "入侵者", roles: ["ADMIN"], password: "Lantern2025ok" }),
       ),
   },
   [`${ORG}#setRolesAction`]: {
@@ -193,6 +193,22 @@ export const STAFF_CASES: Record<string, AccessCase> = {
   "app/[locale]/staff/security/actions.ts#confirmEnrollmentAction": {
     allow: [...STAFF, "staff without second factor"],
     call: () => fn("app/[locale]/staff/security/actions.ts", "confirmEnrollmentAction")(null, form({ code: "123456" })),
+  },
+  "app/[locale]/staff/security/appeals/actions.ts#decideAppealAction": {
+    allow: only("ADMIN"), // moving a record between accounts (identity/appeal.test.ts)
+    call: () =>
+      fn("app/[locale]/staff/security/appeals/actions.ts", "decideAppealAction")(
+        null,
+        form({ appealId: "00000000-0000-4000-8000-000000000000", decision: "approve", reason: "" }),
+      ),
+  },
+  "app/[locale]/staff/security/appeals/[appealId]/files/[kind]/route.ts#GET": {
+    allow: only("ADMIN"),
+    call: () =>
+      fn("app/[locale]/staff/security/appeals/[appealId]/files/[kind]/route.ts", "GET")(
+        get("/x"),
+        params({ appealId: "00000000-0000-4000-8000-000000000000", kind: "idFront" }),
+      ),
   },
   "app/[locale]/staff/files/[fileId]/route.ts#GET": {
     allow: STAFF, // every role of the center reads candidates' files (FILE_READER_ROLES)

@@ -1,0 +1,23 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AppealForm } from "@/components/account/appeal-form";
+import { ClientMessages } from "@/components/layout/client-messages";
+
+export async function generateMetadata() {
+  const t = await getTranslations("identity.appeal");
+  return { title: t("title") };
+}
+
+export default async function AppealPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("identity.appeal");
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <ClientMessages namespaces={["account", "errors", "identity"]}>
+        <AppealForm />
+      </ClientMessages>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MobileChangeForm } from "@/components/account/mobile-change-form";
+import { redirect } from "@/i18n/navigation";
+import { currentActor } from "@/lib/server/auth/session";
+
+export const dynamic = "force-dynamic";
+
+export default async function ChangeMobilePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await currentActor();
+  if (!actor) return redirect({ href: { pathname: "/login", query: { next: "/me/mobile" } }, locale });
+  const t = await getTranslations("identity.mobile");
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <MobileChangeForm />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Forbidden } from "@/components/staff/admin/forbidden";
+import { Alert } from "@/components/ui/alert";
+import { formatBeijing } from "@/lib/format";
+import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { listDevSms } from "@/lib/server/sms/list-dev-sms";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("identity.staffSms");
+  return { title: t("title") };
+}
+
+/** What the development SMS provider "sent" (ADR 056): for demos and tests, staff only. */
+export default async function DevSmsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("identity.staffSms");
+  const actor = await staffPageActor("ADMIN", "/staff/security/sms");
+  if (!actor) return <Forbidden message={t("forbidden")} />;
+  const { provider, messages } = await listDevSms(actor);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <Alert tone="info">{provider === "dev" ? t("devIntro") : t("realProvider")}</Alert>
+      {messages.length === 0 ? (
+        <p className="text-slate-700">{t("empty")}</p>
+      ) : (
+        <ul className="flex flex-col gap-2">
+          {messages.map((m) => (
+            <li key={m.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
+              <p className="font-medium">
+                {formatBeijing(m.createdAt)} · {m.to}
+              </p>
+              <p>{m.text}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

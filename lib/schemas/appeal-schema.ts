@@ -1,0 +1,33 @@
+import { z } from "zod";
+import type { IsoDate } from "@/lib/domain/types";
+import { mobileField, passwordShapeField, realNameField, refineStrength } from "./account-schema";
+import { checkbox, idNumberField } from "./fields";
+
+/** 账号申诉 (issue 10): who the person is, how to reach them, the password of the account to create. */
+export function appealSchema(today: IsoDate) {
+  return z
+    .object({
+      name: realNameField,
+      idNumber: idNumberField(today),
+      contactMobile: mobileField,
+      password: passwordShapeField,
+      confirmPassword: z.string(),
+      sensitiveConsent: checkbox.refine((v) => v, "identity.signup.sensitiveConsentRequired"),
+    })
+    .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "errors.password.mismatch" })
+    .superRefine((v, ctx) => refineStrength(v.password, { idNumber: v.idNumber, mobile: v.contactMobile }, ctx));
+}
+
+export const appealDecisionSchema = z
+  .object({
+    appealId: z.uuid("errors.generic"),
+    decision: z.enum(["approve", "reject"]),
+    reason: z.string().trim().max(500, "errors.tooLong"),
+  })
+  .refine((v) => v.decision === "approve" || v.reason.length >= 2, {
+    path: ["reason"],
+    message: "identity.appeal.reasonRequired",
+  });
+
+export type AppealData = z.output<ReturnType<typeof appealSchema>>;
+export type AppealDecisionData = z.output<typeof appealDecisionSchema>;
