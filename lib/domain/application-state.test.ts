@@ -14,11 +14,22 @@ import {
 
 /** The expected table, written out independently of the module's. */
 const EXPECTED: Record<ApplicationStatus, Partial<Record<ApplicationEvent, ApplicationStatus>>> = {
-  draft: { submit: "submitted", "cancel-plan": "cancelled" },
-  submitted: { approve: "approved", return: "returned", reject: "rejected", "cancel-plan": "cancelled" },
+  draft: { submit: "submitted", lapse: "lapsed", "cancel-plan": "cancelled" },
+  submitted: {
+    approve: "approved",
+    return: "returned",
+    reject: "rejected",
+    "expire-undecided": "cancelled",
+    "cancel-plan": "cancelled",
+  },
   returned: { resubmit: "submitted", lapse: "lapsed", "cancel-plan": "cancelled" },
   approved: { "submit-payment": "payment-submitted", forfeit: "forfeited", "cancel-plan": "cancelled" },
-  "payment-submitted": { "confirm-payment": "payment-confirmed", "return-payment": "approved", "cancel-plan": "cancelled" },
+  "payment-submitted": {
+    "confirm-payment": "payment-confirmed",
+    "return-payment": "approved",
+    forfeit: "forfeited",
+    "cancel-plan": "cancelled",
+  },
   "payment-confirmed": { "cancel-plan": "cancelled" },
   rejected: {},
   lapsed: {},
@@ -31,8 +42,8 @@ const FINAL: ApplicationStatus[] = ["rejected", "lapsed", "forfeited", "cancelle
 describe("application state: every (status, event) pair (四, 五)", () => {
   const pairs = APPLICATION_STATUSES.flatMap((s) => APPLICATION_EVENTS.map((e) => [s, e] as const));
 
-  it("covers 10 statuses × 11 events", () => {
-    expect(pairs).toHaveLength(110);
+  it("covers 10 statuses × 12 events", () => {
+    expect(pairs).toHaveLength(120);
   });
 
   it.each(pairs)("%s + %s", (status, event) => {
@@ -57,14 +68,15 @@ describe("application state: the notice's rules in words", () => {
     expect(transition("returned", "lapse")).toEqual({ ok: true, status: "lapsed" });
   });
 
-  it("四(二)3: only a returned application lapses, not one staff have not decided", () => {
+  it("四(二)3: a return or a never-submitted draft lapses, not one staff have not decided (ADR 054)", () => {
     expect(canTransition("submitted", "lapse")).toBe(false);
-    expect(canTransition("draft", "lapse")).toBe(false);
+    expect(transition("draft", "lapse")).toEqual({ ok: true, status: "lapsed" });
+    expect(transition("submitted", "expire-undecided")).toEqual({ ok: true, status: "cancelled" });
   });
 
-  it("五: unpaid approved applications are forfeited; a receipt awaiting staff is decided first", () => {
+  it("五: unpaid approved applications are forfeited; a receipt nobody confirmed in the grace too (ADR 054)", () => {
     expect(transition("approved", "forfeit")).toEqual({ ok: true, status: "forfeited" });
-    expect(canTransition("payment-submitted", "forfeit")).toBe(false);
+    expect(transition("payment-submitted", "forfeit")).toEqual({ ok: true, status: "forfeited" });
     expect(transition("payment-submitted", "return-payment")).toEqual({ ok: true, status: "approved" });
   });
 
@@ -92,7 +104,7 @@ describe("application state: the notice's rules in words", () => {
   });
 
   it("allowedEvents lists the buttons in a stable order", () => {
-    expect(allowedEvents("submitted")).toEqual(["approve", "return", "reject", "cancel-plan"]);
+    expect(allowedEvents("submitted")).toEqual(["approve", "return", "reject", "expire-undecided", "cancel-plan"]);
     expect(allowedEvents("approved")).toEqual(["submit-payment", "forfeit", "cancel-plan"]);
   });
 });

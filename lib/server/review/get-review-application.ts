@@ -6,6 +6,7 @@ import type { EligibilityResult } from "@/lib/domain/eligibility";
 import type { BatchDef, IsoDate } from "@/lib/domain/types";
 import type { ApplicationStatus, AttachmentKind, Channel, EducationLevel } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/domain/uuid";
+import { verdictFor } from "@/lib/server/applications/window-verdict";
 import { personalOf, personalSelect } from "@/lib/server/applications/personal-data";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import type { Actor } from "@/lib/server/auth/session";
@@ -119,6 +120,6 @@ export async function getReviewApplication(actor: Actor, applicationId: string, 
       note: e.note,
       actor: e.actorId ? (nameOf.get(e.actorId) ?? null) : null,
     })),
-    canDecide: row.status === "SUBMITTED" && today <= batch.review.end,
+    canDecide: (await verdictFor("review-decide", { role: "reviewer", status: row.status, batch, day: today })).allowed,
   };
 }
