@@ -205,3 +205,19 @@ export function dueClockEvent(status: ApplicationStatus, batch: BatchDef, day: I
 export function needsEscalation(status: ApplicationStatus, day: IsoDate, dates: RuleDates): boolean {
   return status === "submitted" && day >= dates.escalateFrom && day <= dates.reviewGraceEnd;
 }
+
+/**
+ * The one action that matters to an applicant in `status`: its verdict is the page's "what
+ * now" (a button when allowed, the reason and date when not).
+ */
+export function applicantFocus(status: ApplicationStatus): RuleAction {
+  switch (status) {
+    case "approved":
+    case "payment-submitted":
+      return "upload-receipt";
+    case "payment-confirmed":
+      return "download-ticket";
+    default:
+      return "submit";
+  }
+}

@@ -7,6 +7,7 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { assertAnyStaff } from "@/lib/server/auth/staff-guard";
+import { reviewBatchesOn } from "@/lib/server/review/review-batches";
 
 export type StatusGroup = "draft" | "review" | "payment" | "confirmed" | "closed";
 
@@ -23,7 +24,10 @@ export interface DashboardBatchDto {
 
 export interface DashboardDto {
   today: IsoDate;
+  /** Past their feedback due day and still decidable today (the rule table): "去处理" finds them. */
   overdueReviews: { count: number; oldestDue: IsoDate | null };
+  /** ADR 054: undecided applications of batches in their last review days, with the grace's end. */
+  escalations: { count: number; graceEnd: IsoDate | null };
   pendingReceipts: number;
   awaitingConfirmation: number;
   batches: DashboardBatchDto[];
@@ -46,18 +50,26 @@ const GROUP: Record<ApplicationStatus, StatusGroup> = {
 export async function getDashboard(actor: Actor, today: IsoDate): Promise<DashboardDto> {
   assertAnyStaff(actor);
   const year = Number(today.slice(0, 4));
-  const [batches, groups, overdue, oldest, pendingReceipts, awaitingConfirmation] = await Promise.all([
+  const review = await reviewBatchesOn(today);
+  const overdueWhere = {
+    status: "SUBMITTED",
+    reviewDueDate: { lt: fromIsoDate(today) },
+    plan: { batchId: { in: review.decidable } },
+  } as const;
+  const escalating = review.escalating.map((b) => b.id);
+  const [batches, groups, overdue, oldest, pendingReceipts, awaitingConfirmation, escalated] = await Promise.all([
     db.batch.findMany({ where: { year, published: true }, orderBy: { seq: "asc" }, select: batchSelect }),
     db.application.groupBy({ by: ["planId", "status"], where: { plan: { batch: { year } } }, _count: { _all: true } }),
     // 四(一)3: the center answers within 10 working days; a submitted one past its due day is late.
-    db.application.count({ where: { status: "SUBMITTED", reviewDueDate: { lt: fromIsoDate(today) } } }),
+    db.application.count({ where: overdueWhere }),
     db.application.findFirst({
-      where: { status: "SUBMITTED", reviewDueDate: { lt: fromIsoDate(today) } },
+      where: overdueWhere,
       orderBy: { reviewDueDate: "asc" },
       select: { reviewDueDate: true },
     }),
     db.payment.count({ where: { status: "PENDING" } }),
     db.application.count({ where: { status: "PAYMENT_SUBMITTED" } }),
+    db.application.count({ where: { status: "SUBMITTED", plan: { batchId: { in: escalating } } } }),
   ]);
   const plans = await db.plan.findMany({
     where: { id: { in: [...new Set(groups.map((g) => g.planId))] } },
@@ -67,6 +79,10 @@ export async function getDashboard(actor: Actor, today: IsoDate): Promise<Dashbo
   return {
     today,
     overdueReviews: { count: overdue, oldestDue: oldest?.reviewDueDate ? oldest.reviewDueDate.toISOString().slice(0, 10) : null },
+    escalations: {
+      count: escalated,
+      graceEnd: review.escalating.map((b) => b.graceEnd).sort()[0] ?? null,
+    },
     pendingReceipts,
     awaitingConfirmation,
     batches: batches.map((row) => {

@@ -2,6 +2,7 @@ import "server-only";
 import type { IsoDate } from "@/lib/domain/types";
 import { drainOutbox } from "@/lib/server/notifications/outbox";
 import { sendDeadlineReminders } from "@/lib/server/notifications/reminders";
+import { escalateUndecided } from "./escalate-undecided";
 import { expireUndecidedApplications } from "./expire-undecided";
 import { forfeitUnpaidApplications } from "./forfeit-unpaid";
 import { lapseDrafts } from "./lapse-drafts";
@@ -25,6 +26,7 @@ export async function runDueJobs(today: IsoDate): Promise<DueJobsReport> {
   const draftsLapsed = await lapseDrafts(today);
   const lapsed = await lapseReturnedApplications(today);
   const undecided = await expireUndecidedApplications(today);
+  await escalateUndecided(today);
   const forfeited = await forfeitUnpaidApplications(today);
   // Reminders after the window jobs, so nobody is reminded of a window that just closed on them.
   await sendDeadlineReminders(today);
