@@ -68,13 +68,13 @@ describe("application state: the notice's rules in words", () => {
     expect(transition("returned", "lapse")).toEqual({ ok: true, status: "lapsed" });
   });
 
-  it("四(二)3: a return or a never-submitted draft lapses, not one staff have not decided (ADR 054)", () => {
+  it("四(二)3: a return or a never-submitted draft lapses, not one staff have not decided (ADR 064)", () => {
     expect(canTransition("submitted", "lapse")).toBe(false);
     expect(transition("draft", "lapse")).toEqual({ ok: true, status: "lapsed" });
     expect(transition("submitted", "expire-undecided")).toEqual({ ok: true, status: "cancelled" });
   });
 
-  it("五: unpaid approved applications are forfeited; a receipt nobody confirmed in the grace too (ADR 054)", () => {
+  it("五: unpaid approved applications are forfeited; a receipt nobody confirmed in the grace too (ADR 064)", () => {
     expect(transition("approved", "forfeit")).toEqual({ ok: true, status: "forfeited" });
     expect(transition("payment-submitted", "forfeit")).toEqual({ ok: true, status: "forfeited" });
     expect(transition("payment-submitted", "return-payment")).toEqual({ ok: true, status: "approved" });

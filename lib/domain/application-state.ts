@@ -51,12 +51,12 @@ export const FINAL_STATUSES: readonly ApplicationStatus[] = ["rejected", "lapsed
  * - return-payment: staff turn down a receipt missing 五's required fields; the candidate
  *   uploads another while the payment window is open.
  * - forfeit: 五 "未及时缴纳考核费的视为放弃报考" from approved after the payment window; from
- *   payment-submitted only after the payment grace (ADR 054): staff get a stated working day
+ *   payment-submitted only after the payment grace (ADR 064): staff get a stated working day
  *   to confirm a receipt uploaded in time, and one nobody confirmed by then is forfeited.
- * - lapse from draft: a draft never submitted by the end of registration (ADR 054, the
+ * - lapse from draft: a draft never submitted by the end of registration (ADR 064, the
  *   institution is told once in a digest).
  * - expire-undecided: a submitted application the center did not decide by the end of the
- *   review grace is cancelled, the candidate told it was the center's delay (ADR 054).
+ *   review grace is cancelled, the candidate told it was the center's delay (ADR 064).
  * - cancel-plan: the plan is not held; every application still alive goes with it.
  */
 const TRANSITIONS: Readonly<Record<ApplicationStatus, Partial<Record<ApplicationEvent, ApplicationStatus>>>> = {

@@ -4,16 +4,16 @@ import type { BatchDef, IsoDate } from "./types";
 
 /**
  * The dates the rule table (window-rules.ts) reads besides section 三's five windows: the
- * end states the notice leaves open (ADR 054) and 八's notice period. All in working days.
+ * end states the notice leaves open (ADR 064) and 八's notice period. All in working days.
  */
 
 type Calendar = Pick<WorkingDayCalendar, "addWorkingDays" | "subtractWorkingDays" | "periodEnd">;
 
-/** ADR 054: staff are warned about undecided applications from this many working days before review ends. */
+/** ADR 064: staff are warned about undecided applications from this many working days before review ends. */
 export const ESCALATION_WORKING_DAYS = 3;
-/** ADR 054: the center's own delay gets one working day after review ends (never past payment's first day). */
+/** ADR 064: the center's own delay gets one working day after review ends (never past payment's first day). */
 export const REVIEW_GRACE_WORKING_DAYS = 1;
-/** ADR 054: a receipt uploaded in time may be confirmed for one working day after payment ends. */
+/** ADR 064: a receipt uploaded in time may be confirmed for one working day after payment ends. */
 export const PAYMENT_GRACE_WORKING_DAYS = 1;
 
 export interface RuleDates {

@@ -30,8 +30,8 @@ const ALL_DAYS = days("2024-12-20", "2026-01-31");
 const inside = (d: IsoDate, a: IsoDate, b: IsoDate) => a <= d && d <= b;
 
 /**
- * The oracle, written from the notice's words and ADR 054 rather than from the module:
- * 三's windows, 四(二)3 (a return is fixed within review; ADR 054: at once, even before review
+ * The oracle, written from the notice's words and ADR 064 rather than from the module:
+ * 三's windows, 四(二)3 (a return is fixed within review; ADR 064: at once, even before review
  * opens), 五 (pay in the payment window; finance confirms until one working day after it), 六
  * (ticket from its window's first day to the exam), 四 (a plan is cancelled before its exam).
  */
@@ -60,7 +60,7 @@ function expected(role: RuleRole, action: RuleAction, s: ApplicationStatus, b: B
 describe("the rule table, every day from the notice (2024-12-20) to 2026-01-31, every 2025 batch", () => {
   for (const batch of BATCHES_2025) {
     const dates = ruleDates(batch, cal);
-    it(`batch ${batch.seq}: every role × state × action agrees with 三/四/五/六 and ADR 054`, () => {
+    it(`batch ${batch.seq}: every role × state × action agrees with 三/四/五/六 and ADR 064`, () => {
       // Plain comparisons collected, one expect at the end: 140,000 expects would take seconds.
       const wrong: string[] = [];
       let checked = 0;

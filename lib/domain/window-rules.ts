@@ -9,7 +9,7 @@ import type { BatchDef, IsoDate } from "./types";
  * use cases refuse with it, the jobs (lapse, forfeit, expire) fire from `dueClockEvent`. No
  * other module decides a window (ARCHITECTURE.md "Where each rule of the notice lives").
  * Notice: 三 (windows), 四(二)3 (return, resubmit), 五 (payment), 六 (tickets); the end states
- * it leaves open are ADR 054.
+ * it leaves open are ADR 064.
  */
 
 export const RULE_ROLES = ["candidate", "institution", "reviewer", "finance", "officer"] as const;
@@ -115,7 +115,7 @@ function applicantEdit(i: RuleInput): Verdict {
   const { batch, day } = i;
   if (i.status === "draft")
     return within(day, batch.registration.start, batch.registration.end, "registrationNotOpen", "registrationClosed");
-  // End state 1 (ADR 054): a return is fixable at once, even before review opens, until review ends.
+  // End state 1 (ADR 064): a return is fixable at once, even before review opens, until review ends.
   if (i.status === "returned") return day > batch.review.end ? no("resubmitClosed", { date: batch.review.end }) : ok;
   return lockedReason(i.status);
 }

@@ -114,7 +114,7 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
   );
   const applicationId = application!.id;
 
-  await test.step("审核期开始前被退回，当天即可修改；审核期将结束时重新提交（四(二)3，ADR 054）", async () => {
+  await test.step("审核期开始前被退回，当天即可修改；审核期将结束时重新提交（四(二)3，ADR 064）", async () => {
     await sql(`UPDATE "Application" SET status = 'RETURNED', "returnReasons" = $2 WHERE id = $1`, [
       applicationId,
       JSON.stringify({ PHOTO: "照片背景不是白色，请重新上传。" }),

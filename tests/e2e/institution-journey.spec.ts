@@ -142,7 +142,7 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
   expect(ids).toHaveLength(6);
   const returned = ids.find((r) => r.name === b!.name)!;
 
-  await test.step("审核期开始前退回的考生：当天可修改，审核期将结束时提交修改（四(二)3，ADR 054）", async () => {
+  await test.step("审核期开始前退回的考生：当天可修改，审核期将结束时提交修改（四(二)3，ADR 064）", async () => {
     const reasons = JSON.stringify({ PHOTO: "照片不是白底，请重新上传。" });
     await sql(`UPDATE "Application" SET status = 'RETURNED', "returnReasons" = $2 WHERE id = $1`, [returned.id, reasons]);
     // Still 05-08: returned before the review window (05-13) opens; the form is there at once.

@@ -6,7 +6,7 @@ import type { DashboardDto } from "@/lib/server/dashboard/get-dashboard";
 
 /**
  * What is late or waiting: overdue reviews still decidable (四(一)3), undecided applications in
- * their last review days (ADR 054), receipts waiting for finance (五).
+ * their last review days (ADR 064), receipts waiting for finance (五).
  */
 export async function SummaryCards({ data }: { data: DashboardDto }) {
   const t = await getTranslations("staffExam.dashboard");

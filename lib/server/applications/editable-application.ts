@@ -15,7 +15,7 @@ import { applicantRole, assertAllowed, loadRuleDates } from "./window-verdict";
 
 /**
  * Loads an application its applicant may change now, as the rule table says (a draft while
- * registration is open, a return until review ends: 四(二)3, ADR 054). Locks the row so a
+ * registration is open, a return until review ends: 四(二)3, ADR 064). Locks the row so a
  * concurrent submit or review decision waits for this transaction.
  */
 export async function loadEditableApplication(tx: Tx, actor: Actor, applicationId: string, today: IsoDate) {

@@ -80,7 +80,7 @@ export async function submitApplication(actor: Actor, applicationId: string, tod
     throw new AppError("INVALID", "errors.application.ineligible", { eligibility: verdict.reasons });
 
   const status = nextStatus(app.status, app.status === "RETURNED" ? "resubmit" : "submit");
-  // End state 2 (ADR 054): never later than the review window's end.
+  // End state 2 (ADR 064): never later than the review window's end.
   const reviewDueDate = feedbackDue(batch, today, calendar);
   const note = verdict.result === "needs-evidence" ? `需审核证明材料：${verdict.evidence ?? ""}` : null;
   const written = await writeSubmitted({

@@ -26,7 +26,7 @@ export interface DashboardDto {
   today: IsoDate;
   /** Past their feedback due day and still decidable today (the rule table): "去处理" finds them. */
   overdueReviews: { count: number; oldestDue: IsoDate | null };
-  /** ADR 054: undecided applications of batches in their last review days, with the grace's end. */
+  /** ADR 064: undecided applications of batches in their last review days, with the grace's end. */
   escalations: { count: number; graceEnd: IsoDate | null };
   pendingReceipts: number;
   awaitingConfirmation: number;

@@ -4,7 +4,7 @@ import type { IsoDate } from "@/lib/domain/types";
 import { reviewBatchesOn } from "@/lib/server/review/review-batches";
 
 /**
- * ADR 054 end state 3: from three working days before a review window ends until its grace
+ * ADR 064 end state 3: from three working days before a review window ends until its grace
  * ends, every reviewer gets one inbox message a day per batch that still has undecided
  * applications (the dashboard shows the same count). Idempotent per day.
  */

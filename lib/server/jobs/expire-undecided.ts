@@ -5,7 +5,7 @@ import { batchesDue } from "./due-batches";
 import { expireApplications } from "./expire-applications";
 
 /**
- * ADR 054 end state 3: an application the center did not decide by the end of the review grace
+ * ADR 064 end state 3: an application the center did not decide by the end of the review grace
  * is cancelled, and the candidate is told it was the center's delay and what to do. Staff were
  * escalated from three working days before the review window's end. Idempotent.
  */

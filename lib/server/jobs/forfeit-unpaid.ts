@@ -7,7 +7,7 @@ import { expireApplications } from "./expire-applications";
 /**
  * 五 "未及时缴纳考核费的视为放弃报考…未在规定时间内完成'确认缴费'，视为自动放弃报考": an
  * approved application still without a receipt when its batch's payment window has ended, and
- * a receipt nobody confirmed within the stated grace (ADR 054 end state 4), are forfeited when
+ * a receipt nobody confirmed within the stated grace (ADR 064 end state 4), are forfeited when
  * the rule table says so (lib/domain/window-rules `dueClockEvent`). Idempotent.
  */
 export async function forfeitUnpaidApplications(today: IsoDate): Promise<{ changed: number }> {

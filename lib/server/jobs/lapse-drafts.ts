@@ -6,7 +6,7 @@ import { batchesDue } from "./due-batches";
 import { expireApplications } from "./expire-applications";
 
 /**
- * ADR 054 end state 9: a draft never submitted by the end of registration lapses. A person's
+ * ADR 064 end state 9: a draft never submitted by the end of registration lapses. A person's
  * own draft goes quietly (they never applied); an institution, which may have thousands, is
  * told once per batch in one digest (its dedupe key is per institution and batch). Idempotent.
  */

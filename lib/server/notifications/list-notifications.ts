@@ -14,7 +14,7 @@ export interface NotificationDto {
 /**
  * Whose inbox: a candidate reads their own user's messages; an institution's users share the
  * institution's (notifyApplicant addresses the institution, not one clerk). A staff member reads
- * their own: the review escalations of ADR 054 (lib/server/jobs/escalate-undecided.ts).
+ * their own: the review escalations of ADR 064 (lib/server/jobs/escalate-undecided.ts).
  */
 function recipientFilter(actor: Actor) {
   if (actor.kind === "CANDIDATE" || actor.kind === "STAFF") return { userId: actor.id };

@@ -57,7 +57,7 @@ export async function confirmPaymentInTx(
     select: { id: true, status: true, plan: { select: { batch: { select: batchSelect } } } },
   });
   if (applications.length === 0) throw new AppError("CONFLICT", "staffPayments.errors.noApplications");
-  // The rule table: until one working day after the payment window (五, ADR 054 end state 4).
+  // The rule table: until one working day after the payment window (五, ADR 064 end state 4).
   const batches = new Map(applications.map((a) => [a.plan.batch.id, toBatchDef(a.plan.batch)]));
   for (const batch of batches.values())
     await assertMay("confirm-payment", { role: "finance", status: "PAYMENT_SUBMITTED", batch, day: shanghaiDate(at) }, tx);

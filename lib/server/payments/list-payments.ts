@@ -81,7 +81,7 @@ export async function getPayment(actor: Actor, paymentId: string): Promise<Payme
 }
 
 /**
- * The rule table's 确认收费 verdict for a waiting receipt on `today` (五, ADR 054: until one
+ * The rule table's 确认收费 verdict for a waiting receipt on `today` (五, ADR 064: until one
  * working day after the payment window), for the button on the receipt's page.
  */
 export async function confirmVerdict(actor: Actor, paymentId: string, today: IsoDate): Promise<Verdict> {

@@ -43,7 +43,7 @@ const EVENT = { approve: "approve", return: "return", reject: "reject" } as cons
 
 /**
  * 四(一)3, 四(二)3: one reviewer's decision on one submitted application, allowed when the rule
- * table says (from submission until the review grace after the window, ADR 054). The version the reviewer saw must still
+ * table says (from submission until the review grace after the window, ADR 064). The version the reviewer saw must still
  * be current (optimistic lock), so of two reviewers deciding at once only the first counts; the
  * decision, its timeline event, the audit row and the applicant's notification commit together.
  */
@@ -85,7 +85,7 @@ async function decideInTx(
   if (!app || app.status === "DRAFT") throw new AppError("NOT_FOUND", "errors.application.notFound");
   if (app.status !== "SUBMITTED" || app.version !== seenVersion) throw await alreadyDecided(tx, app.id, app.status);
   const batch = toBatchDef(app.plan.batch);
-  // The rule table: from submission until the review grace ends (ADR 054 end states 1 and 3).
+  // The rule table: from submission until the review grace ends (ADR 064 end states 1 and 3).
   await assertMay("review-decide", { role: "reviewer", status: app.status, batch, day: today }, tx);
   const status = nextStatus(app.status, EVENT[decision.kind]);
 

@@ -98,7 +98,7 @@ export async function getReviewApplication(actor: Actor, applicationId: string, 
   ]);
   const nameOf = new Map(names.map((n) => [n.id, n.displayName]));
   const batch = toBatchDef(row.plan.batch);
-  // The rule table: from submission until the review grace (ADR 054).
+  // The rule table: from submission until the review grace (ADR 064).
   const decide = await verdictFor("review-decide", { role: "reviewer", status: row.status, batch, day: today });
   return {
     id: row.id,

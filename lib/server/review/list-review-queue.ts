@@ -67,7 +67,7 @@ export const REVIEW_QUEUE_ORDER = [
  */
 export async function listReviewQueue(actor: Actor, query: ReviewQueueQuery, today: IsoDate): Promise<ReviewQueueDto> {
   assertStaffRole(actor, "REVIEWER");
-  // Waiting applications only where a decision still counts (the rule table, ADR 054): the
+  // Waiting applications only where a decision still counts (the rule table, ADR 064): the
   // dashboard's "去处理" leads here, and must not lead to ones nobody can decide any more.
   const decidable = query.status === "SUBMITTED" ? (await reviewBatchesOn(today)).decidable : null;
   const where: Prisma.ApplicationWhereInput = {

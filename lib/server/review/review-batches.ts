@@ -9,7 +9,7 @@ import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 export interface ReviewBatches {
   /** Batches whose submitted applications a reviewer may still decide today. */
   decidable: string[];
-  /** Of those, the ones in the escalation days (ADR 054), with the last day a decision counts. */
+  /** Of those, the ones in the escalation days (ADR 064), with the last day a decision counts. */
   escalating: { id: string; year: number; seq: number; graceEnd: IsoDate }[];
 }
 

@@ -61,7 +61,7 @@ export function reasonsNote(reasons: Record<string, string>): string {
     .join("；");
 }
 
-/** ADR 054 end state 3: the center's delay, said as such, with what the candidate can do. */
+/** ADR 064 end state 3: the center's delay, said as such, with what the candidate can do. */
 export function undecidedMessage(c: DecisionContext & { graceEnd: string }) {
   return {
     title: "报名已取消（中心未能按时审核）",
@@ -69,7 +69,7 @@ export function undecidedMessage(c: DecisionContext & { graceEnd: string }) {
   };
 }
 
-/** ADR 054 end state 4: a receipt uploaded in time that nobody confirmed within the grace. */
+/** ADR 064 end state 4: a receipt uploaded in time that nobody confirmed within the grace. */
 export function unconfirmedMessage(c: DecisionContext & { graceEnd: string }) {
   return {
     title: "缴费未能确认，视为放弃报考",
@@ -77,7 +77,7 @@ export function unconfirmedMessage(c: DecisionContext & { graceEnd: string }) {
   };
 }
 
-/** ADR 054 end state 9: one message per institution and batch, however many drafts lapsed. */
+/** ADR 064 end state 9: one message per institution and batch, however many drafts lapsed. */
 export function draftsLapsedDigest(batch: BatchDef, count: number) {
   return {
     title: "未提交的报名已失效",

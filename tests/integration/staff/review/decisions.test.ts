@@ -124,7 +124,7 @@ describe("四 审核: the three decisions", () => {
     expect(await notificationsFor(app.id)).toMatchObject([{ institutionId: institution.id, userId: null }]);
   });
 
-  it("allows decisions until the review grace (one working day after the window, ADR 054), not after", async () => {
+  it("allows decisions until the review grace (one working day after the window, ADR 064), not after", async () => {
     const app = await submittedApplication({ batchId });
     // Batch 5: review ends Fri 05-23; the grace is Mon 05-26 (the payment window's first day).
     await expect(approveApplication(reviewer, app.id, app.version, "2025-05-27", AT)).rejects.toMatchObject({

@@ -54,7 +54,7 @@ describe("四(二)3 lapse: returned and not resubmitted by the end of the review
 });
 
 describe("五 forfeit: approved and unpaid by the end of the payment window", () => {
-  it("forfeits after the payment window, not a receipt waiting for staff (it has a grace: ADR 054), once", async () => {
+  it("forfeits after the payment window, not a receipt waiting for staff (it has a grace: ADR 064), once", async () => {
     const year = lonelyYear();
     const { id: batch } = await freshBatch({ year });
     const approved = await submittedApplication({ batchId: batch, status: "APPROVED", withFiles: false });

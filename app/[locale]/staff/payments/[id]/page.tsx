@@ -33,7 +33,7 @@ export default async function PaymentPage({ params }: { params: Promise<{ locale
     getPayee(),
     paymentQueueNeighbours(actor, id),
   ]);
-  // The rule table (ADR 054): after the confirmation grace the button gives way to the reason.
+  // The rule table (ADR 064): after the confirmation grace the button gives way to the reason.
   const verdict = await confirmVerdict(actor, id, todayInBeijing());
   const tw = await getTranslations("windowRules");
   const item = (other: string | null) => (other ? `/staff/payments/${other}` : null);
