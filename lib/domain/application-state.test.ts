@@ -7,7 +7,6 @@ import {
   FINAL_STATUSES,
   allowedEvents,
   canTransition,
-  isEditableByApplicant,
   isFinal,
   transition,
 } from "./application-state";
@@ -88,12 +87,6 @@ describe("application state: the notice's rules in words", () => {
 
   it("三 备注: after payment is confirmed only plan cancellation remains", () => {
     expect(allowedEvents("payment-confirmed")).toEqual(["cancel-plan"]);
-    expect(isEditableByApplicant("payment-confirmed")).toBe(false);
-  });
-
-  it("the applicant edits only drafts and returned applications", () => {
-    const editable = APPLICATION_STATUSES.filter(isEditableByApplicant);
-    expect(editable).toEqual(["draft", "returned"]);
   });
 
   it("final statuses are exactly those without moves", () => {

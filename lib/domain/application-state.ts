@@ -105,11 +105,3 @@ export function allowedEvents(status: ApplicationStatus): ApplicationEvent[] {
 export function isFinal(status: ApplicationStatus): boolean {
   return FINAL_STATUSES.includes(status);
 }
-
-/**
- * The candidate (or their institution) may change data and attachments only before submitting
- * and when staff return it; after payment is confirmed nothing changes (三 备注).
- */
-export function isEditableByApplicant(status: ApplicationStatus): boolean {
-  return status === "draft" || status === "returned";
-}

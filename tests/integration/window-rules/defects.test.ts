@@ -9,6 +9,9 @@ import { forfeitUnpaidApplications } from "@/lib/server/jobs/forfeit-unpaid";
 import { lapseDrafts } from "@/lib/server/jobs/lapse-drafts";
 import { expireUndecidedApplications } from "@/lib/server/jobs/expire-undecided";
 import { runDueJobs } from "@/lib/server/jobs/run-due-jobs";
+import { escalateUndecided } from "@/lib/server/jobs/escalate-undecided";
+import { listNotifications } from "@/lib/server/notifications/list-notifications";
+import { addDays } from "@/lib/domain/iso-date";
 import { confirmPayment } from "@/lib/server/payments/confirm-payment";
 import { approveApplication } from "@/lib/server/review/approve-application";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
@@ -197,3 +200,27 @@ describe("defect 9: institution drafts lapse when registration ends, the institu
     expect(await notificationsFor(own.id)).toEqual([]);
   });
 });
+
+describe("defect 3, escalation: reviewers are told in their inbox from 3 working days before review ends", () => {
+  it("one message a day per batch to every reviewer, only while its applications can be decided", async () => {
+    const { id, def } = await lonelyBatch();
+    await ownedApplication({ batchId: id, status: "SUBMITTED", withFiles: false });
+    const late = await createStaff(["REVIEWER"]);
+    const dates = datesOf(def);
+    const before = addDays(dates.escalateFrom, -1);
+    expect(await inbox(late, `${def.year}年第${def.seq}批`, before)).toEqual([]);
+    await escalateUndecided(dates.escalateFrom);
+    await escalateUndecided(dates.escalateFrom);
+    const told = await inbox(late, `${def.year}年第${def.seq}批`);
+    expect(told).toHaveLength(1);
+    expect(told[0]?.body).toContain(`审核宽限期至 ${dates.reviewGraceEnd} 结束`);
+    // The reviewer reads it in the inbox (staff read their own messages now).
+    const { items } = await listNotifications(late);
+    expect(items.map((n) => n.title)).toContain(`待审核申请即将超期（${def.year}年第${def.seq}批）`);
+  });
+});
+
+async function inbox(staff: Actor, batchLabel: string, runFirst?: string) {
+  if (runFirst) await escalateUndecided(runFirst);
+  return db.notification.findMany({ where: { userId: staff.id, title: { contains: batchLabel } }, select: { body: true } });
+}
