@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { fromIsoDate } from "@/lib/dates";
-import { currentPhase, type BatchPosition } from "@/lib/domain/calendar";
+import { batchPhase, type BatchPhase } from "@/lib/domain/window-rules";
+import { ruleDates } from "@/lib/domain/window-rules-dates";
+import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import type { IsoDate } from "@/lib/domain/types";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
@@ -16,7 +18,8 @@ export interface DashboardBatchDto {
   year: number;
   seq: number;
   examDate: IsoDate;
-  phase: BatchPosition;
+  /** The rule table's ten phases (before registration … after the results notice). */
+  phase: BatchPhase;
   counts: Record<StatusGroup, number>;
   /** Non-draft applications per project, for the bar chart. */
   projects: { seq: number; name: string; count: number }[];
@@ -50,7 +53,7 @@ const GROUP: Record<ApplicationStatus, StatusGroup> = {
 export async function getDashboard(actor: Actor, today: IsoDate): Promise<DashboardDto> {
   assertAnyStaff(actor);
   const year = Number(today.slice(0, 4));
-  const review = await reviewBatchesOn(today);
+  const [review, calendar] = await Promise.all([reviewBatchesOn(today), loadWorkingDayCalendar()]);
   const overdueWhere = {
     status: "SUBMITTED",
     reviewDueDate: { lt: fromIsoDate(today) },
@@ -103,7 +106,7 @@ export async function getDashboard(actor: Actor, today: IsoDate): Promise<Dashbo
         year: row.year,
         seq: row.seq,
         examDate: def.examDate,
-        phase: currentPhase(def, today),
+        phase: batchPhase(def, today, ruleDates(def, calendar)),
         counts,
         projects: [...projects.values()].sort((a, b) => a.seq - b.seq),
       };
