@@ -18,6 +18,8 @@ import enInstitution from "./en/institution.json";
 import zhInstitution from "./zh-CN/institution.json";
 import enIdentity from "./en/identity.json";
 import zhIdentity from "./zh-CN/identity.json";
+import enWindowRules from "./en/window-rules.json";
+import zhWindowRules from "./zh-CN/window-rules.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -48,6 +50,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhInbox,
     zhInstitution,
     zhIdentity,
+    zhWindowRules,
   ),
   en: merge(
     enCore,
@@ -60,5 +63,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enInbox,
     enInstitution,
     enIdentity,
+    enWindowRules,
   ),
 };

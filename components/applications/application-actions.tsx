@@ -1,44 +1,52 @@
 import { getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";
 import { Link } from "@/i18n/navigation";
-import { isTicketDownloadable, isWindowOpen } from "@/lib/domain/calendar";
+import { applicantFocus } from "@/lib/domain/window-rules";
 import { WIZARD_STEPS } from "@/lib/server/applications/update-application";
-import type { IsoDate } from "@/lib/domain/types";
+import { toDomainStatus } from "@/lib/server/applications/status";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
+import { WhatNow } from "./what-now";
 
-/** The one next thing the applicant can do now, by status and by which window is open (三). */
-export async function ApplicationActions({ application: a, today }: { application: ApplicationDetailDto; today: IsoDate }) {
+/**
+ * The one next thing the applicant can do now, as the rule table says (`a.may`, computed in
+ * lib/domain/window-rules): a button when it is allowed, the reason and the date when not.
+ */
+export async function ApplicationActions({ application: a }: { application: ApplicationDetailDto }) {
   const t = await getTranslations("applications");
   const links: { href: string; label: string }[] = [];
-  if (a.status === "DRAFT" && isWindowOpen(a.batch, "registration", today)) {
-    const step = WIZARD_STEPS[Math.min(a.draftStep, WIZARD_STEPS.length - 1)] ?? "condition";
-    links.push({ href: `/me/applications/${a.id}/edit/${step}`, label: t("editContinue") });
+  if (a.may.edit?.allowed) {
+    const step =
+      a.status === "RETURNED" ? "review" : (WIZARD_STEPS[Math.min(a.draftStep, WIZARD_STEPS.length - 1)] ?? "condition");
+    links.push({
+      href: `/me/applications/${a.id}/edit/${step}`,
+      label: a.status === "RETURNED" ? t("editReturned") : t("editContinue"),
+    });
   }
-  if (a.status === "RETURNED" && isWindowOpen(a.batch, "review", today)) {
-    links.push({ href: `/me/applications/${a.id}/edit/review`, label: t("editReturned") });
-  }
-  if ((a.status === "APPROVED" || a.status === "PAYMENT_SUBMITTED") && a.channel === "INDIVIDUAL") {
+  if (a.may["upload-receipt"]?.allowed && a.channel === "INDIVIDUAL")
     links.push({ href: `/me/applications/${a.id}/pay`, label: t("pay") });
-  }
-  const ticketOpen = isTicketDownloadable(a.batch, today);
   const downloads: { href: string; label: string }[] = [];
-  if (a.status === "PAYMENT_CONFIRMED" && a.ticketNumber && ticketOpen)
+  if (a.may["download-ticket"]?.allowed && a.ticketNumber)
     downloads.push({ href: `/downloads/ticket/${a.id}`, label: t("downloadTicket") });
   if (a.certificateNumber) downloads.push({ href: `/downloads/certificate/${a.id}`, label: t("downloadCertificate") });
-  if (links.length === 0 && downloads.length === 0) return null;
+  const focus = a.may[applicantFocus(toDomainStatus(a.status))];
   return (
-    <div className="flex flex-wrap gap-3">
-      {links.map((l) => (
-        <Link key={l.href} href={l.href} className={buttonVariants()}>
-          {l.label}
-        </Link>
-      ))}
-      {/* Plain links: these are file downloads from route handlers, not pages. */}
-      {downloads.map((d) => (
-        <a key={d.href} href={d.href} className={buttonVariants({ variant: "secondary" })} download>
-          {d.label}
-        </a>
-      ))}
-    </div>
+    <>
+      <WhatNow verdict={focus} />
+      {links.length > 0 || downloads.length > 0 ? (
+        <div className="flex flex-wrap gap-3">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href} className={buttonVariants()}>
+              {l.label}
+            </Link>
+          ))}
+          {/* Plain links: these are file downloads from route handlers, not pages. */}
+          {downloads.map((d) => (
+            <a key={d.href} href={d.href} className={buttonVariants({ variant: "secondary" })} download>
+              {d.label}
+            </a>
+          ))}
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -7,18 +7,28 @@ import {
   FINAL_STATUSES,
   allowedEvents,
   canTransition,
-  isEditableByApplicant,
   isFinal,
   transition,
 } from "./application-state";
 
 /** The expected table, written out independently of the module's. */
 const EXPECTED: Record<ApplicationStatus, Partial<Record<ApplicationEvent, ApplicationStatus>>> = {
-  draft: { submit: "submitted", "cancel-plan": "cancelled" },
-  submitted: { approve: "approved", return: "returned", reject: "rejected", "cancel-plan": "cancelled" },
+  draft: { submit: "submitted", lapse: "lapsed", "cancel-plan": "cancelled" },
+  submitted: {
+    approve: "approved",
+    return: "returned",
+    reject: "rejected",
+    "expire-undecided": "cancelled",
+    "cancel-plan": "cancelled",
+  },
   returned: { resubmit: "submitted", lapse: "lapsed", "cancel-plan": "cancelled" },
   approved: { "submit-payment": "payment-submitted", forfeit: "forfeited", "cancel-plan": "cancelled" },
-  "payment-submitted": { "confirm-payment": "payment-confirmed", "return-payment": "approved", "cancel-plan": "cancelled" },
+  "payment-submitted": {
+    "confirm-payment": "payment-confirmed",
+    "return-payment": "approved",
+    forfeit: "forfeited",
+    "cancel-plan": "cancelled",
+  },
   "payment-confirmed": { "cancel-plan": "cancelled" },
   rejected: {},
   lapsed: {},
@@ -31,8 +41,8 @@ const FINAL: ApplicationStatus[] = ["rejected", "lapsed", "forfeited", "cancelle
 describe("application state: every (status, event) pair (四, 五)", () => {
   const pairs = APPLICATION_STATUSES.flatMap((s) => APPLICATION_EVENTS.map((e) => [s, e] as const));
 
-  it("covers 10 statuses × 11 events", () => {
-    expect(pairs).toHaveLength(110);
+  it("covers 10 statuses × 12 events", () => {
+    expect(pairs).toHaveLength(120);
   });
 
   it.each(pairs)("%s + %s", (status, event) => {
@@ -57,14 +67,15 @@ describe("application state: the notice's rules in words", () => {
     expect(transition("returned", "lapse")).toEqual({ ok: true, status: "lapsed" });
   });
 
-  it("四(二)3: only a returned application lapses, not one staff have not decided", () => {
+  it("四(二)3: a return or a never-submitted draft lapses, not one staff have not decided (ADR 064)", () => {
     expect(canTransition("submitted", "lapse")).toBe(false);
-    expect(canTransition("draft", "lapse")).toBe(false);
+    expect(transition("draft", "lapse")).toEqual({ ok: true, status: "lapsed" });
+    expect(transition("submitted", "expire-undecided")).toEqual({ ok: true, status: "cancelled" });
   });
 
-  it("五: unpaid approved applications are forfeited; a receipt awaiting staff is decided first", () => {
+  it("五: unpaid approved applications are forfeited; a receipt nobody confirmed in the grace too (ADR 064)", () => {
     expect(transition("approved", "forfeit")).toEqual({ ok: true, status: "forfeited" });
-    expect(canTransition("payment-submitted", "forfeit")).toBe(false);
+    expect(transition("payment-submitted", "forfeit")).toEqual({ ok: true, status: "forfeited" });
     expect(transition("payment-submitted", "return-payment")).toEqual({ ok: true, status: "approved" });
   });
 
@@ -76,12 +87,6 @@ describe("application state: the notice's rules in words", () => {
 
   it("三 备注: after payment is confirmed only plan cancellation remains", () => {
     expect(allowedEvents("payment-confirmed")).toEqual(["cancel-plan"]);
-    expect(isEditableByApplicant("payment-confirmed")).toBe(false);
-  });
-
-  it("the applicant edits only drafts and returned applications", () => {
-    const editable = APPLICATION_STATUSES.filter(isEditableByApplicant);
-    expect(editable).toEqual(["draft", "returned"]);
   });
 
   it("final statuses are exactly those without moves", () => {
@@ -92,7 +97,7 @@ describe("application state: the notice's rules in words", () => {
   });
 
   it("allowedEvents lists the buttons in a stable order", () => {
-    expect(allowedEvents("submitted")).toEqual(["approve", "return", "reject", "cancel-plan"]);
+    expect(allowedEvents("submitted")).toEqual(["approve", "return", "reject", "expire-undecided", "cancel-plan"]);
     expect(allowedEvents("approved")).toEqual(["submit-payment", "forfeit", "cancel-plan"]);
   });
 });

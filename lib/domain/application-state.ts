@@ -29,6 +29,7 @@ export const APPLICATION_EVENTS = [
   "confirm-payment",
   "return-payment",
   "forfeit",
+  "expire-undecided",
   "cancel-plan",
 ] as const;
 export type ApplicationEvent = (typeof APPLICATION_EVENTS)[number];
@@ -45,23 +46,34 @@ export const FINAL_STATUSES: readonly ApplicationStatus[] = ["rejected", "lapsed
  * - return → returned, resubmit → submitted: 四(二)3 "退回修改的须在审核期内提交修改".
  * - lapse: a returned application not resubmitted by the end of the review window (四(二)3
  *   "未在规定时间内提交修改…不再受理"). A submitted one the staff never decided does not lapse:
- *   that is the center's delay, not the candidate's.
+ *   that is the center's delay, not the candidate's (see expire-undecided).
  * - reject: 四(二)3 "审核不通过的即为报名失败" (final).
  * - return-payment: staff turn down a receipt missing 五's required fields; the candidate
  *   uploads another while the payment window is open.
- * - forfeit: 五 "未及时缴纳考核费的视为放弃报考", only from approved. A receipt still waiting
- *   for staff is decided first (confirmed, or returned and then forfeited), so nobody loses a
- *   seat because staff had not got to their receipt.
+ * - forfeit: 五 "未及时缴纳考核费的视为放弃报考" from approved after the payment window; from
+ *   payment-submitted only after the payment grace (ADR 064): staff get a stated working day
+ *   to confirm a receipt uploaded in time, and one nobody confirmed by then is forfeited.
+ * - lapse from draft: a draft never submitted by the end of registration (ADR 064, the
+ *   institution is told once in a digest).
+ * - expire-undecided: a submitted application the center did not decide by the end of the
+ *   review grace is cancelled, the candidate told it was the center's delay (ADR 064).
  * - cancel-plan: the plan is not held; every application still alive goes with it.
  */
 const TRANSITIONS: Readonly<Record<ApplicationStatus, Partial<Record<ApplicationEvent, ApplicationStatus>>>> = {
-  draft: { submit: "submitted", "cancel-plan": "cancelled" },
-  submitted: { approve: "approved", return: "returned", reject: "rejected", "cancel-plan": "cancelled" },
+  draft: { submit: "submitted", lapse: "lapsed", "cancel-plan": "cancelled" },
+  submitted: {
+    approve: "approved",
+    return: "returned",
+    reject: "rejected",
+    "expire-undecided": "cancelled",
+    "cancel-plan": "cancelled",
+  },
   returned: { resubmit: "submitted", lapse: "lapsed", "cancel-plan": "cancelled" },
   approved: { "submit-payment": "payment-submitted", forfeit: "forfeited", "cancel-plan": "cancelled" },
   "payment-submitted": {
     "confirm-payment": "payment-confirmed",
     "return-payment": "approved",
+    forfeit: "forfeited",
     "cancel-plan": "cancelled",
   },
   "payment-confirmed": { "cancel-plan": "cancelled" },
@@ -92,12 +104,4 @@ export function allowedEvents(status: ApplicationStatus): ApplicationEvent[] {
 
 export function isFinal(status: ApplicationStatus): boolean {
   return FINAL_STATUSES.includes(status);
-}
-
-/**
- * The candidate (or their institution) may change data and attachments only before submitting
- * and when staff return it; after payment is confirmed nothing changes (三 备注).
- */
-export function isEditableByApplicant(status: ApplicationStatus): boolean {
-  return status === "draft" || status === "returned";
 }

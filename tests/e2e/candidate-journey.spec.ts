@@ -124,16 +124,16 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
   );
   const applicationId = application!.id;
 
-  await test.step("被退回修改，按意见修改后重新提交（四(二)3）", async () => {
+  await test.step("审核期开始前被退回，当天即可修改；审核期将结束时重新提交（四(二)3，ADR 064）", async () => {
     await sql(`UPDATE "Application" SET status = 'RETURNED', "returnReasons" = $2 WHERE id = $1`, [
       applicationId,
       JSON.stringify({ PHOTO: "照片背景不是白色，请重新上传。" }),
     ]);
     await sql(
-      `INSERT INTO "ApplicationEvent" (id, "applicationId", "fromStatus", "toStatus", note, at) VALUES (gen_random_uuid(), $1, 'SUBMITTED', 'RETURNED', '照片背景不是白色', '2025-05-14T02:00:00Z')`,
+      `INSERT INTO "ApplicationEvent" (id, "applicationId", "fromStatus", "toStatus", note, at) VALUES (gen_random_uuid(), $1, 'SUBMITTED', 'RETURNED', '照片背景不是白色', '2025-05-08T03:00:00Z')`,
       [applicationId],
     );
-    setClock("2025-05-15T09:00:00+08:00");
+    // Still 05-08: returned before the review window (05-13) opens, fixable at once.
     await page.goto(`/me/applications/${applicationId}`);
     await expect(page.getByText("照片背景不是白色，请重新上传。")).toBeVisible();
     await shot(page, "4-returned");
@@ -141,6 +141,9 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
     await page.getByRole("link", { name: "3. 照片" }).click();
     await expect(page.getByText("照片背景不是白色，请重新上传。").first()).toBeVisible();
     await upload(page, "考生照片", await jpeg(260));
+    // Resubmitted the day before review ends (05-23): the answer is due by 05-23, not 10
+    // working days later in the payment window.
+    setClock("2025-05-22T09:00:00+08:00");
     // This time from a browser without JavaScript (same session): the form posts the server
     // action, whose redirect (303) brings the browser to the application page.
     const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
@@ -150,6 +153,7 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
     await plain.getByRole("button", { name: "提交修改" }).click();
     await expect(plain.getByRole("heading", { level: 1, name: "报名详情" })).toBeVisible();
     await expect(plain.getByText("待审核").first()).toBeVisible();
+    await expect(plain.getByText(/中心审核反馈期限：2025-05-23/)).toBeVisible();
     await noScript.close();
   });
 

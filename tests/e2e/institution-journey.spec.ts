@@ -142,19 +142,22 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
   expect(ids).toHaveLength(6);
   const returned = ids.find((r) => r.name === b!.name)!;
 
-  await test.step("退回修改的考生：看到审核意见，在审核期内重新上传并提交修改（四(二)3）", async () => {
+  await test.step("审核期开始前退回的考生：当天可修改，审核期将结束时提交修改（四(二)3，ADR 064）", async () => {
     const reasons = JSON.stringify({ PHOTO: "照片不是白底，请重新上传。" });
     await sql(`UPDATE "Application" SET status = 'RETURNED', "returnReasons" = $2 WHERE id = $1`, [returned.id, reasons]);
-    setClock("2025-05-15T09:00:00+08:00");
+    // Still 05-08: returned before the review window (05-13) opens; the form is there at once.
     await page.goto(`/institution/candidates/${returned.id}`);
     await expect(page.getByText("照片不是白底，请重新上传。").first()).toBeVisible();
     const field = page.getByRole("region", { name: "考生照片" });
     await field.getByLabel("考生照片").setInputFiles(await jpegFile(260, 9));
     await field.getByRole("button", { name: "重新上传" }).click();
     await expect(field.getByText(/已上传：\d+ KB/)).toBeVisible();
+    // Submitted the day before review ends (05-23): the answer is due by then, not in the payment window.
+    setClock("2025-05-22T09:00:00+08:00");
+    await page.reload();
     await page.getByRole("button", { name: "提交修改" }).click();
     // Back in review: the page shows the new due date instead of the forms.
-    await expect(page.getByText(/中心应于 \d{4}-\d{2}-\d{2} 前反馈审核结果/)).toBeVisible();
+    await expect(page.getByText("中心应于 2025-05-23 前反馈审核结果", { exact: false }).first()).toBeVisible();
     await expect(page.getByRole("button", { name: "提交修改" })).toHaveCount(0);
   });
 

@@ -8,7 +8,7 @@ const GROUPS: StatusGroup[] = ["draft", "review", "payment", "confirmed", "close
 export async function BatchTable({ batches }: { batches: DashboardBatchDto[] }) {
   const [t, tp, tc] = await Promise.all([
     getTranslations("staffExam.dashboard"),
-    getTranslations("phases"),
+    getTranslations("windowRules.phases"),
     getTranslations("common"),
   ]);
   return (
@@ -41,7 +41,9 @@ export async function BatchTable({ batches }: { batches: DashboardBatchDto[] }) 
               </th>
               <td className="p-2 tabular-nums">{b.examDate}</td>
               <td className="p-2">
-                <Badge tone={b.phase === "after" ? "neutral" : b.phase === "before" ? "warning" : "info"}>{tp(b.phase)}</Badge>
+                <Badge tone={b.phase === "after-notice" ? "neutral" : b.phase === "before-registration" ? "warning" : "info"}>
+                  {tp(b.phase)}
+                </Badge>
               </td>
               {GROUPS.map((g) => (
                 <td key={g} className="p-2 text-right tabular-nums">

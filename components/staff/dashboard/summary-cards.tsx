@@ -4,9 +4,13 @@ import { Link } from "@/i18n/navigation";
 import { cn } from "@/lib/cn";
 import type { DashboardDto } from "@/lib/server/dashboard/get-dashboard";
 
-/** What is late or waiting: overdue reviews (四(一)3), receipts waiting for finance (五). */
+/**
+ * What is late or waiting: overdue reviews still decidable (四(一)3), undecided applications in
+ * their last review days (ADR 064), receipts waiting for finance (五).
+ */
 export async function SummaryCards({ data }: { data: DashboardDto }) {
   const t = await getTranslations("staffExam.dashboard");
+  const tw = await getTranslations("windowRules.dashboard");
   const cards = [
     {
       key: "overdue",
@@ -14,6 +18,14 @@ export async function SummaryCards({ data }: { data: DashboardDto }) {
       label: t("overdue"),
       hint: data.overdueReviews.oldestDue ? t("oldestDue", { date: data.overdueReviews.oldestDue }) : t("noneOverdue"),
       alarm: data.overdueReviews.count > 0,
+      href: "/staff/review",
+    },
+    {
+      key: "escalations",
+      value: data.escalations.count,
+      label: tw("escalations"),
+      hint: data.escalations.graceEnd ? tw("escalationsHint", { date: data.escalations.graceEnd }) : tw("noEscalations"),
+      alarm: data.escalations.count > 0,
       href: "/staff/review",
     },
     {
@@ -34,7 +46,7 @@ export async function SummaryCards({ data }: { data: DashboardDto }) {
     },
   ];
   return (
-    <ul className="grid gap-3 sm:grid-cols-3">
+    <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
       {cards.map((c) => (
         <li key={c.key}>
           <Card className={cn("h-full", c.alarm && "border-red-300 bg-red-50")}>

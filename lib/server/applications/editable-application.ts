@@ -1,7 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import type { Tx } from "@/lib/db";
-import { isWindowOpen } from "@/lib/domain/calendar";
+import { mayDo } from "@/lib/domain/window-rules";
+import type { RuleDates } from "@/lib/domain/window-rules-dates";
 import type { BatchDef, ConditionRule, IsoDate } from "@/lib/domain/types";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
@@ -9,10 +10,12 @@ import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { isUuid } from "@/lib/domain/uuid";
 import { ownershipFilter } from "./owned-application";
 import { personalSelect } from "./personal-data";
+import { toDomainStatus } from "./status";
+import { applicantRole, assertAllowed, loadRuleDates } from "./window-verdict";
 
 /**
- * Loads an application its applicant may change now: a draft while registration is open, or
- * one returned for changes while the review window is open (四(二)3). Locks the row so a
+ * Loads an application its applicant may change now, as the rule table says (a draft while
+ * registration is open, a return until review ends: 四(二)3, ADR 064). Locks the row so a
  * concurrent submit or review decision waits for this transaction.
  */
 export async function loadEditableApplication(tx: Tx, actor: Actor, applicationId: string, today: IsoDate) {
@@ -36,19 +39,20 @@ export async function loadEditableApplication(tx: Tx, actor: Actor, applicationI
   });
   if (!application) throw new AppError("NOT_FOUND", "errors.application.notFound");
   const batch = toBatchDef(application.plan.batch);
-  assertEditableNow(application.status, batch, today);
+  const dates = await loadRuleDates(batch, tx);
+  assertEditableNow(application.status, batch, today, applicantRole(actor), dates);
   return { ...application, batch, rule: (application.condition?.rule ?? null) as ConditionRule | null };
 }
 
-/** 四(二)3: a draft while registration is open, a returned application while review is open; nothing else. */
-export function assertEditableNow(status: ApplicationStatus, batch: BatchDef, today: IsoDate): void {
-  if (status === "DRAFT") {
-    if (!isWindowOpen(batch, "registration", today)) throw new AppError("WINDOW_CLOSED", "errors.window.registration");
-  } else if (status === "RETURNED") {
-    if (!isWindowOpen(batch, "review", today)) throw new AppError("WINDOW_CLOSED", "errors.window.review");
-  } else {
-    throw new AppError("CONFLICT", "errors.application.locked");
-  }
+/** The table's "submit" verdict (lib/domain/window-rules.ts): the same days as editing. */
+export function assertEditableNow(
+  status: ApplicationStatus,
+  batch: BatchDef,
+  today: IsoDate,
+  role: "candidate" | "institution",
+  dates: RuleDates,
+): void {
+  assertAllowed(mayDo("submit", { role, status: toDomainStatus(status), batch, day: today, dates }));
 }
 
 export type EditableApplication = Awaited<ReturnType<typeof loadEditableApplication>>;

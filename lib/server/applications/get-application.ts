@@ -6,6 +6,8 @@ import { deriveBatchDates } from "@/lib/domain/derived-dates";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import { nextDeadline, type NextDeadline } from "@/lib/domain/next-deadline";
 import type { BatchDef, ConditionRule, EducationLevel, IsoDate } from "@/lib/domain/types";
+import type { RuleAction, Verdict } from "@/lib/domain/window-rules";
+import { ruleDates } from "@/lib/domain/window-rules-dates";
 import type { ApplicationStatus, AttachmentKind } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
@@ -15,6 +17,7 @@ import { isUuid } from "@/lib/domain/uuid";
 import { ownershipFilter } from "./owned-application";
 import { personalOf, personalSelect } from "./personal-data";
 import { toDomainStatus } from "./status";
+import { applicantRole, verdictsFor } from "./window-verdict";
 
 export interface ApplicationDetailDto {
   id: string;
@@ -52,6 +55,8 @@ export interface ApplicationDetailDto {
   planStatus: "OPEN" | "HELD" | "CANCELLED";
   planStatusReason: string | null;
   nextDeadline: NextDeadline | null;
+  /** The rule table's verdicts for the viewer (candidate or institution): `may.edit.allowed`, … */
+  may: Partial<Record<RuleAction, Verdict>>;
   timeline: { at: string; fromStatus: ApplicationStatus | null; toStatus: ApplicationStatus; note: string | null }[];
 }
 
@@ -98,7 +103,8 @@ export async function getApplication(actor: Actor, applicationId: string, today:
   });
   if (!row) throw new AppError("NOT_FOUND", "errors.application.notFound");
   const batch = toBatchDef(row.plan.batch);
-  const derived = deriveBatchDates(batch, await loadWorkingDayCalendar());
+  const calendar = await loadWorkingDayCalendar();
+  const derived = deriveBatchDates(batch, calendar);
   const reviewDueDate = row.reviewDueDate ? toIsoDate(row.reviewDueDate) : null;
   const published = row.plan.noticePublishedAt !== null;
   return {
@@ -130,6 +136,7 @@ export async function getApplication(actor: Actor, applicationId: string, today:
       reviewDueDate,
       resultNoticeStart: derived.resultNoticeStart,
     }),
+    may: verdictsFor({ role: applicantRole(actor), status: row.status, batch, day: today }, ruleDates(batch, calendar)),
     timeline: row.events.map((e) => ({ at: e.at.toISOString(), fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note })),
   };
 }

@@ -1,9 +1,9 @@
 import "server-only";
+import { applicantRole, assertMay } from "./window-verdict";
 import { AppError } from "@/lib/app-error";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { toBatchDef, batchSelect } from "@/lib/server/catalog/batch-dto";
-import { isWindowOpen } from "@/lib/domain/calendar";
 import type { IsoDate } from "@/lib/domain/types";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import type { Actor } from "@/lib/server/auth/session";
@@ -27,7 +27,8 @@ export async function startApplication(
   ]);
   if (!batch) throw new AppError("NOT_FOUND", "errors.batchNotFound", { batchId: ["errors.batchNotFound"] });
   if (!project) throw new AppError("INVALID", "errors.unknownProject", { projectSeq: ["errors.unknownProject"] });
-  if (!isWindowOpen(toBatchDef(batch), "registration", today)) throw new AppError("WINDOW_CLOSED", "errors.window.registration");
+  // The rule table: a draft is started and filled in on the same days (registration, 三).
+  await assertMay("edit", { role: applicantRole(actor), status: "DRAFT", batch: toBatchDef(batch), day: today });
 
   const plan = await ensurePlan(batch.id, project.id);
   if (plan.status === "CANCELLED") throw new AppError("CONFLICT", "errors.plan.cancelled");

@@ -1,10 +1,10 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { missingAttachments } from "@/lib/domain/attachments";
-import { reviewFeedbackDue } from "@/lib/domain/derived-dates";
 import { evaluateEligibility } from "@/lib/domain/eligibility";
 import { parseIdNumber } from "@/lib/domain/id-number";
 import type { IsoDate } from "@/lib/domain/types";
+import { feedbackDue, ruleDates } from "@/lib/domain/window-rules-dates";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { toBatchDef } from "@/lib/server/catalog/batch-dto";
@@ -15,6 +15,7 @@ import { isUuid } from "@/lib/domain/uuid";
 import { ownsApplication } from "./owned-application";
 import { nextStatus } from "./status";
 import { readSubmittable, writeSubmitted, type SubmitRow } from "./submit-statements";
+import { applicantRole } from "./window-verdict";
 
 export interface SubmitOutcome {
   status: "SUBMITTED";
@@ -39,7 +40,8 @@ export interface SubmitOutcome {
  */
 export async function submitApplication(actor: Actor, applicationId: string, today: IsoDate, at: Date): Promise<SubmitOutcome> {
   const [app, calendar] = await Promise.all([readOwned(actor, applicationId), loadWorkingDayCalendar()]);
-  assertEditableNow(app.status, toBatchDef({ ...app, id: app.batchId }), today);
+  const batch = toBatchDef({ ...app, id: app.batchId });
+  assertEditableNow(app.status, batch, today, applicantRole(actor), ruleDates(batch, calendar));
   if (!app.conditionCode || !app.rule)
     throw new AppError("INVALID", "errors.condition.required", { conditionCode: ["errors.condition.required"] });
   if (!app.education || !app.address || !app.educationProofCase)
@@ -78,7 +80,8 @@ export async function submitApplication(actor: Actor, applicationId: string, tod
     throw new AppError("INVALID", "errors.application.ineligible", { eligibility: verdict.reasons });
 
   const status = nextStatus(app.status, app.status === "RETURNED" ? "resubmit" : "submit");
-  const reviewDueDate = reviewFeedbackDue(today, calendar);
+  // End state 2 (ADR 064): never later than the review window's end.
+  const reviewDueDate = feedbackDue(batch, today, calendar);
   const note = verdict.result === "needs-evidence" ? `需审核证明材料：${verdict.evidence ?? ""}` : null;
   const written = await writeSubmitted({
     applicationId: app.id,

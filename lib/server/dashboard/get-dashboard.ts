@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { fromIsoDate } from "@/lib/dates";
-import { currentPhase, type BatchPosition } from "@/lib/domain/calendar";
+import { batchPhase, type BatchPhase } from "@/lib/domain/window-rules";
+import { ruleDates } from "@/lib/domain/window-rules-dates";
+import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import type { IsoDate } from "@/lib/domain/types";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { assertAnyStaff } from "@/lib/server/auth/staff-guard";
+import { reviewBatchesOn } from "@/lib/server/review/review-batches";
 
 export type StatusGroup = "draft" | "review" | "payment" | "confirmed" | "closed";
 
@@ -15,7 +18,8 @@ export interface DashboardBatchDto {
   year: number;
   seq: number;
   examDate: IsoDate;
-  phase: BatchPosition;
+  /** The rule table's ten phases (before registration … after the results notice). */
+  phase: BatchPhase;
   counts: Record<StatusGroup, number>;
   /** Non-draft applications per project, for the bar chart. */
   projects: { seq: number; name: string; count: number }[];
@@ -23,7 +27,10 @@ export interface DashboardBatchDto {
 
 export interface DashboardDto {
   today: IsoDate;
+  /** Past their feedback due day and still decidable today (the rule table): "去处理" finds them. */
   overdueReviews: { count: number; oldestDue: IsoDate | null };
+  /** ADR 064: undecided applications of batches in their last review days, with the grace's end. */
+  escalations: { count: number; graceEnd: IsoDate | null };
   pendingReceipts: number;
   awaitingConfirmation: number;
   batches: DashboardBatchDto[];
@@ -46,18 +53,26 @@ const GROUP: Record<ApplicationStatus, StatusGroup> = {
 export async function getDashboard(actor: Actor, today: IsoDate): Promise<DashboardDto> {
   assertAnyStaff(actor);
   const year = Number(today.slice(0, 4));
-  const [batches, groups, overdue, oldest, pendingReceipts, awaitingConfirmation] = await Promise.all([
+  const [review, calendar] = await Promise.all([reviewBatchesOn(today), loadWorkingDayCalendar()]);
+  const overdueWhere = {
+    status: "SUBMITTED",
+    reviewDueDate: { lt: fromIsoDate(today) },
+    plan: { batchId: { in: review.decidable } },
+  } as const;
+  const escalating = review.escalating.map((b) => b.id);
+  const [batches, groups, overdue, oldest, pendingReceipts, awaitingConfirmation, escalated] = await Promise.all([
     db.batch.findMany({ where: { year, published: true }, orderBy: { seq: "asc" }, select: batchSelect }),
     db.application.groupBy({ by: ["planId", "status"], where: { plan: { batch: { year } } }, _count: { _all: true } }),
     // 四(一)3: the center answers within 10 working days; a submitted one past its due day is late.
-    db.application.count({ where: { status: "SUBMITTED", reviewDueDate: { lt: fromIsoDate(today) } } }),
+    db.application.count({ where: overdueWhere }),
     db.application.findFirst({
-      where: { status: "SUBMITTED", reviewDueDate: { lt: fromIsoDate(today) } },
+      where: overdueWhere,
       orderBy: { reviewDueDate: "asc" },
       select: { reviewDueDate: true },
     }),
     db.payment.count({ where: { status: "PENDING" } }),
     db.application.count({ where: { status: "PAYMENT_SUBMITTED" } }),
+    db.application.count({ where: { status: "SUBMITTED", plan: { batchId: { in: escalating } } } }),
   ]);
   const plans = await db.plan.findMany({
     where: { id: { in: [...new Set(groups.map((g) => g.planId))] } },
@@ -67,6 +82,10 @@ export async function getDashboard(actor: Actor, today: IsoDate): Promise<Dashbo
   return {
     today,
     overdueReviews: { count: overdue, oldestDue: oldest?.reviewDueDate ? oldest.reviewDueDate.toISOString().slice(0, 10) : null },
+    escalations: {
+      count: escalated,
+      graceEnd: review.escalating.map((b) => b.graceEnd).sort()[0] ?? null,
+    },
     pendingReceipts,
     awaitingConfirmation,
     batches: batches.map((row) => {
@@ -87,7 +106,7 @@ export async function getDashboard(actor: Actor, today: IsoDate): Promise<Dashbo
         year: row.year,
         seq: row.seq,
         examDate: def.examDate,
-        phase: currentPhase(def, today),
+        phase: batchPhase(def, today, ruleDates(def, calendar)),
         counts,
         projects: [...projects.values()].sort((a, b) => a.seq - b.seq),
       };

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { BatchDef } from "@/lib/domain/types";
+import type { ClockEvent } from "@/lib/domain/window-rules";
+import type { RuleDates } from "@/lib/domain/window-rules-dates";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { nextStatus } from "@/lib/server/applications/status";
@@ -8,25 +9,32 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { notifyApplicant } from "@/lib/server/notifications/notify";
 import type { DecisionContext } from "@/lib/server/review/review-messages";
+import type { DueBatch } from "./due-batches";
 
 export interface ExpireSpec {
   from: ApplicationStatus;
-  event: "lapse" | "forfeit";
-  /** Applications whose window has closed (the caller builds it from `today`). */
-  where: Prisma.ApplicationWhereInput;
+  event: ClockEvent;
+  /** The batches whose window has closed for `from`, as the rule table says (due-batches.ts). */
+  batches: DueBatch[];
+  /** Narrows the applications further (e.g. one channel). */
+  where?: Prisma.ApplicationWhereInput;
   note: string;
-  message: (context: DecisionContext) => { title: string; body: string };
+  /** The applicant's message; null sends none (institution drafts get one digest instead). */
+  message: ((context: DecisionContext, dates: RuleDates) => { title: string; body: string }) | null;
 }
 
 /**
- * The clock-driven moves of the state machine (lib/domain/application-state: lapse, forfeit).
+ * The clock-driven moves of the state machine (lib/domain/application-state: lapse, forfeit,
+ * expire-undecided), in the batches the rule table names (lib/domain/window-rules).
  * Each application changes in its own short transaction, and only if it is still in `from`:
  * running twice, or two instances at once, changes each application once, writes one event
  * and one notification (its dedupe key is per application and event).
  */
-export async function expireApplications(spec: ExpireSpec): Promise<{ changed: number }> {
+export async function expireApplications(spec: ExpireSpec): Promise<{ changed: number; ids: string[] }> {
+  if (spec.batches.length === 0) return { changed: 0, ids: [] };
+  const datesOf = new Map(spec.batches.map((b) => [b.batch.id, b.dates]));
   const candidates = await db.application.findMany({
-    where: { ...spec.where, status: spec.from },
+    where: { ...spec.where, status: spec.from, plan: { batchId: { in: [...datesOf.keys()] } } },
     select: {
       id: true,
       candidate: { select: { name: true } },
@@ -34,9 +42,11 @@ export async function expireApplications(spec: ExpireSpec): Promise<{ changed: n
     },
   });
   const to = nextStatus(spec.from, spec.event);
-  let changed = 0;
+  const ids: string[] = [];
   for (const app of candidates) {
-    const batch: BatchDef = toBatchDef(app.plan.batch);
+    const batch = toBatchDef(app.plan.batch);
+    const dates = datesOf.get(batch.id);
+    if (!dates) continue;
     const done = await db.$transaction(async (tx) => {
       const updated = await tx.application.updateMany({
         where: { id: app.id, status: spec.from },
@@ -46,14 +56,16 @@ export async function expireApplications(spec: ExpireSpec): Promise<{ changed: n
       await tx.applicationEvent.create({
         data: { applicationId: app.id, fromStatus: spec.from, toStatus: to, actorId: null, note: spec.note },
       });
-      await notifyApplicant(tx, app.id, {
-        ...spec.message({ candidateName: app.candidate.name, projectName: app.plan.project.name, batch }),
-        dedupeKey: `${spec.event}:${app.id}`,
-      });
+      if (spec.message)
+        await notifyApplicant(tx, app.id, {
+          ...spec.message({ candidateName: app.candidate.name, projectName: app.plan.project.name, batch }, dates),
+          dedupeKey: `${spec.event}:${app.id}`,
+        });
       return true;
     });
-    if (done) changed++;
+    if (done) ids.push(app.id);
   }
+  const changed = ids.length;
   if (changed > 0) {
     await db.$transaction((tx) =>
       recordAudit(tx, {
@@ -64,5 +76,5 @@ export async function expireApplications(spec: ExpireSpec): Promise<{ changed: n
       }),
     );
   }
-  return { changed };
+  return { changed, ids };
 }

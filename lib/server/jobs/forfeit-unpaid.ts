@@ -1,20 +1,29 @@
 import "server-only";
-import { fromIsoDate } from "@/lib/dates";
 import type { IsoDate } from "@/lib/domain/types";
-import { forfeitedMessage } from "@/lib/server/review/review-messages";
+import { forfeitedMessage, unconfirmedMessage } from "@/lib/server/review/review-messages";
+import { batchesDue } from "./due-batches";
 import { expireApplications } from "./expire-applications";
 
 /**
- * 五 "未及时缴纳考核费的视为放弃报考，不予核发准考证": an approved application still without a
- * receipt when its batch's payment window has ended is forfeited. A receipt waiting for staff
- * (PAYMENT_SUBMITTED) is not: staff decide it first (lib/domain/application-state). Idempotent.
+ * 五 "未及时缴纳考核费的视为放弃报考…未在规定时间内完成'确认缴费'，视为自动放弃报考": an
+ * approved application still without a receipt when its batch's payment window has ended, and
+ * a receipt nobody confirmed within the stated grace (ADR 064 end state 4), are forfeited when
+ * the rule table says so (lib/domain/window-rules `dueClockEvent`). Idempotent.
  */
-export function forfeitUnpaidApplications(today: IsoDate): Promise<{ changed: number }> {
-  return expireApplications({
+export async function forfeitUnpaidApplications(today: IsoDate): Promise<{ changed: number }> {
+  const unpaid = await expireApplications({
     from: "APPROVED",
     event: "forfeit",
-    where: { plan: { batch: { paymentEnd: { lt: fromIsoDate(today) } } } },
+    batches: await batchesDue("approved", "forfeit", today),
     note: "缴费期结束前未缴费，视为放弃报考",
     message: forfeitedMessage,
   });
+  const unconfirmed = await expireApplications({
+    from: "PAYMENT_SUBMITTED",
+    event: "forfeit",
+    batches: await batchesDue("payment-submitted", "forfeit", today),
+    note: "缴费凭证未在确认期限内获确认，视为放弃报考",
+    message: (context, dates) => unconfirmedMessage({ ...context, graceEnd: dates.paymentGraceEnd }),
+  });
+  return { changed: unpaid.changed + unconfirmed.changed };
 }

@@ -2,13 +2,18 @@ import "server-only";
 import type { IsoDate } from "@/lib/domain/types";
 import { drainOutbox } from "@/lib/server/notifications/outbox";
 import { sendDeadlineReminders } from "@/lib/server/notifications/reminders";
+import { escalateUndecided } from "./escalate-undecided";
+import { expireUndecidedApplications } from "./expire-undecided";
 import { forfeitUnpaidApplications } from "./forfeit-unpaid";
+import { lapseDrafts } from "./lapse-drafts";
 import { lapseReturnedApplications } from "./lapse-returned";
 
 export interface DueJobsReport {
   today: IsoDate;
   lapsed: number;
   forfeited: number;
+  draftsLapsed: number;
+  undecidedCancelled: number;
 }
 
 /**
@@ -17,10 +22,20 @@ export interface DueJobsReport {
  * test with the clock moved. Each job changes an application once at most.
  */
 export async function runDueJobs(today: IsoDate): Promise<DueJobsReport> {
+  // Each moves what the rule table says is due (lib/domain/window-rules `dueClockEvent`).
+  const draftsLapsed = await lapseDrafts(today);
   const lapsed = await lapseReturnedApplications(today);
+  const undecided = await expireUndecidedApplications(today);
+  await escalateUndecided(today);
   const forfeited = await forfeitUnpaidApplications(today);
   // Reminders after the window jobs, so nobody is reminded of a window that just closed on them.
   await sendDeadlineReminders(today);
   await drainOutbox();
-  return { today, lapsed: lapsed.changed, forfeited: forfeited.changed };
+  return {
+    today,
+    lapsed: lapsed.changed,
+    forfeited: forfeited.changed,
+    draftsLapsed: draftsLapsed.changed,
+    undecidedCancelled: undecided.changed,
+  };
 }

@@ -13,10 +13,11 @@ export interface NotificationDto {
 
 /**
  * Whose inbox: a candidate reads their own user's messages; an institution's users share the
- * institution's (notifyApplicant addresses the institution, not one clerk). Staff have none.
+ * institution's (notifyApplicant addresses the institution, not one clerk). A staff member reads
+ * their own: the review escalations of ADR 064 (lib/server/jobs/escalate-undecided.ts).
  */
 function recipientFilter(actor: Actor) {
-  if (actor.kind === "CANDIDATE") return { userId: actor.id };
+  if (actor.kind === "CANDIDATE" || actor.kind === "STAFF") return { userId: actor.id };
   if (actor.kind === "INSTITUTION" && actor.institutionId) return { institutionId: actor.institutionId };
   return null;
 }

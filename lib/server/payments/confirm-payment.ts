@@ -3,7 +3,10 @@ import { AppError } from "@/lib/app-error";
 import { db, type Tx } from "@/lib/db";
 import { formatYuan } from "@/lib/format";
 import { isUuid } from "@/lib/domain/uuid";
+import { shanghaiDate } from "@/lib/domain/calendar";
 import { nextStatus } from "@/lib/server/applications/status";
+import { assertMay } from "@/lib/server/applications/window-verdict";
+import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
@@ -19,7 +22,7 @@ export interface ConfirmPaymentDto {
 
 /**
  * 五 确认收费: the receipt is right, so every application it pays for moves to
- * PAYMENT_CONFIRMED (after which the data cannot change, 三 备注). Idempotent: the Payment row
+ * PAYMENT_CONFIRMED, on a day the rule table allows (the Beijing day of `at`) (after which the data cannot change, 三 备注). Idempotent: the Payment row
  * is locked and its status read again under the lock, so two clicks or two clerks at once give
  * one confirmation, one event per application and one audit row.
  */
@@ -51,9 +54,13 @@ export async function confirmPaymentInTx(
   });
   const applications = await tx.application.findMany({
     where: { id: { in: payment.items.map((i) => i.applicationId) }, status: "PAYMENT_SUBMITTED" },
-    select: { id: true, status: true },
+    select: { id: true, status: true, plan: { select: { batch: { select: batchSelect } } } },
   });
   if (applications.length === 0) throw new AppError("CONFLICT", "staffPayments.errors.noApplications");
+  // The rule table: until one working day after the payment window (五, ADR 064 end state 4).
+  const batches = new Map(applications.map((a) => [a.plan.batch.id, toBatchDef(a.plan.batch)]));
+  for (const batch of batches.values())
+    await assertMay("confirm-payment", { role: "finance", status: "PAYMENT_SUBMITTED", batch, day: shanghaiDate(at) }, tx);
   await beforePaymentConfirmed(
     tx,
     applications.map((a) => a.id),

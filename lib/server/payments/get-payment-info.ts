@@ -2,10 +2,10 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
-import { isWindowOpen } from "@/lib/domain/calendar";
 import { referenceCodeFor } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { verdictFor } from "@/lib/server/applications/window-verdict";
 import { isUuid } from "@/lib/domain/uuid";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
@@ -56,7 +56,8 @@ export async function getPaymentInfo(actor: Actor, applicationId: string, today:
   return {
     applicationId: application.id,
     status: application.status,
-    windowOpen: isWindowOpen(batch, "payment", today),
+    // The rule table's "upload-receipt" for an approved application: the payment window's days.
+    windowOpen: (await verdictFor("upload-receipt", { role: "candidate", status: "APPROVED", batch, day: today })).allowed,
     paymentWindow: batch.payment,
     feeFen: application.plan.project.feeFen,
     payee,

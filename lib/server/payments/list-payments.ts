@@ -9,6 +9,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/domain/uuid";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import type { Actor } from "@/lib/server/auth/session";
+import type { Verdict } from "@/lib/domain/window-rules";
+import { verdictFor } from "@/lib/server/applications/window-verdict";
+import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 
 export interface PaymentDto {
   id: string;
@@ -75,6 +78,23 @@ export async function getPayment(actor: Actor, paymentId: string): Promise<Payme
   if (!row) throw new AppError("NOT_FOUND", "staffPayments.errors.notFound");
   const [dto] = await toDtos([row]);
   return dto!;
+}
+
+/**
+ * The rule table's 确认收费 verdict for a waiting receipt on `today` (五, ADR 064: until one
+ * working day after the payment window), for the button on the receipt's page.
+ */
+export async function confirmVerdict(actor: Actor, paymentId: string, today: IsoDate): Promise<Verdict> {
+  assertStaffRole(actor, "FINANCE");
+  if (!isUuid(paymentId)) throw new AppError("NOT_FOUND", "staffPayments.errors.notFound");
+  const row = await db.payment.findUnique({
+    where: { id: paymentId },
+    select: { status: true, planId: true },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "staffPayments.errors.notFound");
+  const plan = await db.plan.findUniqueOrThrow({ where: { id: row.planId }, select: { batch: { select: batchSelect } } });
+  const status = row.status === "PENDING" ? "PAYMENT_SUBMITTED" : "PAYMENT_CONFIRMED";
+  return verdictFor("confirm-payment", { role: "finance", status, batch: toBatchDef(plan.batch), day: today });
 }
 
 /** Payment has no relations to plan, institution or file in the schema: they are joined here. */

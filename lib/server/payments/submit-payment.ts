@@ -1,12 +1,12 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
-import { isWindowOpen } from "@/lib/domain/calendar";
 import { proxyNoteIsComplete, referenceCodeFor } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
 import { formatYuan } from "@/lib/format";
 import type { PaymentInput } from "@/lib/schemas/payment-schema";
 import { nextStatus } from "@/lib/server/applications/status";
+import { assertMay } from "@/lib/server/applications/window-verdict";
 import { isUuid } from "@/lib/domain/uuid";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
@@ -46,8 +46,9 @@ export async function submitPayment(
       },
     });
     if (!application) throw new AppError("NOT_FOUND", "errors.application.notFound");
-    if (!isWindowOpen(toBatchDef(application.plan.batch), "payment", today))
-      throw new AppError("WINDOW_CLOSED", "errors.window.payment");
+    // The rule table: an approved application, within the payment window (五).
+    const batch = toBatchDef(application.plan.batch);
+    await assertMay("upload-receipt", { role: "candidate", status: application.status, batch, day: today }, tx);
     const expected = application.plan.project.feeFen;
     if (expected <= 0) throw new AppError("CONFLICT", "errors.payment.feeUnset");
     const status = nextStatus(application.status, "submit-payment");

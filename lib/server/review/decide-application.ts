@@ -8,6 +8,7 @@ import type { ReturnReasonKey } from "@/lib/schemas/staff-review-schema";
 import { isUuid } from "@/lib/domain/uuid";
 import { personalSelect } from "@/lib/server/applications/personal-data";
 import { nextStatus } from "@/lib/server/applications/status";
+import { assertMay } from "@/lib/server/applications/window-verdict";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
@@ -41,8 +42,8 @@ export class AlreadyDecidedError extends AppError {
 const EVENT = { approve: "approve", return: "return", reject: "reject" } as const;
 
 /**
- * 四(一)3, 四(二)3: one reviewer's decision on one submitted application, allowed from
- * submission to the end of the batch's review window. The version the reviewer saw must still
+ * 四(一)3, 四(二)3: one reviewer's decision on one submitted application, allowed when the rule
+ * table says (from submission until the review grace after the window, ADR 064). The version the reviewer saw must still
  * be current (optimistic lock), so of two reviewers deciding at once only the first counts; the
  * decision, its timeline event, the audit row and the applicant's notification commit together.
  */
@@ -84,7 +85,8 @@ async function decideInTx(
   if (!app || app.status === "DRAFT") throw new AppError("NOT_FOUND", "errors.application.notFound");
   if (app.status !== "SUBMITTED" || app.version !== seenVersion) throw await alreadyDecided(tx, app.id, app.status);
   const batch = toBatchDef(app.plan.batch);
-  if (today > batch.review.end) throw new AppError("WINDOW_CLOSED", "staffReview.errors.windowClosed");
+  // The rule table: from submission until the review grace ends (ADR 064 end states 1 and 3).
+  await assertMay("review-decide", { role: "reviewer", status: app.status, batch, day: today }, tx);
   const status = nextStatus(app.status, EVENT[decision.kind]);
 
   const data =

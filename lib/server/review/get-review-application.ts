@@ -4,8 +4,10 @@ import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
 import type { EligibilityResult } from "@/lib/domain/eligibility";
 import type { BatchDef, IsoDate } from "@/lib/domain/types";
+import type { Verdict } from "@/lib/domain/window-rules";
 import type { ApplicationStatus, AttachmentKind, Channel, EducationLevel } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/domain/uuid";
+import { verdictFor } from "@/lib/server/applications/window-verdict";
 import { personalOf, personalSelect } from "@/lib/server/applications/personal-data";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import type { Actor } from "@/lib/server/auth/session";
@@ -51,6 +53,8 @@ export interface ReviewApplicationDto {
     actor: string | null;
   }[];
   canDecide: boolean;
+  /** The rule table's verdict behind canDecide, with the reason when not. */
+  decide: Verdict;
 }
 
 /** One application on the review screen: data, files, the portal's eligibility verdict, history. */
@@ -94,6 +98,8 @@ export async function getReviewApplication(actor: Actor, applicationId: string, 
   ]);
   const nameOf = new Map(names.map((n) => [n.id, n.displayName]));
   const batch = toBatchDef(row.plan.batch);
+  // The rule table: from submission until the review grace (ADR 064).
+  const decide = await verdictFor("review-decide", { role: "reviewer", status: row.status, batch, day: today });
   return {
     id: row.id,
     version: row.version,
@@ -119,6 +125,7 @@ export async function getReviewApplication(actor: Actor, applicationId: string, 
       note: e.note,
       actor: e.actorId ? (nameOf.get(e.actorId) ?? null) : null,
     })),
-    canDecide: row.status === "SUBMITTED" && today <= batch.review.end,
+    canDecide: decide.allowed,
+    decide,
   };
 }

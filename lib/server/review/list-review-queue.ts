@@ -12,6 +12,7 @@ import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { createEligibilityEvaluator, isClean } from "./review-eligibility";
+import { reviewBatchesOn } from "./review-batches";
 
 export const REVIEW_PAGE_SIZE = 50;
 
@@ -66,7 +67,13 @@ export const REVIEW_QUEUE_ORDER = [
  */
 export async function listReviewQueue(actor: Actor, query: ReviewQueueQuery, today: IsoDate): Promise<ReviewQueueDto> {
   assertStaffRole(actor, "REVIEWER");
-  const where = reviewQueueWhere(query);
+  // Waiting applications only where a decision still counts (the rule table, ADR 064): the
+  // dashboard's "去处理" leads here, and must not lead to ones nobody can decide any more.
+  const decidable = query.status === "SUBMITTED" ? (await reviewBatchesOn(today)).decidable : null;
+  const where: Prisma.ApplicationWhereInput = {
+    ...reviewQueueWhere(query),
+    ...(decidable ? { AND: [{ plan: { batchId: { in: decidable } } }] } : {}),
+  };
   const [total, rows, calendar] = await Promise.all([
     db.application.count({ where }),
     db.application.findMany({

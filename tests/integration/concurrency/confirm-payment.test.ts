@@ -15,7 +15,8 @@ const HEAVY_TIMEOUT_MS = 300_000;
 // 五 确认收费 and 六 准考证号 under concurrency: two clerks, a double click, a bank-statement
 // match and the plan being held can all reach the same receipt or the same plan at once.
 
-const AT = new Date("2040-05-01T02:00:00Z");
+// Within the batch's payment window (04-16 – 04-18): 确认收费 is refused after its grace (ADR 064).
+const AT = new Date("2040-04-17T02:00:00Z");
 let finance: Actor;
 let batch: TestBatch;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isWindowOpen } from "@/lib/domain/calendar";
+import { verdictFor } from "@/lib/server/applications/window-verdict";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import type { IsoDate } from "@/lib/domain/types";
 import type { PaymentStatus } from "@/lib/generated/prisma/enums";
@@ -62,7 +62,7 @@ export async function listPayable(actor: Actor, batchId: string, today: IsoDate)
   return {
     paymentWindow: batch.payment,
     examDate: batch.examDate,
-    windowOpen: isWindowOpen(batch, "payment", today),
+    windowOpen: (await verdictFor("upload-receipt", { role: "institution", status: "APPROVED", batch, day: today })).allowed,
     plans: plans
       .map((p) => ({
         planId: p.id,

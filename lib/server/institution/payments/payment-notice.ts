@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/app-error";
 import { db, type Tx } from "@/lib/db";
-import { isWindowOpen } from "@/lib/domain/calendar";
+import { verdictFor } from "@/lib/server/applications/window-verdict";
 import { referenceCodeFor } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/auth/session";
@@ -80,7 +80,8 @@ export async function paymentNotice(
     projectName: plan.project.name,
     examDate: plan.batch.examDate,
     paymentWindow: plan.batch.payment,
-    windowOpen: isWindowOpen(plan.batch, "payment", today),
+    windowOpen: (await verdictFor("upload-receipt", { role: "institution", status: "APPROVED", batch: plan.batch, day: today }))
+      .allowed,
     applicationIds: rows.map((r) => r.id),
     names: rows.map((r) => r.candidate.name),
     headCount: rows.length,

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { fromIsoDate } from "@/lib/dates";
-import { isWindowOpen } from "@/lib/domain/calendar";
+import { assertMay } from "@/lib/server/applications/window-verdict";
 import type { IsoDate } from "@/lib/domain/types";
 import { formatYuan } from "@/lib/format";
 import type { BulkPaymentInput } from "@/lib/schemas/institution-payment-schema";
@@ -33,7 +33,8 @@ export async function submitBulkPayment(
 ): Promise<BulkPaymentResult> {
   const scope = await loadInstitutionScope(actor);
   const plan = await loadScopedPlan(scope, input.planId);
-  if (!isWindowOpen(plan.batch, "payment", today)) throw new AppError("WINDOW_CLOSED", "errors.window.payment");
+  // The rule table's upload-receipt for approved applications (五).
+  await assertMay("upload-receipt", { role: "institution", status: "APPROVED", batch: plan.batch, day: today });
   if (plan.status === "CANCELLED") throw new AppError("CONFLICT", "errors.plan.cancelled");
   const feeFen = plan.project.feeFen;
   if (feeFen <= 0) throw new AppError("CONFLICT", "errors.payment.feeUnset");

@@ -124,13 +124,15 @@ describe("四 审核: the three decisions", () => {
     expect(await notificationsFor(app.id)).toMatchObject([{ institutionId: institution.id, userId: null }]);
   });
 
-  it("allows decisions until the review window's last day, not after", async () => {
+  it("allows decisions until the review grace (one working day after the window, ADR 064), not after", async () => {
     const app = await submittedApplication({ batchId });
-    await expect(approveApplication(reviewer, app.id, app.version, "2025-05-24", AT)).rejects.toMatchObject({
+    // Batch 5: review ends Fri 05-23; the grace is Mon 05-26 (the payment window's first day).
+    await expect(approveApplication(reviewer, app.id, app.version, "2025-05-27", AT)).rejects.toMatchObject({
       code: "WINDOW_CLOSED",
+      message: "windowRules.refused.reviewClosed",
     });
     await expectUnchanged(app.id, app.version);
-    await expect(approveApplication(reviewer, app.id, app.version, "2025-05-23", AT)).resolves.toMatchObject({
+    await expect(approveApplication(reviewer, app.id, app.version, "2025-05-26", AT)).resolves.toMatchObject({
       status: "APPROVED",
     });
   });

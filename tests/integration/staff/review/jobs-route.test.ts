@@ -27,7 +27,13 @@ describe("POST /api/jobs/run", () => {
   it("runs for a scheduler with the token, for today by the portal's clock", async () => {
     const response = await post(TOKEN);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ today: "1950-01-02", lapsed: 0, forfeited: 0 });
+    expect(await response.json()).toEqual({
+      today: "1950-01-02",
+      lapsed: 0,
+      forfeited: 0,
+      draftsLapsed: 0,
+      undecidedCancelled: 0,
+    });
   });
 
   it("refuses a wrong token, no token, and a token when none is configured", async () => {

@@ -54,15 +54,15 @@ describe("四(二)3 lapse: returned and not resubmitted by the end of the review
 });
 
 describe("五 forfeit: approved and unpaid by the end of the payment window", () => {
-  it("forfeits after the payment window, not a receipt waiting for staff, once", async () => {
+  it("forfeits after the payment window, not a receipt waiting for staff (it has a grace: ADR 064), once", async () => {
     const year = lonelyYear();
     const { id: batch } = await freshBatch({ year });
     const approved = await submittedApplication({ batchId: batch, status: "APPROVED", withFiles: false });
     const waiting = await submittedApplication({ batchId: batch, status: "PAYMENT_SUBMITTED", withFiles: false });
     // Payment window of batch 5: 05-26 – 05-28.
     expect(await forfeitUnpaidApplications(`${year}-05-28`)).toEqual({ changed: 0 });
-    expect(await runDueJobs(`${year}-05-29`)).toEqual({ today: `${year}-05-29`, lapsed: 0, forfeited: 1 });
-    expect(await runDueJobs(`${year}-05-29`)).toEqual({ today: `${year}-05-29`, lapsed: 0, forfeited: 0 });
+    expect(await runDueJobs(`${year}-05-29`)).toMatchObject({ today: `${year}-05-29`, lapsed: 0, forfeited: 1 });
+    expect(await runDueJobs(`${year}-05-29`)).toMatchObject({ today: `${year}-05-29`, lapsed: 0, forfeited: 0 });
     expect((await applicationState(approved.id)).status).toBe("FORFEITED");
     expect(await notificationsFor(approved.id)).toMatchObject([{ title: "逾期未缴费，视为放弃报考" }]);
     expect((await applicationState(waiting.id)).status).toBe("PAYMENT_SUBMITTED");

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationHeading, ResultLine, ReviewOutcome } from "@/components/applications/application-summary";
 import { Countdown } from "@/components/applications/countdown";
 import { Timeline } from "@/components/applications/timeline";
+import { WhatNow } from "@/components/applications/what-now";
 import { CandidateConditionForm } from "@/components/institution/candidate-condition-form";
 import { CandidatePersonalForm } from "@/components/institution/candidate-personal-form";
 import { CandidateSubmit } from "@/components/institution/candidate-submit";
@@ -10,8 +11,9 @@ import { Card } from "@/components/ui/card";
 import { UploadField } from "@/components/wizard/upload-field";
 import { AppError } from "@/lib/app-error";
 import { requiredAttachments } from "@/lib/domain/attachments";
-import { isWindowOpen } from "@/lib/domain/calendar";
+import { applicantFocus } from "@/lib/domain/window-rules";
 import { getApplication } from "@/lib/server/applications/get-application";
+import { toDomainStatus } from "@/lib/server/applications/status";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
 import { institutionActorOrRedirect } from "../../guard";
@@ -33,10 +35,8 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
     getTranslations("attachments"),
     getTranslations("institution.candidate"),
   ]);
-  // The same rule as loadEditableApplication: drafts while registration is open, returns while review is (四(二)3).
-  const editable =
-    (a.status === "DRAFT" && isWindowOpen(a.batch, "registration", today)) ||
-    (a.status === "RETURNED" && isWindowOpen(a.batch, "review", today));
+  // The rule table (lib/domain/window-rules), as loadEditableApplication asks it.
+  const editable = a.may.edit?.allowed === true;
   const project = editable ? await loadProjectDef(a.project.seq) : null;
   const sizes = new Map(a.attachments.map((x) => [x.kind as string, x.size]));
   return (
@@ -59,6 +59,7 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
         <ResultLine application={a} className="mt-1" />
       </Card>
       <ReviewOutcome application={a} />
+      <WhatNow verdict={a.may[applicantFocus(toDomainStatus(a.status))]} />
       {editable ? (
         <section aria-labelledby="fix" className="flex flex-col gap-3">
           <h2 id="fix" className="text-lg font-semibold">

@@ -48,7 +48,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ lo
       {a.planStatus === "CANCELLED" ? (
         <Alert tone="error">{t("planCancelled", { reason: a.planStatusReason ?? "" })}</Alert>
       ) : null}
-      <ApplicationActions application={a} today={today} />
+      <ApplicationActions application={a} />
       <Timeline events={a.timeline} />
     </div>
   );

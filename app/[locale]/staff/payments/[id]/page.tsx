@@ -7,7 +7,8 @@ import { PaymentDecision } from "@/components/staff/payments/payment-decision";
 import { PaymentDetail } from "@/components/staff/payments/payment-detail";
 import { AppError } from "@/lib/app-error";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
-import { getPayment } from "@/lib/server/payments/list-payments";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { confirmVerdict, getPayment } from "@/lib/server/payments/list-payments";
 import { paymentQueueNeighbours } from "@/lib/server/payments/payment-queue-neighbours";
 import { getPayee } from "@/lib/server/settings/payee";
 
@@ -32,6 +33,9 @@ export default async function PaymentPage({ params }: { params: Promise<{ locale
     getPayee(),
     paymentQueueNeighbours(actor, id),
   ]);
+  // The rule table (ADR 064): after the confirmation grace the button gives way to the reason.
+  const verdict = await confirmVerdict(actor, id, todayInBeijing());
+  const tw = await getTranslations("windowRules");
   const item = (other: string | null) => (other ? `/staff/payments/${other}` : null);
   return (
     <div className="flex flex-col gap-4">
@@ -44,7 +48,9 @@ export default async function PaymentPage({ params }: { params: Promise<{ locale
         paymentId={payment.id}
         blocked={
           payment.status === "PENDING"
-            ? null
+            ? verdict.allowed
+              ? null
+              : tw(verdict.reason.key as never, verdict.reason.params as never)
             : payment.status === "CONFIRMED"
               ? t("alreadyConfirmed")
               : `${t("returned")} ${payment.returnReason ?? ""}`

@@ -37,7 +37,11 @@ export default async function ReviewApplicationPage({
 }) {
   const [{ locale, id }, raw] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, ts] = await Promise.all([getTranslations("staffReview"), getTranslations("status")]);
+  const [t, ts, tw] = await Promise.all([
+    getTranslations("staffReview"),
+    getTranslations("status"),
+    getTranslations("windowRules"),
+  ]);
   const actor = await staffPageActor("REVIEWER", `/staff/review/${id}`);
   if (!actor) return <Forbidden message={t("forbidden")} />;
   const today = todayInBeijing();
@@ -79,10 +83,10 @@ export default async function ReviewApplicationPage({
             payment={app.batch.payment}
             reviewEnd={app.batch.review.end}
             blocked={
-              app.canDecide
+              app.decide.allowed
                 ? null
                 : app.status === "SUBMITTED"
-                  ? t("detail.windowClosed", { date: app.batch.review.end })
+                  ? tw(app.decide.reason.key as never, app.decide.reason.params as never)
                   : t("detail.notDecidable", { status: ts(app.status) })
             }
           />

@@ -27,8 +27,8 @@ export default async function WizardStepPage({ params }: { params: Promise<{ loc
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  if (application.status !== "DRAFT" && application.status !== "RETURNED")
-    return redirect({ href: `/me/applications/${id}`, locale });
+  // The rule table decides (lib/domain/window-rules); the detail page says why not.
+  if (!application.may.edit?.allowed) return redirect({ href: `/me/applications/${id}`, locale });
   const [t, tc] = await Promise.all([getTranslations("wizard"), getTranslations("common")]);
   const current = step as WizardStep;
   const project = await loadProjectDef(application.project.seq);
