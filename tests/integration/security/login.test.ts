@@ -38,13 +38,25 @@ beforeEach(() => {
 });
 
 describe("issue 6: login limits", () => {
-  it(`locks an account after ${LOGIN_LIMITS.account} failures from many addresses, even for the right password from a new one`, async () => {
+  it(`after ${LOGIN_LIMITS.account} failures from many addresses the password alone no longer opens a candidate's account (issue 10: SMS code instead)`, async () => {
     const { login } = await account();
     for (let i = 0; i < LOGIN_LIMITS.account - 1; i++)
       expect(await authenticate(login, "WrongPass1", freshIp())).toEqual({ ok: false, reason: "invalid" });
     expect((await authenticate(login, PASSWORD, freshIp())).ok).toBe(true); // one short of the limit: still open
     await authenticate(login, "WrongPass1", freshIp()); // the limit-th failure
-    expect(await authenticate(login, PASSWORD, freshIp())).toMatchObject({ ok: false, reason: "rate-limited" });
+    expect(await authenticate(login, PASSWORD, freshIp())).toEqual({ ok: false, reason: "account-protected" });
+  });
+
+  it("a staff account past the threshold still opens with the password, because its second factor is asked next", async () => {
+    const user = await db.user.create({
+      data: { kind: "STAFF", login: `staff-${crypto.randomUUID()}`, displayName: "员", passwordHash, roles: ["REVIEWER"] },
+    });
+    await db.staffSecondFactor.create({
+      data: { userId: user.id, totpSecret: "JBSWY3DPEHPK3PXP", recoveryCodes: [], enabledAt: new Date() },
+    });
+    for (let i = 0; i < LOGIN_LIMITS.account; i++) await authenticate(user.login, "WrongPass1", freshIp());
+    expect(await authenticate(user.login, "WrongPass1", freshIp())).toEqual({ ok: false, reason: "invalid" });
+    expect((await authenticate(user.login, PASSWORD, freshIp())).ok).toBe(true);
   });
 
   it(`locks an address after ${LOGIN_LIMITS.ip} failures across accounts, for every account`, async () => {
