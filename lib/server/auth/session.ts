@@ -4,12 +4,19 @@ import { redirect } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { currentActor, type Actor } from "./current-actor";
+import { currentActor, sessionActor, type Actor } from "./current-actor";
 
-export { currentActor, type Actor };
+export { currentActor, sessionActor, type Actor };
 
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", "errors.signInFirst");
+  return actor;
+}
+
+/** The password change and nothing else: also for an account on a temporary password (ADR 051). */
+export async function requireActorForPasswordChange(): Promise<Actor> {
+  const actor = await sessionActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "errors.signInFirst");
   return actor;
 }

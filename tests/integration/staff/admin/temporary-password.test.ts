@@ -16,7 +16,13 @@ vi.mock("@/i18n/navigation", () => ({
     throw new Error(`NEXT_REDIRECT ${href}`);
   },
 }));
-const { currentActor, requireInstitution, requireRole } = await import("@/lib/server/auth/session");
+vi.mock("next/navigation", async (original) => ({
+  ...(await original<object>()),
+  redirect: (href: string) => {
+    throw new Error(`NEXT_REDIRECT ${href}`);
+  },
+}));
+const { sessionActor: currentActor, requireInstitution, requireRole } = await import("@/lib/server/auth/session");
 
 let admin: Actor;
 const unique = () => Math.random().toString(36).slice(2, 8);
