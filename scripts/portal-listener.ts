@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { MAX_REQUEST_BODY_BYTES } from "@/lib/domain/request-limits";
+import { formatFileSize } from "@/lib/domain/upload-rules";
 import { CLIENT_IP_HEADER, isTrusted, resolveClientIp, type TrustedProxies } from "@/lib/server/http/trusted-proxies";
 
 /** Headers only a trusted proxy may set; from anyone else they are dropped before Next sees them. */
@@ -21,6 +23,34 @@ export function withClientAddress(
     if (!isTrusted(peer ?? "", proxies)) for (const name of PROXY_HEADERS) delete req.headers[name];
     req.headers[CLIENT_IP_HEADER] = client;
     req.headers["x-forwarded-for"] = client;
+    if (declaredTooLarge(req)) return refuseBody(req, res);
     void handle(req, res);
   };
+}
+
+/** A declared body over the one request limit (lib/domain/request-limits.ts) is never read. */
+function declaredTooLarge(req: IncomingMessage): boolean {
+  const declared = Number(req.headers["content-length"] ?? "NaN");
+  return Number.isFinite(declared) && declared > MAX_REQUEST_BODY_BYTES;
+}
+
+const LIMIT = formatFileSize(MAX_REQUEST_BODY_BYTES);
+const ZH = `提交的内容超过 ${LIMIT}，未被接收。请缩小文件（压缩包请分成几个上传）后重试。`;
+const EN = `What you sent is over ${LIMIT} and was not accepted. Make the file smaller (split a zip into several) and try again.`;
+
+/** 413 in Chinese and English: a page for a browser's form, JSON for everything else; the connection is closed. */
+function refuseBody(req: IncomingMessage, res: ServerResponse): void {
+  const html = (req.headers.accept ?? "").includes("text/html");
+  const body = html
+    ? `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>413</title><body><h1>${ZH}</h1><p lang="en">${EN}</p><p><a href="/">返回首页 Home</a></p></body></html>`
+    : JSON.stringify({ error: "body_too_large", limitBytes: MAX_REQUEST_BODY_BYTES, message: ZH, messageEn: EN });
+  res.writeHead(413, {
+    "Content-Type": html ? "text/html; charset=utf-8" : "application/json; charset=utf-8",
+    "Cache-Control": "no-store",
+    Connection: "close",
+  });
+  // What the client still sends is discarded as it arrives (never kept), and the socket is cut a
+  // second after the answer went out, so a 64 MB body costs neither memory nor a minute.
+  req.resume();
+  res.end(body, () => setTimeout(() => req.socket.destroy(), 1000).unref());
 }
