@@ -91,7 +91,7 @@ function printBanner(port: string, portalNow: string | undefined, withDemo: bool
     lines.push("  演示账号 demo accounts:");
     for (const account of DEMO_ACCOUNTS)
       lines.push(`    ${account.role.padEnd(28)} ${account.login.padEnd(20)} ${account.password}`);
-    lines.push(`  工作人员动态验证码 staff TOTP: 验证器添加密钥 add the key ${DEMO_TOTP_SECRET}`);
+    lines.push(`  工作人员和机构动态验证码 staff and institution TOTP: 验证器添加密钥 add the key ${DEMO_TOTP_SECRET}`);
     lines.push("    或运行 or run: npx tsx prisma/seed/demo-staff.ts   (打印当前6位验证码 prints the current code)");
   }
   lines.push("");

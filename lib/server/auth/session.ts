@@ -5,6 +5,10 @@ import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { currentActor, sessionActor, type Actor } from "./current-actor";
+import { hasSecondFactor } from "./totp-enrollment";
+
+/** Where an institution user without a second factor enrolls (outside /institution, whose layout sends them here). */
+export const INSTITUTION_ENROLL_PAGE = "/me/security";
 
 export { currentActor, sessionActor, type Actor };
 
@@ -31,6 +35,8 @@ export async function requireInstitution(): Promise<Actor & { institutionId: str
   const actor = await requireActor();
   if (actor.kind !== "INSTITUTION" || !actor.institutionId) throw new AppError("FORBIDDEN", "errors.forbidden");
   await requirePermanentPassword(actor);
+  // Institution users hold hundreds of people's data: the staff second factor too (issue 10).
+  if (!(await hasSecondFactor(actor.id))) redirect({ href: INSTITUTION_ENROLL_PAGE, locale: await getLocale() });
   return { ...actor, institutionId: actor.institutionId };
 }
 

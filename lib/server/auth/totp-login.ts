@@ -85,7 +85,7 @@ export async function gateLogin(userId: string, code: string, ip: string): Promi
     select: { kind: true, disabledAt: true, sessionVersion: true, lastSeenAt: true, institution: { select: { active: true } } },
   });
   if (!user || user.disabledAt || user.institution?.active === false) return { ok: false, reason: "disabled" };
-  if (user.kind !== "STAFF") {
+  if (user.kind === "CANDIDATE") {
     // Every account kind's login is audited (issue 10): one insert.
     await db.auditLog.create({
       data: { actorId: userId, action: "auth.login", entity: "User", entityId: userId, after: { ip } },

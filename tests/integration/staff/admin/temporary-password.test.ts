@@ -76,6 +76,9 @@ describe("a temporary password from the administrator (ASVS 2.1)", () => {
       displayName: "机构新账号",
       password: TEMPORARY,
     });
+    await db.staffSecondFactor.create({
+      data: { userId: id, totpSecret: "JBSWY3DPEHPK3PXP", recoveryCodes: [], enabledAt: new Date() },
+    });
     const actor = await signedIn(id);
     await expect(requireInstitution()).rejects.toThrow("NEXT_REDIRECT /me/password");
     await changePassword(actor, { currentPassword: TEMPORARY, newPassword: "Mine2025pass", confirmPassword: "Mine2025pass" });
