@@ -35,6 +35,9 @@ export async function startAppServer(databaseUrl: string, options: { port?: numb
       NODE_ENV: "production",
       PORTAL_SLOW_QUERY_MS: "60000",
       PORT: String(port),
+      // The bench plays the center's reverse proxy: its X-Forwarded-For (bench/lookup.ts gives
+      // each simulated client its own address) is heard from the loopback only (ADR 055).
+      PORTAL_TRUSTED_PROXIES: "127.0.0.1,::1",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
