@@ -38,7 +38,7 @@ const LIMIT = formatFileSize(MAX_REQUEST_BODY_BYTES);
 const ZH = `提交的内容超过 ${LIMIT}，未被接收。请缩小文件（压缩包请分成几个上传）后重试。`;
 const EN = `What you sent is over ${LIMIT} and was not accepted. Make the file smaller (split a zip into several) and try again.`;
 
-/** 413 in Chinese and English: a page for a browser's form, JSON for everything else; the connection is closed. */
+/** 413 in Chinese and English: a page for a browser's form, JSON for everything else. */
 function refuseBody(req: IncomingMessage, res: ServerResponse): void {
   const html = (req.headers.accept ?? "").includes("text/html");
   const body = html
@@ -47,10 +47,12 @@ function refuseBody(req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(413, {
     "Content-Type": html ? "text/html; charset=utf-8" : "application/json; charset=utf-8",
     "Cache-Control": "no-store",
-    Connection: "close",
   });
-  // What the client still sends is discarded as it arrives (never kept), and the socket is cut a
-  // second after the answer went out, so a 64 MB body costs neither memory nor a minute.
+  // What the client still sends is discarded as it arrives (never kept), so a client that writes
+  // its whole body before reading (most do) still gets this answer; a body that is still coming
+  // after half a minute has its connection cut.
   req.resume();
-  res.end(body, () => setTimeout(() => req.socket.destroy(), 1000).unref());
+  res.end(body);
+  const cut = setTimeout(() => req.socket.destroy(), 30_000).unref();
+  req.on("end", () => clearTimeout(cut));
 }
