@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { authenticate } from "@/lib/server/auth/authenticate";
+import { gateLogin } from "@/lib/server/auth/totp-login";
 import { LOGIN_LIMITS } from "@/lib/server/auth/login-limits";
 import { uniqueIdNumber } from "../support/factories";
 
@@ -83,6 +84,25 @@ describe("issue 6: login limits", () => {
     const right = await authenticate(login, PASSWORD, ip);
     const wrong = await authenticate(login, "WrongPass1", ip);
     expect(right).toEqual(wrong);
+  });
+});
+
+describe("issue 10: every account kind's logins are audited", () => {
+  it("a candidate's failed and successful login each leave one row: masked login, address, no password", async () => {
+    const { login, userId } = await account();
+    const ip = "198.51.100.120";
+    await authenticate(login, "WrongPass1", ip);
+    const result = await authenticate(login, PASSWORD, ip);
+    expect(result.ok).toBe(true);
+    await gateLogin(userId, "", ip);
+    const rows = await db.auditLog.findMany({ where: { actorId: userId }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => r.action)).toEqual(["auth.login.fail", "auth.login"]);
+    const text = JSON.stringify(rows.map((r) => r.after));
+    expect(text).toContain(`${login.slice(0, 3)}***********${login.slice(-4)}`);
+    expect(text).toContain(ip);
+    expect(text).not.toContain(login);
+    expect(text).not.toContain("WrongPass1");
+    expect(text).not.toContain(PASSWORD);
   });
 });
 
