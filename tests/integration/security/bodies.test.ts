@@ -1,6 +1,6 @@
 import { request as httpRequest, createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { MAX_REQUEST_BODY_BYTES } from "@/lib/domain/request-limits";
 import { translateKey } from "@/lib/i18n/translate-key";
 import { parseTrustedProxies } from "@/lib/server/http/trusted-proxies";
@@ -14,6 +14,18 @@ import { withClientAddress } from "@/scripts/portal-listener";
 // handler actually pulled from the stream.
 
 const MB = 1024 * 1024;
+
+// next-auth itself does not load under vitest; it stands here as what it is, a handler that
+// reads the whole form it is given.
+const nextAuthSaw = vi.hoisted(() => ({ bytes: -1 }));
+vi.mock("@/auth", () => {
+  const read = async (request: Request) => {
+    nextAuthSaw.bytes = (await request.arrayBuffer()).byteLength;
+    return new Response(null, { status: 302 });
+  };
+  return { handlers: { GET: read, POST: read } };
+});
+const { POST: nextAuth } = await import("@/app/api/auth/[...nextauth]/route");
 
 /** A 64 MB body that counts what was pulled from it. */
 function lazyBody(totalBytes: number, fill = 0x20): { stream: ReadableStream<Uint8Array>; pulled: () => number } {
@@ -59,6 +71,18 @@ describe("issue 10: bodies are capped where they are read", () => {
     );
     expect(response.status).toBe(413);
     expect(body.pulled()).toBeLessThanOrEqual(256 * 1024);
+  });
+
+  it("next-auth's POST route: a 64 MB form → 413 after reading at most its cap; a small one still reaches next-auth", async () => {
+    const body = lazyBody(64 * MB, 0x61);
+    const url = "http://portal.test/api/auth/callback/credentials";
+    const response = await nextAuth(post(url, body.stream, "application/x-www-form-urlencoded") as never);
+    expect(response.status).toBe(413);
+    expect(body.pulled()).toBeLessThanOrEqual(256 * 1024);
+    expect(nextAuthSaw.bytes).toBe(-1);
+    const small = await nextAuth(post(url, "login=a&password=b", "application/x-www-form-urlencoded") as never);
+    expect(small.status).toBe(302);
+    expect(nextAuthSaw.bytes).toBe("login=a&password=b".length);
   });
 
   it("deeply nested JSON is refused before it is parsed, with its own message", async () => {
