@@ -21,7 +21,7 @@ export default async function LoginPage({
     <div className="mx-auto flex max-w-md flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("loginTitle")}</h1>
       <p className="text-slate-700">{t("loginIntro")}</p>
-      <ClientMessages namespaces={["auth", "errors", "staffAdmin.security"]}>
+      <ClientMessages namespaces={["auth", "errors", "staffAdmin.security", "limits.loginUseSmsCode"]}>
         <LoginForm next={query.next ?? ""} />
       </ClientMessages>
     </div>
