@@ -45,7 +45,7 @@ export async function authenticate(login: string, password: string, ip: string):
     await audit(user?.id ?? null, "auth.login.fail", account, ip);
     return { ok: false, reason: "invalid" };
   }
-  await Promise.all([releaseClaim(keys.ip, at), releaseClaim(keys.accountAndIp, at), releaseClaim(keys.account, at)]);
+  await releaseClaim([keys.ip, keys.accountAndIp, keys.account], at);
   return { ok: true, user: { id: user.id, kind: user.kind, sessionVersion: user.sessionVersion, displayName: user.displayName } };
 }
 

@@ -15,10 +15,11 @@ export function claimLimit(key: string, limit: number, windowMs: number, at: Dat
 }
 
 /**
- * Gives one claimed attempt back (a successful login need not count against its own address).
+ * Gives one claimed attempt back per key, in one statement (a successful login need not count against its own address).
  * Never below zero, and only inside the window the claim was made in.
  */
-export async function releaseClaim(key: string, at: Date): Promise<void> {
+export async function releaseClaim(key: string | string[], at: Date): Promise<void> {
+  const keys = Array.isArray(key) ? key : [key];
   await db.$executeRaw`
-    UPDATE "RateLimit" SET count = count - 1 WHERE key = ${key} AND count > 0 AND "resetAt" > ${at}`;
+    UPDATE "RateLimit" SET count = count - 1 WHERE key = ANY(${keys}::text[]) AND count > 0 AND "resetAt" > ${at}`;
 }
