@@ -27,6 +27,10 @@ declare module "next-auth/jwt" {
 class RateLimited extends CredentialsSignin {
   override code = "rate_limited";
 }
+/** Past the per-account threshold: the password alone does not open it (ADR 054). */
+class AccountProtected extends CredentialsSignin {
+  override code = "account_protected";
+}
 /** Staff with a second factor: the login form's optional code field was empty. */
 class TotpRequired extends CredentialsSignin {
   override code = "totp_required";
@@ -55,6 +59,7 @@ const nextAuth = NextAuth({
         const result = await authenticate(login, password, ip);
         if (!result.ok) {
           if (result.reason === "rate-limited") throw new RateLimited();
+          if (result.reason === "account-protected") throw new AccountProtected();
           return null;
         }
         // Second step (ADR 011): disabled accounts, the staff second factor, staff login audit.

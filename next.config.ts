@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_REQUEST_BODY_BYTES } from "./lib/domain/request-limits";
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -39,7 +40,10 @@ const config: NextConfig = {
   experimental: {
     // stack-notes: the build cache costs CI disk and time for nothing.
     turbopackFileSystemCacheForBuild: false,
-    serverActions: { bodySizeLimit: "12mb" },
+    // One number for actions, the proxy (proxy.ts sees every page POST; its default of 10 MB
+    // cut uploads between 10 and 12 MB short) and the portal server: lib/domain/request-limits.ts.
+    serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_REQUEST_BODY_BYTES,
     // The prerendered public pages and their data cache stay in each process's memory (ADR 050):
     // on disk they would outlive a restart on another database (a demo reset, the tests), and two
     // instances of one build would half-share them. Each instance keeps its own, a minute at most.

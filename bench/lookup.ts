@@ -6,7 +6,7 @@ import type { Metric } from "../scripts/bench-support/report";
 /**
  * Public ticket lookup (六, issue 6): 50 candidates at once type their ID number and name and
  * get their ticket PDF. Each comes from its own address (X-Forwarded-For, as behind the
- * center's proxy) and asks for their own ticket, so the per-IP (20) and per-ID (5) limits of
+ * center's proxy; the bench's server trusts the loopback as that proxy, ADR 055) and asks for their own ticket, so the per-IP (20) and per-ID (5) limits of
  * lib/server/tickets/lookup-ticket.ts are not what is measured.
  */
 export const LOOKUP = { concurrent: 50 } as const;

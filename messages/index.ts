@@ -20,6 +20,8 @@ import enIdentity from "./en/identity.json";
 import zhIdentity from "./zh-CN/identity.json";
 import enWindowRules from "./en/window-rules.json";
 import zhWindowRules from "./zh-CN/window-rules.json";
+import enLimits from "./en/limits.json";
+import zhLimits from "./zh-CN/limits.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -51,6 +53,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhInstitution,
     zhIdentity,
     zhWindowRules,
+    zhLimits,
   ),
   en: merge(
     enCore,
@@ -64,5 +67,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enInstitution,
     enIdentity,
     enWindowRules,
+    enLimits,
   ),
 };

@@ -26,3 +26,12 @@ export function ensureAuthSecret(dataDir = ".data"): string {
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
 }
+
+/**
+ * Demo accounts (published passwords, a published TOTP secret) are seeded on the embedded
+ * database unless PORTAL_DEMO=0, and on a DATABASE_URL only with PORTAL_DEMO=1 (issue 10): a
+ * portal pointed at a real database never gets them by accident.
+ */
+export function demoWanted(flag: string | undefined, embedded: boolean): boolean {
+  return embedded ? flag !== "0" : flag === "1";
+}

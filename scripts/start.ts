@@ -8,11 +8,15 @@ import { buildIfNeeded } from "./build-if-needed";
 import { startEmbeddedPostgres, stopOnSignals } from "./db/embedded";
 import { migrate } from "./db/migrate";
 import { jobToken, scheduleJobs } from "./job-scheduler";
-import { ensureAuthSecret, resolvePortalNow } from "./runtime-env";
+import { demoWanted, ensureAuthSecret, resolvePortalNow } from "./runtime-env";
 
 /**
- * `npm start`: the portal with demo data on a fresh machine. Uses DATABASE_URL when given,
- * else an embedded PostgreSQL under .data/postgres. `npm run dev` does the same with `next dev`.
+ * `npm start`: the portal on a fresh machine. Uses DATABASE_URL when given, else an embedded
+ * PostgreSQL under .data/postgres. Demo accounts (published passwords and TOTP secret) only on
+ * the embedded database, or anywhere when PORTAL_DEMO=1 says so explicitly (issue 10); with
+ * DATABASE_URL and no PORTAL_DEMO=1, the catalog only. Runs scripts/portal-server.ts (Next inside
+ * a node:http server that takes the client address from the connection, ADR 055) and exits
+ * non-zero when it dies, so a process manager restarts it. `npm run dev` does the same in dev mode.
  */
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -28,7 +32,7 @@ async function main() {
   await migrate(databaseUrl);
   const db = createDbClient(databaseUrl);
   await seedCatalog(db);
-  const withDemo = process.env.PORTAL_DEMO !== "0";
+  const withDemo = demoWanted(process.env.PORTAL_DEMO, stopDatabase !== undefined);
   if (withDemo) {
     await seedDemo(db);
     await seedDemoExam(db);
@@ -49,21 +53,29 @@ async function main() {
   else delete env.PORTAL_NOW;
 
   if (!dev) buildIfNeeded({ ...env, NODE_ENV: "production" });
-  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", port], {
+  const next = spawn(process.execPath, ["--import", "tsx", "scripts/portal-server.ts", ...(dev ? ["--dev"] : [])], {
     stdio: "inherit",
     env: { ...env, NODE_ENV: dev ? "development" : "production" },
   });
 
   printBanner(port, portalNow, withDemo, stopDatabase !== undefined);
   const stopJobs = scheduleJobs(port, token);
+  let stopping = false;
   const stopAll = async () => {
+    stopping = true;
     stopJobs();
     next.kill("SIGTERM");
     await stopDatabase?.();
   };
   stopOnSignals(stopAll);
-  next.on("exit", (code) => {
-    void stopDatabase?.().finally(() => process.exit(code ?? 0));
+  next.on("exit", (code, signal) => {
+    // Asked to stop: done. Died on its own (a crash, the OOM killer, even a clean exit 0):
+    // non-zero, so systemd/pm2/docker restart it. Also with DATABASE_URL, where there is no
+    // embedded database to stop first.
+    const status = stopping ? 0 : code || 1;
+    if (!stopping) console.error(`portal server exited (${signal ?? `code ${code}`}); stopping with status ${status}`);
+    stopJobs();
+    void Promise.resolve(stopDatabase?.()).finally(() => process.exit(status));
   });
 }
 
@@ -79,7 +91,7 @@ function printBanner(port: string, portalNow: string | undefined, withDemo: bool
     lines.push("  演示账号 demo accounts:");
     for (const account of DEMO_ACCOUNTS)
       lines.push(`    ${account.role.padEnd(28)} ${account.login.padEnd(20)} ${account.password}`);
-    lines.push(`  工作人员动态验证码 staff TOTP: 验证器添加密钥 add the key ${DEMO_TOTP_SECRET}`);
+    lines.push(`  工作人员和机构动态验证码 staff and institution TOTP: 验证器添加密钥 add the key ${DEMO_TOTP_SECRET}`);
     lines.push("    或运行 or run: npx tsx prisma/seed/demo-staff.ts   (打印当前6位验证码 prints the current code)");
   }
   lines.push("");

@@ -5,17 +5,17 @@ import { useActionState, useState } from "react";
 import { importZipAction } from "@/app/[locale]/institution/attachments/actions";
 import { failureOf } from "@/components/account/text-field";
 import { Alert } from "@/components/ui/alert";
+import { MAX_FILE_UPLOAD_BYTES } from "@/lib/domain/request-limits";
 import { formatFileSize } from "@/lib/domain/upload-rules";
 import { BatchFileForm } from "./batch-file-form";
 import { FailureAlert } from "./failure-alert";
 import { ZipReport } from "./zip-report";
 
 /**
- * What one upload may weigh: the server actions' body limit (next.config.ts
- * experimental.serverActions.bodySizeLimit, 12 MB) less room for the form around the file.
- * A bigger zip would fail with a bare error page, so the browser says so first.
+ * What one upload may weigh: the one request limit less room for the form around the file
+ * (lib/domain/request-limits.ts). A bigger zip is refused by the server, so the browser says so first.
  */
-export const ZIP_UPLOAD_LIMIT_BYTES = 11 * 1024 * 1024;
+export const ZIP_UPLOAD_LIMIT_BYTES = MAX_FILE_UPLOAD_BYTES;
 
 export function ZipImport({ batchId, open }: { batchId: string; open: boolean }) {
   const t = useTranslations("institution.attachments");

@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localizedPath } from "@/lib/localized-path";
-import { currentActor } from "@/lib/server/auth/current-actor";
+import { sessionActor } from "@/lib/server/auth/current-actor";
 import { AccountLinks } from "./account-links";
 import { LanguageSwitch } from "./language-switch";
 import { LocalizedLink as Link } from "./localized-link";
@@ -25,7 +25,8 @@ export async function SiteHeader() {
   // A page prerendered for everyone (force-static, ADR 050) renders without a request: no Host,
   // no cookies. Its header cannot know the visitor, so the browser asks (AccountLinks).
   const known = requestHeaders.has("host");
-  const actor = known ? await currentActor() : null;
+  // sessionActor: the header also shows on the password page an account on a temporary password is held to.
+  const actor = known ? await sessionActor() : null;
   const path = (href: string) => localizedPath(href, locale);
   return (
     <header className="bg-brand-800 text-white">

@@ -22,6 +22,8 @@ import { DEMO_FEE_FEN } from "./demo-settings";
 /** Base32 of "sichuan-demo-totp!!!": anyone may know it; only demo accounts use it. */
 export const DEMO_TOTP_SECRET = "ONUWG2DVMFXC2ZDFNVXS25DPORYCCIJB";
 export const DEMO_STAFF_LOGINS = ["reviewer", "finance", "officer"] as const;
+/** The demo institution account has the same second factor (issue 10: institution users enroll like staff). */
+export const DEMO_INSTITUTION_LOGIN = "inst-dsj";
 
 /** The 6 digits an authenticator holding DEMO_TOTP_SECRET shows now (real time, not the demo clock). */
 export function demoTotpCode(at = new Date()): string {
@@ -53,9 +55,10 @@ export const DEMO_PAYERS = PAYMENT_DEMO.map((p) => p.payer);
 /** 510107 (成都武侯), born 1992-03-(10+n), sequence 300+n: valid and unlike other demo people. */
 const firstId = (n: number) => withCheckDigit(`510107199203${String(10 + n)}${String(300 + n)}`);
 
-/** The demo staff accounts' second factor (DEMO_TOTP_SECRET); leaves an existing one alone. */
+/** The demo staff and institution accounts' second factor (DEMO_TOTP_SECRET); leaves an existing one alone. */
 export async function enrollDemoStaff(db: Db): Promise<void> {
-  const staff = await db.user.findMany({ where: { login: { in: [...DEMO_STAFF_LOGINS] } }, select: { id: true } });
+  const logins = [...DEMO_STAFF_LOGINS, DEMO_INSTITUTION_LOGIN];
+  const staff = await db.user.findMany({ where: { login: { in: logins } }, select: { id: true } });
   for (const user of staff) {
     await db.staffSecondFactor.upsert({
       where: { userId: user.id },

@@ -18,14 +18,14 @@ export interface AppServer {
 }
 
 /**
- * `next start` of the existing production build (scripts/build-if-needed.ts made it) on a free
+ * The portal server (scripts/portal-server.ts, as `npm start` runs it) on the existing production build (scripts/build-if-needed.ts made it) on a free
  * port, against `databaseUrl`, with the bench clock. Resolves once /api/v1/health answers 200.
  */
 export async function startAppServer(databaseUrl: string, options: { port?: number; quiet?: boolean } = {}): Promise<AppServer> {
   const port = options.port ?? (await freePort());
   // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server, written when it stops (ADR 049, 053).
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "scripts/portal-server.ts"], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
@@ -34,6 +34,10 @@ export async function startAppServer(databaseUrl: string, options: { port?: numb
       PORTAL_NOW: BENCH_NOW,
       NODE_ENV: "production",
       PORTAL_SLOW_QUERY_MS: "60000",
+      PORT: String(port),
+      // The bench plays the center's reverse proxy: its X-Forwarded-For (bench/lookup.ts gives
+      // each simulated client its own address) is heard from the loopback only (ADR 055).
+      PORTAL_TRUSTED_PROXIES: "127.0.0.1,::1",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -71,7 +75,7 @@ export async function startAppServer(databaseUrl: string, options: { port?: numb
 async function waitForHealth(url: string, child: ChildProcess, output: string[]): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output.join("")}`);
+    if (child.exitCode !== null) throw new Error(`portal server exited with ${child.exitCode}:\n${output.join("")}`);
     try {
       const response = await fetch(`${url}/api/v1/health`);
       if (response.ok) return;
@@ -81,7 +85,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: string[])
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   child.kill("SIGKILL");
-  throw new Error(`next start did not answer /api/v1/health within 90 s:\n${output.join("")}`);
+  throw new Error(`portal server did not answer /api/v1/health within 90 s:\n${output.join("")}`);
 }
 
 export function freePort(): Promise<number> {

@@ -9,6 +9,7 @@ import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
 import { makeZip } from "@/tests/integration/institution/support/zip";
 import { resetClock, setClock } from "./support/clock";
 import { sql } from "./support/database";
+import { loginAsStaff } from "./support/staff-login";
 
 // 四(一)–六 for an institution on a desktop, batch 5 of 2025 (三): registration 5/6–5/13, review
 // 5/13–5/23, payment 5/26–5/28, tickets 6/9–6/13, exam 6/14. The demo institution
@@ -57,10 +58,8 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
   const [a, b, c, d, e, f] = PEOPLE;
 
   await test.step("登录后进入机构工作台", async () => {
-    await page.goto("/login");
-    await page.getByLabel("身份证号码或用户名").fill("inst-dsj");
-    await page.getByLabel("密码").fill("Demo2025pass");
-    await page.getByRole("button", { name: "登录" }).click();
+    // Password and the authenticator code, like staff (issue 10).
+    await loginAsStaff(page, "inst-dsj", "/me");
     await page.getByRole("link", { name: "进入报名机构工作台" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "四川省大数据产业联合会" })).toBeVisible();
     await shot(page, "1-home");

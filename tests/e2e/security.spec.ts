@@ -2,6 +2,7 @@ import { expect, test, type APIResponse } from "@playwright/test";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { DEMO_CANDIDATE_ID_NUMBER, DEMO_PASSWORD } from "@/prisma/seed/demo";
 import { actionId } from "@/scripts/bench-support/server-actions";
+import { sql } from "./support/database";
 
 // Issue 6 against the running production server (tests/e2e/support/server.ts): security
 // headers on every page, no full ID number in any public page, mutations refuse a foreign
@@ -132,5 +133,38 @@ test.describe("[安全] security @public", () => {
     const after = await request.get("/me", { headers: { Cookie: copied }, maxRedirects: 0 });
     expect([302, 303, 307]).toContain(after.status());
     expect(after.headers()["location"]).toMatch(/\/login/);
+  });
+
+  test("[公众] 伪造 X-Forwarded-For 绕不过按地址的查询次数限制；超大请求体得到中文 413", async ({ request, baseURL }) => {
+    // Issue 10 (ADR 055): against the real portal server, which takes the address from the
+    // connection; the lookup allows 20 per address in 15 minutes.
+    await sql(`DELETE FROM "RateLimit" WHERE key LIKE 'ticket-lookup:%'`);
+    try {
+      const answers: string[] = [];
+      for (let i = 0; i < 25; i++) {
+        const response = await request.post("/downloads/ticket-lookup", {
+          form: { idNumber: withCheckDigit(`51010419900101${String(100 + i)}`), name: "张三" },
+          headers: {
+            Origin: baseURL!,
+            "X-Forwarded-For": `100.64.${i}.1`,
+            "X-Real-IP": `100.65.${i}.1`,
+            "x-portal-client-ip": `100.66.${i}.1`,
+          },
+          maxRedirects: 0,
+        });
+        answers.push(response.headers()["location"] ?? String(response.status()));
+      }
+      expect(answers.filter((a) => a.endsWith("error=rateLimited"))).toHaveLength(5);
+    } finally {
+      await sql(`DELETE FROM "RateLimit" WHERE key LIKE 'ticket-lookup:%'`);
+    }
+
+    // A body over the one request limit (12 MB) is refused before the app reads it.
+    const big = await request.post("/eligibility", {
+      headers: { Origin: baseURL!, "Content-Type": "application/octet-stream" },
+      data: Buffer.alloc(13 * 1024 * 1024, 0x20),
+    });
+    expect(big.status()).toBe(413);
+    expect(await big.text()).toContain("未被接收");
   });
 });

@@ -32,12 +32,17 @@ export async function loginAction(_previous: ActionResult | null, formData: Form
     if (error instanceof AuthError) {
       const code = "code" in error ? (error as { code?: string }).code : undefined;
       if (code === "totp_required" || code === "totp_invalid") return fail(null, { totp: [LOGIN_TOTP_ERRORS[code]] }, values);
-      return fail(code === "rate_limited" ? "errors.loginRateLimited" : "errors.loginInvalid", {}, values);
+      return fail(LOGIN_ERRORS[code ?? ""] ?? "errors.loginInvalid", {}, values);
     }
     throw error; // the redirect after a successful sign-in
   }
   return fail("errors.generic", {}, values);
 }
+
+const LOGIN_ERRORS: Record<string, string> = {
+  rate_limited: "errors.loginRateLimited",
+  account_protected: "limits.loginUseSmsCode",
+};
 
 const LOGIN_TOTP_ERRORS = {
   totp_required: "staffAdmin.security.loginTotpRequired",

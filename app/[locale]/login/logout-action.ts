@@ -2,11 +2,11 @@
 
 import { signOut } from "@/auth";
 import { db } from "@/lib/db";
-import { currentActor } from "@/lib/server/auth/session";
+import { sessionActor } from "@/lib/server/auth/session";
 
 /** Bumps the session version so a copied JWT stops working on the server too (issue 3). */
 export async function logoutAction(): Promise<void> {
-  const actor = await currentActor();
+  const actor = await sessionActor(); // logout works on a temporary password too
   if (actor) await db.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } }, select: { id: true } });
   await signOut({ redirectTo: "/" });
 }

@@ -27,7 +27,7 @@ export default async function LoginPage({
       <p className="text-slate-700">{t("loginIntro")}</p>
       {query.reset === "1" ? <Alert tone="success">{ti("resetDone")}</Alert> : null}
       {query.mobileChanged === "1" ? <Alert tone="success">{ti("mobileChanged")}</Alert> : null}
-      <ClientMessages namespaces={["auth", "errors", "staffAdmin.security"]}>
+      <ClientMessages namespaces={["auth", "errors", "staffAdmin.security", "limits.loginUseSmsCode"]}>
         <LoginForm next={query.next ?? ""} />
       </ClientMessages>
       <p className="flex flex-wrap gap-4 text-sm">

@@ -6,10 +6,14 @@ import { realNameField } from "@/lib/schemas/account-schema";
 import { idNumberField } from "@/lib/schemas/fields";
 import { clientIp } from "@/lib/server/http/client-ip";
 import { baseUrlOf, fileResponse } from "@/lib/server/http/file-response";
+import { BodyTooLarge, bodyTooLargeResponse, readFormCapped } from "@/lib/server/http/read-body";
 import { assertSameOrigin } from "@/lib/server/http/same-origin";
 import { lookupTicket } from "@/lib/server/tickets/lookup-ticket";
 
 export const dynamic = "force-dynamic";
+
+/** An ID number and a name: a form of well under 1 KB (issue 10: nothing bigger is read). */
+const MAX_BODY_BYTES = 4 * 1024;
 
 /**
  * POST only (ID numbers never travel in URLs): the public ticket lookup of 六. Any failure goes
@@ -21,7 +25,7 @@ export async function POST(request: Request) {
   const back = (error: string) => new Response(null, { status: 303, headers: { Location: `/ticket?error=${error}` } });
   try {
     assertSameOrigin(request);
-    const form = await request.formData();
+    const form = await readFormCapped(request, MAX_BODY_BYTES);
     const at = now();
     const today = shanghaiDate(at);
     const parsed = z
@@ -38,6 +42,7 @@ export async function POST(request: Request) {
     );
     return fileResponse(pdf, "application/pdf", "准考证.pdf");
   } catch (error) {
+    if (error instanceof BodyTooLarge) return bodyTooLargeResponse(error.limitBytes);
     if (error instanceof AppError) return back(error.code === "RATE_LIMITED" ? "rateLimited" : "lookupFailed");
     throw error;
   }

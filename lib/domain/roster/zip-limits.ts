@@ -1,3 +1,5 @@
+import { MAX_FILE_UPLOAD_BYTES } from "../request-limits";
+
 /**
  * Limits on an uploaded zip, checked on its central directory before a single entry is
  * unpacked (a "zip bomb" declares, or hides, gigabytes behind a few kilobytes). The reader
@@ -67,6 +69,10 @@ export const XLSX_LIMITS: ArchiveLimits = {
 /** 50,000 candidates is more than all 15 institutions register in a year; a file beyond that is a mistake. */
 export const ROSTER_LIMITS = {
   maxRows: 50_000,
-  /** The roster file itself (a 50,000-row xlsx is about 3 MB, the same as CSV about 8 MB). */
-  maxFileBytes: 20 * 1024 * 1024,
+  /**
+   * The roster file itself (a 50,000-row xlsx is about 3 MB, the same as CSV about 8 MB): the
+   * one upload limit of lib/domain/request-limits.ts (11 MB), since a bigger file could not
+   * arrive in one request anyway (issue 10: the page said 20 MB, the action stopped at 12).
+   */
+  maxFileBytes: MAX_FILE_UPLOAD_BYTES,
 } as const;

@@ -1,4 +1,5 @@
 import "server-only";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { db } from "@/lib/db";
@@ -30,7 +31,7 @@ export interface Actor {
  * the action of one request (outside a render it simply runs every time). ADR 049. Requests
  * that arrive together share one statement (ADR 053).
  */
-export const currentActor = cache(async (): Promise<Actor | null> => {
+export const sessionActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id || !isUuid(id)) return null;
@@ -47,6 +48,21 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
     mustChangePassword: user.mustChangePassword,
   };
 });
+
+/**
+ * The signed-in user for every page, action and route handler. An account still on an
+ * administrator's temporary password (ADR 051) gets nowhere but the password change: this
+ * redirects there (issue 10), so no page or route can forget the check. Only the password page
+ * and its action, logout, the header and /api/v1/session use sessionActor() instead.
+ */
+export async function currentActor(): Promise<Actor | null> {
+  const actor = await sessionActor();
+  if (actor?.mustChangePassword) redirect(PASSWORD_PAGE);
+  return actor;
+}
+
+/** Chinese by default (as-needed prefix); the page's language switch leads to /en/me/password. */
+const PASSWORD_PAGE = "/me/password";
 
 /** Activity is written at most once a minute: one small write per staff user per minute. */
 const ACTIVITY_WRITE_MS = 60 * 1000;

@@ -4,12 +4,23 @@ import { redirect } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { currentActor, type Actor } from "./current-actor";
+import { currentActor, sessionActor, type Actor } from "./current-actor";
+import { hasSecondFactor } from "./totp-enrollment";
 
-export { currentActor, type Actor };
+/** Where an institution user without a second factor enrolls (outside /institution, whose layout sends them here). */
+export const INSTITUTION_ENROLL_PAGE = "/me/security";
+
+export { currentActor, sessionActor, type Actor };
 
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", "errors.signInFirst");
+  return actor;
+}
+
+/** The password change and nothing else: also for an account on a temporary password (ADR 051). */
+export async function requireActorForPasswordChange(): Promise<Actor> {
+  const actor = await sessionActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "errors.signInFirst");
   return actor;
 }
@@ -24,6 +35,8 @@ export async function requireInstitution(): Promise<Actor & { institutionId: str
   const actor = await requireActor();
   if (actor.kind !== "INSTITUTION" || !actor.institutionId) throw new AppError("FORBIDDEN", "errors.forbidden");
   await requirePermanentPassword(actor);
+  // Institution users hold hundreds of people's data: the staff second factor too (issue 10).
+  if (!(await hasSecondFactor(actor.id))) redirect({ href: INSTITUTION_ENROLL_PAGE, locale: await getLocale() });
   return { ...actor, institutionId: actor.institutionId };
 }
 

@@ -18,8 +18,9 @@ export interface SecondFactorStatus {
   recoveryCodesLeft: number;
 }
 
+/** Staff and, since issue 10, institution users (they hold hundreds of people's data) enroll a second factor. */
 function requireStaff(actor: Actor): void {
-  if (actor.kind !== "STAFF") throw new AppError("FORBIDDEN", "errors.forbidden");
+  if (actor.kind !== "STAFF" && actor.kind !== "INSTITUTION") throw new AppError("FORBIDDEN", "errors.forbidden");
 }
 
 /** Whether a staff user has a working second factor (requireRole sends them to enroll if not). */

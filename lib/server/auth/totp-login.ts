@@ -2,7 +2,8 @@ import "server-only";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { clearRateLimit, hitRateLimit, isRateLimited } from "@/lib/server/rate-limit/consume-rate-limit";
+import { claimLimit, releaseClaim } from "@/lib/server/rate-limit/claim-limit";
+import { TOTP_LIMIT, TOTP_WINDOW_MS } from "./login-limits";
 import { normalizeRecoveryCode } from "./totp-enrollment";
 import { verifyTotp } from "./totp";
 
@@ -10,13 +11,6 @@ import { verifyTotp } from "./totp";
 export const STAFF_IDLE_MS = 30 * 60 * 1000;
 
 export type SecondFactorCheck = "not-enrolled" | "ok" | "required" | "invalid" | "rate-limited";
-
-/**
- * A right password clears the per-account-and-IP login limit, so codes get their own: five
- * wrong codes per account in 15 minutes, whoever types them.
- */
-const TOTP_LIMIT = 5;
-const TOTP_WINDOW_MS = 15 * 60 * 1000;
 
 /**
  * The second step of a staff login (ASVS 2.7/2.8), after the password was right. A staff user
@@ -27,15 +21,16 @@ export async function checkStaffSecondFactor(userId: string, code: string, at: D
   const factor = await db.staffSecondFactor.findUnique({ where: { userId }, select: { enabledAt: true } });
   if (!factor?.enabledAt) return "not-enrolled";
   const key = `login:totp:${userId}`;
-  if ((await isRateLimited(key, TOTP_LIMIT, at)).limited) return "rate-limited";
   const typed = code.trim();
   if (!typed) return "required";
+  // Claimed before the code is checked (issue 10): of N codes sent together at most TOTP_LIMIT
+  // are evaluated, and a right password does not reset the count.
+  if (!(await claimLimit(key, TOTP_LIMIT, TOTP_WINDOW_MS, at)).allowed) return "rate-limited";
   const accepted = await consumeCode(userId, typed, at);
   if (accepted) {
-    await clearRateLimit(key);
+    await releaseClaim(key, at);
     return "ok";
   }
-  await hitRateLimit(key, TOTP_LIMIT, TOTP_WINDOW_MS, at);
   await db.$transaction((tx) => recordAudit(tx, { actorId: userId, action: "auth.totp.fail", entity: "User", entityId: userId }));
   return "invalid";
 }
@@ -90,7 +85,14 @@ export async function gateLogin(userId: string, code: string, ip: string): Promi
     select: { kind: true, disabledAt: true, sessionVersion: true, lastSeenAt: true, institution: { select: { active: true } } },
   });
   if (!user || user.disabledAt || user.institution?.active === false) return { ok: false, reason: "disabled" };
-  if (user.kind !== "STAFF") return { ok: true, sessionVersion: user.sessionVersion };
+  if (user.kind === "CANDIDATE") {
+    // Every account kind's login is audited (issue 10): one insert.
+    await db.auditLog.create({
+      data: { actorId: userId, action: "auth.login", entity: "User", entityId: userId, after: { ip } },
+      select: { id: true },
+    });
+    return { ok: true, sessionVersion: user.sessionVersion };
+  }
   const at = new Date();
   const check = await checkStaffSecondFactor(userId, code, at);
   if (check !== "ok" && check !== "not-enrolled") return { ok: false, reason: check };

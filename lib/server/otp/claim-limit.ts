@@ -1,14 +1,12 @@
 import "server-only";
 import { now } from "@/lib/clock";
-import { hitRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
+import { claimLimit as claim } from "@/lib/server/rate-limit/claim-limit";
 
 /**
- * The one place the identity area spends a limit (issue 10): the hit is counted atomically in
- * PostgreSQL *before* the work it guards (an SMS, a code check, a password hash), so requests
- * that arrive together cannot all pass. Meant to be swapped for the rate-limit area's
- * `claimLimit` once it lands; same meaning: true when this attempt is within the limit.
+ * The identity area's limits (issue 10) through the one primitive of lib/server/rate-limit: the
+ * attempt is counted atomically in PostgreSQL *before* the work it guards (an SMS, a code check,
+ * a password hash), so requests that arrive together cannot all pass. True when within the limit.
  */
 export async function claimLimit(key: string, limit: number, windowMs: number): Promise<boolean> {
-  const state = await hitRateLimit(key, limit, windowMs, now());
-  return state.allowed;
+  return (await claim(key, limit, windowMs, now())).allowed;
 }

@@ -12,7 +12,9 @@ import { E2E_DATABASE, e2eDatabaseUrl } from "./database";
 
 /**
  * Playwright's web server: a fresh database (E2E_DATABASE) on the test server (DATABASE_URL, set
- * by scripts/with-db.ts), catalog and demo data, a production build, `next start`.
+ * by scripts/with-db.ts), catalog and demo data (seeded here explicitly, as PORTAL_DEMO=1 would),
+ * a production build, and the portal server (scripts/portal-server.ts: Next behind the listener
+ * that takes the client address from the connection, as `npm start` runs it).
  */
 async function main() {
   const base = process.env.DATABASE_URL;
@@ -43,11 +45,14 @@ async function main() {
   };
   buildIfNeeded(env);
   const port = process.env.E2E_PORT ?? "3100";
-  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
+  const next = spawn(process.execPath, ["--import", "tsx", "scripts/portal-server.ts"], {
+    stdio: "inherit",
+    env: { ...env, PORT: port },
+  });
   const stop = () => next.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  next.on("exit", (code) => process.exit(code ?? 0));
+  next.on("exit", (code) => process.exit(code ?? 1));
 }
 
 main().catch((error: unknown) => {

@@ -41,14 +41,18 @@ async function setDemoSecret(login: string): Promise<void> {
  * Logs a demo staff user in through the form with password and code. A code works once (replay
  * protection), so a second login within the same 30 seconds waits for the next code.
  */
-export async function loginAsStaff(page: Page, login: "reviewer" | "finance" | "officer", next = "/staff"): Promise<void> {
+export async function loginAsStaff(
+  page: Page,
+  login: "reviewer" | "finance" | "officer" | "inst-dsj",
+  next = "/staff",
+): Promise<void> {
   // Only the second factor, not the demo data: other areas' journeys count their own rows.
   await setDemoSecret(login);
   for (let attempt = 0; attempt < 2; attempt++) {
     await page.goto(`/login?next=${encodeURIComponent(next)}`);
     await page.getByLabel("身份证号码或用户名").fill(login);
     await page.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByLabel("动态验证码（中心工作人员填写）").fill(demoTotpCode());
+    await page.getByLabel("动态验证码（机构和中心工作人员填写）").fill(demoTotpCode());
     await page.getByRole("button", { name: "登录", exact: true }).click();
     const refused = page.getByText("动态验证码不正确或已使用");
     const arrived = page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 15_000 }).then(() => true);

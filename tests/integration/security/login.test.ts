@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { authenticate } from "@/lib/server/auth/authenticate";
+import { gateLogin } from "@/lib/server/auth/totp-login";
 import { LOGIN_LIMITS } from "@/lib/server/auth/login-limits";
 import { uniqueIdNumber } from "../support/factories";
 
@@ -38,13 +39,26 @@ beforeEach(() => {
 });
 
 describe("issue 6: login limits", () => {
-  it(`locks an account after ${LOGIN_LIMITS.account} failures from many addresses, even for the right password from a new one`, async () => {
+  it(`after ${LOGIN_LIMITS.account} failures from many addresses the password alone no longer opens a candidate's account (issue 10: SMS code instead)`, async () => {
     const { login } = await account();
     for (let i = 0; i < LOGIN_LIMITS.account - 1; i++)
       expect(await authenticate(login, "WrongPass1", freshIp())).toEqual({ ok: false, reason: "invalid" });
     expect((await authenticate(login, PASSWORD, freshIp())).ok).toBe(true); // one short of the limit: still open
-    await authenticate(login, "WrongPass1", freshIp()); // the limit-th failure
-    expect(await authenticate(login, PASSWORD, freshIp())).toMatchObject({ ok: false, reason: "rate-limited" });
+    // The limit-th failure is still evaluated: the successful login gave its claim back.
+    expect(await authenticate(login, "WrongPass1", freshIp())).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(login, PASSWORD, freshIp())).toEqual({ ok: false, reason: "account-protected" });
+  });
+
+  it("a staff account past the threshold still opens with the password, because its second factor is asked next", async () => {
+    const user = await db.user.create({
+      data: { kind: "STAFF", login: `staff-${crypto.randomUUID()}`, displayName: "员", passwordHash, roles: ["REVIEWER"] },
+    });
+    await db.staffSecondFactor.create({
+      data: { userId: user.id, totpSecret: "JBSWY3DPEHPK3PXP", recoveryCodes: [], enabledAt: new Date() },
+    });
+    for (let i = 0; i < LOGIN_LIMITS.account; i++) await authenticate(user.login, "WrongPass1", freshIp());
+    expect(await authenticate(user.login, "WrongPass1", freshIp())).toEqual({ ok: false, reason: "invalid" });
+    expect((await authenticate(user.login, PASSWORD, freshIp())).ok).toBe(true);
   });
 
   it(`locks an address after ${LOGIN_LIMITS.ip} failures across accounts, for every account`, async () => {
@@ -71,6 +85,25 @@ describe("issue 6: login limits", () => {
     const right = await authenticate(login, PASSWORD, ip);
     const wrong = await authenticate(login, "WrongPass1", ip);
     expect(right).toEqual(wrong);
+  });
+});
+
+describe("issue 10: every account kind's logins are audited", () => {
+  it("a candidate's failed and successful login each leave one row: masked login, address, no password", async () => {
+    const { login, userId } = await account();
+    const ip = "198.51.100.120";
+    await authenticate(login, "WrongPass1", ip);
+    const result = await authenticate(login, PASSWORD, ip);
+    expect(result.ok).toBe(true);
+    await gateLogin(userId, "", ip);
+    const rows = await db.auditLog.findMany({ where: { actorId: userId }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => r.action)).toEqual(["auth.login.fail", "auth.login"]);
+    const text = JSON.stringify(rows.map((r) => r.after));
+    expect(text).toContain(`${login.slice(0, 3)}***********${login.slice(-4)}`);
+    expect(text).toContain(ip);
+    expect(text).not.toContain(login);
+    expect(text).not.toContain("WrongPass1");
+    expect(text).not.toContain(PASSWORD);
   });
 });
 

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { formatCertificateNumber } from "@/lib/domain/certificate-number";
 import { verifyCertificateByNumber, VERIFY_LIMIT } from "@/lib/server/certificates/verify-certificate";
 import { LOOKUP_LIMITS } from "@/lib/server/tickets/lookup-ticket";
+import { CLIENT_IP_HEADER } from "@/lib/server/http/trusted-proxies";
 import { PROJECT_ROOT } from "@/scripts/db/migrations-dir";
 import { POST as ticketLookup } from "@/app/downloads/ticket-lookup/route";
 import { createBatch, createPlan } from "../staff/exam/factories";
@@ -44,7 +45,8 @@ function post(idNumber: string, name: string, ip: string): Promise<Response> {
         host: "portal.test",
         origin: ORIGIN,
         "content-type": "application/x-www-form-urlencoded",
-        "x-forwarded-for": ip,
+        // The address as scripts/portal-server.ts passes it on (issue 10): the only one clientIp reads.
+        [CLIENT_IP_HEADER]: ip,
       },
       body,
     }),
@@ -76,6 +78,7 @@ let ticketHolder: { idNumber: string; name: string };
 const holders: { idNumber: string; name: string }[] = [];
 
 beforeAll(async () => {
+  process.env.PORTAL_CLIENT_IP_SERVER = "1";
   process.env.PORTAL_NOW = "2025-05-20T10:00:00+08:00"; // batch 4's ticket window (三)
   process.env.AUTH_SECRET ??= "integration-secret-integration-secret";
   await ensureCatalog();

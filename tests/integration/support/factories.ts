@@ -100,6 +100,10 @@ export async function createInstitutionActor(name = "四川省大数据产业联
     },
     select: { id: true },
   });
+  // Institution users have the staff second factor (issue 10); tests act as one who enrolled.
+  await db.staffSecondFactor.create({
+    data: { userId: user.id, totpSecret: "JBSWY3DPEHPK3PXP", recoveryCodes: [], enabledAt: new Date() },
+  });
   return { id: user.id, kind: "INSTITUTION", displayName: name, roles: [], institutionId: institution.id, candidateId: null };
 }
 

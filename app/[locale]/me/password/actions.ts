@@ -7,12 +7,12 @@ import { changePasswordSchemaFor } from "@/lib/schemas/account-schema";
 import { actionFailure } from "@/lib/server/action-failure";
 import { changePassword } from "@/lib/server/accounts/change-password";
 import { personalInputsOf } from "@/lib/server/accounts/personal-inputs";
-import { requireActor } from "@/lib/server/auth/session";
+import { requireActorForPasswordChange } from "@/lib/server/auth/session";
 
 export async function changePasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   let actor;
   try {
-    actor = await requireActor();
+    actor = await requireActorForPasswordChange();
   } catch (error) {
     return actionFailure(error);
   }

@@ -3,14 +3,15 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { LocalizedLink } from "@/components/layout/localized-link";
 import { Alert } from "@/components/ui/alert";
 import { redirect } from "@/i18n/navigation";
-import { currentActor } from "@/lib/server/auth/session";
+import { sessionActor } from "@/lib/server/auth/session";
 
 export const dynamic = "force-dynamic";
 
 export default async function ChangePasswordPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await currentActor();
+  // sessionActor: this page is the one an account on a temporary password may open.
+  const actor = await sessionActor();
   if (!actor) return redirect({ href: { pathname: "/login", query: { next: "/me/password" } }, locale });
   const t = await getTranslations("account");
   return (

@@ -16,6 +16,7 @@ export async function startEnrollmentAction(_previous: ActionResult | null): Pro
     return actionFailure(error);
   }
   revalidatePath("/[locale]/staff/security", "page");
+  revalidatePath("/[locale]/me/security", "page"); // institution users enroll there (issue 10)
   return succeed(undefined);
 }
 

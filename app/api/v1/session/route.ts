@@ -1,4 +1,4 @@
-import { currentActor } from "@/lib/server/auth/current-actor";
+import { sessionActor } from "@/lib/server/auth/current-actor";
 import { json } from "@/lib/server/http/json";
 
 export const dynamic = "force-dynamic";
@@ -9,6 +9,7 @@ export const dynamic = "force-dynamic";
  * check as every request: the JWT, then the session version in the database.
  */
 export async function GET() {
-  const actor = await currentActor();
+  // Who is signed in, for the header: also an account on a temporary password (it may log out).
+  const actor = await sessionActor();
   return json(actor ? { signedIn: true, kind: actor.kind, displayName: actor.displayName } : { signedIn: false });
 }

@@ -187,11 +187,12 @@ export const STAFF_CASES: Record<string, AccessCase> = {
   [`${ORG}#setUserDisabledAction`]: { allow: only("ADMIN"), call: (w) => fn(ORG, "setUserDisabledAction")(w.staffUser, true) },
   [`${ORG}#resetSecondFactorAction`]: { allow: only("ADMIN"), call: (w) => fn(ORG, "resetSecondFactorAction")(w.staffUser) },
   "app/[locale]/staff/security/actions.ts#startEnrollmentAction": {
-    allow: [...STAFF, "staff without second factor"], // the caller's own second factor
+    // The caller's own second factor; institution users enroll too (issue 10).
+    allow: [...STAFF, "staff without second factor", "another institution"],
     call: () => fn("app/[locale]/staff/security/actions.ts", "startEnrollmentAction")(null),
   },
   "app/[locale]/staff/security/actions.ts#confirmEnrollmentAction": {
-    allow: [...STAFF, "staff without second factor"],
+    allow: [...STAFF, "staff without second factor", "another institution"],
     call: () => fn("app/[locale]/staff/security/actions.ts", "confirmEnrollmentAction")(null, form({ code: "123456" })),
   },
   "app/[locale]/staff/security/appeals/actions.ts#decideAppealAction": {

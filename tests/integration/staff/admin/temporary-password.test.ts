@@ -16,7 +16,13 @@ vi.mock("@/i18n/navigation", () => ({
     throw new Error(`NEXT_REDIRECT ${href}`);
   },
 }));
-const { currentActor, requireInstitution, requireRole } = await import("@/lib/server/auth/session");
+vi.mock("next/navigation", async (original) => ({
+  ...(await original<object>()),
+  redirect: (href: string) => {
+    throw new Error(`NEXT_REDIRECT ${href}`);
+  },
+}));
+const { sessionActor: currentActor, requireInstitution, requireRole } = await import("@/lib/server/auth/session");
 
 let admin: Actor;
 const unique = () => Math.random().toString(36).slice(2, 8);
@@ -69,6 +75,9 @@ describe("a temporary password from the administrator (ASVS 2.1)", () => {
       login: `inst${unique()}`,
       displayName: "机构新账号",
       password: TEMPORARY,
+    });
+    await db.staffSecondFactor.create({
+      data: { userId: id, totpSecret: "JBSWY3DPEHPK3PXP", recoveryCodes: [], enabledAt: new Date() },
     });
     const actor = await signedIn(id);
     await expect(requireInstitution()).rejects.toThrow("NEXT_REDIRECT /me/password");
