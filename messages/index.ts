@@ -16,6 +16,8 @@ import zhPublicNotice from "./zh-CN/public-notice.json";
 import zhInbox from "./zh-CN/inbox.json";
 import enInstitution from "./en/institution.json";
 import zhInstitution from "./zh-CN/institution.json";
+import enPrivacy from "./en/privacy.json";
+import zhPrivacy from "./zh-CN/privacy.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -45,6 +47,18 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhPublicNotice,
     zhInbox,
     zhInstitution,
+    zhPrivacy,
   ),
-  en: merge(enCore, enStaff, enStaffReview, enStaffPayments, enStaffAdmin, enStaffExam, enPublicNotice, enInbox, enInstitution),
+  en: merge(
+    enCore,
+    enStaff,
+    enStaffReview,
+    enStaffPayments,
+    enStaffAdmin,
+    enStaffExam,
+    enPublicNotice,
+    enInbox,
+    enInstitution,
+    enPrivacy,
+  ),
 };

@@ -16,7 +16,7 @@ export const STAFF_SECTIONS: { href: string; key: string; role: StaffRole | null
   { href: "/staff/exam", key: "exam", role: "EXAM_OFFICER" },
   { href: "/staff/results", key: "results", role: "EXAM_OFFICER" },
   { href: "/staff/admin", key: "admin", role: "ADMIN" },
-  { href: "/staff/audit", key: "audit", role: "ADMIN" },
+  { href: "/staff/audit", key: "audit", role: "AUDITOR" },
   { href: "/staff/security", key: "security", role: null },
 ];
 

@@ -195,7 +195,7 @@ export const STAFF_CASES: Record<string, AccessCase> = {
     call: () => fn("app/[locale]/staff/security/actions.ts", "confirmEnrollmentAction")(null, form({ code: "123456" })),
   },
   "app/[locale]/staff/files/[fileId]/route.ts#GET": {
-    allow: STAFF, // every role of the center reads candidates' files (FILE_READER_ROLES)
+    allow: only("REVIEWER"), // issue 11: the reviewer opens scans and photos (FILE_ROLES); finance only receipts
     call: (w) =>
       fn("app/[locale]/staff/files/[fileId]/route.ts", "GET")(
         get(`/staff/files/${w.victim.photoFile}`),
