@@ -4,6 +4,7 @@ import { drainOutbox } from "@/lib/server/notifications/outbox";
 import { sendDeadlineReminders } from "@/lib/server/notifications/reminders";
 import { forfeitUnpaidApplications } from "./forfeit-unpaid";
 import { lapseReturnedApplications } from "./lapse-returned";
+import { applyRetention } from "./retention";
 
 export interface DueJobsReport {
   today: IsoDate;
@@ -22,5 +23,6 @@ export async function runDueJobs(today: IsoDate): Promise<DueJobsReport> {
   // Reminders after the window jobs, so nobody is reminded of a window that just closed on them.
   await sendDeadlineReminders(today);
   await drainOutbox();
+  await applyRetention(today); // issue 11: the retention schedule (ADR 061)
   return { today, lapsed: lapsed.changed, forfeited: forfeited.changed };
 }
