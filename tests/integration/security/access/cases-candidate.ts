@@ -21,6 +21,12 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
   "app/downloads/ticket-lookup/route.ts#POST": { public: "六 public ticket lookup, rate-limited (lookup.test.ts)" },
   "app/forms/[name]/route.ts#GET": { public: "blank forms of 四(二)2" },
 
+  // ── the caller's own consent (issue 11): any candidate for themselves, nobody else ──
+  "app/[locale]/me/consent/actions.ts#giveUploadConsentAction": {
+    allow: ["another candidate"],
+    call: () => fn("app/[locale]/me/consent/actions.ts", "giveUploadConsentAction")(null, form({ consent: "on" })),
+  },
+
   // ── the candidate's own application: nobody else, whatever their role ──
   [`${APP}#saveConditionAction`]: {
     allow: [],
