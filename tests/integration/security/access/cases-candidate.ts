@@ -27,6 +27,16 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
     call: () => fn("app/[locale]/me/consent/actions.ts", "giveUploadConsentAction")(null, form({ consent: "on" })),
   },
 
+  "app/[locale]/me/data/download/route.ts#POST": {
+    allow: ["another candidate"], // the caller's own data only (rights.test.ts)
+    call: () => fn("app/[locale]/me/data/download/route.ts", "POST")(post("/me/data/download")),
+  },
+  "app/[locale]/me/data/actions.ts#closeAccountAction": {
+    allow: ["another candidate"], // the caller's own account, with its password
+    call: () =>
+      fn("app/[locale]/me/data/actions.ts", "closeAccountAction")(null, form({ password: "Passw0rdOk", confirm: "on" })),
+  },
+
   // ── the candidate's own application: nobody else, whatever their role ──
   [`${APP}#saveConditionAction`]: {
     allow: [],
