@@ -41,7 +41,11 @@ async function setDemoSecret(login: string): Promise<void> {
  * Logs a demo staff user in through the form with password and code. A code works once (replay
  * protection), so a second login within the same 30 seconds waits for the next code.
  */
-export async function loginAsStaff(page: Page, login: "reviewer" | "finance" | "officer", next = "/staff"): Promise<void> {
+export async function loginAsStaff(
+  page: Page,
+  login: "reviewer" | "finance" | "officer" | "auditor",
+  next = "/staff",
+): Promise<void> {
   // Only the second factor, not the demo data: other areas' journeys count their own rows.
   await setDemoSecret(login);
   for (let attempt = 0; attempt < 2; attempt++) {
