@@ -11,6 +11,7 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 export const STAFF_SECTIONS: { href: string; key: string; role: StaffRole | null }[] = [
   { href: "/staff", key: "dashboard", role: null },
   { href: "/staff/review", key: "review", role: "REVIEWER" },
+  { href: "/staff/corrections", key: "corrections", role: "REVIEWER" },
   { href: "/staff/payments", key: "payments", role: "FINANCE" },
   { href: "/staff/plans", key: "plans", role: "EXAM_OFFICER" },
   { href: "/staff/exam", key: "exam", role: "EXAM_OFFICER" },

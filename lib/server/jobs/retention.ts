@@ -16,7 +16,7 @@ export interface RetentionReport {
 
 /**
  * Deletes the stored bytes among `ids` that nothing points at any more. Files are rows of
- * StoredFile referenced from four places, only one with a foreign key: each is checked, so a
+ * StoredFile referenced from five places, only one with a foreign key: each is checked, so a
  * rule can never take a file another row still needs.
  */
 async function deleteOrphanFiles(tx: Tx, ids: readonly string[]): Promise<void> {
@@ -27,7 +27,8 @@ async function deleteOrphanFiles(tx: Tx, ids: readonly string[]): Promise<void> 
       AND NOT EXISTS (SELECT 1 FROM "Attachment" a WHERE a."fileId" = f.id)
       AND NOT EXISTS (SELECT 1 FROM "Payment" p WHERE p."receiptFileId" = f.id)
       AND NOT EXISTS (SELECT 1 FROM "RosterUpload" r WHERE r."fileId" = f.id)
-      AND NOT EXISTS (SELECT 1 FROM "InstitutionDocument" d WHERE d."fileId" = f.id)`;
+      AND NOT EXISTS (SELECT 1 FROM "InstitutionDocument" d WHERE d."fileId" = f.id)
+      AND NOT EXISTS (SELECT 1 FROM "CorrectionRequest" c WHERE c."evidenceFileId" = f.id)`;
 }
 
 /** A roster previewed and never submitted, once registration for its batch has closed: row and file. */

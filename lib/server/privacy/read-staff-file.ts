@@ -20,12 +20,13 @@ export async function readStaffFile(actor: Actor | null, fileId: string): Promis
   const factor = await db.staffSecondFactor.findUnique({ where: { userId: actor.id }, select: { enabledAt: true } });
   if (!factor?.enabledAt) throw new AppError("FORBIDDEN", "errors.forbidden");
   return db.$transaction(async (tx) => {
-    const [attachment, receipt] = await Promise.all([
+    const [attachment, receipt, correction] = await Promise.all([
       tx.attachment.findFirst({
         where: { fileId },
         select: { kind: true, applicationId: true, application: { select: { candidateId: true } } },
       }),
       tx.payment.findFirst({ where: { receiptFileId: fileId }, select: { id: true } }),
+      tx.correctionRequest.findFirst({ where: { evidenceFileId: fileId }, select: { id: true, candidateId: true } }),
     ]);
     const owner = attachment
       ? {
@@ -36,7 +37,14 @@ export async function readStaffFile(actor: Actor | null, fileId: string): Promis
         }
       : receipt
         ? { roles: FILE_ROLES.receipt, entity: "Payment", entityId: receipt.id, after: { file: "RECEIPT" } }
-        : null;
+        : correction
+          ? {
+              roles: FILE_ROLES.attachment,
+              entity: "CorrectionRequest",
+              entityId: correction.id,
+              after: { file: "CORRECTION_EVIDENCE", candidateId: correction.candidateId },
+            }
+          : null;
     if (!owner) throw new AppError("NOT_FOUND", "privacy.errors.fileNotFound");
     if (!actor.roles.some((r) => (owner.roles as readonly string[]).includes(r)))
       throw new AppError("FORBIDDEN", "errors.forbidden");

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CloseAccountForm } from "@/components/privacy/close-account-form";
+import { CorrectionForm } from "@/components/privacy/correction-form";
 import { buttonVariants } from "@/components/ui/button";
 import { Link, redirect } from "@/i18n/navigation";
 import { currentActor } from "@/lib/server/auth/session";
@@ -41,6 +42,7 @@ export default async function MyDataPage({ params }: { params: Promise<{ locale:
           {t("correctTitle")}
         </h2>
         <p className="text-slate-700">{t("correctText")}</p>
+        <CorrectionForm />
       </section>
       <section aria-labelledby="close" className="flex flex-col gap-2">
         <h2 id="close" className="text-lg font-semibold">

@@ -37,6 +37,15 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
       fn("app/[locale]/me/data/actions.ts", "closeAccountAction")(null, form({ password: "Passw0rdOk", confirm: "on" })),
   },
 
+  "app/[locale]/me/data/actions.ts#requestCorrectionAction": {
+    allow: ["another candidate"], // the caller's own record
+    call: () =>
+      fn("app/[locale]/me/data/actions.ts", "requestCorrectionAction")(
+        null,
+        form({ field: "MOBILE", value: "13912340000", reason: "换号" }),
+      ),
+  },
+
   // ── the candidate's own application: nobody else, whatever their role ──
   [`${APP}#saveConditionAction`]: {
     allow: [],

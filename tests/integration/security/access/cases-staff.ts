@@ -194,6 +194,15 @@ export const STAFF_CASES: Record<string, AccessCase> = {
     allow: [...STAFF, "staff without second factor"],
     call: () => fn("app/[locale]/staff/security/actions.ts", "confirmEnrollmentAction")(null, form({ code: "123456" })),
   },
+  "app/[locale]/staff/corrections/actions.ts#decideCorrectionAction": {
+    allow: only("REVIEWER"), // issue 11: the reviewer decides corrections on the evidence
+    call: (w) =>
+      fn("app/[locale]/staff/corrections/actions.ts", "decideCorrectionAction")(
+        w.correction,
+        null,
+        form({ decision: "approve" }),
+      ),
+  },
   "app/[locale]/staff/files/[fileId]/route.ts#GET": {
     allow: only("REVIEWER"), // issue 11: the reviewer opens scans and photos (FILE_ROLES); finance only receipts
     call: (w) =>
