@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { hashPassword } from "@/lib/auth/password";
 import { withCheckDigit } from "@/lib/domain/id-number";
@@ -27,12 +27,32 @@ test("[公众] 个人信息保护告知：中文与英文，页脚可达 @public
   await expect(page.getByRole("heading", { level: 2, name: "How long" })).toBeVisible();
 });
 
+/** Next's inline bootstrap scripts ran (they define `self.__next_f`): the page's CSP let them. */
+const inlineScriptsRan = (page: Page) => page.evaluate(() => "__next_f" in self);
+
+test("[公众] CSP：按请求渲染的页面只运行带 nonce 的脚本，缓存的公共页面照常 @public", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => void (/Content Security Policy/i.test(m.text()) && violations.push(m.text())));
+  const login = await page.goto("/login");
+  const policy = login!.headers()["content-security-policy"] ?? "";
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]+={0,2}'/);
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(await inlineScriptsRan(page)).toBe(true);
+  const again = (await page.goto("/login"))!.headers()["content-security-policy"];
+  expect(again).not.toBe(policy);
+  await page.goto("/");
+  expect(await inlineScriptsRan(page)).toBe(true);
+  expect(violations).toEqual([]);
+});
+
 test.describe.configure({ mode: "serial" });
 test.afterAll(resetClock);
 
 test("[考生] 首次上传前单独同意，下载我的数据，注销账号 @candidate", async ({ page }) => {
   test.setTimeout(180_000);
   resetClock();
+  const violations: string[] = [];
+  page.on("console", (m) => void (/Content Security Policy/i.test(m.text()) && violations.push(m.text())));
   // A fresh account (sign-up has its own journey): only the steps of issue 11 go through the UI.
   const [user] = await sql<{ id: string }>(
     `INSERT INTO "User" (id, kind, login, "displayName", "passwordHash") VALUES (gen_random_uuid(), 'CANDIDATE', $1, $2, $3)
@@ -108,4 +128,6 @@ test("[考生] 首次上传前单独同意，下载我的数据，注销账号 @
     await expect(page.getByRole("heading", { name: `您好，${name}` })).toHaveCount(0);
     await expect(page).toHaveURL(/\/login/);
   });
+  expect(await inlineScriptsRan(page)).toBe(true);
+  expect(violations).toEqual([]);
 });
