@@ -5,12 +5,15 @@ import { createUser, setStaffRoles } from "@/lib/server/admin/manage-users";
 import { searchAudit } from "@/lib/server/audit/search-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { getCheckInPhoto } from "@/lib/server/exam/check-in";
+import { getRoomSignInSheetPdf } from "@/lib/server/exam/sign-in-sheet";
 import { readStaffFile } from "@/lib/server/privacy/read-staff-file";
+import { getPayment } from "@/lib/server/payments/list-payments";
 import { getReviewApplication } from "@/lib/server/review/get-review-application";
 import { fileStore } from "@/lib/server/storage/file-store";
 import { makePdf, sizeKb } from "@/tests/support/files";
 import { createApplication, createCandidate, createStaff, planId } from "../support/factories";
 import { ensureCatalog } from "../support/seed";
+import { createApplications, createBatch, createPlan, createSite } from "../staff/exam/factories";
 import { pendingPayment } from "../staff/review/factories";
 
 // Issue 11 least privilege and read audit: each staff view of a person's data writes one audit
@@ -27,7 +30,11 @@ async function withFactor(roles: Actor["roles"]): Promise<Actor> {
 }
 
 const rowsBy = (actorId: string) =>
-  db.auditLog.findMany({ where: { actorId }, select: { action: true, entity: true, entityId: true, after: true } });
+  db.auditLog.findMany({
+    where: { actorId },
+    orderBy: { id: "asc" },
+    select: { action: true, entity: true, entityId: true, after: true },
+  });
 
 let reviewer: Actor;
 let finance: Actor;
@@ -77,8 +84,10 @@ describe("issue 11 read audit and least privilege", () => {
     await readStaffFile(finance, receipt.id);
     // The reviewer checks scans, not receipts.
     await expect(readStaffFile(reviewer, receipt.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await getPayment(finance, payment.id);
     expect(await rowsBy(finance.id)).toEqual([
       { action: "file.view", entity: "Payment", entityId: payment.id, after: { file: "RECEIPT" } },
+      { action: "payment.view", entity: "Payment", entityId: payment.id, after: { candidateIds: [person.candidateId] } },
     ]);
   });
 
@@ -93,6 +102,25 @@ describe("issue 11 read audit and least privilege", () => {
         after: { candidateIds: [person.candidateId], file: "PHOTO" },
       },
     ]);
+  });
+});
+
+describe("issue 11 read audit of PDFs with personal data", () => {
+  it("a room's sign-in sheet writes one row naming everyone on it", async () => {
+    const batch = await createBatch("2041-05-14");
+    const { roomIds } = await createSite([{ name: "审计考场", capacity: 10 }]);
+    const apps = await createApplications(await createPlan(batch, 1, "HELD"), 2);
+    for (const [i, a] of apps.entries())
+      await db.application.update({
+        where: { id: a.id },
+        data: { ticketNumber: `T${crypto.randomUUID().slice(0, 12)}`, roomId: roomIds[0], seat: i + 1 },
+      });
+    const officer = await createStaff(["EXAM_OFFICER"]);
+    await getRoomSignInSheetPdf(officer, batch.id, roomIds[0]!);
+    const rows = await rowsBy(officer.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ action: "pdf.sign-in-sheet", entity: "Room", entityId: roomIds[0] });
+    expect((rows[0]!.after as { candidateIds: string[] }).candidateIds.sort()).toEqual(apps.map((a) => a.candidateId).sort());
   });
 });
 
