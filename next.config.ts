@@ -1,28 +1,14 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_REQUEST_BODY_BYTES } from "./lib/domain/request-limits";
+import { contentSecurityPolicy } from "./lib/csp";
 
 const isDev = process.env.NODE_ENV === "development";
 
-// Next inlines its bootstrap scripts, hence 'unsafe-inline' for scripts; everything else is
-// locked to our own origin. Uploaded files are served with their own stricter headers.
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
-// Staff pages frame the PDFs they fetched from the file route as blob: URLs of their own
-// making (ADR 046); nothing else may be framed there, and no other page frames anything new.
-const staffCsp = `${csp}; frame-src blob:`;
+// The default policy, for what proxy.ts does not answer with a per-request nonce: the cached
+// public pages and Next's own files (lib/csp.ts, ADR 062). Uploaded files keep their stricter one.
+const csp = contentSecurityPolicy({ dev: isDev });
+const staffCsp = contentSecurityPolicy({ dev: isDev, staff: true });
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: csp },

@@ -1,5 +1,6 @@
 import createMiddleware from "next-intl/middleware";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
+import { contentSecurityPolicy, isCachedPublicPage, isFileRoute, isStaffPath, newNonce } from "./lib/csp";
 import { routing } from "./i18n/routing";
 
 const intl = createMiddleware(routing);
@@ -19,7 +20,29 @@ export default function proxy(request: NextRequest) {
     url.searchParams.delete("year");
     return NextResponse.redirect(url, 308);
   }
-  return intl(request);
+  return withNonce(request);
+}
+
+/**
+ * Issue 11 (ADR 062): a page rendered for this request gets a fresh nonce. Next reads it from
+ * the request's CSP header and writes it on every script of the page; the answer carries the
+ * same policy, so a script without it (an injection) does not run. Cached public pages keep
+ * next.config.ts's policy: their HTML is shared and cannot carry a per-request nonce; file
+ * routes keep their own stricter one.
+ */
+function withNonce(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+  if (isCachedPublicPage(path) || isFileRoute(path)) return intl(request);
+  const policy = contentSecurityPolicy({
+    nonce: newNonce(),
+    dev: process.env.NODE_ENV === "development",
+    staff: isStaffPath(path),
+  });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = intl(new NextRequest(request, { headers }));
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = {

@@ -4,10 +4,21 @@ import { Link } from "@/i18n/navigation";
 import { requiredAttachments } from "@/lib/domain/attachments";
 import { educationProofCase } from "@/lib/domain/education-proof";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
+import { UploadConsentForm } from "@/components/privacy/upload-consent-form";
 import { UploadField } from "./upload-field";
 
 /** The photo step and the documents step (四(二)2) share this list of upload fields. */
-export async function AttachmentsStep({ application, photoOnly }: { application: ApplicationDetailDto; photoOnly: boolean }) {
+export async function AttachmentsStep({
+  application,
+  photoOnly,
+  needsConsent,
+}: {
+  application: ApplicationDetailDto;
+  photoOnly: boolean;
+  /** Issue 11: no current separate consent to sensitive data: the form asks it before any upload field. */
+  needsConsent: boolean;
+}) {
+  if (needsConsent) return <UploadConsentForm />;
   const [t, ta] = await Promise.all([getTranslations("wizard"), getTranslations("attachments")]);
   const kinds = requiredAttachments(application.condition?.rule ?? null).filter((k) =>
     photoOnly ? k === "PHOTO" : k !== "PHOTO",

@@ -82,7 +82,7 @@ export const institutionSchema = z.object({
 });
 export type InstitutionForm = z.infer<typeof institutionSchema>;
 
-export const STAFF_ROLES = ["REVIEWER", "FINANCE", "EXAM_OFFICER", "ADMIN"] as const;
+export const STAFF_ROLES = ["REVIEWER", "FINANCE", "EXAM_OFFICER", "ADMIN", "AUDITOR"] as const;
 const loginField = z
   .string()
   .trim()

@@ -21,7 +21,7 @@ import { DEMO_FEE_FEN } from "./demo-settings";
 
 /** Base32 of "sichuan-demo-totp!!!": anyone may know it; only demo accounts use it. */
 export const DEMO_TOTP_SECRET = "ONUWG2DVMFXC2ZDFNVXS25DPORYCCIJB";
-export const DEMO_STAFF_LOGINS = ["reviewer", "finance", "officer"] as const;
+export const DEMO_STAFF_LOGINS = ["reviewer", "finance", "officer", "auditor"] as const;
 /** The demo institution account has the same second factor (issue 10: institution users enroll like staff). */
 export const DEMO_INSTITUTION_LOGIN = "inst-dsj";
 

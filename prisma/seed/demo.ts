@@ -28,6 +28,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: "审核员 reviewer", login: "reviewer", password: DEMO_PASSWORD },
   { role: "财务 finance", login: "finance", password: DEMO_PASSWORD },
   { role: "考务+管理员 officer+admin", login: "officer", password: DEMO_PASSWORD },
+  { role: "审计员 auditor (audit log only, ADR 060)", login: "auditor", password: DEMO_PASSWORD },
 ];
 
 /** Demo accounts, settings and one application in every state; skipped when already there. */
@@ -68,6 +69,10 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       });
       await tx.user.create({
         data: { kind: "STAFF", login: "officer", displayName: "考务 罗曼奕", passwordHash, roles: ["EXAM_OFFICER", "ADMIN"] },
+      });
+      // Issue 11: the audit log is the auditor's alone, never an administrator's (ADR 060).
+      await tx.user.create({
+        data: { kind: "STAFF", login: "auditor", displayName: "审计员 周审计", passwordHash, roles: ["AUDITOR"] },
       });
       await seedDemoApplications(tx, { candidateUserId: candidateUser.id, institutionId: institution.id, roomId });
     },

@@ -84,6 +84,9 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
   });
 
   await test.step("上传照片与附件：大小不符的 PDF 被拒，超大的图片自动调整", async () => {
+    // Issue 11: the separate consent to sensitive data comes before the first upload field.
+    await page.getByLabel(/我单独同意处理上述敏感个人信息/).check();
+    await page.getByRole("button", { name: "同意并继续上传" }).click();
     const photo = await upload(page, "考生照片", await jpeg(250));
     await expect(photo.getByText(/已上传：\d+ KB/)).toBeVisible();
     await page.getByRole("link", { name: "保存并继续" }).click();

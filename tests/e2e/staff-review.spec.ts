@@ -224,7 +224,11 @@ test("[管理员] 新增下一年度批次（校验时段顺序）、发布，�
   await batch.getByRole("button", { name: "发布" }).click();
   await expect(batch).toContainText("已发布");
   await shot(page, "admin-calendar");
+  // Issue 11: the administrator no longer reads the audit log; the auditor does (ADR 060).
   await page.goto("/staff/audit?action=admin.batch");
+  await expect(page.getByRole("cell", { name: "admin.batch.publish" })).toHaveCount(0);
+  await page.context().clearCookies();
+  await loginAsStaff(page, "auditor", "/staff/audit?action=admin.batch");
   await expect(page.getByRole("cell", { name: "admin.batch.publish" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "admin.batch.create" })).toBeVisible();
   await shot(page, "audit");

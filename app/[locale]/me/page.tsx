@@ -15,10 +15,11 @@ export default async function MePage({ params }: { params: Promise<{ locale: str
   setRequestLocale(locale);
   const actor = await currentActor();
   if (!actor) return redirect({ href: { pathname: "/login", query: { next: "/me" } }, locale });
-  const [t, ta, ti] = await Promise.all([
+  const [t, ta, ti, tp] = await Promise.all([
     getTranslations("me"),
     getTranslations("applications"),
     getTranslations("institution.me"),
+    getTranslations("privacy.rights"),
   ]);
   const today = todayInBeijing();
   const applications = actor.kind === "CANDIDATE" ? await listMyApplications(actor, today) : [];
@@ -48,6 +49,11 @@ export default async function MePage({ params }: { params: Promise<{ locale: str
         <Link href="/me/password" className={buttonVariants({ variant: "secondary" })}>
           {ta("changePassword")}
         </Link>
+        {actor.kind === "CANDIDATE" ? (
+          <Link href="/me/data" className={buttonVariants({ variant: "secondary" })}>
+            {tp("link")}
+          </Link>
+        ) : null}
         <LogoutButton />
       </div>
     </div>

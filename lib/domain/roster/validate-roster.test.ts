@@ -3,7 +3,13 @@ import { PROJECTS } from "../catalog/projects";
 import { withCheckDigit } from "../id-number";
 import { cellFromCsv } from "./cells";
 import type { RawRosterRow } from "./validate-row";
-import { rosterIdNumbers, validateRoster, type RosterLookups } from "./validate-roster";
+import {
+  CANNOT_ADD_TO_PLAN,
+  NAME_ON_RECORD_DIFFERS,
+  rosterIdNumbers,
+  validateRoster,
+  type RosterLookups,
+} from "./validate-roster";
 
 /** A message containing `text` (typed, for the lint rule on `any`). */
 const has = (text: string) => expect.stringContaining(text) as string;
@@ -52,12 +58,14 @@ describe("validateRoster: the whole file against itself and the database (四(�
 
   it("flags a name that contradicts the one on record, or another row's", () => {
     const known = validateRoster([row(2, A, "李四")], ctx, { ...none, namesById: new Map([[A, "张三"]]) });
-    expect(known.rows[0]?.problems[0]).toEqual({ column: "name", message: has("“张三”") });
+    expect(known.rows[0]?.problems[0]).toEqual({ column: "name", message: NAME_ON_RECORD_DIFFERS });
+    // Issue 11: never the name on record, which the institution did not send.
+    expect(known.rows[0]?.problems[0]?.message).not.toContain("张三");
     const inFile = validateRoster([row(2, A, "张三"), row(3, A, "李四", "商业数据分析")], ctx, none);
     expect(inFile.rows[1]?.problems[0]).toEqual({ column: "name", message: has("第 2 行") });
   });
 
-  it("flags people who already applied for this plan, saying whether it was this institution", () => {
+  it("flags people who already applied for this plan, naming only this institution's own application", () => {
     const lookups: RosterLookups = {
       namesById: new Map([
         [A, "张三"],
@@ -76,7 +84,8 @@ describe("validateRoster: the whole file against itself and the database (四(�
     };
     const result = validateRoster([row(2, A), row(3, B), row(4, B, "张三", "商业数据分析")], ctx, lookups);
     expect(result.rows[0]?.problems[0]?.message).toContain("本机构已为该考生报名");
-    expect(result.rows[1]?.problems[0]?.message).toContain("同一考核计划只能报名一次");
+    // Issue 11: another channel's application is not disclosed: no "individually or another institution".
+    expect(result.rows[1]?.problems[0]).toEqual({ column: "project", message: CANNOT_ADD_TO_PLAN });
     // Another project of the same batch is another plan.
     expect(result.rows[2]?.problems).toEqual([]);
   });

@@ -15,6 +15,16 @@ export interface RosterValidation {
   invalid: number;
 }
 
+/*
+ * Issue 11, no data about strangers: a row is answered with what the institution needs to fix
+ * its own row, never with what the portal knows about a person the institution only named by
+ * ID number (the name on record, whether and through which channel they applied). Otherwise a
+ * roster of guessed ID numbers would turn each into a real name and an application history.
+ */
+export const NAME_ON_RECORD_DIFFERS =
+  "该身份证号码已登记在另一姓名下：请对照身份证核对本行的姓名和号码；如考生确已更名，请考生联系考核中心更正。";
+export const CANNOT_ADD_TO_PLAN = "该考生不能通过本机构报名这个考核计划（四(二)3），请联系考核中心。";
+
 /** The ID numbers a lookup needs: every well-formed one in the file, once. */
 export function rosterIdNumbers(rows: readonly RawRosterRow[]): string[] {
   const ids = new Set<string>();
@@ -47,7 +57,7 @@ export function validateRoster(rawRows: readonly RawRosterRow[], ctx: RowContext
     const known = lookups.namesById.get(c.idNumber);
     const sameFile = nameOf.get(c.idNumber);
     if (known !== undefined && known !== c.name) {
-      row.problems.push({ column: "name", message: `该身份证号码已登记的姓名为“${known}”，与本行不一致，请核对姓名或号码。` });
+      row.problems.push({ column: "name", message: NAME_ON_RECORD_DIFFERS });
     } else if (sameFile && sameFile.name !== c.name) {
       row.problems.push({ column: "name", message: `第 ${sameFile.line} 行同一身份证号码的姓名为“${sameFile.name}”，请核对。` });
     }
@@ -56,9 +66,7 @@ export function validateRoster(rawRows: readonly RawRosterRow[], ctx: RowContext
     if (applied) {
       row.problems.push({
         column: "project",
-        message: applied.ownInstitution
-          ? "本机构已为该考生报名本批次的这个项目，无需重复报名。"
-          : "该考生已在本批次报名这个项目（个人报名或其他机构），同一考核计划只能报名一次（四(二)3）。",
+        message: applied.ownInstitution ? "本机构已为该考生报名本批次的这个项目，无需重复报名。" : CANNOT_ADD_TO_PLAN,
       });
     }
   }

@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { normalizeLogin } from "@/lib/auth/normalize-login";
 import { db } from "@/lib/db";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { roleChangeProblem } from "@/lib/domain/staff-roles";
 import { isUuid } from "@/lib/domain/uuid";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
@@ -60,6 +61,7 @@ export async function createUser(
     ),
 ): Promise<{ id: string }> {
   assertStaffRole(actor, "ADMIN");
+  if (input.kind === "STAFF") assertRolesAllowed(input.roles, false);
   if (
     input.kind === "INSTITUTION" &&
     (!isUuid(input.institutionId) ||
@@ -117,12 +119,24 @@ async function loadManagedUser(id: string, kind?: "STAFF") {
   return user;
 }
 
+const ROLE_PROBLEM_KEYS = {
+  "own-roles": "privacy.errors.ownRoles",
+  "admin-and-auditor": "privacy.errors.adminAndAuditor",
+} as const;
+
+/** Issue 11 separation of duties (ADR 060): no one changes their own roles; ADMIN and AUDITOR never together. */
+function assertRolesAllowed(roles: readonly StaffRole[], self: boolean): void {
+  const problem = roleChangeProblem(roles, self);
+  if (problem) throw new AppError("CONFLICT", ROLE_PROBLEM_KEYS[problem], { roles: [ROLE_PROBLEM_KEYS[problem]] });
+}
+
 /** New roles take effect on the next request (session.ts reloads roles each time). */
 export async function setStaffRoles(actor: Actor, userId: string, roles: StaffRole[]): Promise<void> {
   assertStaffRole(actor, "ADMIN");
   const user = await loadManagedUser(userId, "STAFF");
-  // An administrator cannot remove their own ADMIN role: someone must be left to manage the portal.
-  if (user.id === actor.id && !roles.includes("ADMIN")) throw new AppError("CONFLICT", "staffAdmin.users.keepOwnAdmin");
+  // An administrator neither grants itself roles nor removes its own ADMIN (someone must be left
+  // to manage the portal): another administrator changes an administrator's roles.
+  assertRolesAllowed(roles, user.id === actor.id);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { roles } });
     await recordAudit(tx, {

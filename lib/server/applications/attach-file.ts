@@ -5,6 +5,7 @@ import type { AttachmentKindName } from "@/lib/domain/attachments";
 import type { IsoDate } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/auth/session";
 import { fileStore } from "@/lib/server/storage/file-store";
+import { assertUploadConsent } from "@/lib/server/privacy/upload-consent";
 import { prepareUpload } from "@/lib/server/uploads/accept-upload";
 import { loadEditableApplication } from "./editable-application";
 import { requireOwnedApplicationId } from "./owned-application";
@@ -31,6 +32,7 @@ export async function attachFile(
   await db.$transaction(async (tx) => {
     await requireOwnedApplicationId(tx, actor, applicationId);
     await loadEditableApplication(tx, actor, applicationId, today);
+    await assertUploadConsent(actor, tx); // issue 11: a candidate's separate consent before the first photo or scan
   });
   const prepared = await prepareUpload(upload.bytes, upload.name, "attachment", options);
   if (!prepared.ok) return { status: "refused", message: prepared.message };

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { maskIdNumbersIn } from "@/lib/domain/id-number";
 
 export interface AuditEntry {
@@ -18,8 +18,11 @@ function scrub(value: Record<string, unknown> | null | undefined): object | unde
   return JSON.parse(maskIdNumbersIn(JSON.stringify(value))) as object;
 }
 
-/** Appends one row, inside the caller's transaction so the decision and its record commit together. */
-export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+/**
+ * Appends one row, inside the caller's transaction so the decision and its record commit
+ * together; a read's row (issue 11) may go straight to `db`: one insert, no transaction.
+ */
+export async function recordAudit(tx: Tx | Db, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {
       actorId: entry.actorId,

@@ -28,6 +28,8 @@ function beijingMidnight(day: string): Date {
 }
 
 /**
+ * Issue 11: readable by the AUDITOR role only, not by administrators, whose own actions it
+ * records (separation of duties, ADR 060).
  * Issue 5: the audit log searched by action (prefix, e.g. `review.`), actor (login or name),
  * entity, and Beijing days, newest first. ID numbers were masked when the rows were written.
  */
@@ -35,7 +37,7 @@ export async function searchAudit(
   actor: Actor,
   query: AuditQuery,
 ): Promise<{ rows: AuditRowDto[]; total: number; page: number; pageSize: number }> {
-  assertStaffRole(actor, "ADMIN");
+  assertStaffRole(actor, "AUDITOR");
   const actors = query.actor
     ? await db.user.findMany({
         where: { OR: [{ login: { contains: query.actor, mode: "insensitive" } }, { displayName: { contains: query.actor } }] },

@@ -21,6 +21,3 @@ export function assertAnyStaff(actor: Actor | null): Actor {
   if (actor.kind !== "STAFF" || actor.roles.length === 0) throw new AppError("FORBIDDEN", "errors.forbidden");
   return actor;
 }
-
-/** Staff who may look at candidates' files (issue 5): everyone of the center but no one else. */
-export const FILE_READER_ROLES: readonly StaffRole[] = ["REVIEWER", "FINANCE", "EXAM_OFFICER", "ADMIN"];

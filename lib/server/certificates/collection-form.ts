@@ -1,4 +1,5 @@
 import "server-only";
+import { recordPersonalDataRead } from "@/lib/server/privacy/record-read";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { maskIdNumber } from "@/lib/domain/id-number";
@@ -31,9 +32,16 @@ export async function getCollectionFormPdf(
   const rows = await db.application.findMany({
     where: { planId, institutionId, channel: "INSTITUTION", certificateNumber: { not: null } },
     orderBy: { certificateNumber: "asc" },
-    select: { certificateNumber: true, candidate: { select: { name: true, idNumber: true } } },
+    select: { certificateNumber: true, candidateId: true, candidate: { select: { name: true, idNumber: true } } },
   });
   if (!plan || !institution || rows.length === 0) throw new AppError("NOT_FOUND", "staffExam.errors.certificateNotFound");
+  await recordPersonalDataRead(actor, {
+    action: "pdf.collection-form",
+    entity: "Plan",
+    entityId: planId,
+    candidateIds: rows.map((r) => r.candidateId),
+    detail: { institutionId },
+  });
   const pdf = await renderCertificateCollectionFormPdf({
     institutionName: institution.name,
     batchLabel: batchLabel(plan.batch),

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordPersonalDataRead } from "@/lib/server/privacy/record-read";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { shanghaiDate } from "@/lib/domain/calendar";
@@ -39,6 +40,7 @@ export async function getCertificatePdf(
     select: {
       certificateNumber: true,
       certificateIssuedAt: true,
+      candidateId: true,
       candidate: { select: { name: true, idNumber: true } },
       plan: { select: { project: { select: { name: true } } } },
       attachments: { where: { kind: "PHOTO" }, select: { file: { select: { data: true, mime: true } } } },
@@ -46,6 +48,12 @@ export async function getCertificatePdf(
   });
   if (!row?.certificateNumber || !row.certificateIssuedAt)
     throw new AppError("NOT_FOUND", "staffExam.errors.certificateNotFound");
+  await recordPersonalDataRead(actor, {
+    action: "pdf.certificate",
+    entity: "Application",
+    entityId: applicationId,
+    candidateIds: [row.candidateId],
+  });
   const secret = process.env.AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is required to sign certificate QR codes");
   const photo = row.attachments[0]?.file;

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordPersonalDataRead } from "@/lib/server/privacy/record-read";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
@@ -96,7 +97,15 @@ export async function getCheckInPhoto(actor: Actor, applicationId: string): Prom
   if (!isUuid(applicationId)) return null;
   const photo = await db.attachment.findUnique({
     where: { applicationId_kind: { applicationId, kind: "PHOTO" } },
-    select: { fileId: true },
+    select: { fileId: true, application: { select: { candidateId: true } } },
   });
-  return photo;
+  if (!photo) return null;
+  await recordPersonalDataRead(actor, {
+    action: "file.view",
+    entity: "Application",
+    entityId: applicationId,
+    candidateIds: [photo.application.candidateId],
+    detail: { file: "PHOTO" },
+  });
+  return { fileId: photo.fileId };
 }

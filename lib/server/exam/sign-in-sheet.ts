@@ -1,4 +1,5 @@
 import "server-only";
+import { recordPersonalDataRead } from "@/lib/server/privacy/record-read";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
@@ -43,12 +44,20 @@ export async function getRoomSignInSheetPdf(
     select: {
       seat: true,
       ticketNumber: true,
+      candidateId: true,
       candidate: { select: { name: true, idNumber: true } },
       plan: { select: { project: { select: { name: true } }, batch: { select: { year: true, seq: true } } } },
       attachments: { where: { kind: "PHOTO" }, select: { file: { select: { data: true, mime: true } } } },
     },
   });
   if (rows.length === 0) throw new AppError("NOT_FOUND", "staffExam.errors.roomEmpty");
+  await recordPersonalDataRead(actor, {
+    action: "pdf.sign-in-sheet",
+    entity: "Room",
+    entityId: roomId,
+    candidateIds: rows.map((r) => r.candidateId),
+    detail: { batchId },
+  });
   const examDate = toIsoDate(batch.examDate);
   // Two batches on one day are rare (staff add them), but then both are named.
   const batches = [...new Set(rows.map((r) => batchLabel(r.plan.batch)))].sort();

@@ -7,6 +7,7 @@ import { expireUndecidedApplications } from "./expire-undecided";
 import { forfeitUnpaidApplications } from "./forfeit-unpaid";
 import { lapseDrafts } from "./lapse-drafts";
 import { lapseReturnedApplications } from "./lapse-returned";
+import { applyRetention } from "./retention";
 
 export interface DueJobsReport {
   today: IsoDate;
@@ -31,6 +32,7 @@ export async function runDueJobs(today: IsoDate): Promise<DueJobsReport> {
   // Reminders after the window jobs, so nobody is reminded of a window that just closed on them.
   await sendDeadlineReminders(today);
   await drainOutbox();
+  await applyRetention(today); // issue 11: the retention schedule (ADR 061)
   return {
     today,
     lapsed: lapsed.changed,

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordPersonalDataRead } from "@/lib/server/privacy/record-read";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
@@ -76,6 +77,15 @@ export async function getPayment(actor: Actor, paymentId: string): Promise<Payme
   if (!isUuid(paymentId)) throw new AppError("NOT_FOUND", "staffPayments.errors.notFound");
   const row = await db.payment.findUnique({ where: { id: paymentId }, select: paymentSelect });
   if (!row) throw new AppError("NOT_FOUND", "staffPayments.errors.notFound");
+  // Issue 11: the clerk sees the payer and the people paid for: one audit row (ADR 060).
+  const people = await db.$queryRaw<{ candidateId: string }[]>`
+    SELECT a."candidateId" FROM "PaymentItem" i JOIN "Application" a ON a.id = i."applicationId" WHERE i."paymentId" = ${paymentId}::uuid`;
+  await recordPersonalDataRead(actor, {
+    action: "payment.view",
+    entity: "Payment",
+    entityId: paymentId,
+    candidateIds: people.map((p) => p.candidateId),
+  });
   const [dto] = await toDtos([row]);
   return dto!;
 }

@@ -10,6 +10,7 @@ import { isUuid } from "@/lib/domain/uuid";
 import { verdictFor } from "@/lib/server/applications/window-verdict";
 import { personalOf, personalSelect } from "@/lib/server/applications/personal-data";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { recordPersonalDataRead } from "@/lib/server/privacy/record-read";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { createEligibilityEvaluator } from "./review-eligibility";
@@ -68,6 +69,7 @@ export async function getReviewApplication(actor: Actor, applicationId: string, 
       version: true,
       status: true,
       channel: true,
+      candidateId: true,
       candidate: { select: { name: true, idNumber: true, mobile: true } },
       institution: { select: { name: true } },
       plan: { select: { batch: { select: batchSelect }, project: { select: { seq: true, name: true } } } },
@@ -96,6 +98,13 @@ export async function getReviewApplication(actor: Actor, applicationId: string, 
       idNumber: row.candidate.idNumber,
     }),
   ]);
+  // Issue 11: the reviewer sees the whole ID number, mobile and the list of scans: one audit row.
+  await recordPersonalDataRead(actor, {
+    action: "application.view",
+    entity: "Application",
+    entityId: row.id,
+    candidateIds: [row.candidateId],
+  });
   const nameOf = new Map(names.map((n) => [n.id, n.displayName]));
   const batch = toBatchDef(row.plan.batch);
   // The rule table: from submission until the review grace (ADR 064).

@@ -43,7 +43,7 @@ async function setDemoSecret(login: string): Promise<void> {
  */
 export async function loginAsStaff(
   page: Page,
-  login: "reviewer" | "finance" | "officer" | "inst-dsj",
+  login: "reviewer" | "finance" | "officer" | "auditor" | "inst-dsj",
   next = "/staff",
 ): Promise<void> {
   // Only the second factor, not the demo data: other areas' journeys count their own rows.

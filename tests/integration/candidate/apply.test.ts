@@ -7,6 +7,7 @@ import { submitApplication } from "@/lib/server/applications/submit-application"
 import { updateApplication } from "@/lib/server/applications/update-application";
 import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
 import { ensureCatalog } from "../support/seed";
+import { giveUploadConsent } from "@/lib/server/privacy/upload-consent";
 import { attachAll, batchId, createCandidate, createInstitutionActor, createStaff } from "../support/factories";
 
 // Batch 5 of 2025 (三): registration 5/6–5/13, review 5/13–5/23.
@@ -45,6 +46,7 @@ async function draftReadyToSubmit(projectSeq = 1) {
   await updateApplication(person.actor, applicationId, { step: "personal", data: personal }, OPEN, at);
   await updateApplication(person.actor, applicationId, { step: "pledge", pledge: true }, OPEN, at);
   await attachAll(applicationId);
+  await giveUploadConsent(person.actor); // issue 11: the separate consent before uploads
   return { person, applicationId };
 }
 

@@ -55,7 +55,7 @@ describe("四(一)2 roster upload: preview, then all-or-nothing submit", () => {
     expect(byLine.get(7)).toEqual([{ column: "condition", message: has("大专及以上") }]);
     expect(byLine.get(8)).toEqual([{ column: "project", message: has("未获授权") }]);
     expect(byLine.get(9)).toEqual([{ column: "idNumber", message: "与第 3 行是同一考生、同一项目，请删除重复的一行。" }]);
-    expect(byLine.get(10)).toEqual([{ column: "project", message: has("同一考核计划只能报名一次") }]);
+    expect(byLine.get(10)).toEqual([{ column: "project", message: has("请联系考核中心") }]);
     expect(byLine.get(11)).toEqual([{ column: "idNumber", message: has("丢失") }]);
     expect(await db.application.count()).toBe(before);
 
@@ -107,7 +107,8 @@ describe("四(一)2 roster upload: preview, then all-or-nothing submit", () => {
       },
       TODAY,
     );
-    expect(renamed.problemRows[0]?.problems[0]?.message).toContain("“赵六”");
+    expect(renamed.problemRows[0]?.problems[0]?.message).toContain("另一姓名");
+    expect(JSON.stringify(renamed)).not.toContain("赵六");
   });
 
   it("reads a GBK CSV as Excel on Chinese Windows saves it, and refuses scientific-notation ID numbers", async () => {

@@ -5,6 +5,7 @@ import { signUpWithCode } from "@/tests/integration/support/sign-up";
 import { attachFile } from "@/lib/server/applications/attach-file";
 import { startApplication } from "@/lib/server/applications/start-application";
 import { submitApplication } from "@/lib/server/applications/submit-application";
+import { giveUploadConsent } from "@/lib/server/privacy/upload-consent";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import type { Actor } from "@/lib/server/auth/session";
 import { confirmPayment } from "@/lib/server/payments/confirm-payment";
@@ -71,6 +72,7 @@ describe("issue 6: no full ID number in logs or in the audit table", () => {
     // 四(二): the wizard and the submit, in batch 4 so that its payment window follows (三).
     const { applicationId } = await startApplication(actor, { batchId: await batchId(5), projectSeq: 1 }, "2025-05-08");
     await fillDraft(actor, applicationId, "2025-05-08", at);
+    await giveUploadConsent(actor);
     await attachFile(
       actor,
       applicationId,

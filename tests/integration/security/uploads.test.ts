@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { makeHtmlAsJpg, makeHugePng, makeJpeg, makePdf, makePolyglot, makeSvg, sizeKb } from "@/tests/support/files";
+import { giveUploadConsent } from "@/lib/server/privacy/upload-consent";
 import { createApplication, createCandidate, createStaff } from "../support/factories";
 import { ensureCatalog } from "../support/seed";
 
@@ -108,6 +109,7 @@ beforeAll(async () => {
   await ensureCatalog();
   const owner = await createCandidate();
   ownerUserId = owner.actor.id;
+  await giveUploadConsent(owner.actor); // issue 11: the separate consent before uploads
   applicationId = await createApplication({ candidateId: owner.candidateId, batchSeq: 5, projectSeq: 1 });
   const reviewer = await createStaff(["REVIEWER"]);
   await db.staffSecondFactor.create({
@@ -180,6 +182,8 @@ describe("issue 6: hostile and borderline uploads", () => {
       },
       select: { id: true },
     });
+    // Issue 11: only files of an application (or a receipt) are served, so it is one of its attachments.
+    await db.attachment.create({ data: { applicationId, kind: "EVIDENCE", fileId: other.id } });
     session.current = { user: { id: reviewerUserId }, sv: 0 };
     expect(new Set(files.map((f) => f.file.mime))).toEqual(new Set(["image/jpeg", "application/pdf"]));
     for (const { fileId, mime } of [
@@ -198,6 +202,7 @@ describe("issue 6: hostile and borderline uploads", () => {
       expect(response.headers.get("content-type")).toBe(shown ? mime : "application/octet-stream");
       expect(response.headers.get("content-disposition")).not.toMatch(/\.\.|%E2%80%AE|%E2%80%8F/);
     }
+    await db.attachment.deleteMany({ where: { fileId: other.id } });
     await db.storedFile.delete({ where: { id: other.id } });
   });
 

@@ -35,7 +35,7 @@ export default async function AuditPage({
   const [{ locale }, raw] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const [t, ta] = await Promise.all([getTranslations("staffAdmin.audit"), getTranslations("staffAdmin")]);
-  const actor = await staffPageActor("ADMIN", "/staff/audit");
+  const actor = await staffPageActor("AUDITOR", "/staff/audit");
   if (!actor) return <Forbidden message={ta("forbidden")} />;
   const parsed = auditQuerySchema.safeParse(
     Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),

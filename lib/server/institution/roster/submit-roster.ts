@@ -5,6 +5,7 @@ import type { IsoDate } from "@/lib/domain/types";
 import { isUuid } from "@/lib/domain/uuid";
 import type { Actor } from "@/lib/server/auth/session";
 import { isUniqueViolation } from "@/lib/server/db-errors";
+import { recordConsent } from "@/lib/server/privacy/record-consent";
 import { fileStore } from "@/lib/server/storage/file-store";
 import { loadBatch, loadInstitutionScope } from "../scope";
 import { checkRoster } from "./check-roster";
@@ -92,6 +93,8 @@ export async function submitRoster(
           conditionOf: (code) => conditions.get(code)!,
           candidateOf: (idNumber) => people.get(idNumber)!,
         });
+        // Issue 11 (双承诺制): the ticked commitment includes the candidates' separate consent; recorded with its notice version.
+        await recordConsent(tx, actor.id, "institution-roster");
         await tx.rosterUpload.update({
           where: { id: upload.id },
           data: { submittedAt: at, storedCount: rows.length, validCount: rows.length, storedLines: rows.map((r) => r.line) },

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { attachFile } from "@/lib/server/applications/attach-file";
+import { giveUploadConsent } from "@/lib/server/privacy/upload-consent";
 import { makeJpeg, sizeKb } from "@/tests/support/files";
 import { TODAY, applicantOf, pick, type CrashOperation } from "./shared";
 
@@ -14,8 +15,10 @@ const replacePhoto: CrashOperation = {
     replacementPhoto ??= makeJpeg({ targetBytes: sizeKb(240), seed: 7 });
     const id = pick(await db.application.findMany({ where: { school: tag }, select: { id: true } }));
     if (!id) return false;
+    const applicant = await applicantOf(id);
+    await giveUploadConsent(applicant); // issue 11: once per notice version
     const outcome = await attachFile(
-      await applicantOf(id),
+      applicant,
       id,
       "PHOTO",
       { bytes: await replacementPhoto, name: `${tag}.jpg` },

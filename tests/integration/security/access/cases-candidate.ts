@@ -31,6 +31,31 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
   "app/downloads/ticket-lookup/route.ts#POST": { public: "六 public ticket lookup, rate-limited (lookup.test.ts)" },
   "app/forms/[name]/route.ts#GET": { public: "blank forms of 四(二)2" },
 
+  // ── the caller's own consent (issue 11): any candidate for themselves, nobody else ──
+  "app/[locale]/me/consent/actions.ts#giveUploadConsentAction": {
+    allow: ["another candidate"],
+    call: () => fn("app/[locale]/me/consent/actions.ts", "giveUploadConsentAction")(null, form({ consent: "on" })),
+  },
+
+  "app/[locale]/me/data/download/route.ts#POST": {
+    allow: ["another candidate"], // the caller's own data only (rights.test.ts)
+    call: () => fn("app/[locale]/me/data/download/route.ts", "POST")(post("/me/data/download")),
+  },
+  "app/[locale]/me/data/actions.ts#closeAccountAction": {
+    allow: ["another candidate"], // the caller's own account, with its password
+    call: () =>
+      fn("app/[locale]/me/data/actions.ts", "closeAccountAction")(null, form({ password: "Passw0rdOk", confirm: "on" })),
+  },
+
+  "app/[locale]/me/data/actions.ts#requestCorrectionAction": {
+    allow: ["another candidate"], // the caller's own record
+    call: () =>
+      fn("app/[locale]/me/data/actions.ts", "requestCorrectionAction")(
+        null,
+        form({ field: "MOBILE", value: "13912340000", reason: "换号" }),
+      ),
+  },
+
   // ── the candidate's own application: nobody else, whatever their role ──
   [`${APP}#saveConditionAction`]: {
     allow: [],

@@ -211,8 +211,17 @@ export const STAFF_CASES: Record<string, AccessCase> = {
         params({ appealId: "00000000-0000-4000-8000-000000000000", kind: "idFront" }),
       ),
   },
+  "app/[locale]/staff/corrections/actions.ts#decideCorrectionAction": {
+    allow: only("REVIEWER"), // issue 11: the reviewer decides corrections on the evidence
+    call: (w) =>
+      fn("app/[locale]/staff/corrections/actions.ts", "decideCorrectionAction")(
+        w.correction,
+        null,
+        form({ decision: "approve" }),
+      ),
+  },
   "app/[locale]/staff/files/[fileId]/route.ts#GET": {
-    allow: STAFF, // every role of the center reads candidates' files (FILE_READER_ROLES)
+    allow: only("REVIEWER"), // issue 11: the reviewer opens scans and photos (FILE_ROLES); finance only receipts
     call: (w) =>
       fn("app/[locale]/staff/files/[fileId]/route.ts", "GET")(
         get(`/staff/files/${w.victim.photoFile}`),

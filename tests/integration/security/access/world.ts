@@ -45,6 +45,8 @@ export interface World {
   site: string;
   room: string;
   staffUser: string;
+  /** Issue 11: a pending correction request of the victim (mobile). */
+  correction: string;
   personas: Persona[];
 }
 
@@ -175,6 +177,18 @@ export async function buildWorld(): Promise<World> {
     site: siteId,
     room: roomIds[0]!,
     staffUser: finance.id,
+    correction: (
+      await db.correctionRequest.create({
+        data: {
+          candidateId: victim.candidateId,
+          userId: victim.actor.id,
+          field: "MOBILE",
+          requestedValue: "13900000000",
+          reason: "换号",
+        },
+        select: { id: true },
+      })
+    ).id,
     personas,
   };
 }

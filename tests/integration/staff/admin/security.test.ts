@@ -4,7 +4,7 @@ import { confirmTotpEnrollment, getSecondFactorStatus, startTotpEnrollment } fro
 import { gateLogin, STAFF_IDLE_MS } from "@/lib/server/auth/totp-login";
 import { totpCode, TOTP_STEP_SECONDS } from "@/lib/server/auth/totp";
 import type { Actor } from "@/lib/server/auth/session";
-import { createCandidate, createStaff } from "@/tests/integration/support/factories";
+import { createApplication, createCandidate, createStaff } from "@/tests/integration/support/factories";
 import { ensureCatalog } from "@/tests/integration/support/seed";
 import { auditRows } from "../review/factories";
 
@@ -129,20 +129,31 @@ describe("staff sessions end after 30 idle minutes", () => {
 });
 
 describe("the staff file route", () => {
+  /** A candidate's scan: a file of an application's attachment (issue 11: orphan files are not served). */
   async function fileId(mime = "image/jpeg") {
-    return (
-      await db.storedFile.create({
-        data: { sha256: "0".repeat(64), mime, size: 3, originalName: "照片.jpg", data: new Uint8Array([1, 2, 3]) },
-        select: { id: true },
-      })
-    ).id;
+    const file = await db.storedFile.create({
+      data: { sha256: "0".repeat(64), mime, size: 3, originalName: "照片.jpg", data: new Uint8Array([1, 2, 3]) },
+      select: { id: true },
+    });
+    const applicationId = await createApplication({
+      candidateId: (await createCandidate()).candidateId,
+      batchSeq: 5,
+      withFiles: false,
+    });
+    await db.attachment.create({ data: { applicationId, kind: "PHOTO", fileId: file.id } });
+    return file.id;
   }
   const get = (id: string, query = "") =>
     GET(new Request(`http://localhost/staff/files/${id}${query}`), { params: Promise.resolve({ fileId: id }) });
 
   it("serves staff with safe headers, always as a download (issue 6), images too", async () => {
     const id = await fileId();
-    for (const role of ["REVIEWER", "FINANCE", "EXAM_OFFICER", "ADMIN"] as const) {
+    // Issue 11 (ADR 060): scans and photos are the reviewer's; other roles are refused.
+    for (const role of ["FINANCE", "EXAM_OFFICER", "ADMIN"] as const) {
+      signIn((await enrolled([role])).actor);
+      expect((await get(id)).status, role).toBe(403);
+    }
+    for (const role of ["REVIEWER"] as const) {
       signIn((await enrolled([role])).actor);
       const response = await get(id);
       expect(response.status).toBe(200);

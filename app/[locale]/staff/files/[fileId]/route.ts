@@ -1,7 +1,6 @@
-import { db } from "@/lib/db";
-import { FILE_READER_ROLES } from "@/lib/server/auth/staff-guard";
+import { AppError } from "@/lib/app-error";
 import { currentActor } from "@/lib/server/auth/session";
-import { fileStore } from "@/lib/server/storage/file-store";
+import { readStaffFile } from "@/lib/server/privacy/read-staff-file";
 
 export const dynamic = "force-dynamic";
 
@@ -14,16 +13,17 @@ const SHOWN_TYPES = new Set(["image/jpeg", "image/png", "application/pdf"]);
  * 046): opened directly, no file is ever a page of the portal's origin; the staff pages show
  * images and PDFs themselves. Every answer also carries nosniff and a CSP that allows nothing,
  * so even a file that slipped past the upload checks cannot run script under the portal's origin.
+ * Who may open which file, and the audit row of each opening, are the use case's (issue 11).
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }) {
   const { fileId } = await params;
-  const actor = await currentActor();
-  if (!actor) return refuse(401);
-  if (actor.kind !== "STAFF" || !actor.roles.some((r) => FILE_READER_ROLES.includes(r))) return refuse(403);
-  const factor = await db.staffSecondFactor.findUnique({ where: { userId: actor.id }, select: { enabledAt: true } });
-  if (!factor?.enabledAt) return refuse(403);
-  const file = await fileStore.get(fileId);
-  if (!file) return refuse(404);
+  let file;
+  try {
+    file = await readStaffFile(await currentActor(), fileId);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return refuse(error.code === "UNAUTHENTICATED" ? 401 : error.code === "NOT_FOUND" ? 404 : 403);
+  }
   const name = encodeURIComponent(file.originalName);
   return new Response(Buffer.from(file.bytes), {
     headers: {

@@ -14,6 +14,7 @@ import { WIZARD_STEPS, type WizardStep } from "@/lib/server/applications/update-
 import { currentActor } from "@/lib/server/auth/session";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
+import { needsUploadConsent } from "@/lib/server/privacy/upload-consent";
 
 export const dynamic = "force-dynamic";
 
@@ -32,6 +33,8 @@ export default async function WizardStepPage({ params }: { params: Promise<{ loc
   const [t, tc] = await Promise.all([getTranslations("wizard"), getTranslations("common")]);
   const current = step as WizardStep;
   const project = await loadProjectDef(application.project.seq);
+  const uploads = current === "photo" || current === "attachments";
+  const needsConsent = uploads && (await needsUploadConsent(actor));
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
@@ -59,9 +62,7 @@ export default async function WizardStepPage({ params }: { params: Promise<{ loc
       {current === "personal" ? (
         <PersonalStep applicationId={id} personal={application.personal} rule={application.condition?.rule.kind ?? null} />
       ) : null}
-      {current === "photo" || current === "attachments" ? (
-        <AttachmentsStep application={application} photoOnly={current === "photo"} />
-      ) : null}
+      {uploads ? <AttachmentsStep application={application} photoOnly={current === "photo"} needsConsent={needsConsent} /> : null}
       {current === "pledge" ? <PledgeStep applicationId={id} accepted={application.pledgeAcceptedAt !== null} /> : null}
       {current === "review" ? <ReviewStep application={application} /> : null}
     </div>

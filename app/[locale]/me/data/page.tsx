@@ -1,0 +1,55 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CloseAccountForm } from "@/components/privacy/close-account-form";
+import { CorrectionForm } from "@/components/privacy/correction-form";
+import { buttonVariants } from "@/components/ui/button";
+import { Link, redirect } from "@/i18n/navigation";
+import { currentActor } from "@/lib/server/auth/session";
+
+export const dynamic = "force-dynamic";
+
+/** Issue 11, PIPL arts. 45–47: the candidate's copy of their data and the closing of the account. */
+export default async function MyDataPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await currentActor();
+  if (!actor) return redirect({ href: { pathname: "/login", query: { next: "/me/data" } }, locale });
+  if (actor.kind !== "CANDIDATE") return redirect({ href: "/me", locale });
+  const t = await getTranslations("privacy.rights");
+  const prefix = locale === "zh-CN" ? "" : `/${locale}`;
+  return (
+    <div className="flex max-w-2xl flex-col gap-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">
+        {t("intro")}{" "}
+        <Link href="/privacy" className="text-brand-700 underline underline-offset-4">
+          {t("notice")}
+        </Link>
+      </p>
+      <section aria-labelledby="download" className="flex flex-col gap-2">
+        <h2 id="download" className="text-lg font-semibold">
+          {t("downloadTitle")}
+        </h2>
+        <p className="text-slate-700">{t("downloadText")}</p>
+        {/* A POST, so no prefetch or crawler ever builds (and audits) an export. */}
+        <form method="post" action={`${prefix}/me/data/download`}>
+          <button type="submit" className={buttonVariants({ variant: "secondary" })}>
+            {t("download")}
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="correct" className="flex flex-col gap-2">
+        <h2 id="correct" className="text-lg font-semibold">
+          {t("correctTitle")}
+        </h2>
+        <p className="text-slate-700">{t("correctText")}</p>
+        <CorrectionForm />
+      </section>
+      <section aria-labelledby="close" className="flex flex-col gap-2">
+        <h2 id="close" className="text-lg font-semibold">
+          {t("closeTitle")}
+        </h2>
+        <CloseAccountForm />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, isCachedPublicPage, isFileRoute, isStaffPath, newNonce } from "./csp";
+
+/** Every route.ts under app/[locale], as a path with its dynamic segments filled in. */
+function localeRoutes(): string[] {
+  const root = path.join(process.cwd(), "app", "[locale]");
+  return readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith("route.ts"))
+    .map(
+      (f) =>
+        "/" +
+        path
+          .dirname(f)
+          .split(path.sep)
+          .join("/")
+          .replace(/\[[^\]]+\]/g, "x1"),
+    );
+}
+
+describe("issue 11 CSP", () => {
+  it("allows inline script only by nonce on per-request pages", () => {
+    const policy = contentSecurityPolicy({ nonce: "abc123==" });
+    expect(policy).toContain("script-src 'self' 'nonce-abc123=='");
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(contentSecurityPolicy({})).toMatch(/script-src 'self' 'unsafe-inline'/);
+    expect(contentSecurityPolicy({ nonce: "n", staff: true })).toContain("frame-src blob:");
+    expect(contentSecurityPolicy({ nonce: "n" })).not.toContain("frame-src");
+  });
+
+  it("knows the pages rendered once for everyone (ADR 050)", () => {
+    for (const path of [
+      "/",
+      "/en",
+      "/en/",
+      "/calendar",
+      "/calendar/2026",
+      "/en/projects",
+      "/institutions",
+      "/privacy",
+      "/en/privacy",
+    ])
+      expect(isCachedPublicPage(path), path).toBe(true);
+    for (const path of ["/me", "/login", "/signup", "/staff", "/en/me/data", "/notice", "/calendar/x", "/eligibility"])
+      expect(isCachedPublicPage(path), path).toBe(false);
+    expect(isStaffPath("/en/staff/review")).toBe(true);
+    expect(isStaffPath("/staffing")).toBe(false);
+  });
+
+  it("leaves every file route of app/[locale] to its own stricter policy, and no page", () => {
+    const routes = localeRoutes();
+    expect(routes.length).toBeGreaterThanOrEqual(6);
+    for (const route of routes) {
+      expect(isFileRoute(route), route).toBe(true);
+      expect(isFileRoute(`/en${route}`), route).toBe(true);
+    }
+    for (const page of ["/me/data", "/staff/files", "/staff/exam", "/staff/results"]) expect(isFileRoute(page), page).toBe(false);
+  });
+
+  it("makes a fresh 128-bit nonce each time", () => {
+    const a = newNonce();
+    expect(a).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(newNonce()).not.toBe(a);
+  });
+});

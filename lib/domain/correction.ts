@@ -1,0 +1,31 @@
+import { parseIdNumber } from "./id-number";
+import { parseMobile, parseName } from "./roster/values";
+import type { IsoDate } from "./types";
+
+export type CorrectionFieldName = "NAME" | "ID_NUMBER" | "MOBILE";
+
+/** Name and ID number change who the person is: they need an ID card scan a reviewer checks. */
+export function needsEvidence(field: CorrectionFieldName): boolean {
+  return field !== "MOBILE";
+}
+
+/**
+ * The corrected value as it would be stored, or the message key saying what to fix. Issue 11,
+ * PIPL art. 46: the same rules as at sign-up, so a correction can never store what sign-up refuses.
+ */
+export function parseCorrection(
+  field: CorrectionFieldName,
+  raw: string,
+  today: IsoDate,
+): { ok: true; value: string } | { ok: false; error: string } {
+  if (field === "NAME") {
+    const name = parseName(raw);
+    return name ? { ok: true, value: name } : { ok: false, error: "privacy.errors.correctionName" };
+  }
+  if (field === "MOBILE") {
+    const mobile = parseMobile(raw);
+    return mobile ? { ok: true, value: mobile } : { ok: false, error: "privacy.errors.correctionMobile" };
+  }
+  const id = parseIdNumber(raw, today);
+  return id.ok ? { ok: true, value: id.value.idNumber } : { ok: false, error: "privacy.errors.correctionIdNumber" };
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import { now } from "@/lib/clock";
+import { fromIsoDate } from "@/lib/dates";
+import { db, type Tx } from "@/lib/db";
+import { filesExamCutoff } from "@/lib/domain/retention";
+import type { IsoDate } from "@/lib/domain/types";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+
+export interface RetentionReport {
+  rosterUploads: number;
+  drafts: number;
+  rateLimits: number;
+  /** Photos and scans of applications whose exam is past the schedule's years. */
+  attachments: number;
+}
+
+/**
+ * Deletes the stored bytes among `ids` that nothing points at any more. Files are rows of
+ * StoredFile referenced from five places, only one with a foreign key: each is checked, so a
+ * rule can never take a file another row still needs.
+ */
+async function deleteOrphanFiles(tx: Tx, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.$executeRaw`
+    DELETE FROM "StoredFile" f
+    WHERE f.id = ANY(${[...ids]}::uuid[])
+      AND NOT EXISTS (SELECT 1 FROM "Attachment" a WHERE a."fileId" = f.id)
+      AND NOT EXISTS (SELECT 1 FROM "Payment" p WHERE p."receiptFileId" = f.id)
+      AND NOT EXISTS (SELECT 1 FROM "RosterUpload" r WHERE r."fileId" = f.id)
+      AND NOT EXISTS (SELECT 1 FROM "InstitutionDocument" d WHERE d."fileId" = f.id)
+      AND NOT EXISTS (SELECT 1 FROM "CorrectionRequest" c WHERE c."evidenceFileId" = f.id)`;
+}
+
+/** A roster previewed and never submitted, once registration for its batch has closed: row and file. */
+async function purgeUnsubmittedRosters(today: IsoDate): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string; fileId: string }[]>`
+      DELETE FROM "RosterUpload" r USING "Batch" b
+      WHERE r."batchId" = b.id AND r."submittedAt" IS NULL AND b."registrationEnd" < ${fromIsoDate(today)}::date
+      RETURNING r.id, r."fileId"`;
+    await deleteOrphanFiles(
+      tx,
+      rows.map((r) => r.fileId),
+    );
+    return rows.length;
+  });
+}
+
+/**
+ * Applications never submitted, once their batch's exam day has passed: the draft, its files,
+ * events (cascade), and the person's row when it came only from that draft (no account, no
+ * other application).
+ */
+async function purgeDrafts(today: IsoDate): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const drafts = await tx.$queryRaw<{ id: string; candidateId: string }[]>`
+      SELECT a.id, a."candidateId" FROM "Application" a
+      JOIN "Plan" p ON p.id = a."planId" JOIN "Batch" b ON b.id = p."batchId"
+      WHERE a.status = 'DRAFT' AND b."examDate" < ${fromIsoDate(today)}::date
+      FOR UPDATE OF a`;
+    if (drafts.length === 0) return 0;
+    const ids = drafts.map((d) => d.id);
+    const files = await tx.attachment.findMany({ where: { applicationId: { in: ids } }, select: { fileId: true } });
+    await tx.application.deleteMany({ where: { id: { in: ids }, status: "DRAFT" } });
+    await deleteOrphanFiles(
+      tx,
+      files.map((f) => f.fileId),
+    );
+    await tx.candidate.deleteMany({
+      where: { id: { in: [...new Set(drafts.map((d) => d.candidateId))] }, userId: null, applications: { none: {} } },
+    });
+    return drafts.length;
+  });
+}
+
+/** Photos and scans of applications whose batch's exam day is older than the schedule's years. */
+async function purgeOldAttachments(today: IsoDate): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ fileId: string }[]>`
+      DELETE FROM "Attachment" t USING "Application" a, "Plan" p, "Batch" b
+      WHERE t."applicationId" = a.id AND a."planId" = p.id AND p."batchId" = b.id
+        AND b."examDate" < ${fromIsoDate(filesExamCutoff(today))}::date
+      RETURNING t."fileId"`;
+    await deleteOrphanFiles(
+      tx,
+      rows.map((r) => r.fileId),
+    );
+    return rows.length;
+  });
+}
+
+/** Counters whose window has ended count nothing any more. */
+async function purgeRateLimits(at: Date): Promise<number> {
+  return (await db.rateLimit.deleteMany({ where: { resetAt: { lt: at } } })).count;
+}
+
+/**
+ * Issue 11 retention (lib/domain/retention.ts, ADR 061): each rule deletes exactly what the
+ * schedule says, in its own transaction; a second run finds nothing. One summary audit row
+ * when something was deleted (counts only, no personal data).
+ */
+export async function applyRetention(today: IsoDate, at: Date = now()): Promise<RetentionReport> {
+  const report: RetentionReport = {
+    rosterUploads: await purgeUnsubmittedRosters(today),
+    drafts: await purgeDrafts(today),
+    rateLimits: await purgeRateLimits(at),
+    attachments: await purgeOldAttachments(today),
+  };
+  if (Object.values(report).some((n) => n > 0)) {
+    await recordAudit(db, { actorId: null, action: "job.retention", entity: "Retention", after: { today, ...report } });
+  }
+  return report;
+}

@@ -1,0 +1,133 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { strFromU8, unzipSync } from "fflate";
+import { hashPassword } from "@/lib/auth/password";
+import { withCheckDigit } from "@/lib/domain/id-number";
+import { makeJpeg, sizeKb } from "@/tests/support/files";
+import { resetClock } from "./support/clock";
+import { sql } from "./support/database";
+
+// Issue 11: the privacy notice in both languages; a candidate's separate consent before the
+// first upload, a copy of their data, and the closing of their account.
+
+const idNumber = withCheckDigit("51010419960712345");
+const name = "隐私权";
+const password = "Privacy2025ok";
+
+test("[公众] 个人信息保护告知：中文与英文，页脚可达 @public", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "个人信息保护" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "个人信息保护告知" })).toBeVisible();
+  for (const heading of ["谁处理您的个人信息", "保存多久", "提供给谁", "您的权利和行使方式"])
+    await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  await expect(page.getByText(/罗曼奕、李娜，电话 028-86156861/)).toBeVisible();
+  await expect(page.getByText(/考核日后 2 年/)).toBeVisible();
+  await page.goto("/en/privacy");
+  await expect(page.getByRole("heading", { level: 1, name: "Privacy notice" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "How long" })).toBeVisible();
+});
+
+/** Next's inline bootstrap scripts ran (they define `self.__next_f`): the page's CSP let them. */
+const inlineScriptsRan = (page: Page) => page.evaluate(() => "__next_f" in self);
+
+test("[公众] CSP：按请求渲染的页面只运行带 nonce 的脚本，缓存的公共页面照常 @public", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => void (/Content Security Policy/i.test(m.text()) && violations.push(m.text())));
+  const login = await page.goto("/login");
+  const policy = login!.headers()["content-security-policy"] ?? "";
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]+={0,2}'/);
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(await inlineScriptsRan(page)).toBe(true);
+  const again = (await page.goto("/login"))!.headers()["content-security-policy"];
+  expect(again).not.toBe(policy);
+  await page.goto("/");
+  expect(await inlineScriptsRan(page)).toBe(true);
+  expect(violations).toEqual([]);
+});
+
+test.describe.configure({ mode: "serial" });
+test.afterAll(resetClock);
+
+test("[考生] 首次上传前单独同意，下载我的数据，注销账号 @candidate", async ({ page }) => {
+  test.setTimeout(180_000);
+  resetClock();
+  const violations: string[] = [];
+  page.on("console", (m) => void (/Content Security Policy/i.test(m.text()) && violations.push(m.text())));
+  // A fresh account (sign-up has its own journey): only the steps of issue 11 go through the UI.
+  const [user] = await sql<{ id: string }>(
+    `INSERT INTO "User" (id, kind, login, "displayName", "passwordHash") VALUES (gen_random_uuid(), 'CANDIDATE', $1, $2, $3)
+     ON CONFLICT (login) DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash" RETURNING id`,
+    [idNumber, name, await hashPassword(password)],
+  );
+  await sql(
+    `INSERT INTO "Candidate" (id, "idNumber", name, "userId") VALUES (gen_random_uuid(), $1, $2, $3) ON CONFLICT ("idNumber") DO NOTHING`,
+    [idNumber, name, user!.id],
+  );
+
+  await test.step("登录并开始报名", async () => {
+    await page.goto("/login");
+    await page.getByLabel("身份证号码或用户名").fill(idNumber);
+    await page.getByLabel("密码").fill(password);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByRole("heading", { name: `您好，${name}` })).toBeVisible();
+    await page.getByRole("link", { name: "我要报名" }).click();
+    await page.getByLabel("考核批次").selectOption({ index: 0 });
+    await page.getByLabel("考核项目").selectOption({ label: "3. 大数据采集" });
+    await page.getByRole("button", { name: "开始填报" }).click();
+    await page.getByRole("radio").first().check();
+    await page.getByRole("button", { name: "保存并继续" }).click();
+    await page.getByLabel("最高学历（含今年毕业）").selectOption({ label: "本科" });
+    await page.getByLabel("毕业（就读）学校").fill("四川大学");
+    await page.getByLabel("通讯地址").fill("成都市武侯区人民南路三段17号");
+    await page.getByRole("radio", { name: /高中以上学历/ }).check();
+    await page.getByRole("button", { name: "保存并继续" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "照片" })).toBeVisible();
+  });
+
+  await test.step("首次上传前：单独同意处理敏感个人信息，默认不勾选", async () => {
+    const box = page.getByLabel(/我单独同意处理上述敏感个人信息/);
+    await expect(box).not.toBeChecked();
+    await expect(page.getByRole("region", { name: "考生照片" })).toHaveCount(0);
+    await page.getByRole("button", { name: "同意并继续上传" }).click();
+    await expect(page.getByText("请勾选同意后再继续；不同意将无法上传材料。")).toBeVisible();
+    await page.getByLabel(/我单独同意处理上述敏感个人信息/).check();
+    await page.getByRole("button", { name: "同意并继续上传" }).click();
+    const field = page.getByRole("region", { name: "考生照片" });
+    await field.getByLabel("考生照片").setInputFiles({
+      name: "photo.jpg",
+      mimeType: "image/jpeg",
+      buffer: Buffer.from(await makeJpeg({ targetBytes: sizeKb(250), exact: true })),
+    });
+    await field.getByRole("button", { name: /上传/ }).click();
+    await expect(field.getByText(/已上传/)).toBeVisible();
+  });
+
+  await test.step("下载我的数据：data.json 与照片", async () => {
+    await page.goto("/me");
+    await page.getByRole("link", { name: "我的个人信息" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "我的个人信息" })).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载我的数据（zip）" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.zip$/);
+    const entries = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    expect(JSON.parse(strFromU8(entries["data.json"]!))).toMatchObject({ person: { name, idNumber } });
+    expect(Object.keys(entries).some((k) => /^files\/.+\/PHOTO\.jpg$/.test(k))).toBe(true);
+  });
+
+  await test.step("注销账号：确认后无法再登录", async () => {
+    await page.getByLabel("当前密码").fill(password);
+    await page.getByLabel("我已了解以上说明，确认注销账号").check();
+    await page.getByRole("button", { name: "注销账号" }).click();
+    await expect(page.getByText(/账号已注销/)).toBeVisible();
+    await page.goto("/login");
+    await page.getByLabel("身份证号码或用户名").fill(idNumber);
+    await page.getByLabel("密码").fill(password);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByRole("heading", { name: `您好，${name}` })).toHaveCount(0);
+    await expect(page).toHaveURL(/\/login/);
+  });
+  expect(await inlineScriptsRan(page)).toBe(true);
+  expect(violations).toEqual([]);
+});
