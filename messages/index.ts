@@ -16,6 +16,8 @@ import zhPublicNotice from "./zh-CN/public-notice.json";
 import zhInbox from "./zh-CN/inbox.json";
 import enInstitution from "./en/institution.json";
 import zhInstitution from "./zh-CN/institution.json";
+import enExamDay from "./en/exam-day.json";
+import zhExamDay from "./zh-CN/exam-day.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -45,6 +47,18 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhPublicNotice,
     zhInbox,
     zhInstitution,
+    zhExamDay,
   ),
-  en: merge(enCore, enStaff, enStaffReview, enStaffPayments, enStaffAdmin, enStaffExam, enPublicNotice, enInbox, enInstitution),
+  en: merge(
+    enCore,
+    enStaff,
+    enStaffReview,
+    enStaffPayments,
+    enStaffAdmin,
+    enStaffExam,
+    enPublicNotice,
+    enInbox,
+    enInstitution,
+    enExamDay,
+  ),
 };

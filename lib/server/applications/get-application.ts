@@ -5,6 +5,7 @@ import { toIsoDate } from "@/lib/dates";
 import { deriveBatchDates } from "@/lib/domain/derived-dates";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import { nextDeadline, type NextDeadline } from "@/lib/domain/next-deadline";
+import { resultDisplay, type ResultDisplay } from "@/lib/domain/result-display";
 import type { BatchDef, ConditionRule, EducationLevel, IsoDate } from "@/lib/domain/types";
 import type { ApplicationStatus, AttachmentKind } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
@@ -48,6 +49,8 @@ export interface ApplicationDetailDto {
   score: number | null;
   absent: boolean;
   resultPublished: boolean;
+  /** 八 by what happened (lib/domain/result-display); null until the notice is published. */
+  result: ResultDisplay | null;
   certificateNumber: string | null;
   planStatus: "OPEN" | "HELD" | "CANCELLED";
   planStatusReason: string | null;
@@ -92,6 +95,7 @@ export async function getApplication(actor: Actor, applicationId: string, today:
       seat: true,
       score: true,
       absent: true,
+      checkedInAt: true,
       certificateNumber: true,
       events: { select: { at: true, fromStatus: true, toStatus: true, note: true }, orderBy: { at: "asc" } },
     },
@@ -123,6 +127,7 @@ export async function getApplication(actor: Actor, applicationId: string, today:
     score: published ? row.score : null,
     absent: published ? row.absent : false,
     resultPublished: published,
+    result: published ? resultDisplay({ ...row, checkedIn: row.checkedInAt !== null, scoresImported: true }) : null,
     certificateNumber: row.certificateNumber,
     planStatus: row.plan.status,
     planStatusReason: row.plan.statusReason,
