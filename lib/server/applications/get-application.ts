@@ -3,6 +3,7 @@ import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
 import { deriveBatchDates } from "@/lib/domain/derived-dates";
+import { formatSession, sessionFor } from "@/lib/domain/exam-session";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import { nextDeadline, type NextDeadline } from "@/lib/domain/next-deadline";
 import { resultDisplay, type ResultDisplay } from "@/lib/domain/result-display";
@@ -46,6 +47,8 @@ export interface ApplicationDetailDto {
   ticketNumber: string | null;
   room: string | null;
   seat: number | null;
+  /** 七: the session's time, e.g. "09:00—11:00"; null until the officer sets it. */
+  examTime: string | null;
   score: number | null;
   absent: boolean;
   resultPublished: boolean;
@@ -75,6 +78,7 @@ export async function getApplication(actor: Actor, applicationId: string, today:
           status: true,
           statusReason: true,
           noticePublishedAt: true,
+          examSessions: { select: { roomId: true, startTime: true, endTime: true } },
           batch: { select: batchSelect },
           project: { select: { seq: true, name: true } },
         },
@@ -93,6 +97,7 @@ export async function getApplication(actor: Actor, applicationId: string, today:
       ticketNumber: true,
       room: { select: { name: true, site: { select: { name: true } } } },
       seat: true,
+      roomId: true,
       score: true,
       absent: true,
       checkedInAt: true,
@@ -124,6 +129,7 @@ export async function getApplication(actor: Actor, applicationId: string, today:
     ticketNumber: row.ticketNumber,
     room: row.room ? `${row.room.site.name} ${row.room.name}` : null,
     seat: row.seat,
+    examTime: ((s) => (s ? formatSession(s) : null))(sessionFor(row.plan.examSessions, row.roomId)),
     score: published ? row.score : null,
     absent: published ? row.absent : false,
     resultPublished: published,

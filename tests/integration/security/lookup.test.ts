@@ -12,6 +12,7 @@ import { POST as ticketLookup } from "@/app/downloads/ticket-lookup/route";
 import { createBatch, createPlan } from "../staff/exam/factories";
 import { createApplication, createCandidate, uniqueIdNumber } from "../support/factories";
 import { ensureCatalog } from "../support/seed";
+import { giveSessionToPlanOf } from "../support/exam-session";
 
 // Issue 6: the two public lookups (六 ticket, 九 certificate) cannot be used to sweep the
 // register: guesses beyond the limit are never evaluated, a wrong ID and a wrong name look the
@@ -82,6 +83,7 @@ beforeAll(async () => {
   const person = await createCandidate({ name: "查询人" });
   const id = await createApplication({ candidateId: person.candidateId, batchSeq: 4, status: "PAYMENT_CONFIRMED" });
   await db.application.update({ where: { id }, data: { ticketNumber: `2504019${String(randomInt(1000, 9999))}` } });
+  await giveSessionToPlanOf(id);
   ticketHolder = { idNumber: person.idNumber, name: person.name };
   for (let i = 0; i < 21; i++) {
     const other = await createCandidate({ name: "查询人" });
