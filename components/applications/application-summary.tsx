@@ -55,3 +55,16 @@ export async function ReviewOutcome({ application: a }: { application: Detail })
     </>
   );
 }
+
+/** 九 after 八 (issue 12 item 8): the passed candidate's two certificate dates. */
+export async function CertificateDatesNote({ application: a }: { application: Detail }) {
+  const r = a.result;
+  if (!a.certificateDates || r?.kind !== "scored" || !r.passed) return null;
+  const t = await getTranslations("certificateDates");
+  return (
+    <ul className="mt-1 text-sm text-slate-700">
+      <li>{t("electronic", { date: a.certificateDates.electronicFrom })}</li>
+      <li>{t("paper", { date: a.certificateDates.paperFrom })}</li>
+    </ul>
+  );
+}

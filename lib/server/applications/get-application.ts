@@ -2,7 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
-import { deriveBatchDates } from "@/lib/domain/derived-dates";
+import { certificateDates, deriveBatchDates, type CertificateDates } from "@/lib/domain/derived-dates";
+import { shanghaiDate } from "@/lib/domain/calendar";
 import { formatSession, sessionFor } from "@/lib/domain/exam-session";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import { nextDeadline, type NextDeadline } from "@/lib/domain/next-deadline";
@@ -54,6 +55,8 @@ export interface ApplicationDetailDto {
   resultPublished: boolean;
   /** 八 by what happened (lib/domain/result-display); null until the notice is published. */
   result: ResultDisplay | null;
+  /** 九 after 八: when the e-certificate and the paper one come; null until the notice is published. */
+  certificateDates: CertificateDates | null;
   certificateNumber: string | null;
   planStatus: "OPEN" | "HELD" | "CANCELLED";
   planStatusReason: string | null;
@@ -107,7 +110,8 @@ export async function getApplication(actor: Actor, applicationId: string, today:
   });
   if (!row) throw new AppError("NOT_FOUND", "errors.application.notFound");
   const batch = toBatchDef(row.plan.batch);
-  const derived = deriveBatchDates(batch, await loadWorkingDayCalendar());
+  const calendar = await loadWorkingDayCalendar();
+  const derived = deriveBatchDates(batch, calendar);
   const reviewDueDate = row.reviewDueDate ? toIsoDate(row.reviewDueDate) : null;
   const published = row.plan.noticePublishedAt !== null;
   return {
@@ -133,6 +137,9 @@ export async function getApplication(actor: Actor, applicationId: string, today:
     score: published ? row.score : null,
     absent: published ? row.absent : false,
     resultPublished: published,
+    certificateDates: row.plan.noticePublishedAt
+      ? certificateDates(shanghaiDate(row.plan.noticePublishedAt), batch.examDate, calendar)
+      : null,
     result: published ? resultDisplay({ ...row, checkedIn: row.checkedInAt !== null, scoresImported: true }) : null,
     certificateNumber: row.certificateNumber,
     planStatus: row.plan.status,

@@ -1,5 +1,7 @@
 import "server-only";
 import type { IsoDate } from "@/lib/domain/types";
+import { now } from "@/lib/clock";
+import { issueDueCertificates } from "@/lib/server/certificates/issue-due-certificates";
 import { drainOutbox } from "@/lib/server/notifications/outbox";
 import { sendDeadlineReminders } from "@/lib/server/notifications/reminders";
 import { forfeitUnpaidApplications } from "./forfeit-unpaid";
@@ -19,6 +21,7 @@ export interface DueJobsReport {
 export async function runDueJobs(today: IsoDate): Promise<DueJobsReport> {
   const lapsed = await lapseReturnedApplications(today);
   const forfeited = await forfeitUnpaidApplications(today);
+  await issueDueCertificates(today, now()); // 九: once the results notice has ended (issue 12 item 8)
   // Reminders after the window jobs, so nobody is reminded of a window that just closed on them.
   await sendDeadlineReminders(today);
   await drainOutbox();

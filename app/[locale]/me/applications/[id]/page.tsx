@@ -1,7 +1,12 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationActions } from "@/components/applications/application-actions";
-import { ApplicationHeading, ResultLine, ReviewOutcome } from "@/components/applications/application-summary";
+import {
+  ApplicationHeading,
+  CertificateDatesNote,
+  ResultLine,
+  ReviewOutcome,
+} from "@/components/applications/application-summary";
 import { Countdown } from "@/components/applications/countdown";
 import { Timeline } from "@/components/applications/timeline";
 import { Alert } from "@/components/ui/alert";
@@ -45,6 +50,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ lo
           </dl>
         ) : null}
         <ResultLine application={a} className="mt-2 text-lg" />
+        <CertificateDatesNote application={a} />
       </Card>
       <ReviewOutcome application={a} />
       {a.planStatus === "CANCELLED" ? (
