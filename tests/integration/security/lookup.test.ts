@@ -28,7 +28,7 @@ function countLookups(pattern: RegExp): void {
   lookups.pattern = pattern;
   if (listening) return;
   listening = true;
-  db.$on("query", (event) => {
+  db.$onQuery((event) => {
     if (lookups.pattern.test(event.query)) lookups.count += 1;
   });
 }
