@@ -31,6 +31,25 @@ export default tseslint.config(
     },
   },
   {
+    // The one clock (ADR 008, issue 12 item 11): the portal's instants come from now() of
+    // lib/clock.ts, so a pinned demo or test clock reaches every timestamp it writes.
+    files: ["lib/**/*.ts", "lib/**/*.tsx", "app/**/*.ts", "app/**/*.tsx"],
+    ignores: ["lib/clock.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Use now() from lib/clock.ts (the one clock), not new Date().",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Use now() from lib/clock.ts (the one clock), not Date.now().",
+        },
+      ],
+    },
+  },
+  {
     files: ["scripts/**", "prisma/**", "bench/**", "tests/**", "*.config.*"],
     rules: { "no-console": "off" },
   },

@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { withPortalClock } from "@/lib/db-clock";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -19,7 +20,11 @@ export function createDbClient(connectionString: string, slowQueryMs = 200) {
       console.warn(`[db] slow query ${event.duration} ms: ${event.query.slice(0, 200)}`);
     }
   });
-  return client;
+  // An extended client has no $on: the query log (slow queries above, tests that count
+  // statements) stays on the base client, reached through $onQuery.
+  return withPortalClock(client).$extends({
+    client: { $onQuery: (listener: (event: { query: string; duration: number }) => void) => client.$on("query", listener) },
+  });
 }
 
 export type Db = ReturnType<typeof createDbClient>;

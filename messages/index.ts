@@ -24,6 +24,8 @@ import enLimits from "./en/limits.json";
 import zhLimits from "./zh-CN/limits.json";
 import enPrivacy from "./en/privacy.json";
 import zhPrivacy from "./zh-CN/privacy.json";
+import enExamDay from "./en/exam-day.json";
+import zhExamDay from "./zh-CN/exam-day.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -57,6 +59,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhWindowRules,
     zhLimits,
     zhPrivacy,
+    zhExamDay,
   ),
   en: merge(
     enCore,
@@ -72,5 +75,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enWindowRules,
     enLimits,
     enPrivacy,
+    enExamDay,
   ),
 };

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/lib/cn";
-import { isPass } from "@/lib/domain/score-import";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
 import { ReturnReasons } from "./return-reasons";
 import { StatusBadge } from "./status-badge";
@@ -30,15 +29,16 @@ export async function ApplicationHeading({ application: a }: { application: Deta
   );
 }
 
-/** 八: the published result, 缺考 or the score and whether it passes. */
+/**
+ * 八: the published result by what happened (lib/domain/result-display): 缺考, or the score and
+ * whether it passes; nothing for someone never admitted to the exam (never 「—（不合格）」).
+ */
 export async function ResultLine({ application: a, className }: { application: Detail; className?: string }) {
-  if (!a.resultPublished) return null;
-  const t = await getTranslations("applications");
-  return (
-    <p className={cn("font-semibold", className)}>
-      {t("score")}：{a.absent ? t("absent") : `${a.score ?? "—"}（${isPass(a) ? t("passed") : t("failed")}）`}
-    </p>
-  );
+  const r = a.result;
+  if (!r || r.kind === "not-admitted" || r.kind === "pending") return null;
+  const t = await getTranslations("resultDisplay");
+  const text = r.kind === "scored" ? t("scored", { score: r.score, passed: String(r.passed) }) : t(r.kind);
+  return <p className={cn("font-semibold", className)}>{t("line", { result: text })}</p>;
 }
 
 /** The center's word when it sent the application back (四(二)3) or refused it. */
@@ -53,5 +53,18 @@ export async function ReviewOutcome({ application: a }: { application: Detail })
         </Alert>
       ) : null}
     </>
+  );
+}
+
+/** 九 after 八 (issue 12 item 8): the passed candidate's two certificate dates. */
+export async function CertificateDatesNote({ application: a }: { application: Detail }) {
+  const r = a.result;
+  if (!a.certificateDates || r?.kind !== "scored" || !r.passed) return null;
+  const t = await getTranslations("certificateDates");
+  return (
+    <ul className="mt-1 text-sm text-slate-700">
+      <li>{t("electronic", { date: a.certificateDates.electronicFrom })}</li>
+      <li>{t("paper", { date: a.certificateDates.paperFrom })}</li>
+    </ul>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BATCHES_2025 } from "./catalog/batches-2025";
-import { deriveBatchDates, reviewFeedbackDue } from "./derived-dates";
+import { certificateDates, deriveBatchDates, reviewFeedbackDue } from "./derived-dates";
 import type { BatchDef } from "./types";
 import { createWorkingDayCalendar } from "./working-days";
 
@@ -107,5 +107,42 @@ describe("reviewFeedbackDue: 四(一)3 复审 within 10 working days", () => {
     ["2025-09-26", "2025-10-16"],
   ])("received %s: answer due %s", (received, due) => {
     expect(reviewFeedbackDue(received, cal)).toBe(due);
+  });
+});
+
+describe("certificateDates: 九 after the notice of 八 (issue 12 item 8)", () => {
+  it("batch 4 (exam 2025-05-24, notice from 05-30, 端午 06-02 off): e-certificate 06-09, paper 08-18", () => {
+    expect(certificateDates("2025-05-30", "2025-05-24", cal)).toEqual({
+      noticeEnd: "2025-06-06",
+      electronicFrom: "2025-06-09",
+      paperFrom: "2025-08-18",
+    });
+  });
+
+  it("a notice across National Day and its 调休 Sunday: ends 10-09, e-certificate 10-10", () => {
+    expect(certificateDates("2025-09-26", "2025-09-20", cal)).toMatchObject({
+      noticeEnd: "2025-10-09",
+      electronicFrom: "2025-10-10",
+    });
+  });
+
+  it("the e-certificate day is never inside the notice: the first working day after its 5 working days, for every 2025 batch", () => {
+    for (const b of BATCHES_2025) {
+      const publishedOn = deriveBatchDates(b, cal).resultNoticeStart;
+      const d = certificateDates(publishedOn, b.examDate, cal);
+      expect(d.noticeEnd).toBe(cal.periodEnd(publishedOn, 5));
+      expect(d.electronicFrom > d.noticeEnd).toBe(true);
+      expect(cal.isWorkingDay(d.electronicFrom)).toBe(true);
+      expect(cal.addWorkingDays(d.noticeEnd, 1)).toBe(d.electronicFrom);
+      expect(d.paperFrom).toBe(deriveBatchDates(b, cal).certificateReadyFrom);
+      expect(d.paperFrom > d.electronicFrom).toBe(true);
+    }
+  });
+
+  it("a notice published late moves the e-certificate, not the paper date", () => {
+    const onTime = certificateDates("2025-05-30", "2025-05-24", cal);
+    const late = certificateDates("2025-06-05", "2025-05-24", cal);
+    expect(late.electronicFrom > onTime.electronicFrom).toBe(true);
+    expect(late.paperFrom).toBe(onTime.paperFrom);
   });
 });

@@ -45,3 +45,31 @@ export function deriveBatchDates(batch: BatchDef, cal: Calendar): DerivedBatchDa
 export function reviewFeedbackDue(submittedDay: IsoDate, cal: Pick<WorkingDayCalendar, "addWorkingDays">): IsoDate {
   return cal.addWorkingDays(submittedDay, REVIEW_FEEDBACK_WORKING_DAYS);
 }
+
+export interface CertificateDates {
+  /** 八: the last day of the notice as actually published (objections until then). */
+  noticeEnd: IsoDate;
+  /** 九: the e-certificate is issued and verifiable from the first working day after the notice. */
+  electronicFrom: IsoDate;
+  /** 九 "考核结束60个工作日后": the paper certificate is collected from this day. */
+  paperFrom: IsoDate;
+}
+
+/**
+ * 八 九 (issue 12 item 8): while the 5-working-day notice runs, results can still change on an
+ * objection (ADR 047), so the e-certificate comes only after it: on the first working day after
+ * the notice's last day (the center confirms and puts it online on a working day). The paper
+ * certificate keeps 九's own date, 60 working days after the exam.
+ */
+export function certificateDates(
+  publishedOn: IsoDate,
+  examDate: IsoDate,
+  cal: Pick<WorkingDayCalendar, "addWorkingDays" | "periodEnd">,
+): CertificateDates {
+  const noticeEnd = cal.periodEnd(publishedOn, RESULT_NOTICE_LENGTH_WORKING_DAYS);
+  return {
+    noticeEnd,
+    electronicFrom: cal.addWorkingDays(noticeEnd, 1),
+    paperFrom: cal.addWorkingDays(examDate, CERTIFICATE_AFTER_WORKING_DAYS),
+  };
+}

@@ -28,9 +28,20 @@ describe("五(二): the proxy-payment note", () => {
   });
 
   it("is complete only when it names the candidate, the project and the amount", () => {
-    expect(proxyNoteIsComplete(proxyNoteTemplate(input), input)).toBe(true);
-    expect(proxyNoteIsComplete("该笔费用由王大明代缴", input)).toBe(false);
-    expect(proxyNoteIsComplete(proxyNoteTemplate({ ...input, amountYuan: "100.00" }), input)).toBe(false);
+    const check = { ...input, amountFen: 15000 };
+    expect(proxyNoteIsComplete(proxyNoteTemplate(input), check)).toBe(true);
+    expect(proxyNoteIsComplete("该笔费用由王大明代缴", check)).toBe(false);
+    expect(proxyNoteIsComplete(proxyNoteTemplate({ ...input, amountYuan: "100.00" }), check)).toBe(false);
+  });
+
+  it.each(["150", "150元", "¥150", "壹佰伍拾元", "一百五十元"])(
+    "accepts the amount written as %j (issue 12 item 10: the notice's own words were refused)",
+    (amountYuan) =>
+      expect(proxyNoteIsComplete(proxyNoteTemplate({ ...input, amountYuan }), { ...input, amountFen: 15000 })).toBe(true),
+  );
+
+  it("refuses 1500 for 150", () => {
+    expect(proxyNoteIsComplete(proxyNoteTemplate({ ...input, amountYuan: "1500" }), { ...input, amountFen: 15000 })).toBe(false);
   });
 });
 

@@ -1,3 +1,5 @@
+import { mentionsAmount } from "./amount";
+
 /**
  * 五(二): a receipt's remark and the proxy-payment note. Money is integer fen throughout.
  */
@@ -24,12 +26,15 @@ export function proxyNoteTemplate(input: {
   return `该笔费用由${input.payerName}代${input.candidateName}缴纳${input.examDate}考试日期${input.projectName}考试项目的费用，金额为${input.amountYuan}元。`;
 }
 
-/** A note counts when it names the candidate, the project and the amount, as the template asks. */
+/**
+ * A note counts when it names the candidate, the project and the amount, as the template asks;
+ * the amount as an amount (150 = 150.00 = 150元 = 壹佰伍拾元, not 1500: lib/domain/amount.ts).
+ */
 export function proxyNoteIsComplete(
   note: string,
-  input: { candidateName: string; projectName: string; amountYuan: string },
+  input: { candidateName: string; projectName: string; amountFen: number },
 ): boolean {
-  return note.includes(input.candidateName) && note.includes(input.projectName) && note.includes(input.amountYuan);
+  return note.includes(input.candidateName) && note.includes(input.projectName) && mentionsAmount(note, input.amountFen);
 }
 
 /** Reference code for the transfer remark: short, unambiguous letters and digits (no 0/O, 1/I). */

@@ -79,8 +79,29 @@ const FIRST_ID = withCheckDigit("51010619900501201");
 
 export async function seedDemoExam(db: Db): Promise<{ created: boolean }> {
   if (await db.candidate.findUnique({ where: { idNumber: FIRST_ID }, select: { id: true } })) return { created: false };
-  await db.$transaction((tx) => seedPlans(tx), { timeout: 60_000 });
+  await db.$transaction(
+    async (tx) => {
+      await seedPlans(tx);
+      await seedDemoSessions(tx);
+    },
+    { timeout: 60_000 },
+  );
   return { created: true };
+}
+
+/**
+ * 七: every demo plan that is not cancelled gets the plan-wide session 09:00—11:00, so the demo
+ * journey holds plans and prints tickets that name the exam time (the officer changes it on the
+ * plan page).
+ */
+export async function seedDemoSessions(tx: Tx): Promise<void> {
+  const plans = await tx.plan.findMany({
+    where: { status: { not: "CANCELLED" }, examSessions: { none: { roomId: null } } },
+    select: { id: true },
+  });
+  await tx.examSession.createMany({
+    data: plans.map((p) => ({ planId: p.id, roomId: null, startTime: "09:00", endTime: "11:00", updatedAt: new Date() })),
+  });
 }
 
 async function seedPlans(tx: Tx): Promise<void> {

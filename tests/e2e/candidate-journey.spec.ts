@@ -185,6 +185,13 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
       ticketNumber,
     ]);
     await sql(`UPDATE "Plan" SET status = 'HELD' WHERE id = (SELECT "planId" FROM "Application" WHERE id = $1)`, [applicationId]);
+    // 七: the officer has set the plan's session (the ticket names the time).
+    await sql(
+      `INSERT INTO "ExamSession" (id, "planId", "roomId", "startTime", "endTime", "updatedAt")
+       SELECT gen_random_uuid(), a."planId", NULL, '09:00', '11:00', now() FROM "Application" a WHERE a.id = $1
+       AND NOT EXISTS (SELECT 1 FROM "ExamSession" s WHERE s."planId" = a."planId" AND s."roomId" IS NULL)`,
+      [applicationId],
+    );
     setClock("2025-06-10T09:00:00+08:00");
     await page.goto(`/me/applications/${applicationId}`);
     await expect(page.getByText("确认收费").first()).toBeVisible();
@@ -195,6 +202,7 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
     const text = execFileSync("pdftotext", [file, "-"]).toString("utf8");
     expect(text).toContain(name);
     expect(text.replace(/\s/g, "")).toContain(ticketNumber);
+    expect(text).toContain("09:00—11:00");
     expect(text).not.toContain(idNumber);
     writeFileSync("test-results/candidate-ticket.pdf", execFileSync("cat", [file]));
   });

@@ -187,6 +187,13 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
       await sql(`UPDATE "Application" SET status = 'PAYMENT_CONFIRMED', "ticketNumber" = $2 WHERE id = $1`, [r.id, ticketNumber]);
     }
     await sql(`UPDATE "Plan" SET status = 'HELD' WHERE id = (SELECT "planId" FROM "Application" WHERE id = $1)`, [returned.id]);
+    // 七: the officer has set the plan's session (the ticket names the time).
+    await sql(
+      `INSERT INTO "ExamSession" (id, "planId", "roomId", "startTime", "endTime", "updatedAt")
+       SELECT gen_random_uuid(), a."planId", NULL, '09:00', '11:00', now() FROM "Application" a WHERE a.id = $1
+       AND NOT EXISTS (SELECT 1 FROM "ExamSession" s WHERE s."planId" = a."planId" AND s."roomId" IS NULL)`,
+      [returned.id],
+    );
     setClock("2025-06-10T09:00:00+08:00");
     await page.goto("/institution/tickets");
     await expect(page.getByText(/请在 2025-06-12（考核日期 2025-06-14 前 2 个工作日）前/)).toBeVisible();

@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/staff/exam/form-status";
 import { useStaffAction } from "@/components/staff/exam/use-staff-action";
 import { Button } from "@/components/ui/button";
 
-/** 九: certificates for passed candidates still without one (publication issues them; this catches corrections). */
+/** 九: certificates for passed candidates still without one, once the notice has ended (the daily job issues them; this catches corrections). */
 export function IssueCertificatesButton({ planId }: { planId: string }) {
   const t = useTranslations("staffExam.certificates");
   const form = useStaffAction(issueCertificatesAction.bind(null, planId));

@@ -12,7 +12,7 @@ import { CorrectScoreForm } from "./correct-score-form";
  * published, its "更正成绩" form (before that a wrong score is fixed by re-importing the sheet).
  */
 export async function ScoreTable({ rows, noticePublished }: { rows: ResultRowDto[]; noticePublished: boolean }) {
-  const t = await getTranslations("staffExam.correction");
+  const [t, td] = await Promise.all([getTranslations("staffExam.correction"), getTranslations("resultDisplay")]);
   if (rows.length === 0) return <p className="text-slate-600">{t("none")}</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -36,7 +36,9 @@ export async function ScoreTable({ rows, noticePublished }: { rows: ResultRowDto
                 <td className="p-2 font-mono text-xs">{r.maskedIdNumber}</td>
                 <td className="p-2 font-mono whitespace-nowrap">{displayTicketNumber(r.ticketNumber)}</td>
                 <td className="p-2">
-                  <span className={r.passed ? "font-medium text-green-800" : undefined}>{describeResult(r.result)}</span>
+                  <span className={r.passed ? "font-medium text-green-800" : undefined}>
+                    {r.display.kind === "scored" ? describeResult(r.result) : td(r.display.kind)}
+                  </span>
                   {r.corrections.length > 0 ? (
                     <Badge tone="warning" className="ml-2">
                       {t("correctedBadge", { count: r.corrections.length })}

@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { NotificationEmailData } from "@/lib/schemas/notification-email-schema";
@@ -32,10 +33,10 @@ export async function getNotificationEmail(actor: Actor): Promise<NotificationEm
  */
 export async function setNotificationEmail(actor: Actor, input: NotificationEmailData): Promise<NotificationEmailDto> {
   assertHasInbox(actor);
-  // One statement, the database's clock like the notifications' createdAt; SET reads the old row.
+  // One statement; the portal clock like the notifications' createdAt (lib/db-clock.ts); SET reads the old row.
   const rows = await db.$queryRaw<NotificationEmailDto[]>`
     UPDATE "User" SET
-      "emailSince" = CASE WHEN coalesce(email, '') = '' AND ${input.email}::text IS NOT NULL THEN now() ELSE "emailSince" END,
+      "emailSince" = CASE WHEN coalesce(email, '') = '' AND ${input.email}::text IS NOT NULL THEN ${now()} ELSE "emailSince" END,
       email = ${input.email}
     WHERE id = ${actor.id}::uuid
     RETURNING email`;

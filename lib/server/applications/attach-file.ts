@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { AttachmentKindName } from "@/lib/domain/attachments";
@@ -55,7 +56,7 @@ export async function attachFile(
     await tx.attachment.upsert({
       where: { applicationId_kind: { applicationId, kind } },
       create: { applicationId, kind, fileId: stored.id },
-      update: { fileId: stored.id, createdAt: new Date() },
+      update: { fileId: stored.id, createdAt: now() },
       select: { id: true },
     });
     await tx.application.update({ where: { id: applicationId }, data: { version: { increment: 1 } }, select: { id: true } });

@@ -2,9 +2,12 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
-import { deriveBatchDates } from "@/lib/domain/derived-dates";
+import { certificateDates, deriveBatchDates, type CertificateDates } from "@/lib/domain/derived-dates";
+import { shanghaiDate } from "@/lib/domain/calendar";
+import { formatSession, sessionFor } from "@/lib/domain/exam-session";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import { nextDeadline, type NextDeadline } from "@/lib/domain/next-deadline";
+import { resultDisplay, type ResultDisplay } from "@/lib/domain/result-display";
 import type { BatchDef, ConditionRule, EducationLevel, IsoDate } from "@/lib/domain/types";
 import type { RuleAction, Verdict } from "@/lib/domain/window-rules";
 import { ruleDates } from "@/lib/domain/window-rules-dates";
@@ -48,9 +51,15 @@ export interface ApplicationDetailDto {
   ticketNumber: string | null;
   room: string | null;
   seat: number | null;
+  /** 七: the session's time, e.g. "09:00—11:00"; null until the officer sets it. */
+  examTime: string | null;
   score: number | null;
   absent: boolean;
   resultPublished: boolean;
+  /** 八 by what happened (lib/domain/result-display); null until the notice is published. */
+  result: ResultDisplay | null;
+  /** 九 after 八: when the e-certificate and the paper one come; null until the notice is published. */
+  certificateDates: CertificateDates | null;
   certificateNumber: string | null;
   planStatus: "OPEN" | "HELD" | "CANCELLED";
   planStatusReason: string | null;
@@ -77,6 +86,7 @@ export async function getApplication(actor: Actor, applicationId: string, today:
           status: true,
           statusReason: true,
           noticePublishedAt: true,
+          examSessions: { select: { roomId: true, startTime: true, endTime: true } },
           batch: { select: batchSelect },
           project: { select: { seq: true, name: true } },
         },
@@ -95,8 +105,10 @@ export async function getApplication(actor: Actor, applicationId: string, today:
       ticketNumber: true,
       room: { select: { name: true, site: { select: { name: true } } } },
       seat: true,
+      roomId: true,
       score: true,
       absent: true,
+      checkedInAt: true,
       certificateNumber: true,
       events: { select: { at: true, fromStatus: true, toStatus: true, note: true }, orderBy: { at: "asc" } },
     },
@@ -126,9 +138,14 @@ export async function getApplication(actor: Actor, applicationId: string, today:
     ticketNumber: row.ticketNumber,
     room: row.room ? `${row.room.site.name} ${row.room.name}` : null,
     seat: row.seat,
+    examTime: ((s) => (s ? formatSession(s) : null))(sessionFor(row.plan.examSessions, row.roomId)),
     score: published ? row.score : null,
     absent: published ? row.absent : false,
     resultPublished: published,
+    certificateDates: row.plan.noticePublishedAt
+      ? certificateDates(shanghaiDate(row.plan.noticePublishedAt), batch.examDate, calendar)
+      : null,
+    result: published ? resultDisplay({ ...row, checkedIn: row.checkedInAt !== null, scoresImported: true }) : null,
     certificateNumber: row.certificateNumber,
     planStatus: row.plan.status,
     planStatusReason: row.plan.statusReason,

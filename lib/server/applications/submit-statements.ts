@@ -133,7 +133,7 @@ export const WRITE_SUBMITTED_SQL = `
   ), changed AS (
     UPDATE "Application" a
     SET status = w."to"::"ApplicationStatus", version = a.version + 1, "submittedAt" = w.at,
-        "reviewDueDate" = w.due, "updatedAt" = now()
+        "reviewDueDate" = w.due, "updatedAt" = w.at
     FROM w
     WHERE a.id = w.id AND a.version = w.version AND a.status = w."from"::"ApplicationStatus"
     RETURNING a.id, w."from", w."to", w.actor, w.note, w.at, w.event

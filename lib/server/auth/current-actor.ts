@@ -70,6 +70,7 @@ const ACTIVITY_WRITE_MS = 60 * 1000;
 async function staffStillActive(userId: string, sessionVersion: number, lastSeenAt: Date | null): Promise<boolean> {
   // Wall time, not lib/clock: idleness is about the person at the desk, and a pinned demo clock
   // would otherwise never let a session expire (or expire all of them at once).
+  // eslint-disable-next-line no-restricted-syntax -- wall time on purpose (see above)
   const at = new Date();
   if (lastSeenAt && at.getTime() - lastSeenAt.getTime() > STAFF_IDLE_MS) {
     // Bumping the version ends every session of this user, so an idle JWT cannot come back.

@@ -7,7 +7,11 @@ import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { lockAndLoadPlan } from "@/lib/server/plans/load-plan";
-import { loadBatchDates } from "@/lib/server/results/batch-dates";
+import { toIsoDate } from "@/lib/dates";
+import { shanghaiDate } from "@/lib/domain/calendar";
+import { certificateDates, type CertificateDates } from "@/lib/domain/derived-dates";
+import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
+import { ParamError } from "@/lib/server/exam/param-error";
 import { notifyApplicant } from "@/lib/server/notifications/notify";
 
 /**
@@ -67,14 +71,28 @@ export async function issueCertificates(tx: Tx, planId: string, at: Date, readyF
   return due.length;
 }
 
-/** The explicit action: certificates for a published plan (e.g. after a corrected score). */
+/** 九 after 八: the plan's certificate dates once its notice is published (issue 12 item 8). */
+export async function planCertificateDates(noticePublishedAt: Date, examDate: Date): Promise<CertificateDates> {
+  return certificateDates(shanghaiDate(noticePublishedAt), toIsoDate(examDate), await loadWorkingDayCalendar());
+}
+
+/**
+ * The explicit action: certificates for a published plan once its notice has ended (九; and
+ * after a corrected score). While the notice runs, objections may still change results (八),
+ * so it is refused with the day it becomes possible.
+ */
 export async function issuePlanCertificates(actor: Actor, planId: string, at: Date): Promise<{ issued: number }> {
   assertStaffRole(actor, "EXAM_OFFICER");
   return db.$transaction(async (tx) => {
     const plan = await lockAndLoadPlan(tx, planId);
     if (!plan.noticePublishedAt) throw new AppError("CONFLICT", "staffExam.errors.noticeNotPublished");
-    const dates = await loadBatchDates(plan.batch.id);
-    const issued = await issueCertificates(tx, planId, at, dates!.derived.certificateReadyFrom);
+    const dates = await planCertificateDates(plan.noticePublishedAt, plan.batch.examDate);
+    if (shanghaiDate(at) < dates.electronicFrom)
+      throw new ParamError("WINDOW_CLOSED", "certificateDates.errors.noticeRunning", {
+        end: dates.noticeEnd,
+        date: dates.electronicFrom,
+      });
+    const issued = await issueCertificates(tx, planId, at, dates.paperFrom);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "certificates.issue",

@@ -14,6 +14,8 @@ export interface SignInSheetDto {
   examDate: string;
   siteName: string;
   room: string;
+  /** 七: each project's session in this room, e.g. { projectName, time: "09:00—11:00" }. */
+  examTimes: readonly { projectName: string; time: string }[];
   rows: readonly {
     seat: number | null;
     ticketNumber: string;
@@ -22,6 +24,18 @@ export interface SignInSheetDto {
     projectName: string;
     photo: PhotoDto | null;
   }[];
+}
+
+/** One time for the room: "09:00—11:00"; several: "09:00—11:00（项目甲）；14:00—16:00（项目乙）". */
+export function examTimesLine(times: SignInSheetDto["examTimes"]): string {
+  const byTime = new Map<string, string[]>();
+  for (const t of times) byTime.set(t.time, [...(byTime.get(t.time) ?? []), t.projectName]);
+  if (byTime.size === 0) return "待安排";
+  if (byTime.size === 1) return [...byTime.keys()][0]!;
+  return [...byTime.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([time, projects]) => `${time}（${projects.join("、")}）`)
+    .join("；");
 }
 
 // A4 less margins is 523 pt; the signature keeps about 3 cm.
@@ -77,6 +91,7 @@ export async function renderSignInSheetPdf(dto: SignInSheetDto): Promise<Buffer>
             <Text style={s.metaItem}>考场：{dto.room}</Text>
             <Text style={s.metaItem}>应到人数：{rows.length} 人</Text>
             <Text style={s.metaWide}>考核项目：{projects.join("、")}</Text>
+            <Text style={s.metaWide}>考核时间：{examTimesLine(dto.examTimes)}</Text>
           </View>
           <HeaderRow columns={COLUMNS} />
           {rows.map((r) => (

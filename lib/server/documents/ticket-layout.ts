@@ -45,7 +45,7 @@ function rows(t: TicketDto): Row[] {
     { label: "考核项目", value: t.projectName, lines: 2 },
     { label: "考核方式", value: "智能化上机考核", lines: 1 },
     { label: "考核日期", value: chineseDate(t.examDate), lines: 1 },
-    { label: "考核时间", value: t.examTime ?? "以考点通知为准", lines: 1 },
+    { label: "考核时间", value: t.examTime, lines: 1 },
     { label: "考点名称", value: t.siteName, lines: 2 },
     { label: "考点地址", value: t.siteAddress, lines: 2 },
     { label: "考　　场", value: t.room ?? PENDING, lines: 1 },

@@ -17,8 +17,8 @@ export interface TicketDto {
   projectName: string;
   /** YYYY-MM-DD */
   examDate: string;
-  /** e.g. "09:00—11:00"; 七 says the ticket names the time, so staff set it per plan. */
-  examTime?: string;
+  /** e.g. "09:00—11:00": the session's time (七: candidates come at the time the ticket gives). */
+  examTime: string;
   siteName: string;
   siteAddress: string;
   room: string | null;

@@ -3,6 +3,7 @@ import { recordPersonalDataRead } from "@/lib/server/privacy/record-read";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
+import { formatSession, sessionFor } from "@/lib/domain/exam-session";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import type { PhotoDto } from "@/lib/server/documents/photo";
 import { renderSignInSheetPdf } from "@/lib/server/documents/sign-in-sheet-pdf";
@@ -46,7 +47,13 @@ export async function getRoomSignInSheetPdf(
       ticketNumber: true,
       candidateId: true,
       candidate: { select: { name: true, idNumber: true } },
-      plan: { select: { project: { select: { name: true } }, batch: { select: { year: true, seq: true } } } },
+      plan: {
+        select: {
+          project: { select: { name: true } },
+          batch: { select: { year: true, seq: true } },
+          examSessions: { select: { roomId: true, startTime: true, endTime: true } },
+        },
+      },
       attachments: { where: { kind: "PHOTO" }, select: { file: { select: { data: true, mime: true } } } },
     },
   });
@@ -61,7 +68,12 @@ export async function getRoomSignInSheetPdf(
   const examDate = toIsoDate(batch.examDate);
   // Two batches on one day are rare (staff add them), but then both are named.
   const batches = [...new Set(rows.map((r) => batchLabel(r.plan.batch)))].sort();
+  // 七: each project's session in this room (the room's own, else the plan-wide one).
+  const examTimes = [...new Map(rows.map((r) => [r.plan.project.name, sessionFor(r.plan.examSessions, roomId)])).entries()]
+    .filter((e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== null)
+    .map(([projectName, session]) => ({ projectName, time: formatSession(session) }));
   const pdf = await renderSignInSheetPdf({
+    examTimes,
     batchLabel: batches.join("、"),
     examDate,
     siteName: room.site.name,

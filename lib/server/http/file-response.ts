@@ -1,4 +1,5 @@
 import "server-only";
+import { publicOrigin } from "./public-origin";
 
 /**
  * Every stored or generated file leaves with these headers (issue 6): never rendered inline by
@@ -18,9 +19,7 @@ export function fileResponse(bytes: Uint8Array, mime: string, fileName: string):
   });
 }
 
-/** The portal's own address for QR codes: PORTAL_BASE_URL in production, else the request's origin. */
+/** The portal's own address for QR codes: PORTAL_BASE_URL, else the request's public host (never request.url). */
 export function baseUrlOf(request: Request): string {
-  const configured = process.env.PORTAL_BASE_URL;
-  if (configured) return configured.replace(/\/$/, "");
-  return new URL(request.url).origin;
+  return publicOrigin(request.headers);
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import type { IsoDate } from "@/lib/domain/types";
+import { now } from "@/lib/clock";
+import { issueDueCertificates } from "@/lib/server/certificates/issue-due-certificates";
 import { drainOutbox } from "@/lib/server/notifications/outbox";
 import { sendDeadlineReminders } from "@/lib/server/notifications/reminders";
 import { escalateUndecided } from "./escalate-undecided";
@@ -29,6 +31,7 @@ export async function runDueJobs(today: IsoDate): Promise<DueJobsReport> {
   const undecided = await expireUndecidedApplications(today);
   await escalateUndecided(today);
   const forfeited = await forfeitUnpaidApplications(today);
+  await issueDueCertificates(today, now()); // 九: once the results notice has ended (issue 12 item 8)
   // Reminders after the window jobs, so nobody is reminded of a window that just closed on them.
   await sendDeadlineReminders(today);
   await drainOutbox();

@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
@@ -14,9 +15,10 @@ import { smtpConfig } from "./smtp-config";
  * from then on (`emailSince`), not a mail for every message already in the inbox.
  */
 export async function enqueueOutboxEmails(): Promise<number> {
+  const at = now(); // the one clock (issue 12 item 11), not the database's
   const personal = await db.$executeRaw`
-    INSERT INTO "OutboxEmail" (id, "notificationId", "to", subject, body)
-    SELECT gen_random_uuid(), n.id, u.email, n.title, n.body
+    INSERT INTO "OutboxEmail" (id, "notificationId", "to", subject, body, "createdAt")
+    SELECT gen_random_uuid(), n.id, u.email, n.title, n.body, ${at}
     FROM "Notification" n JOIN "User" u ON u.id = n."userId"
     WHERE u.email IS NOT NULL AND u.email <> ''
       AND n."createdAt" >= u."emailSince"
@@ -24,8 +26,8 @@ export async function enqueueOutboxEmails(): Promise<number> {
     ON CONFLICT ("notificationId") DO NOTHING`;
   // An institution's message goes to every one of its users who gave an address, as one email.
   const institutional = await db.$executeRaw`
-    INSERT INTO "OutboxEmail" (id, "notificationId", "to", subject, body)
-    SELECT gen_random_uuid(), n.id, addresses.list, n.title, n.body
+    INSERT INTO "OutboxEmail" (id, "notificationId", "to", subject, body, "createdAt")
+    SELECT gen_random_uuid(), n.id, addresses.list, n.title, n.body, ${at}
     FROM "Notification" n
     JOIN LATERAL (
       SELECT string_agg(u.email, ', ' ORDER BY u.email) AS list FROM "User" u

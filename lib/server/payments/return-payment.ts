@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
+import { asClause } from "@/lib/domain/amount";
 import { isUuid } from "@/lib/domain/uuid";
 import { nextStatus } from "@/lib/server/applications/status";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
@@ -39,11 +40,17 @@ export async function returnPayment(actor: Actor, paymentId: string, reason: str
       const to = nextStatus(app.status, "return-payment");
       await tx.application.update({ where: { id: app.id }, data: { status: to, version: { increment: 1 } } });
       await tx.applicationEvent.create({
-        data: { applicationId: app.id, fromStatus: app.status, toStatus: to, actorId: actor.id, note: `缴费凭证退回：${reason}` },
+        data: {
+          applicationId: app.id,
+          fromStatus: app.status,
+          toStatus: to,
+          actorId: actor.id,
+          note: `缴费凭证退回：${asClause(reason)}`,
+        },
       });
       await notifyApplicant(tx, app.id, {
         title: "缴费凭证被退回",
-        body: `缴费凭证未通过确认：${reason}。请在缴费期内重新上传包含收款人名称、收款人账号、付款人名称和转账金额的银行回单（五）。`,
+        body: `缴费凭证未通过确认：${asClause(reason)}。请在缴费期内重新上传包含收款人名称、收款人账号、付款人名称和转账金额的银行回单（五）。`,
         dedupeKey: `payment-returned:${app.id}:${paymentId}`,
       });
     }

@@ -62,7 +62,7 @@ export async function submitPayment(
         proxyNoteIsComplete(input.proxyNote, {
           candidateName: application.candidate.name,
           projectName: application.plan.project.name,
-          amountYuan,
+          amountFen: input.amount,
         })
       )
     ) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { asClause } from "@/lib/domain/amount";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
@@ -28,7 +29,7 @@ export async function cancelPlan(actor: Actor, planId: string, input: { reason: 
     for (const app of cancelled) {
       await notifyApplicant(tx, app.id, {
         title: "考核计划取消",
-        body: `${label}考核计划已取消，原因：${reason}。您的报名已随之取消；已缴费用的退还事宜请致电 028-86156861 咨询。`,
+        body: `${label}考核计划已取消，原因：${asClause(reason)}。您的报名已随之取消；已缴费用的退还事宜请致电 028-86156861 咨询。`,
       });
     }
     await recordAudit(tx, {

@@ -23,6 +23,9 @@ export async function holdPlan(actor: Actor, planId: string, input: { reason: st
   return db.$transaction(async (tx) => {
     const plan = await lockAndLoadPlan(tx, planId);
     if (plan.status !== "OPEN") throw new AppError("CONFLICT", "staffExam.errors.planNotOpen");
+    // 七: the ticket names the exam time, so no ticket is issued before the plan has its session.
+    if ((await tx.examSession.count({ where: { planId, roomId: null } })) === 0)
+      throw new AppError("CONFLICT", "examDay.errors.noSession");
     const confirmed = await tx.application.findMany({ where: { planId, status: "PAYMENT_CONFIRMED" }, select: { id: true } });
     if (confirmed.length < PLAN_MINIMUM && reason.length < 2) {
       throw new AppError("INVALID", "staffExam.errors.reasonUnderMinimum", { reason: ["staffExam.errors.reasonUnderMinimum"] });

@@ -1,4 +1,5 @@
 import "server-only";
+import { asClause } from "@/lib/domain/amount";
 import { AppError } from "@/lib/app-error";
 import { db, type Tx } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
@@ -92,7 +93,7 @@ export async function movePlan(
       if (existing.has(app.candidateId)) {
         await notifyApplicant(tx, app.id, {
           title: "考核计划合并",
-          body: `${plan.project.name}（${from}）不再单独组织考核，原因：${reason}。该考生在${to}已有报名，本次报名已取消，请以${batchLabel(target.batch)}的报名为准。`,
+          body: `${plan.project.name}（${from}）不再单独组织考核，原因：${asClause(reason)}。该考生在${to}已有报名，本次报名已取消，请以${batchLabel(target.batch)}的报名为准。`,
         });
         continue;
       }
@@ -103,7 +104,7 @@ export async function movePlan(
       created.push(copy.id);
       await notifyApplicant(tx, copy.id, {
         title: "考核计划合并",
-        body: `${plan.project.name}（${from}）不再单独组织考核，原因：${reason}。您的报名已转入${to}，已填信息、附件和办理进度保持不变。`,
+        body: `${plan.project.name}（${from}）不再单独组织考核，原因：${asClause(reason)}。您的报名已转入${to}，已填信息、附件和办理进度保持不变。`,
       });
     }
     await tx.plan.update({

@@ -1,4 +1,5 @@
 import "server-only";
+import { asClause } from "@/lib/domain/amount";
 import type { Tx } from "@/lib/db";
 import { describeResult, type ResultValue } from "@/lib/domain/score-correction";
 import { notifyApplicant } from "@/lib/server/notifications/notify";
@@ -20,7 +21,7 @@ export function correctionMessage(n: CorrectionNotice): { title: string; body: s
       : "";
   return {
     title: "成绩已更正",
-    body: `${n.project}考核成绩已更正：${describeResult(n.before)} → ${describeResult(n.after)}。更正原因：${n.reason}。${certificate}如有疑问请致电 028-86156861。`,
+    body: `${n.project}考核成绩已更正：${describeResult(n.before)} → ${describeResult(n.after)}。更正原因：${asClause(n.reason)}。${certificate}如有疑问请致电 028-86156861。`,
   };
 }
 

@@ -54,7 +54,14 @@ export async function listPublicNotices(today: IsoDate): Promise<NoticePlanDto[]
     .filter((p) => p.publishedOn <= today && today <= p.noticeEnd);
   if (open.length === 0) return [];
   const rows = await db.application.findMany({
-    where: { planId: { in: open.map((p) => p.id) }, status: "PAYMENT_CONFIRMED", ticketNumber: { not: null } },
+    // 八: only those who sat the exam (a score) are on the notice; 缺考 and the never admitted are not.
+    where: {
+      planId: { in: open.map((p) => p.id) },
+      status: "PAYMENT_CONFIRMED",
+      ticketNumber: { not: null },
+      absent: false,
+      score: { not: null },
+    },
     orderBy: { ticketNumber: "asc" },
     select: {
       planId: true,

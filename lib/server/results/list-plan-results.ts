@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { maskIdNumber } from "@/lib/domain/id-number";
+import { resultDisplay, type ResultDisplay } from "@/lib/domain/result-display";
 import { isPass } from "@/lib/domain/score-import";
 import type { ResultValue } from "@/lib/domain/score-correction";
 import type { Actor } from "@/lib/server/auth/session";
@@ -23,6 +24,8 @@ export interface ResultRowDto {
   maskedIdNumber: string;
   ticketNumber: string;
   result: ResultValue;
+  /** What the list says: no score yet / 缺考 / the score (lib/domain/result-display). */
+  display: ResultDisplay;
   passed: boolean;
   certificateNumber: string | null;
   certificateCollected: boolean;
@@ -42,6 +45,8 @@ export async function listPlanResults(actor: Actor, planId: string): Promise<{ n
     select: {
       id: true,
       ticketNumber: true,
+      status: true,
+      checkedInAt: true,
       score: true,
       absent: true,
       certificateNumber: true,
@@ -69,6 +74,7 @@ export async function listPlanResults(actor: Actor, planId: string): Promise<{ n
       u.displayName,
     ]),
   );
+  const scoresImported = plan.noticePublishedAt !== null || apps.some((a) => a.score !== null || a.absent);
   return {
     noticePublished: plan.noticePublishedAt !== null,
     rows: apps.map((a) => ({
@@ -77,6 +83,7 @@ export async function listPlanResults(actor: Actor, planId: string): Promise<{ n
       maskedIdNumber: maskIdNumber(a.candidate.idNumber),
       ticketNumber: a.ticketNumber!,
       result: { score: a.score, absent: a.absent },
+      display: resultDisplay({ ...a, checkedIn: a.checkedInAt !== null, scoresImported }),
       passed: isPass(a),
       certificateNumber: a.certificateNumber,
       certificateCollected: a.certificateCollectedAt !== null,

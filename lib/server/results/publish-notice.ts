@@ -5,14 +5,13 @@ import { isPass } from "@/lib/domain/score-import";
 import type { IsoDate } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { issueCertificates } from "@/lib/server/certificates/issue-certificates";
 import { lockPlans } from "@/lib/server/exam/issue-tickets";
 import { ParamError } from "@/lib/server/exam/param-error";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { isUuid } from "@/lib/domain/uuid";
 import { notifyApplicant } from "@/lib/server/notifications/notify";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
-import { RESULT_NOTICE_LENGTH_WORKING_DAYS } from "@/lib/domain/derived-dates";
+import { certificateDates, type CertificateDates } from "@/lib/domain/derived-dates";
 import { loadBatchDates } from "./batch-dates";
 
 export type NoticeScope = { planId: string } | { batchId: string };
@@ -24,13 +23,8 @@ export interface PublishOutcome {
   noticeEnd: IsoDate;
 }
 
-async function publishOne(
-  tx: Tx,
-  planId: string,
-  at: Date,
-  noticeEnd: IsoDate,
-  readyFrom: IsoDate,
-): Promise<{ candidates: number; certificates: number }> {
+async function publishOne(tx: Tx, planId: string, at: Date, dates: CertificateDates): Promise<{ candidates: number }> {
+  const { noticeEnd } = dates;
   const plan = await tx.plan.findUniqueOrThrow({
     where: { id: planId },
     select: { status: true, noticePublishedAt: true, project: { select: { name: true } } },
@@ -47,18 +41,22 @@ async function publishOne(
   await tx.plan.update({ where: { id: planId }, data: { noticePublishedAt: at }, select: { id: true } });
   for (const a of sat) {
     const result = a.absent ? "缺考" : `${a.score}分，${isPass(a) ? "合格" : "不合格"}`;
+    const certificate = isPass(a)
+      ? `公示期结束后，电子证书自${dates.electronicFrom}起可下载、核验，纸质证书自${dates.paperFrom}起领取（九）。`
+      : "";
     await notifyApplicant(tx, a.id, {
       title: "成绩已公示",
-      body: `${plan.project.name}考核成绩：${result}。成绩公示期至${noticeEnd}（5个工作日，八）；如有异议请在公示期内致电 028-86156861。`,
+      body: `${plan.project.name}考核成绩：${result}。成绩公示期至${noticeEnd}（5个工作日，八）；如有异议请在公示期内致电 028-86156861。${certificate}`,
     });
   }
-  return { candidates: sat.length, certificates: await issueCertificates(tx, planId, at, readyFrom) };
+  return { candidates: sat.length };
 }
 
 /**
  * 八 "考核结束5个工作日后，由省职鉴中心进行成绩公示…公示期为5个工作日": refused before the
  * derived first day (working days, holidays and 调休 included), and while any candidate who
- * sat has no result. Publishing issues the passed candidates' certificate numbers (九).
+ * sat has no result. Certificates come after the notice ends (九, issue 12 item 8:
+ * lib/server/certificates/issue-certificates.ts), never while objections are open.
  */
 export async function publishNotice(actor: Actor, scope: NoticeScope, today: IsoDate, at: Date): Promise<PublishOutcome> {
   assertStaffRole(actor, "EXAM_OFFICER");
@@ -71,26 +69,23 @@ export async function publishNotice(actor: Actor, scope: NoticeScope, today: Iso
   const batchId = planRows[0]?.batchId;
   if (!batchId)
     throw new AppError("NOT_FOUND", "planId" in scope ? "staffExam.errors.planNotFound" : "staffExam.errors.nothingToPublish");
-  const dates = (await loadBatchDates(batchId))!;
-  if (today < dates.derived.resultNoticeStart) {
+  const batchDates = (await loadBatchDates(batchId))!;
+  if (today < batchDates.derived.resultNoticeStart) {
     throw new ParamError("WINDOW_CLOSED", "staffExam.errors.noticeTooEarly", {
-      date: dates.derived.resultNoticeStart,
-      exam: dates.batch.examDate,
+      date: batchDates.derived.resultNoticeStart,
+      exam: batchDates.batch.examDate,
     });
   }
-  const noticeEnd = (await loadWorkingDayCalendar()).periodEnd(today, RESULT_NOTICE_LENGTH_WORKING_DAYS);
+  const dates = certificateDates(today, batchDates.batch.examDate, await loadWorkingDayCalendar());
+  const { noticeEnd } = dates;
   return db.$transaction(async (tx) => {
     await lockPlans(
       tx,
       planRows.map((p) => p.id),
     );
     let candidates = 0;
-    let certificatesIssued = 0;
-    for (const p of planRows) {
-      const one = await publishOne(tx, p.id, at, noticeEnd, dates.derived.certificateReadyFrom);
-      candidates += one.candidates;
-      certificatesIssued += one.certificates;
-    }
+    const certificatesIssued = 0; // 九: after the notice (issue-certificates.ts)
+    for (const p of planRows) candidates += (await publishOne(tx, p.id, at, dates)).candidates;
     await recordAudit(tx, {
       actorId: actor.id,
       action: "notice.publish",

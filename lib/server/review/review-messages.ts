@@ -1,4 +1,5 @@
 import "server-only";
+import { asClause } from "@/lib/domain/amount";
 import type { BatchDef } from "@/lib/domain/types";
 import { translateKey } from "@/lib/i18n/translate-key";
 
@@ -36,7 +37,7 @@ export function returnedMessage(c: DecisionContext, reasons: Record<string, stri
 export function rejectedMessage(c: DecisionContext, reason: string) {
   return {
     title: "资格审核不通过",
-    body: `${subject(c)}未通过资格审核：${reason}。报名失败，该考核计划不再受理报名（四(二)3）。`,
+    body: `${subject(c)}未通过资格审核：${asClause(reason)}。报名失败，该考核计划不再受理报名（四(二)3）。`,
   };
 }
 

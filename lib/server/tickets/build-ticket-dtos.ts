@@ -2,6 +2,8 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
+import { AppError } from "@/lib/app-error";
+import { formatSession, sessionFor } from "@/lib/domain/exam-session";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import { CENTER_NAME } from "@/lib/server/documents/center";
 import type { TicketDto } from "@/lib/server/documents/ticket-pdf";
@@ -17,7 +19,8 @@ export function tokenSecret(): string {
 }
 
 /**
- * One ticket per application with a ticket number (六), in ticket-number order. The candidate
+ * One ticket per application with a ticket number (六), in ticket-number order, with its
+ * session's time (七); refused while any of them has no session (the officer sets it). The candidate
  * channel, the public lookup and the institution's batch printing all build tickets here.
  */
 export async function buildTicketDtos(applicationIds: readonly string[], client: Tx | typeof db = db): Promise<TicketDto[]> {
@@ -27,14 +30,24 @@ export async function buildTicketDtos(applicationIds: readonly string[], client:
     select: {
       ticketNumber: true,
       seat: true,
+      roomId: true,
       candidate: { select: { name: true, idNumber: true } },
       room: { select: { name: true, site: { select: { name: true, address: true } } } },
-      plan: { select: { batch: { select: { year: true, seq: true, examDate: true } }, project: { select: { name: true } } } },
+      plan: {
+        select: {
+          batch: { select: { year: true, seq: true, examDate: true } },
+          project: { select: { name: true } },
+          examSessions: { select: { roomId: true, startTime: true, endTime: true } },
+        },
+      },
       attachments: { where: { kind: "PHOTO" }, select: { file: { select: { data: true, mime: true } } } },
     },
   });
   const secret = tokenSecret();
-  return rows.map((row) => {
+  // 七: the candidate comes at the time the ticket gives; without a session there is no ticket.
+  const sessions = rows.map((row) => sessionFor(row.plan.examSessions, row.roomId));
+  if (sessions.some((s) => s === null)) throw new AppError("CONFLICT", "examDay.errors.ticketWithoutSession");
+  return rows.map((row, i) => {
     const photo = row.attachments[0]?.file;
     const ticketNumber = row.ticketNumber!;
     return {
@@ -45,6 +58,7 @@ export async function buildTicketDtos(applicationIds: readonly string[], client:
         photo && (photo.mime === "image/jpeg" || photo.mime === "image/png") ? { bytes: photo.data, mime: photo.mime } : null,
       projectName: row.plan.project.name,
       examDate: toIsoDate(row.plan.batch.examDate),
+      examTime: formatSession(sessions[i]!),
       siteName: row.room?.site.name ?? DEFAULT_SITE.name,
       siteAddress: row.room?.site.address ?? DEFAULT_SITE.address,
       room: row.room?.name ?? null,

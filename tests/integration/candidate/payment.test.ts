@@ -69,6 +69,27 @@ describe("五(二): a candidate's receipt", () => {
     ).resolves.toMatchObject({ amountMatches: true });
   });
 
+  it.each(["150元", "150", "¥150", "壹佰伍拾元", "一百五十元"])(
+    "issue 12 (10): a proxy note in the notice's own words with the amount as %s is accepted",
+    async (amount) => {
+      const person = await createCandidate();
+      const id = await createApplication({ candidateId: person.candidateId, batchSeq: 4, status: "APPROVED" });
+      const note = `该笔费用由王大明代测试考生缴纳2025-05-24考试日期大数据运行平台搭建考试项目的费用，金额为${amount}。`;
+      await expect(
+        submitPayment(person.actor, id, input({ payerName: "王大明", proxyNote: note }), await receipt(), IN_WINDOW),
+      ).resolves.toMatchObject({ amountMatches: true });
+    },
+  );
+
+  it("issue 12 (10): a proxy note naming 1500 for a 150 transfer is refused", async () => {
+    const person = await createCandidate();
+    const id = await createApplication({ candidateId: person.candidateId, batchSeq: 4, status: "APPROVED" });
+    const note = "该笔费用由王大明代测试考生缴纳2025-05-24考试日期大数据运行平台搭建考试项目的费用，金额为1500.00元。";
+    await expect(
+      submitPayment(person.actor, id, input({ payerName: "王大明", proxyNote: note }), await receipt(), IN_WINDOW),
+    ).rejects.toMatchObject({ message: "errors.payment.proxyNote" });
+  });
+
   it("refuses a receipt that is not an image or PDF", async () => {
     const person = await createCandidate();
     const id = await createApplication({ candidateId: person.candidateId, batchSeq: 4, status: "APPROVED" });

@@ -8,6 +8,10 @@ import { getOwnTicketPdf } from "@/lib/server/tickets/get-own-ticket";
 import { LOOKUP_LIMITS, lookupTicket } from "@/lib/server/tickets/lookup-ticket";
 import { ensureCatalog } from "../support/seed";
 import { createApplication, createCandidate } from "../support/factories";
+import { giveSessionToPlanOf } from "../support/exam-session";
+import { getApplication } from "@/lib/server/applications/get-application";
+import { givePlanSession } from "../support/exam-session";
+import { createSite } from "../staff/exam/factories";
 
 // Batch 4 of 2025 (三): ticket printing 5/19–5/23, exam 5/24.
 const TICKET_DAY = "2025-05-20";
@@ -27,6 +31,7 @@ async function confirmedWithTicket(name = "李华") {
   serial += 1;
   const ticketNumber = `25040100${String(serial).padStart(2, "0")}`;
   await db.application.update({ where: { id }, data: { ticketNumber } });
+  await giveSessionToPlanOf(id);
   return { person, id, ticketNumber };
 }
 
@@ -52,6 +57,41 @@ describe("六: the candidate's own ticket", () => {
     await expect(getOwnTicketPdf(stranger.actor, id, TICKET_DAY, BASE)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const unpaid = await createApplication({ candidateId: person.candidateId, batchSeq: 4, projectSeq: 2, status: "APPROVED" });
     await expect(getOwnTicketPdf(person.actor, unpaid, TICKET_DAY, BASE)).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe("七: the ticket names the exam time of the candidate's session (issue 12 item 5)", () => {
+  it("is refused without a session, then prints the plan's time, and a room's own time for those seated there", async () => {
+    const person = await createCandidate({ name: "时间考生" });
+    const id = await createApplication({
+      candidateId: person.candidateId,
+      batchSeq: 4,
+      projectSeq: 17,
+      status: "PAYMENT_CONFIRMED",
+    });
+    serial += 1;
+    await db.application.update({ where: { id }, data: { ticketNumber: `25041700${String(serial).padStart(2, "0")}` } });
+    const { planId } = await db.application.findUniqueOrThrow({ where: { id }, select: { planId: true } });
+    await db.examSession.deleteMany({ where: { planId } });
+
+    await expect(getOwnTicketPdf(person.actor, id, TICKET_DAY, BASE)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "examDay.errors.ticketWithoutSession",
+    });
+    expect((await getApplication(person.actor, id, TICKET_DAY)).examTime).toBeNull();
+
+    await givePlanSession(planId, { start: "13:30", end: "15:30" });
+    let text = pdfText((await getOwnTicketPdf(person.actor, id, TICKET_DAY, BASE)).pdf);
+    expect(text).toContain("13:30—15:30");
+    expect(text).not.toContain("以考点通知为准");
+    expect((await getApplication(person.actor, id, TICKET_DAY)).examTime).toBe("13:30—15:30");
+
+    const { roomIds } = await createSite([{ name: "时间考场", capacity: 30 }]);
+    await db.application.update({ where: { id }, data: { roomId: roomIds[0]!, seat: 1 } });
+    await givePlanSession(planId, { start: "08:30", end: "10:00", roomId: roomIds[0]! });
+    text = pdfText((await getOwnTicketPdf(person.actor, id, TICKET_DAY, BASE)).pdf);
+    expect(text).toContain("08:30—10:00");
+    expect((await getApplication(person.actor, id, TICKET_DAY)).examTime).toBe("08:30—10:00");
   });
 });
 

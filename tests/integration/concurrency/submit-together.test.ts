@@ -19,7 +19,7 @@ beforeAll(ensureCatalog);
 async function countStatements<T>(pattern: RegExp, run: () => Promise<T>): Promise<{ result: T; statements: number }> {
   let statements = 0;
   let counting = true;
-  db.$on("query", (event) => {
+  db.$onQuery((event) => {
     if (counting && pattern.test(event.query)) statements += 1;
   });
   try {

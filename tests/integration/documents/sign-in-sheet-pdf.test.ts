@@ -16,6 +16,7 @@ function sheet(n: number, overrides: Partial<SignInSheetDto> = {}): SignInSheetD
     examDate: "2025-05-17",
     siteName: "省直考点",
     room: "第3考场（501室）",
+    examTimes: [{ projectName: "工程建设领域劳资管理", time: "09:00—11:00" }],
     rows: Array.from({ length: n }, (_, i) => ({
       seat: n - i, // given out of order: the sheet sorts by seat
       ticketNumber: formatTicketNumber({ year: 2025, batchSeq: 5, projectSeq: 14, sequence: n - i }),
@@ -30,6 +31,19 @@ function sheet(n: number, overrides: Partial<SignInSheetDto> = {}): SignInSheetD
 }
 
 describe("考生签到册 PDF (四: the photo is used on the sign-in sheet)", () => {
+  it("issue 12 (5): prints the exam time of the room's session(s) (七)", async () => {
+    expect(squash(pdfText(await renderSignInSheetPdf(sheet(2))))).toContain("考核时间：09:00—11:00");
+    const two = await renderSignInSheetPdf(
+      sheet(2, {
+        examTimes: [
+          { projectName: "工程建设领域劳资管理", time: "14:00—16:00" },
+          { projectName: "大数据采集", time: "09:00—11:00" },
+        ],
+      }),
+    );
+    expect(squash(pdfText(two))).toContain(squash("考核时间：09:00—11:00（大数据采集）；14:00—16:00（工程建设领域劳资管理）"));
+  });
+
   it("lists the room's candidates in seat order with photo, ticket number, masked ID, project and a signature column", async () => {
     const pdf = await renderSignInSheetPdf(sheet(3));
     expect(pdfInfo(pdf).pages).toBe(1);

@@ -8,6 +8,7 @@ import { ensureCatalog } from "../support/seed";
 import { batchId, createCandidate, createInstitutionActor, uniqueIdNumber } from "../support/factories";
 import { registerThroughRoster } from "./support/people";
 import { fillTemplate, goodRow } from "./support/roster";
+import { giveSessionToPlanOf } from "@/tests/integration/support/exam-session";
 
 // Route handlers and actions with a mocked next-auth session (ARCHITECTURE "Tests"): each checks session, institution and scope itself.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; sv?: number } }));
@@ -70,6 +71,7 @@ describe("institution downloads check session, institution and scope inside the 
         score: 90,
       },
     });
+    await giveSessionToPlanOf(a!.applicationId);
     const other = await createInstitutionActor("四川联合环境交易所");
     signIn(other);
     expect((await tickets(request("/"), params({ planId: a!.planId }))).status).toBe(404);

@@ -8,6 +8,7 @@ import { ensureCatalog } from "../support/seed";
 import { batchId, createInstitutionActor } from "../support/factories";
 import { pdfInfo, pdfText, squash } from "../documents/pdf-tools";
 import { registerThroughRoster } from "./support/people";
+import { giveSessionToPlanOf } from "@/tests/integration/support/exam-session";
 
 // Batch 5 of 2025 (三): tickets 6/9–6/13, exam 6/14 (Saturday).
 const TICKET_DAY = "2025-06-10";
@@ -28,6 +29,7 @@ async function confirmed(names: readonly string[]) {
       },
     });
   }
+  await giveSessionToPlanOf(people[0]!.applicationId);
   return { actor, people, planId: people[0]!.planId };
 }
 

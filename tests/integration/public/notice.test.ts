@@ -58,8 +58,7 @@ describe("八 成绩公示 (public): masked on the server, only during the notic
     expect(mine.entries.map((e) => [e.maskedName, e.score, e.result])).toEqual([
       ["欧**娜", 92, "pass"],
       ["李*", 40, "fail"],
-      ["王*", null, "absent"],
-    ]);
+    ]); // 王五 did not sit (缺考): only those who sat are on the notice (八, issue 12 item 7)
     expect(mine.entries[0]!.maskedIdNumber).toBe(`${apps[0]!.idNumber.slice(0, 3)}***********${apps[0]!.idNumber.slice(-4)}`);
 
     const html = renderToStaticMarkup(createElement(NoticeTable, { plans: notices, labels }));
@@ -103,8 +102,7 @@ describe("八 成绩更正 on the public notice (ADR 047): the corrected result,
     expect(mine.entries.map((e) => [e.maskedName, e.score, e.result, e.corrected])).toEqual([
       ["张*", 75, "pass", false],
       ["李*", 61, "pass", true],
-      ["王*", null, "absent", false],
-    ]);
+    ]); // 王五 (缺考) is not on the notice: only those who sat (八)
     const html = renderToStaticMarkup(createElement(NoticeTable, { plans: [mine], labels }));
     expect(html).toContain("（已更正）");
     for (const text of [html, JSON.stringify(mine)]) {

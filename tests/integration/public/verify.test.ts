@@ -7,6 +7,7 @@ import { signToken } from "@/lib/server/tokens/signed-token";
 import { createBatch, officer } from "@/tests/integration/staff/exam/factories";
 import { noticeDates, satPlan, scoreSheet } from "@/tests/integration/staff/exam/results-factories";
 import { ensureCatalog } from "@/tests/integration/support/seed";
+import { issuePlanCertificates } from "@/lib/server/certificates/issue-certificates";
 
 const SECRET = "integration-test-secret-0123456789";
 beforeAll(async () => {
@@ -19,10 +20,14 @@ async function certificate() {
   const { apps, tickets } = await satPlan(batch, 9, ["欧阳娜娜"]);
   const actor = await officer();
   await importScores(actor, batch.id, await scoreSheet([[tickets[0]!, 88]]), "2025-11-08");
-  const { start } = noticeDates("2025-11-08");
+  const { start, certificatesFrom } = noticeDates("2025-11-08");
   await publishNotice(actor, { batchId: batch.id }, start, new Date(`${start}T02:00:00Z`));
+  const { planId } = await db.application.findUniqueOrThrow({ where: { id: apps[0]!.id }, select: { planId: true } });
+  // 九 after 八: nothing to verify while the notice runs; issued on the first working day after it.
+  expect(await db.application.count({ where: { planId, certificateNumber: { not: null } } })).toBe(0);
+  await issuePlanCertificates(actor, planId, new Date(`${certificatesFrom}T02:00:00Z`));
   const row = await db.application.findUniqueOrThrow({ where: { id: apps[0]!.id }, select: { certificateNumber: true } });
-  return { number: row.certificateNumber!, issuedOn: start };
+  return { number: row.certificateNumber!, issuedOn: certificatesFrom };
 }
 
 describe("九 证书核验 (public)", () => {

@@ -13,6 +13,7 @@ import { POST as ticketLookup } from "@/app/downloads/ticket-lookup/route";
 import { createBatch, createPlan } from "../staff/exam/factories";
 import { createApplication, createCandidate, uniqueIdNumber } from "../support/factories";
 import { ensureCatalog } from "../support/seed";
+import { giveSessionToPlanOf } from "../support/exam-session";
 
 // Issue 6: the two public lookups (六 ticket, 九 certificate) cannot be used to sweep the
 // register: guesses beyond the limit are never evaluated, a wrong ID and a wrong name look the
@@ -28,7 +29,7 @@ function countLookups(pattern: RegExp): void {
   lookups.pattern = pattern;
   if (listening) return;
   listening = true;
-  db.$on("query", (event) => {
+  db.$onQuery((event) => {
     if (lookups.pattern.test(event.query)) lookups.count += 1;
   });
 }
@@ -85,6 +86,7 @@ beforeAll(async () => {
   const person = await createCandidate({ name: "查询人" });
   const id = await createApplication({ candidateId: person.candidateId, batchSeq: 4, status: "PAYMENT_CONFIRMED" });
   await db.application.update({ where: { id }, data: { ticketNumber: `2504019${String(randomInt(1000, 9999))}` } });
+  await giveSessionToPlanOf(id);
   ticketHolder = { idNumber: person.idNumber, name: person.name };
   for (let i = 0; i < 21; i++) {
     const other = await createCandidate({ name: "查询人" });

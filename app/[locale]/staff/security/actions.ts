@@ -31,6 +31,7 @@ export async function confirmEnrollmentAction(
   try {
     const actor = await requireActor();
     // Real time, not the demo clock: the phone's authenticator knows only real time.
+    // eslint-disable-next-line no-restricted-syntax -- TOTP codes follow the phone's real time, not the demo clock
     return succeed(await confirmTotpEnrollment(actor, parsed.data.code, new Date()));
   } catch (error) {
     return actionFailure(error, values);

@@ -51,7 +51,7 @@ export async function insertApplications(tx: Tx, rows: readonly RosterRow[], key
       "pledgeAcceptedAt", "updatedAt")
     SELECT r.id, r.plan, r.candidate, 'INSTITUTION', ${keys.institutionId}::uuid, r.condition, 'DRAFT', ${WIZARD_STEPS.length},
       r.education::"EducationLevel", r.graduating, r.school, r.major, r."graduationYear", r.occupation, r.employer, r.address, r."proofCase",
-      ${keys.at}, now()
+      ${keys.at}, ${keys.at}
     FROM unnest(
       ${ids}::uuid[], ${rows.map((r) => keys.planOf(r.projectSeq))}::uuid[], ${rows.map((r) => keys.candidateOf(r.idNumber))}::uuid[],
       ${rows.map((r) => keys.conditionOf(r.conditionCode))}::uuid[], ${text((r) => toDbEducation(r.education))}::text[],

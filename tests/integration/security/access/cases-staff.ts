@@ -69,6 +69,10 @@ export const STAFF_CASES: Record<string, AccessCase> = {
     allow: only("EXAM_OFFICER"),
     call: (w) => fn(PLANS, "assignSeatsAction")(w.heldPlan, null, form({ siteId: w.site, reset: "on" })),
   },
+  [`${PLANS}#setExamSessionAction`]: {
+    allow: only("EXAM_OFFICER"),
+    call: (w) => fn(PLANS, "setExamSessionAction")(w.heldPlan, null, form({ startTime: "09:00", endTime: "11:00", roomId: "" })),
+  },
   [`${PLANS}#setSeatAction`]: {
     allow: only("EXAM_OFFICER"),
     call: (w) => fn(PLANS, "setSeatAction")(null, form({ applicationId: w.victim.confirmed, roomId: w.room, seat: "3" })),

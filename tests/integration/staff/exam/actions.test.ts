@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
 import { ensureCatalog } from "@/tests/integration/support/seed";
 import { createApplications, createBatch, createPlan, createSite, officer, reviewer, snapshot } from "./factories";
+import { givePlanSession } from "@/tests/integration/support/exam-session";
 
 // Actions and route handlers with a mocked next-auth session (ARCHITECTURE "Tests").
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; sv?: number } }));
@@ -41,6 +42,7 @@ describe("staff actions check the session and the role themselves", () => {
   it("no session, or a reviewer: refused, nothing changed; the exam officer: done", async () => {
     const batch = await createBatch("2038-03-20");
     const plan = await createPlan(batch, 6);
+    await givePlanSession(plan);
     await createApplications(plan, 10, { photo: false });
     const before = await snapshot(plan);
 
@@ -64,6 +66,7 @@ describe("staff actions check the session and the role themselves", () => {
   it("capacity short: the form gets the numbers to show", async () => {
     const batch = await createBatch("2038-05-15");
     const plan = await createPlan(batch, 8);
+    await givePlanSession(plan);
     await createApplications(plan, 3, { photo: false });
     await signIn(await officer());
     await holdPlanAction(plan, null, form({ reason: "试点" }));

@@ -7,6 +7,7 @@ import { listPlans } from "@/lib/server/plans/list-plans";
 import { movePlan } from "@/lib/server/plans/move-plan";
 import { ensureCatalog } from "@/tests/integration/support/seed";
 import { createApplications, createBatch, createPlan, institutionId, officer, reviewer, snapshot } from "./factories";
+import { givePlanSession } from "@/tests/integration/support/exam-session";
 
 beforeAll(ensureCatalog);
 
@@ -49,6 +50,7 @@ describe("四 举办: hold a plan", () => {
     const paid = await createApplications(plan, 3);
     await createApplications(plan, 1, { status: "APPROVED" });
     const actor = await officer();
+    await givePlanSession(plan);
     const before = await snapshot(plan);
     await expect(holdPlan(actor, plan, { reason: "" })).rejects.toMatchObject({
       code: "INVALID",
@@ -75,7 +77,23 @@ describe("四 举办: hold a plan", () => {
     const batch = await createBatch("2031-04-19");
     const plan = await createPlan(batch, 4);
     await createApplications(plan, 10, { photo: false });
+    await givePlanSession(plan);
     expect(await holdPlan(await officer(), plan, { reason: "" })).toEqual({ paid: 10, ticketsIssued: 10 });
+  });
+
+  it("[考务] issue 12 (5): no plan-wide session, no hold and no ticket numbers: the officer is told to set the time (七)", async () => {
+    const batch = await createBatch("2031-04-26");
+    const plan = await createPlan(batch, 5);
+    await createApplications(plan, 10, { photo: false });
+    const actor = await officer();
+    const before = await snapshot(plan);
+    await expect(holdPlan(actor, plan, { reason: "" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "examDay.errors.noSession",
+    });
+    expect(await snapshot(plan)).toEqual(before);
+    await givePlanSession(plan, { start: "14:00", end: "16:00" });
+    expect(await holdPlan(actor, plan, { reason: "" })).toEqual({ paid: 10, ticketsIssued: 10 });
   });
 });
 

@@ -6,6 +6,7 @@ import type { IsoDate } from "@/lib/domain/types";
 import { createWorkingDayCalendar } from "@/lib/domain/working-days";
 import { importScores } from "@/lib/server/results/import-scores";
 import { publishNotice } from "@/lib/server/results/publish-notice";
+import { issuePlanCertificates } from "@/lib/server/certificates/issue-certificates";
 import { createApplications, createBatch, createPlan, officer, type TestBatch } from "./factories";
 
 /** Factories for results, notices and certificates (八 九): plans whose exam took place. */
@@ -34,7 +35,12 @@ export async function xlsx(rows: (string | number)[][]): Promise<Uint8Array> {
  * The notice and certificate days of an exam, by the same rule the server uses (derived-dates
  * with the holiday calendar): tests say "the day before" and "on the day" instead of copying dates.
  */
-export function noticeDates(examDate: IsoDate): { start: IsoDate; end: IsoDate; certificates: IsoDate } {
+export function noticeDates(examDate: IsoDate): {
+  start: IsoDate;
+  end: IsoDate;
+  certificates: IsoDate;
+  certificatesFrom: IsoDate;
+} {
   const window = { start: examDate, end: examDate };
   const batch = {
     year: Number(examDate.slice(0, 4)),
@@ -47,10 +53,13 @@ export function noticeDates(examDate: IsoDate): { start: IsoDate; end: IsoDate; 
   };
   const calendar = createWorkingDayCalendar();
   const derived = deriveBatchDates(batch, calendar);
+  const end = calendar.periodEnd(derived.resultNoticeStart, RESULT_NOTICE_LENGTH_WORKING_DAYS);
   return {
     start: derived.resultNoticeStart,
-    end: calendar.periodEnd(derived.resultNoticeStart, RESULT_NOTICE_LENGTH_WORKING_DAYS),
+    end,
     certificates: derived.certificateReadyFrom,
+    /** The e-certificate day when the notice is published on `start`. */
+    certificatesFrom: calendar.addWorkingDays(end, 1),
   };
 }
 
@@ -66,7 +75,7 @@ export function scoreSheet(rows: readonly (readonly [string, number | string])[]
 export async function publishedPlan(
   examDate: string,
   projectSeq: number,
-  options: { institution?: string; publish?: boolean } = {},
+  options: { institution?: string; publish?: boolean; certificates?: boolean } = {},
 ) {
   const batch = await createBatch(examDate);
   const { plan, apps, tickets } = await satPlan(batch, projectSeq, ["张三", "李四", "王五"], options.institution);
@@ -81,7 +90,11 @@ export async function publishedPlan(
     ]),
     examDate,
   );
-  const { start } = noticeDates(examDate);
-  if (options.publish !== false) await publishNotice(actor, { planId: plan }, start, new Date(`${start}T02:00:00Z`));
-  return { batch, plan, apps, tickets, actor, start };
+  const { start, certificatesFrom } = noticeDates(examDate);
+  if (options.publish !== false) {
+    await publishNotice(actor, { planId: plan }, start, new Date(`${start}T02:00:00Z`));
+    // 九 after 八: certificates once the notice has ended (issue 12 item 8).
+    if (options.certificates !== false) await issuePlanCertificates(actor, plan, new Date(`${certificatesFrom}T02:00:00Z`));
+  }
+  return { batch, plan, apps, tickets, actor, start, certificatesFrom };
 }

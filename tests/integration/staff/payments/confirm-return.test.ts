@@ -141,6 +141,14 @@ describe("五 缴费凭证退回", () => {
     await expect(confirmPayment(finance, r.id, AT)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
+  it("issue 12 (10): a reason ending in 。 makes one sentence, never 「。。」", async () => {
+    const r = await receipt();
+    await returnPayment(finance, r.id, "回单金额与应缴金额不符。", AT);
+    const body = (await notificationsFor(r.apps[0]!.id))[0]?.body ?? "";
+    expect(body).toContain("回单金额与应缴金额不符。请在缴费期内");
+    expect(body).not.toContain("。。");
+  });
+
   it("a confirmed receipt cannot be returned", async () => {
     const r = await receipt();
     await confirmPayment(finance, r.id, AT);

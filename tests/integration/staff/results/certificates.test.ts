@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getCertificatePdf } from "@/lib/server/certificates/get-certificate-pdf";
+import { issuePlanCertificates } from "@/lib/server/certificates/issue-certificates";
 import { getCollectionFormPdf } from "@/lib/server/certificates/collection-form";
 import { listPlanCertificates } from "@/lib/server/certificates/list-certificates";
 import { recordInstitutionCollection, recordPersonalCollection } from "@/lib/server/certificates/record-collection";
@@ -26,8 +27,11 @@ async function publishedPlan() {
   const actor = await officer();
   const rows = [...individual.tickets, ...viaInstitution.tickets].map((t) => [t, 75] as const);
   await importScores(actor, batch.id, await scoreSheet(rows), "2025-06-14");
-  const { start } = noticeDates("2025-06-14");
+  const { start, certificatesFrom } = noticeDates("2025-06-14");
   await publishNotice(actor, { batchId: batch.id }, start, new Date(`${start}T02:00:00Z`));
+  // 九 after 八: certificates once the notice has ended (issue 12 item 8).
+  for (const plan of [individual.plan, viaInstitution.plan])
+    await issuePlanCertificates(actor, plan, new Date(`${certificatesFrom}T02:00:00Z`));
   return { batch, actor, individual, viaInstitution, inst };
 }
 

@@ -233,7 +233,7 @@ describe("八 成绩更正 after the notice (ADR 047)", () => {
 
 describe("九 pass → fail with a certificate (ADR 047)", () => {
   it("is refused until the officer ticks revocation; then the certificate is revoked in the same transaction, never verifies, and its number is never given again", async () => {
-    const { plan, apps, actor } = await publishedPlan("2025-07-19", 21);
+    const { plan, apps, actor, certificatesFrom } = await publishedPlan("2025-07-19", 21);
     const zhang = apps[0]!;
     const certificate = (await db.application.findUniqueOrThrow({ where: { id: zhang.id } })).certificateNumber!;
     expect(certificate).toMatch(/^SC2025/);
@@ -292,7 +292,7 @@ describe("九 pass → fail with a certificate (ADR 047)", () => {
       },
       AT,
     );
-    await issuePlanCertificates(actor, plan, AT);
+    await issuePlanCertificates(actor, plan, new Date(`${certificatesFrom}T02:00:00Z`));
     const fresh = (await db.application.findUniqueOrThrow({ where: { id: apps[1]!.id } })).certificateNumber!;
     expect(fresh).not.toBe(certificate);
     expect(Number(fresh.slice(8, 13))).toBeGreaterThan(Number(certificate.slice(8, 13)));

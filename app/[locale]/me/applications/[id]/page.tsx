@@ -1,7 +1,12 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationActions } from "@/components/applications/application-actions";
-import { ApplicationHeading, ResultLine, ReviewOutcome } from "@/components/applications/application-summary";
+import {
+  ApplicationHeading,
+  CertificateDatesNote,
+  ResultLine,
+  ReviewOutcome,
+} from "@/components/applications/application-summary";
 import { Countdown } from "@/components/applications/countdown";
 import { Timeline } from "@/components/applications/timeline";
 import { Alert } from "@/components/ui/alert";
@@ -24,7 +29,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ lo
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const t = await getTranslations("applications");
+  const [t, te] = await Promise.all([getTranslations("applications"), getTranslations("examDay.candidate")]);
   const a = application;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
@@ -36,6 +41,8 @@ export default async function ApplicationPage({ params }: { params: Promise<{ lo
           <dl className="mt-2 grid grid-cols-[6rem_1fr] gap-1 text-sm">
             <dt>{t("ticketNumber")}</dt>
             <dd className="font-mono">{a.ticketNumber}</dd>
+            <dt>{te("examTime")}</dt>
+            <dd>{a.examTime ? te("examTimeValue", { date: a.batch.examDate, time: a.examTime }) : te("examTimePending")}</dd>
             <dt>{t("room")}</dt>
             <dd>{a.room ?? "—"}</dd>
             <dt>{t("seat")}</dt>
@@ -43,6 +50,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ lo
           </dl>
         ) : null}
         <ResultLine application={a} className="mt-2 text-lg" />
+        <CertificateDatesNote application={a} />
       </Card>
       <ReviewOutcome application={a} />
       {a.planStatus === "CANCELLED" ? (

@@ -15,6 +15,8 @@ import { requireRole, type Actor } from "@/lib/server/auth/session";
 import { autoAssignSeats } from "@/lib/server/exam/assign-seats";
 import { examActionFailure } from "@/lib/server/exam/param-error";
 import { setSeat } from "@/lib/server/exam/set-seat";
+import { examSessionSchema } from "@/lib/schemas/exam-session-schema";
+import { setExamSession, type ExamSessionDto } from "@/lib/server/exam/set-exam-session";
 import { cancelPlan } from "@/lib/server/plans/cancel-plan";
 import { holdPlan, type HoldOutcome } from "@/lib/server/plans/hold-plan";
 import { movePlan, type MoveOutcome } from "@/lib/server/plans/move-plan";
@@ -72,4 +74,10 @@ export async function setSeatAction(_previous: ActionResult<{ seat: number }> | 
     await setSeat(actor, input);
     return { seat: input.seat };
   });
+}
+
+export async function setExamSessionAction(planId: string, _previous: ActionResult<ExamSessionDto> | null, formData: FormData) {
+  return run(["startTime", "endTime", "roomId"], formData, examSessionSchema, (actor, input) =>
+    setExamSession(actor, planId, input),
+  );
 }

@@ -8,6 +8,7 @@ import { HoldForm } from "@/components/staff/plans/hold-form";
 import { MoveForm } from "@/components/staff/plans/move-form";
 import { PlanSummary } from "@/components/staff/plans/plan-summary";
 import { SeatAssignForm } from "@/components/staff/plans/seat-assign-form";
+import { SessionList } from "@/components/staff/plans/session-list";
 import { Card } from "@/components/ui/card";
 import { getPathname, Link } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
@@ -49,6 +50,7 @@ export default async function PlanPage({ params }: { params: Promise<{ locale: s
         {t("title", { project: `${plan.project.seq}. ${plan.project.name}`, batch: tc("batchLabel", plan.batch) })}
       </h1>
       <PlanSummary plan={plan} />
+      {plan.status !== "CANCELLED" ? <SessionList actor={actor} planId={plan.id} rooms={rooms} /> : null}
       {plan.status === "OPEN" ? (
         <div className="grid gap-4 md:grid-cols-3">
           {section("hold", t("holdTitle"), <HoldForm planId={plan.id} underMinimum={plan.counts.paid < plan.minimum} />)}
