@@ -1,9 +1,11 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { encryptionAtRest, relationsOf } from "@/lib/db-crypto/extension";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * Builds the Prisma client (driver adapter, no native engine). The app uses the shared
  * instance in lib/db.ts; scripts (seed, bench) that run outside Next call this directly.
+ * Needs PORTAL_DATA_KEYS and PORTAL_HMAC_KEY (lib/db-crypto/keys.ts): it refuses to start without them.
  */
 export function createDbClient(connectionString: string, slowQueryMs = 200) {
   const client = new PrismaClient({
@@ -19,7 +21,17 @@ export function createDbClient(connectionString: string, slowQueryMs = 200) {
       console.warn(`[db] slow query ${event.duration} ms: ${event.query.slice(0, 200)}`);
     }
   });
-  return client;
+  // Personal data is encrypted at rest below this line (ADR 054): callers read and write plain values.
+  const extended = client.$extends(encryptionAtRest(relationsOf(client)));
+  // An extended client has no $on: the base client's query events stay reachable (tests count statements).
+  const on = client.$on.bind(client);
+  return new Proxy({} as typeof extended & { $on: typeof on }, {
+    get(_target, property) {
+      if (property === "$on") return on;
+      const value: unknown = Reflect.get(extended, property, extended);
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(extended) : value;
+    },
+  });
 }
 
 export type Db = ReturnType<typeof createDbClient>;

@@ -8,7 +8,8 @@ import { buildIfNeeded } from "./build-if-needed";
 import { startEmbeddedPostgres, stopOnSignals } from "./db/embedded";
 import { migrate } from "./db/migrate";
 import { jobToken, scheduleJobs } from "./job-scheduler";
-import { ensureAuthSecret, resolvePortalNow } from "./runtime-env";
+import { encryptData } from "./db/encrypt-data";
+import { ensureAuthSecret, ensureDataKeys, resolvePortalNow } from "./runtime-env";
 
 /**
  * `npm start`: the portal with demo data on a fresh machine. Uses DATABASE_URL when given,
@@ -25,7 +26,10 @@ async function main() {
     stopDatabase = embedded.stop;
   }
 
+  ensureDataKeys();
   await migrate(databaseUrl);
+  // Encryption at rest (ADR 054): rows from before it, or under an older key, are encrypted now.
+  await encryptData(databaseUrl, { log: (line) => console.log(`[encryption] ${line}`) });
   const db = createDbClient(databaseUrl);
   await seedCatalog(db);
   const withDemo = process.env.PORTAL_DEMO !== "0";
