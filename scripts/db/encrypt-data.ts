@@ -1,5 +1,5 @@
 import pg from "pg";
-import { reencryptAll } from "@/lib/db-crypto/reencrypt";
+import { reencryptAll, type ReencryptOptions } from "@/lib/db-crypto/reencrypt";
 import { isMain, runCli } from "./cli";
 
 /**
@@ -9,7 +9,7 @@ import { isMain, runCli } from "./cli";
  * columns after PORTAL_HMAC_KEY changed. Safe to run while the portal runs, and to run again.
  * `npm run db:migrate` and `npm start` run it after the schema migrations.
  */
-export async function encryptData(databaseUrl: string, options: { rehash?: boolean; log?: (line: string) => void } = {}) {
+export async function encryptData(databaseUrl: string, options: ReencryptOptions = {}) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
