@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dataKeys } from "./keys";
-import { clonePlain, decryptResult, encryptData, rewriteWhere, type Relations } from "./transform";
+import { clonePlain, decryptResult, encryptData, rewriteNestedReads, rewriteWhere, type Relations } from "./transform";
 
 type Obj = Record<string, unknown>;
 interface RuntimeModel {
@@ -36,6 +36,7 @@ export function encryptionAtRest(relations: Relations) {
         async $allOperations({ model, operation, args, query }) {
           const a = clonePlain(args ?? {}) as Obj;
           for (const key of WHERE_ARGS) if (a[key] && typeof a[key] === "object") rewriteWhere(model, a[key] as Obj, relations);
+          rewriteNestedReads(model, a, relations);
           switch (operation) {
             case "create":
               if (a.data) encryptData(model, a.data as Obj, "create", relations);
@@ -58,10 +59,10 @@ export function encryptionAtRest(relations: Relations) {
         },
       },
       async $queryRaw({ args, query }) {
-        return decryptResult(await query(args));
+        return decryptResult<unknown>(await query(args));
       },
       async $queryRawUnsafe({ args, query }) {
-        return decryptResult(await query(args));
+        return decryptResult<unknown>(await query(args));
       },
     },
   });

@@ -155,7 +155,8 @@ function rewriteScalarNot(operand: Obj, hash: (v: unknown) => unknown): Obj {
 /** Decrypts every encrypted value under a known key, at any depth (includes, selects, raw rows). */
 export function decryptResult<T>(value: T): T {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) value[i] = decryptResult(value[i]);
+    const items = value as unknown[];
+    for (let i = 0; i < items.length; i += 1) items[i] = decryptResult(items[i]);
     return value;
   }
   if (!isObj(value)) return value;
@@ -182,4 +183,20 @@ export function clonePlain<T>(value: T): T {
   const out: Obj = {};
   for (const [k, v] of Object.entries(value)) out[k] = clonePlain(v);
   return out as T;
+}
+
+/** Rewrites the `where` of relations read through `select`/`include` (e.g. a plan's applications filtered by candidate). */
+export function rewriteNestedReads(model: string, args: Obj, relations: Relations): void {
+  const links = relations.get(model);
+  if (!links) return;
+  for (const key of ["select", "include"] as const) {
+    const fields = args[key];
+    if (!isObj(fields)) continue;
+    for (const [field, value] of Object.entries(fields)) {
+      const target = links.get(field);
+      if (!target || !isObj(value)) continue;
+      if (isObj(value.where)) rewriteWhere(target, value.where, relations);
+      rewriteNestedReads(target, value, relations);
+    }
+  }
 }
