@@ -6,6 +6,7 @@ import { signUpSchema } from "@/lib/schemas/account-schema";
 import { registerCandidate } from "@/lib/server/accounts/register-candidate";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { isUniqueViolation } from "@/lib/server/db-errors";
+import { enqueueOutboxEmails } from "@/lib/server/notifications/outbox";
 import { fileStore } from "@/lib/server/storage/file-store";
 import { createStaff, uniqueIdNumber } from "../../support/factories";
 import { ensureCatalog } from "../../support/seed";
@@ -115,6 +116,27 @@ describe("encryption at rest: exact lookups keep working", () => {
     const cause = (error as { meta?: { driverAdapterError?: { cause?: { constraint?: unknown } } } }).meta?.driverAdapterError
       ?.cause;
     expect(cause?.constraint).toEqual({ index: "Candidate_idNumberHash_key" });
+  });
+});
+
+describe("encryption at rest: inbox messages name people", () => {
+  it("a notification's body and its email copy (made in SQL) are stored encrypted and read back plain", async () => {
+    const { userId } = await signUp(uniqueIdNumber(), "司马懿");
+    await db.user.update({ where: { id: userId }, data: { email: "sima@example.com" } });
+    const note = await db.notification.create({
+      data: { userId, title: "资格审核通过", body: "司马懿报名的2025年第5批已通过资格审核。" },
+      select: { id: true },
+    });
+    await enqueueOutboxEmails();
+    const [row] = await db.$queryRawUnsafe<{ n: string; o: string }[]>(
+      `SELECT n.body AS n, o.body AS o FROM "Notification" n JOIN "OutboxEmail" o ON o."notificationId" = n.id WHERE n.id = $1::uuid`,
+      note.id,
+    );
+    expect(row!.n).toMatch(/^pe1:t2:/);
+    expect(row!.o).toMatch(/^pe1:t2:/);
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { notificationId: note.id }, select: { body: true } })).toEqual({
+      body: "司马懿报名的2025年第5批已通过资格审核。",
+    });
   });
 });
 
