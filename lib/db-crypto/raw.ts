@@ -33,3 +33,14 @@ export function seal(value: string | null): string | null;
 export function seal(value: string | null): string | null {
   return value === null ? null : encryptText(value);
 }
+
+const PERSONAL_TOKEN = /(?<![\dA-Za-z])(?:\d{17}[\dXx]|1\d{10})(?![\dA-Za-z])/g;
+
+/**
+ * A rate-limit key as stored: ID numbers and mobiles in it (`login:account:<ID number>`,
+ * `ticket-lookup:id:<ID number>`) become `h:<HMAC>`, the rest stays readable. Same key in, same
+ * row; no personal data in the RateLimit table.
+ */
+export function rateLimitKey(key: string): string {
+  return key.replace(PERSONAL_TOKEN, (token) => `h:${hashOf("rateLimit", token.toUpperCase()).slice(0, 32)}`);
+}

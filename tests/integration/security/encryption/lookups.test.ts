@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { idNumberHash } from "@/lib/db-crypto/raw";
+import { idNumberHash, rateLimitKey } from "@/lib/db-crypto/raw";
 import { signUpSchema } from "@/lib/schemas/account-schema";
 import { registerCandidate } from "@/lib/server/accounts/register-candidate";
 import { authenticate } from "@/lib/server/auth/authenticate";
@@ -137,6 +137,18 @@ describe("encryption at rest: inbox messages name people", () => {
     expect(await db.outboxEmail.findUniqueOrThrow({ where: { notificationId: note.id }, select: { body: true } })).toEqual({
       body: "司马懿报名的2025年第5批已通过资格审核。",
     });
+  });
+});
+
+describe("encryption at rest: rate-limit rows", () => {
+  it("failed logins by ID number leave no ID number in RateLimit, and still count", async () => {
+    const idNumber = uniqueIdNumber();
+    await signUp(idNumber);
+    for (let i = 0; i < 2; i += 1)
+      expect(await authenticate(idNumber, "WrongPass1", "198.51.100.21")).toMatchObject({ ok: false });
+    const rows = await db.rateLimit.findMany({ where: { key: { contains: "h:" } }, select: { key: true, count: true } });
+    expect(JSON.stringify(await db.rateLimit.findMany({ select: { key: true } }))).not.toContain(idNumber);
+    expect(rows.some((r) => r.key.includes(`h:${rateLimitKey(idNumber).slice(2)}`) && r.count === 2)).toBe(true);
   });
 });
 
