@@ -1,10 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { withPortalClock } from "@/lib/db-clock";
+import { encryptionAtRest, relationsOf } from "@/lib/db-crypto/extension";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * Builds the Prisma client (driver adapter, no native engine). The app uses the shared
  * instance in lib/db.ts; scripts (seed, bench) that run outside Next call this directly.
+ * Needs PORTAL_DATA_KEYS and PORTAL_HMAC_KEY (lib/db-crypto/keys.ts): it refuses to start without them.
  */
 export function createDbClient(connectionString: string, slowQueryMs = 200) {
   const client = new PrismaClient({
@@ -20,11 +22,15 @@ export function createDbClient(connectionString: string, slowQueryMs = 200) {
       console.warn(`[db] slow query ${event.duration} ms: ${event.query.slice(0, 200)}`);
     }
   });
-  // An extended client has no $on: the query log (slow queries above, tests that count
-  // statements) stays on the base client, reached through $onQuery.
-  return withPortalClock(client).$extends({
-    client: { $onQuery: (listener: (event: { query: string; duration: number }) => void) => client.$on("query", listener) },
-  });
+  // Every default timestamp comes from the portal's clock (lib/db-clock.ts); personal data is
+  // encrypted at rest below this line (ADR 054): callers read and write plain values. An extended
+  // client has no $on: the query log (slow queries above, tests that count statements) stays on
+  // the base client, reached through $onQuery.
+  return withPortalClock(client)
+    .$extends(encryptionAtRest(relationsOf(client)))
+    .$extends({
+      client: { $onQuery: (listener: (event: { query: string; duration: number }) => void) => client.$on("query", listener) },
+    });
 }
 
 export type Db = ReturnType<typeof createDbClient>;

@@ -35,3 +35,27 @@ export function ensureAuthSecret(dataDir = ".data"): string {
 export function demoWanted(flag: string | undefined, embedded: boolean): boolean {
   return embedded ? flag !== "0" : flag === "1";
 }
+
+/**
+ * Encryption at rest (ADR 054) on a machine without keys in its environment: generated once into
+ * `.data/data-keys` beside the embedded database, whose rows they encrypt (losing the file loses
+ * the data; an operator sets PORTAL_DATA_KEYS and PORTAL_HMAC_KEY instead, README). Sets
+ * process.env so this process and the app it starts use them.
+ */
+export function ensureDataKeys(dataDir = ".data"): { PORTAL_DATA_KEYS: string; PORTAL_HMAC_KEY: string } {
+  if (!process.env.PORTAL_DATA_KEYS || !process.env.PORTAL_HMAC_KEY) {
+    const file = path.join(dataDir, "data-keys");
+    if (!existsSync(file)) {
+      mkdirSync(dataDir, { recursive: true });
+      const keys = {
+        PORTAL_DATA_KEYS: `k1:${randomBytes(32).toString("base64")}`,
+        PORTAL_HMAC_KEY: randomBytes(32).toString("base64"),
+      };
+      writeFileSync(file, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
+    }
+    const stored = JSON.parse(readFileSync(file, "utf8")) as { PORTAL_DATA_KEYS: string; PORTAL_HMAC_KEY: string };
+    process.env.PORTAL_DATA_KEYS ||= stored.PORTAL_DATA_KEYS;
+    process.env.PORTAL_HMAC_KEY ||= stored.PORTAL_HMAC_KEY;
+  }
+  return { PORTAL_DATA_KEYS: process.env.PORTAL_DATA_KEYS, PORTAL_HMAC_KEY: process.env.PORTAL_HMAC_KEY };
+}

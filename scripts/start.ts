@@ -8,7 +8,8 @@ import { buildIfNeeded } from "./build-if-needed";
 import { startEmbeddedPostgres, stopOnSignals } from "./db/embedded";
 import { migrate } from "./db/migrate";
 import { jobToken, scheduleJobs } from "./job-scheduler";
-import { demoWanted, ensureAuthSecret, resolvePortalNow } from "./runtime-env";
+import { encryptData } from "./db/encrypt-data";
+import { demoWanted, ensureAuthSecret, ensureDataKeys, resolvePortalNow } from "./runtime-env";
 
 /**
  * `npm start`: the portal on a fresh machine. Uses DATABASE_URL when given, else an embedded
@@ -29,7 +30,10 @@ async function main() {
     stopDatabase = embedded.stop;
   }
 
+  ensureDataKeys();
   await migrate(databaseUrl);
+  // Encryption at rest (ADR 054): rows from before it, or under an older key, are encrypted now.
+  await encryptData(databaseUrl, { log: (line) => console.log(`[encryption] ${line}`) });
   const db = createDbClient(databaseUrl);
   await seedCatalog(db);
   const withDemo = demoWanted(process.env.PORTAL_DEMO, stopDatabase !== undefined);

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { idNumberHash, loginHash } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
 import { resetClock, setClock } from "./support/clock";
@@ -122,8 +123,8 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
   });
 
   const [application] = await sql<{ id: string }>(
-    `SELECT a.id FROM "Application" a JOIN "Candidate" c ON c.id = a."candidateId" WHERE c."idNumber" = $1`,
-    [idNumber],
+    `SELECT a.id FROM "Application" a JOIN "Candidate" c ON c.id = a."candidateId" WHERE c."idNumberHash" = $1`,
+    [idNumberHash(idNumber)],
   );
   const applicationId = application!.id;
 
@@ -228,7 +229,7 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
     await emailForm.getByLabel("电子邮箱").fill("ZhouJie@Example.COM");
     await emailForm.getByRole("button", { name: "保存邮箱" }).click();
     await expect(emailForm.getByText("已保存：今后的新消息会同时发送到 ZhouJie@example.com。")).toBeVisible();
-    const [user] = await sql<{ email: string | null }>(`SELECT email FROM "User" WHERE login = $1`, [idNumber]);
+    const [user] = await sql<{ email: string | null }>(`SELECT email FROM "User" WHERE "loginHash" = $1`, [loginHash(idNumber)]);
     expect(user?.email).toBe("ZhouJie@example.com");
     await shot(page, "8-inbox-email");
   });

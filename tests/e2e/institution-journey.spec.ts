@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
+import { idNumberHashes } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { ROSTER_COLUMNS } from "@/lib/domain/roster/columns";
 import { formatTicketNumber } from "@/lib/domain/ticket-number";
@@ -135,8 +136,8 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
   });
 
   const ids = await sql<{ id: string; name: string }>(
-    `SELECT a.id, c.name FROM "Application" a JOIN "Candidate" c ON c.id = a."candidateId" WHERE c."idNumber" = ANY($1) ORDER BY c."idNumber"`,
-    [PEOPLE.map((p) => p.idNumber)],
+    `SELECT a.id, c.name FROM "Application" a JOIN "Candidate" c ON c.id = a."candidateId" WHERE c."idNumberHash" = ANY($1)`,
+    [idNumberHashes(PEOPLE.map((p) => p.idNumber))],
   );
   expect(ids).toHaveLength(6);
   const returned = ids.find((r) => r.name === b!.name)!;

@@ -14,9 +14,12 @@ test.beforeAll(ensureStaffDemo);
 test("[财务] 核对回单、退回一笔、导入银行流水并确认匹配 @staff", async ({ page }) => {
   test.setTimeout(180_000);
   await loginAsStaff(page, "finance", "/staff/payments");
-  const [song] = await sql<{ referenceCode: string }>(
-    `SELECT "referenceCode" FROM "Payment" WHERE "payerName" = '宋佳' AND status = 'PENDING'`,
-  );
+  // Payer names are encrypted at rest (ADR 054): rows come back decrypted, the filter runs here.
+  const song = (
+    await sql<{ referenceCode: string; payerName: string }>(
+      `SELECT "referenceCode", "payerName" FROM "Payment" WHERE status = 'PENDING'`,
+    )
+  ).find((p) => p.payerName === "宋佳");
   expect(song).toBeDefined();
 
   await test.step("待确认列表：应缴金额与回单金额并列，收款账户在上方", async () => {

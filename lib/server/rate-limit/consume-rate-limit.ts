@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { rateLimitKey } from "@/lib/db-crypto/raw";
 
 export interface RateLimitState {
   allowed: boolean;
@@ -9,12 +10,13 @@ export interface RateLimitState {
 
 /**
  * Counts one hit against `key` in a fixed window, atomically in PostgreSQL so every app
- * instance shares the count (issue 3: limits live in the database).
+ * instance shares the count (issue 3: limits live in the database). Keys are stored with their
+ * ID numbers and mobiles hashed (`rateLimitKey`, ADR 054).
  */
 export async function hitRateLimit(key: string, limit: number, windowMs: number, now: Date): Promise<RateLimitState> {
   const resetAt = new Date(now.getTime() + windowMs);
   const rows = await db.$queryRaw<{ count: number; resetAt: Date }[]>`
-    INSERT INTO "RateLimit" (key, count, "resetAt") VALUES (${key}, 1, ${resetAt})
+    INSERT INTO "RateLimit" (key, count, "resetAt") VALUES (${rateLimitKey(key)}, 1, ${resetAt})
     ON CONFLICT (key) DO UPDATE SET
       count = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN 1 ELSE "RateLimit".count + 1 END,
       "resetAt" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN ${resetAt} ELSE "RateLimit"."resetAt" END
@@ -25,11 +27,11 @@ export async function hitRateLimit(key: string, limit: number, windowMs: number,
 
 /** Whether `key` is over `limit` now, without counting a hit. */
 export async function isRateLimited(key: string, limit: number, now: Date): Promise<{ limited: boolean; resetAt: Date | null }> {
-  const row = await db.rateLimit.findUnique({ where: { key }, select: { count: true, resetAt: true } });
+  const row = await db.rateLimit.findUnique({ where: { key: rateLimitKey(key) }, select: { count: true, resetAt: true } });
   if (!row || row.resetAt <= now) return { limited: false, resetAt: null };
   return { limited: row.count >= limit, resetAt: row.resetAt };
 }
 
 export async function clearRateLimit(key: string): Promise<void> {
-  await db.rateLimit.deleteMany({ where: { key } });
+  await db.rateLimit.deleteMany({ where: { key: rateLimitKey(key) } });
 }

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { decryptResult } from "@/lib/db-crypto/transform";
 
 /**
  * The database the e2e server uses on the server of DATABASE_URL: `portal_e2e`, suffixed with
@@ -14,12 +15,16 @@ export function e2eDatabaseUrl(): string {
   return url.toString();
 }
 
-/** One statement against the e2e database, for fixtures that stand in for another role. */
+/**
+ * One statement against the e2e database, for fixtures that stand in for another role. Rows come
+ * back decrypted as through the app's client (ADR 054); a filter on an encrypted column must use
+ * its hash (`idNumberHash` from lib/db-crypto/raw.ts).
+ */
 export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   try {
-    return (await client.query<T>(text, params)).rows;
+    return decryptResult((await client.query<T>(text, params)).rows);
   } finally {
     await client.end();
   }

@@ -4,6 +4,7 @@ import { ATTACHMENT_LABELS, missingAttachments } from "@/lib/domain/attachments"
 import type { ConditionRule } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/auth/session";
 import { type InstitutionScope, loadBatch, loadInstitutionScope, scopedApplications } from "../scope";
+import { sortByName } from "@/lib/db-crypto/order";
 
 export interface MissingRow {
   applicationId: string;
@@ -31,7 +32,12 @@ export async function missingAttachmentsReport(scope: InstitutionScope, batchId:
       attachments: { select: { kind: true } },
     },
   });
-  return rows.flatMap((row) => {
+  // Names are encrypted at rest: ordered here, within each project (ADR 054).
+  return sortByName(
+    rows,
+    (r) => r.candidate.name,
+    (r) => r.plan.project.name,
+  ).flatMap((row) => {
     const missing = missingAttachments(
       (row.condition?.rule ?? null) as ConditionRule | null,
       row.attachments.map((a) => a.kind),

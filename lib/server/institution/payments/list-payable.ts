@@ -6,6 +6,7 @@ import type { IsoDate } from "@/lib/domain/types";
 import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadBatch, loadInstitutionScope, scopedApplications } from "../scope";
+import { sortByName } from "@/lib/db-crypto/order";
 
 export interface PayablePlanDto {
   planId: string;
@@ -68,7 +69,8 @@ export async function listPayable(actor: Actor, batchId: string, today: IsoDate)
         planId: p.id,
         projectName: p.project.name,
         feeFen: p.project.feeFen,
-        approved: p.applications.map((a) => ({
+        // Names are encrypted at rest: ordered here (ADR 054).
+        approved: sortByName(p.applications, (a) => a.candidate.name).map((a) => ({
           id: a.id,
           name: a.candidate.name,
           maskedIdNumber: maskIdNumber(a.candidate.idNumber),

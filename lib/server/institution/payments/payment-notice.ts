@@ -8,6 +8,7 @@ import type { IsoDate } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/auth/session";
 import { getPayee, type Payee } from "@/lib/server/settings/payee";
 import { type InstitutionScope, loadInstitutionScope, loadScopedPlan, scopedApplications } from "../scope";
+import { sortByName } from "@/lib/db-crypto/order";
 
 export interface PaymentNoticeDto {
   planId: string;
@@ -60,7 +61,7 @@ export async function loadSelected(
       applicationIds: ["institution.errors.payment.selectionChanged"],
     });
   }
-  return rows;
+  return sortByName(rows, (r) => r.candidate.name); // names are encrypted at rest: ordered here (ADR 054)
 }
 
 /** The payment notice for a selection: head count × fee, the center's payee, the remark's code. */

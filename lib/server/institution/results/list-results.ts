@@ -6,6 +6,7 @@ import type { IsoDate } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { loadBatch, loadInstitutionScope, scopedApplications } from "../scope";
+import { sortByName } from "@/lib/db-crypto/order";
 
 /** 八: 60 points or more pass. */
 export const PASS_SCORE = 60;
@@ -49,7 +50,12 @@ export async function listResults(actor: Actor, batchId: string): Promise<Result
     },
   });
   const plans = new Map<string, ResultPlanDto>();
-  for (const row of rows) {
+  // Names are encrypted at rest: ordered here, within each project (ADR 054).
+  for (const row of sortByName(
+    rows,
+    (r) => r.candidate.name,
+    (r) => r.planId,
+  )) {
     const plan = plans.get(row.planId) ?? { planId: row.planId, projectName: row.plan.project.name, passed: [], certificates: 0 };
     plan.passed.push({
       name: row.candidate.name,

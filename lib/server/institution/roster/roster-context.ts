@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { idNumberHashes } from "@/lib/db-crypto/raw";
 import type { ConditionRule, ProjectDef } from "@/lib/domain/types";
 import type { RosterLookups } from "@/lib/domain/roster/validate-roster";
 
@@ -33,18 +34,18 @@ export async function lookupRoster(
   idNumbers: readonly string[],
 ): Promise<RosterLookups> {
   if (idNumbers.length === 0) return { namesById: new Map(), appliedById: new Map() };
-  const ids = [...idNumbers];
+  const ids = idNumberHashes(idNumbers); // the ID number is encrypted at rest: look up its HMAC (ADR 054)
   // One after the other: inside a transaction both would queue on its one connection anyway.
   const names = await client.$queryRaw<
     { idNumber: string; name: string }[]
-  >`SELECT "idNumber", name FROM "Candidate" WHERE "idNumber" = ANY(${ids}::text[])`;
+  >`SELECT "idNumber", name FROM "Candidate" WHERE "idNumberHash" = ANY(${ids}::text[])`;
   const applied = await client.$queryRaw<{ idNumber: string; seq: number; institutionId: string | null }[]>`
       SELECT c."idNumber", p.seq, a."institutionId"
       FROM "Application" a
       JOIN "Candidate" c ON c.id = a."candidateId"
       JOIN "Plan" pl ON pl.id = a."planId"
       JOIN "Project" p ON p.id = pl."projectId"
-      WHERE pl."batchId" = ${batchId}::uuid AND c."idNumber" = ANY(${ids}::text[])`;
+      WHERE pl."batchId" = ${batchId}::uuid AND c."idNumberHash" = ANY(${ids}::text[])`;
   const appliedById = new Map<string, { projectSeq: number; ownInstitution: boolean }[]>();
   for (const row of applied) {
     const list = appliedById.get(row.idNumber) ?? [];

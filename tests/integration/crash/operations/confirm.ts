@@ -30,15 +30,17 @@ const confirm: CrashOperation = {
       await pendingPayment({ applicationIds: [p.applicationId], planId: plan, submittedById: clerk.id, payerName: tag });
   },
   step: async (tag) => {
-    const id = pick(await db.payment.findMany({ where: { payerName: tag, status: "PENDING" }, select: { id: true } }));
+    // Payer names are encrypted at rest (ADR 054): this run's payments are found by their clerk.
+    const clerk = await finance(tag);
+    const id = pick(await db.payment.findMany({ where: { submittedById: clerk.id, status: "PENDING" }, select: { id: true } }));
     if (!id) return false;
-    await tolerate(async () => confirmPayment(await finance(tag), id, AT));
+    await tolerate(async () => confirmPayment(clerk, id, AT));
     return true;
   },
   check: async (tag) => {
     const problems: string[] = [];
     const payments = await db.payment.findMany({
-      where: { payerName: tag },
+      where: { submittedById: (await finance(tag)).id },
       select: { id: true, status: true, items: { select: { applicationId: true } } },
     });
     const appIds = payments.map((p) => p.items[0]!.applicationId);
