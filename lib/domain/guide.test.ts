@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BATCHES_2025 } from "./catalog/batches-2025";
-import { feeSummary, guideYear, nextRegistrationWindow } from "./guide";
+import { feeSummary, guideSchedule, guideYear, nextRegistrationWindow } from "./guide";
 import type { BatchDef } from "./types";
 
 function shifted(batch: BatchDef, year: number): BatchDef {
@@ -33,7 +33,7 @@ describe("guideYear: the guide lists the current year's dates", () => {
 
 describe("nextRegistrationWindow: 「当前没有处于报名期的批次」 names the next one", () => {
   it("is the window open today, else the next to open", () => {
-    const first = BATCHES_2025[0];
+    const first = BATCHES_2025[0]!;
     const open = nextRegistrationWindow(BATCHES_2025, first.registration.start);
     expect(open?.batch.seq).toBe(first.seq);
     expect(open?.window).toEqual(first.registration);
@@ -45,7 +45,7 @@ describe("nextRegistrationWindow: 「当前没有处于报名期的批次」 nam
   });
 
   it("finds the first window after a gap, and none after the last", () => {
-    const last = BATCHES_2025[BATCHES_2025.length - 1];
+    const last = BATCHES_2025[BATCHES_2025.length - 1]!;
     expect(nextRegistrationWindow(BATCHES_2025, "2024-12-01")?.batch.seq).toBe(1);
     expect(nextRegistrationWindow(BATCHES_2025, `${last.registration.end.slice(0, 4)}-12-31`)).toBeNull();
   });
@@ -55,5 +55,15 @@ describe("feeSummary: 五 fees come from the projects' entered fees", () => {
   it("spans the lowest and highest fee", () => {
     expect(feeSummary([{ feeFen: 15000 }, { feeFen: 9000 }, { feeFen: 20000 }])).toEqual({ minFen: 9000, maxFen: 20000 });
     expect(feeSummary([])).toBeNull();
+  });
+});
+
+describe("guideSchedule: the date table is the calendar's year", () => {
+  it("lists only that year's batches, in order", () => {
+    const both = [...BATCHES_2025.map((b) => shifted(b, 2026)), ...BATCHES_2025].reverse();
+    const schedule = guideSchedule(both, "2026-05-01");
+    expect(schedule.year).toBe(2026);
+    expect(schedule.batches.map((b) => b.seq)).toEqual(BATCHES_2025.map((b) => b.seq));
+    expect(schedule.batches.every((b) => b.year === 2026)).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ export function guideYear(batches: readonly Pick<BatchDef, "year">[], today: Iso
   const thisYear = Number(today.slice(0, 4));
   const years = [...new Set(batches.map((b) => b.year))].sort((a, b) => a - b);
   if (years.includes(thisYear)) return thisYear;
-  return years.find((y) => y > thisYear) ?? years[years.length - 1];
+  return years.find((y) => y > thisYear) ?? years[years.length - 1] ?? null;
 }
 
 export interface RegistrationWindow<B extends BatchDef = BatchDef> {
@@ -45,4 +45,16 @@ export function feeSummary(projects: readonly { feeFen: number }[]): FeeSummary 
   if (projects.length === 0) return null;
   const fees = projects.map((p) => p.feeFen);
   return { minFen: Math.min(...fees), maxFen: Math.max(...fees) };
+}
+
+export interface GuideSchedule<B extends BatchDef> {
+  year: number | null;
+  /** The year's batches, in calendar order. */
+  batches: B[];
+}
+
+/** The batches the guide's date table lists: those of `guideYear`, in their order. */
+export function guideSchedule<B extends BatchDef>(batches: readonly B[], today: IsoDate): GuideSchedule<B> {
+  const year = guideYear(batches, today);
+  return { year, batches: batches.filter((b) => b.year === year).sort((a, b) => a.seq - b.seq) };
 }
