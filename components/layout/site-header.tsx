@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { localizedPath } from "@/lib/localized-path";
 import { sessionActor } from "@/lib/server/auth/current-actor";
 import { AccountLinks } from "./account-links";
+import { HeaderMenu } from "./header-menu";
 import { LanguageSwitch } from "./language-switch";
 import { LocalizedLink as Link } from "./localized-link";
 
@@ -68,15 +69,11 @@ export async function SiteHeader() {
       <nav aria-label={t("main")} className="mx-auto hidden max-w-5xl px-2 pb-2 md:block">
         <ul className="flex flex-wrap gap-1">{items("block rounded px-3 py-2 text-white/95 hover:bg-white/15")}</ul>
       </nav>
-      <details className="group mx-auto max-w-5xl px-4 pb-2 md:hidden">
-        <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded border border-white/40 px-3 py-2 hover:bg-white/15 [&::-webkit-details-marker]:hidden">
-          <span aria-hidden="true">☰</span>
-          {tp("menu")}
-        </summary>
+      <HeaderMenu label={tp("menu")} className="mx-auto max-w-5xl px-4 pb-2 md:hidden">
         <nav aria-label={t("main")}>
           <ul className="mt-2 grid grid-cols-2 gap-1">{items("block rounded px-3 py-2 text-white/95 hover:bg-white/15")}</ul>
         </nav>
-      </details>
+      </HeaderMenu>
     </header>
   );
 }

@@ -53,6 +53,7 @@ test.describe("[考生] 办事指南 on a phone @candidate", () => {
     await expectNoSidewaysScroll(page);
     await nav.getByRole("link", { name: "成绩公示" }).click();
     await expect(page).toHaveURL(/\/notice$/);
+    await expect(nav).toBeHidden(); // the menu closes once the page changes
     await expectNoSidewaysScroll(page);
 
     await page.getByRole("banner").getByText("菜单").click();
