@@ -75,3 +75,17 @@ test.describe("[考生] 办事指南 on a phone @candidate", () => {
     await expect(page.getByRole("banner").getByRole("link", { name: "Certificate check" })).toBeInViewport();
   });
 });
+
+test.describe("[考生] header menu without JavaScript @candidate", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("[考生] 不运行脚本时菜单也能打开并列出成绩公示和证书核验", async ({ page }) => {
+    await page.goto("/guide");
+    await expectNoSidewaysScroll(page);
+    await page.getByRole("banner").getByText("菜单").click();
+    const nav = page.getByRole("banner").getByRole("navigation", { name: "主导航" });
+    await expect(nav.getByRole("link", { name: "成绩公示" })).toBeInViewport();
+    await nav.getByRole("link", { name: "证书核验" }).click();
+    await expect(page).toHaveURL(/\/verify\/certificate$/);
+  });
+});
