@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, isCachedPublicPage, isFileRoute, isStaffPath, newNonce } from "./csp";
@@ -19,7 +19,24 @@ function localeRoutes(): string[] {
     );
 }
 
+/** Every page under app/[locale] rendered once for everyone (`force-static`), as a path ([year] → 2026). */
+function forceStaticPages(): string[] {
+  const root = path.join(process.cwd(), "app", "[locale]");
+  return readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith("page.tsx") && readFileSync(path.join(root, f), "utf8").includes('"force-static"'))
+    .map((f) => ("/" + path.dirname(f).split(path.sep).join("/")).replace(/\[[^\]]+\]/g, "2026").replace(/^\/\.$/, "/"));
+}
+
 describe("issue 11 CSP", () => {
+  it("every force-static page is known as cached, so its shared HTML is not held to a nonce it cannot carry", () => {
+    const pages = forceStaticPages();
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+    for (const page of pages) {
+      expect(isCachedPublicPage(page), page).toBe(true);
+      expect(isCachedPublicPage(`/en${page === "/" ? "" : page}`), page).toBe(true);
+    }
+  });
+
   it("allows inline script only by nonce on per-request pages", () => {
     const policy = contentSecurityPolicy({ nonce: "abc123==" });
     expect(policy).toContain("script-src 'self' 'nonce-abc123=='");

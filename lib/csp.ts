@@ -32,8 +32,8 @@ export function contentSecurityPolicy(options: { nonce?: string; dev?: boolean; 
   return [...BASE, script, ...(options.staff ? ["frame-src blob:"] : [])].join("; ");
 }
 
-/** `/`, `/calendar`, `/calendar/2026`, `/projects`, `/institutions`, `/privacy`, with or without `/en`: force-static. */
-const STATIC_PAGES = /^(?:\/en)?(?:\/?|\/calendar(?:\/\d{4})?\/?|\/projects\/?|\/institutions\/?|\/privacy\/?)$/;
+/** `/`, `/calendar`, `/calendar/2026`, `/projects`, `/institutions`, `/privacy`, `/guide`, with or without `/en`: force-static. */
+const STATIC_PAGES = /^(?:\/en)?(?:\/?|\/calendar(?:\/\d{4})?\/?|\/projects\/?|\/institutions\/?|\/privacy\/?|\/guide\/?)$/;
 
 export function isCachedPublicPage(pathname: string): boolean {
   return STATIC_PAGES.test(pathname);
@@ -45,7 +45,7 @@ export function isCachedPublicPage(pathname: string): boolean {
  * csp.test.ts holds this list to the route.ts files under app/[locale].
  */
 const FILE_ROUTES =
-  /^(?:\/en)?\/(?:me\/data\/download|staff\/exam\/sign-in-sheet|staff\/exam\/photo\/[^/]+|staff\/files\/[^/]+|staff\/results\/certificate\/[^/]+|staff\/results\/collection-form)\/?$/;
+  /^(?:\/en)?\/(?:me\/data\/download|staff\/exam\/sign-in-sheet|staff\/exam\/photo\/[^/]+|staff\/files\/[^/]+|staff\/results\/certificate\/[^/]+|staff\/results\/collection-form|staff\/security\/appeals\/[^/]+\/files\/[^/]+)\/?$/;
 
 export function isFileRoute(pathname: string): boolean {
   return FILE_ROUTES.test(pathname);

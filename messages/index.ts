@@ -26,6 +26,8 @@ import enPrivacy from "./en/privacy.json";
 import zhPrivacy from "./zh-CN/privacy.json";
 import enExamDay from "./en/exam-day.json";
 import zhExamDay from "./zh-CN/exam-day.json";
+import enGuide from "./en/guide.json";
+import zhGuide from "./zh-CN/guide.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -60,6 +62,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhLimits,
     zhPrivacy,
     zhExamDay,
+    zhGuide,
   ),
   en: merge(
     enCore,
@@ -76,5 +79,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enLimits,
     enPrivacy,
     enExamDay,
+    enGuide,
   ),
 };

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { HomeServices } from "@/components/public/home-services";
 import { OpenWindows } from "@/components/public/open-windows";
 import { UpcomingDates } from "@/components/public/upcoming-dates";
 import { buttonVariants } from "@/components/ui/button";
@@ -15,8 +16,7 @@ export const revalidate = 60;
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("home");
-  const tc = await getTranslations("common");
+  const [t, tc, tp] = await Promise.all([getTranslations("home"), getTranslations("common"), getTranslations("publicNav")]);
   const today = todayInBeijing();
   const { batches } = await publicCalendar(); // cached, ADR 050; what is open is today's
   const open = phasesOpenOn(batches, today);
@@ -35,10 +35,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <Link href="/calendar" className={buttonVariants({ variant: "secondary" })}>
             {t("seeCalendar")}
           </Link>
+          <Link href="/guide" className={buttonVariants({ variant: "secondary" })}>
+            {tp("guide")}
+          </Link>
         </div>
       </section>
       <OpenWindows open={open} today={today} />
       <UpcomingDates items={upcoming} />
+      <HomeServices />
     </div>
   );
 }

@@ -3,21 +3,27 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { localizedPath } from "@/lib/localized-path";
 import { sessionActor } from "@/lib/server/auth/current-actor";
 import { AccountLinks } from "./account-links";
+import { HeaderMenu } from "./header-menu";
 import { LanguageSwitch } from "./language-switch";
 import { LocalizedLink as Link } from "./localized-link";
 
+// [href, namespace, key]: the core nav's links, then the ones issue 16 added (guide, notice, verify).
 const links = [
-  ["/", "home"],
-  ["/calendar", "calendar"],
-  ["/projects", "projects"],
-  ["/institutions", "institutions"],
-  ["/eligibility", "eligibility"],
-  ["/ticket", "ticket"],
+  ["/", "nav", "home"],
+  ["/guide", "publicNav", "guide"],
+  ["/calendar", "nav", "calendar"],
+  ["/projects", "nav", "projects"],
+  ["/institutions", "nav", "institutions"],
+  ["/eligibility", "nav", "eligibility"],
+  ["/ticket", "nav", "ticket"],
+  ["/notice", "publicNav", "notice"],
+  ["/verify/certificate", "publicNav", "verify"],
 ] as const;
 
 export async function SiteHeader() {
-  const [t, tc, locale, requestHeaders] = await Promise.all([
+  const [t, tp, tc, locale, requestHeaders] = await Promise.all([
     getTranslations("nav"),
+    getTranslations("publicNav"),
     getTranslations("common"),
     getLocale(),
     headers(),
@@ -28,6 +34,14 @@ export async function SiteHeader() {
   // sessionActor: the header also shows on the password page an account on a temporary password is held to.
   const actor = known ? await sessionActor() : null;
   const path = (href: string) => localizedPath(href, locale);
+  const items = (className: string) =>
+    links.map(([href, ns, key]) => (
+      <li key={href}>
+        <Link href={href} className={className}>
+          {ns === "nav" ? t(key) : tp(key)}
+        </Link>
+      </li>
+    ));
   return (
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -50,17 +64,16 @@ export async function SiteHeader() {
           <LanguageSwitch label={tc("languageLabel")} text={tc("language")} target={locale === "en" ? "zh-CN" : "en"} />
         </div>
       </div>
-      <nav aria-label={t("main")} className="mx-auto max-w-5xl overflow-x-auto px-2 pb-2">
-        <ul className="flex gap-1 whitespace-nowrap">
-          {links.map(([href, key]) => (
-            <li key={href}>
-              <Link href={href} className="block rounded px-3 py-2 text-white/95 hover:bg-white/15">
-                {t(key)}
-              </Link>
-            </li>
-          ))}
-        </ul>
+      {/* Wide screens: one row that wraps. Phones: a menu button (<details>, no JavaScript) that
+          opens the same links as a column, so nothing scrolls sideways (issue 16). */}
+      <nav aria-label={t("main")} className="mx-auto hidden max-w-5xl px-2 pb-2 md:block">
+        <ul className="flex flex-wrap gap-1">{items("block rounded px-3 py-2 text-white/95 hover:bg-white/15")}</ul>
       </nav>
+      <HeaderMenu label={tp("menu")} className="mx-auto max-w-5xl px-4 pb-2 md:hidden">
+        <nav aria-label={t("main")}>
+          <ul className="mt-2 grid grid-cols-2 gap-1">{items("block rounded px-3 py-2 text-white/95 hover:bg-white/15")}</ul>
+        </nav>
+      </HeaderMenu>
     </header>
   );
 }

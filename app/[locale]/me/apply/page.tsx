@@ -1,10 +1,13 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LocalizedLink as Link } from "@/components/layout/localized-link";
 import { StartApplicationForm } from "@/components/applications/start-application-form";
 import { redirect } from "@/i18n/navigation";
 import { listBatchesOpenForRegistration } from "@/lib/server/applications/open-batches";
 import { currentActor } from "@/lib/server/auth/session";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listProjects } from "@/lib/server/catalog/list-projects";
+import { publicCalendar } from "@/lib/server/catalog/public-catalog";
+import { nextRegistrationWindow } from "@/lib/domain/guide";
 
 export const dynamic = "force-dynamic";
 
@@ -14,14 +17,47 @@ export default async function ApplyPage({ params }: { params: Promise<{ locale: 
   const actor = await currentActor();
   if (!actor || actor.kind !== "CANDIDATE")
     return redirect({ href: { pathname: "/login", query: { next: "/me/apply" } }, locale });
-  const [t, tc] = await Promise.all([getTranslations("applications"), getTranslations("common")]);
-  const [batches, projects] = await Promise.all([listBatchesOpenForRegistration(todayInBeijing()), listProjects()]);
+  const [t, tc, tp] = await Promise.all([
+    getTranslations("applications"),
+    getTranslations("common"),
+    getTranslations("publicNav"),
+  ]);
+  const today = todayInBeijing();
+  const [batches, projects, calendar] = await Promise.all([
+    listBatchesOpenForRegistration(today),
+    listProjects(),
+    publicCalendar(),
+  ]);
+  // None open today: name the next window to open (issue 16), from the published calendar.
+  const next =
+    batches.length === 0
+      ? nextRegistrationWindow(
+          calendar.batches.filter((b) => b.registration.start > today),
+          today,
+        )
+      : null;
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("applyTitle")}</h1>
       <p className="text-slate-700">{t("applyIntro")}</p>
       {batches.length === 0 ? (
-        <p role="status">{t("noOpenBatch")}</p>
+        <div role="status" className="flex flex-col gap-2">
+          <p>{t("noOpenBatch")}</p>
+          <p className="font-medium">
+            {next
+              ? tp("nextWindow", {
+                  batch: tc("batchLabel", { year: next.batch.year, seq: next.batch.seq }),
+                  start: next.window.start,
+                  end: next.window.end,
+                })
+              : tp("noWindow")}
+          </p>
+          <p>
+            <Link href="/calendar" className="text-brand-700 underline">
+              {tp("seeCalendar")}
+            </Link>
+          </p>
+        </div>
       ) : (
         <StartApplicationForm
           batches={batches.map((b) => ({

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { VerifyCertificateForm } from "@/components/public/verify-certificate-form";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { VerifyResult } from "@/components/public/verify-result";
@@ -11,10 +12,12 @@ export const generateMetadata = () => verifyMetadata("certificateTitle");
 /** 九 电子证书核验: by the certificate's QR (token in the URL) or by number + name (form, POST). */
 export default async function VerifyCertificatePage(props: VerifyPageProps) {
   const { t, token } = await openVerifyPage(props);
+  const tp = await getTranslations("publicNav");
   const scanned = token ? await verifyCertificateToken(token) : null;
   return (
     <div className="mx-auto flex max-w-lg flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("certificateTitle")}</h1>
+      <p className="text-slate-700">{tp("verifyScope")}</p>
       {scanned ? (
         scanned.valid ? (
           <VerifyResult
