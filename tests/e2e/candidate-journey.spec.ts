@@ -6,6 +6,7 @@ import { withCheckDigit } from "@/lib/domain/id-number";
 import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
 import { resetClock, setClock } from "./support/clock";
 import { sql } from "./support/database";
+import { docShot } from "./support/doc-shot";
 
 // 四(二)–八 end to end on a phone, batch 5 of 2025 (三): registration 5/6–5/13, review 5/13–5/23,
 // payment 5/26–5/28, tickets 6/9–6/13, exam 6/14. Staff steps are fixtures on the database
@@ -13,7 +14,7 @@ import { sql } from "./support/database";
 const idNumber = withCheckDigit("51010419950315456");
 const name = "周杰";
 const password = "Journey2025ok";
-const shot = (page: Page, step: string) => page.screenshot({ path: `docs/screenshots/candidate-${step}.png`, fullPage: true });
+const shot = (page: Page, step: string) => docShot(page, `candidate-${step}`);
 
 async function upload(page: Page, label: string, file: { name: string; mimeType: string; buffer: Buffer }) {
   const field = page.getByRole("region", { name: label });

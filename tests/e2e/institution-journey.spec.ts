@@ -11,12 +11,13 @@ import { makeZip } from "@/tests/integration/institution/support/zip";
 import { resetClock, setClock } from "./support/clock";
 import { sql } from "./support/database";
 import { loginAsStaff } from "./support/staff-login";
+import { docShot } from "./support/doc-shot";
 
 // 四(一)–六 for an institution on a desktop, batch 5 of 2025 (三): registration 5/6–5/13, review
 // 5/13–5/23, payment 5/26–5/28, tickets 6/9–6/13, exam 6/14. The demo institution
 // 四川省大数据产业联合会 (inst-dsj) registers six people for 大数据采集 (project 3). The center's
 // steps (return, approve, confirm) are fixtures on the database; the staff console has its own journeys.
-const shot = (page: Page, step: string) => page.screenshot({ path: `docs/screenshots/institution-${step}.png`, fullPage: true });
+const shot = (page: Page, step: string) => docShot(page, `institution-${step}`);
 const NAMES = ["赵一鸣", "钱二丽", "孙三强", "李四海", "周五洋", "吴六芳"];
 const PEOPLE = NAMES.map((name, i) => ({ name, idNumber: withCheckDigit(`5101051992030${i + 1}44${i}`) }));
 /** What the template's header row must read: required columns marked with "*". */

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { docShot } from "./support/doc-shot";
 
 // The public pages of the foundation issue, in both languages, with screenshots for the README.
-const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
 
 test.describe("[公众] public pages @public", () => {
   test("[公众] 首页显示当前开放的报名与缴费批次和演示时钟", async ({ page }) => {
@@ -12,14 +12,14 @@ test.describe("[公众] public pages @public", () => {
     await expect(page.getByLabel("报名", { exact: true })).toContainText("2025年第5批：2025-05-06 至 2025-05-13");
     await expect(page.getByLabel("缴费", { exact: true })).toContainText("2025年第4批：2025-05-07 至 2025-05-09");
     await expect(page.getByLabel("打印准考证", { exact: true })).toContainText("当前没有开放");
-    await page.screenshot(shot("home-zh"));
+    await docShot(page, "home-zh");
   });
 
   test("[public] home in English", async ({ page }) => {
     await page.goto("/en");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("unified assessment of 21");
     await expect(page.getByLabel("Registration", { exact: true })).toContainText("2025 batch 5");
-    await page.screenshot(shot("home-en"));
+    await docShot(page, "home-en");
   });
 
   test("[公众] 考核日程列出11个批次及派生日期，并标出今日阶段", async ({ page }) => {
@@ -31,30 +31,30 @@ test.describe("[公众] public pages @public", () => {
     await expect(first).toContainText("2025-02-22");
     await expect(first).toContainText("2025-02-20"); // 六: 2 working days before the exam
     await expect(page.getByLabel("2025年第5批")).toContainText("今日所处阶段：报名");
-    await page.screenshot(shot("calendar-zh"));
+    await docShot(page, "calendar-zh");
     await page.goto("/en/calendar?year=2025");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("2025 assessment calendar");
-    await page.screenshot(shot("calendar-en"));
+    await docShot(page, "calendar-en");
   });
 
   test("[公众] 考核项目列出21个项目及申报条件", async ({ page }) => {
     await page.goto("/projects");
     await expect(page.getByRole("heading", { level: 2 })).toHaveCount(21);
     await expect(page.getByRole("heading", { name: "19. 心理健康指导" })).toBeVisible();
-    await page.screenshot(shot("projects-zh"));
+    await docShot(page, "projects-zh");
     await page.goto("/en/projects");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Projects and conditions");
-    await page.screenshot(shot("projects-en"));
+    await docShot(page, "projects-en");
   });
 
   test("[公众] 报名机构列出15家机构及可报名项目", async ({ page }) => {
     await page.goto("/institutions");
     await expect(page.getByRole("heading", { level: 2 })).toHaveCount(15);
     await expect(page.getByLabel("四川联合环境交易所")).toContainText("碳排放核算");
-    await page.screenshot(shot("institutions-zh"));
+    await docShot(page, "institutions-zh");
     await page.goto("/en/institutions");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Partner institutions and contacts");
-    await page.screenshot(shot("institutions-en"));
+    await docShot(page, "institutions-en");
   });
 
   test("[公众] 报名条件自测：校验位错误给出中文提示，合格时显示结果", async ({ page }) => {
@@ -75,7 +75,7 @@ test.describe("[公众] public pages @public", () => {
     await page.getByLabel("最高学历（含今年毕业）").selectOption({ label: "本科" });
     await page.getByRole("button", { name: "查看结果" }).click();
     await expect(page.getByText("符合条件", { exact: true })).toBeVisible();
-    await page.screenshot(shot("eligibility-zh"));
+    await docShot(page, "eligibility-zh");
   });
 
   test("[public] eligibility self-check in English", async ({ page }) => {
@@ -84,7 +84,7 @@ test.describe("[公众] public pages @public", () => {
     await page.getByLabel("Highest education (including this year's)").selectOption({ label: "Bachelor" });
     await page.getByRole("button", { name: "Check" }).click();
     await expect(page.getByText("Eligible", { exact: true })).toBeVisible();
-    await page.screenshot(shot("eligibility-en"));
+    await docShot(page, "eligibility-en");
   });
 });
 
@@ -97,10 +97,10 @@ test.describe("[公众] ticket lookup and blank forms @public", () => {
     // Scoped to main: once hydrated, Next's route announcer is a second role="alert" on the page.
     await expect(page.getByRole("main").getByRole("alert")).toContainText("未找到可下载的准考证");
     await expect(page).toHaveURL(/\/ticket\?error=lookupFailed$/);
-    await page.screenshot({ path: "docs/screenshots/ticket-lookup-zh.png", fullPage: true });
+    await docShot(page, "ticket-lookup-zh");
     await page.goto("/en/ticket");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Admission ticket");
-    await page.screenshot({ path: "docs/screenshots/ticket-lookup-en.png", fullPage: true });
+    await docShot(page, "ticket-lookup-en");
   });
 
   test("[公众] 空白申报表和承诺书可下载", async ({ request }) => {

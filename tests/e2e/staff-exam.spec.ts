@@ -7,12 +7,13 @@ import { totpCode } from "@/lib/server/auth/totp";
 import { seedDemoExam } from "@/prisma/seed/demo-exam";
 import { resetClock, setClock } from "./support/clock";
 import { e2eDatabaseUrl, sql } from "./support/database";
+import { docShot } from "./support/doc-shot";
 
 // 四 六 七 八 九 from the exam officer's desk at the demo moment 2025-05-08 (三): batch 4's
 // 分布式数据库管理 has 11 paid (hold it, seat it); batch 3 (exam 4/26) 人工智能图像识别 sat its
 // exam (import its results, publish its notice). Data: prisma/seed/demo-exam.ts.
 const SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"; // the e2e officer's TOTP secret, set below
-const shot = (page: Page, name: string) => page.screenshot({ path: `docs/screenshots/staff-${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) => docShot(page, `staff-${name}`);
 const batch3Tickets = Array.from({ length: 12 }, (_, i) =>
   formatTicketNumber({ year: 2025, batchSeq: 3, projectSeq: 8, sequence: i + 1 }),
 );

@@ -2,11 +2,12 @@ import iconv from "iconv-lite";
 import { expect, test, type Page } from "@playwright/test";
 import { sql } from "./support/database";
 import { ensureStaffDemo, loginAsStaff } from "./support/staff-login";
+import { docShot } from "./support/doc-shot";
 
 // 五 缴费确认 at the demo moment 2025-05-08: batch 4's payment window (5/7–5/9) is open. The three
 // receipts are prisma/seed/demo-staff.ts's: 宋佳 (own transfer), the institution's bulk transfer
 // for three people, and 冯军 paying for 冯小雨 (代缴, with the notice's note).
-const shot = (page: Page, name: string) => page.screenshot({ path: `docs/screenshots/staff-${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) => docShot(page, `staff-${name}`);
 
 test.describe.configure({ mode: "serial" });
 test.beforeAll(ensureStaffDemo);

@@ -2,10 +2,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { totpCode } from "@/lib/server/auth/totp";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo";
 import { ensureStaffDemo, loginAsStaff } from "./support/staff-login";
+import { docShot } from "./support/doc-shot";
 
 // 四 资格审核 at the demo moment 2025-05-08: batch 5's submissions can be decided until its
 // review window ends on 5/23 (三). The four applications are prisma/seed/demo-staff.ts's.
-const shot = (page: Page, name: string) => page.screenshot({ path: `docs/screenshots/staff-${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) => docShot(page, `staff-${name}`);
 
 test.describe.configure({ mode: "serial" });
 test.beforeAll(ensureStaffDemo);
@@ -88,7 +89,7 @@ test("[审核员] 按期限处理审核队列：通过、退回修改、不通�
     await other.getByLabel("其他的退回意见").fill("请补充材料");
     await other.getByRole("button", { name: "确认退回修改" }).click();
     await expect(other.getByText(/该报名已由审核员 李娜于.*处理，当前状态为“审核通过，待缴费”/)).toBeVisible();
-    await other.screenshot({ path: "docs/screenshots/staff-review-conflict.png", fullPage: true });
+    await docShot(other, "staff-review-conflict");
     await other.context().close();
   });
 
@@ -187,7 +188,7 @@ test("[工作人员] 新账号首次登录须先改掉临时密码、再绑定�
     await expect(fresh).toHaveURL(/\/staff\/security/);
     await fresh.getByRole("button", { name: "开始绑定" }).click();
     const secret = (await fresh.locator("code").innerText()).trim();
-    await fresh.screenshot({ path: "docs/screenshots/staff-security-enroll.png", fullPage: true });
+    await docShot(fresh, "staff-security-enroll");
     await fresh.getByLabel("验证器显示的6位数字").fill(totpCode(secret, new Date()));
     await fresh.getByRole("button", { name: "完成绑定" }).click();
     await expect(fresh.getByRole("heading", { name: "请立即保存以下10个恢复码" })).toBeVisible();
