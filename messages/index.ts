@@ -22,6 +22,8 @@ import enWindowRules from "./en/window-rules.json";
 import zhWindowRules from "./zh-CN/window-rules.json";
 import enLimits from "./en/limits.json";
 import zhLimits from "./zh-CN/limits.json";
+import enReconciliation from "./en/reconciliation.json";
+import zhReconciliation from "./zh-CN/reconciliation.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -54,6 +56,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhIdentity,
     zhWindowRules,
     zhLimits,
+    zhReconciliation,
   ),
   en: merge(
     enCore,
@@ -68,5 +71,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enIdentity,
     enWindowRules,
     enLimits,
+    enReconciliation,
   ),
 };

@@ -6,7 +6,7 @@ import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
-import { parseBankStatement, type ParsedStatement } from "./bank-statement-parse";
+import { readBankStatement, type ParsedStatement } from "./bank-statement-parse";
 
 export const MAX_STATEMENT_BYTES = 2 * 1024 * 1024;
 
@@ -17,6 +17,8 @@ export interface ImportStatementDto {
   /** Lines already imported before (the same statement, or overlapping days): kept once. */
   duplicates: number;
   outgoing: number;
+  /** Debit rows (the bank's fee) and summary rows (合计): read, not imported, not refused. */
+  skipped: ParsedStatement["skipped"];
   problems: ParsedStatement["problems"];
 }
 
@@ -31,7 +33,7 @@ export async function importBankStatement(actor: Actor, file: { bytes: Uint8Arra
     throw new AppError("INVALID", "staffPayments.statement.empty", { file: ["staffPayments.statement.empty"] });
   if (file.bytes.byteLength > MAX_STATEMENT_BYTES)
     throw new AppError("INVALID", "staffPayments.statement.tooLarge", { file: ["staffPayments.statement.tooLarge"] });
-  const parsed = parseBankStatement(file.bytes);
+  const parsed = await readBankStatement(file.bytes);
   if (parsed.lines.length === 0 && parsed.problems.length === 0) {
     throw new AppError("INVALID", "staffPayments.statement.noColumns", { file: ["staffPayments.statement.noColumns"] });
   }
@@ -71,6 +73,7 @@ export async function importBankStatement(actor: Actor, file: { bytes: Uint8Arra
       imported: fresh.length,
       duplicates: parsed.lines.length - fresh.length,
       outgoing: parsed.outgoing,
+      skipped: parsed.skipped,
       problems: parsed.problems,
     };
     await recordAudit(tx, {
@@ -83,6 +86,7 @@ export async function importBankStatement(actor: Actor, file: { bytes: Uint8Arra
         imported: dto.imported,
         duplicates: dto.duplicates,
         problems: dto.problems.length,
+        skipped: dto.skipped.length,
       },
     });
     return dto;
