@@ -12,6 +12,7 @@ export function StatementImportForm() {
   const t = useTranslations("staffPayments.statement");
   const tr = useTranslations();
   const ts = useTranslations("reconciliation.skipped");
+  const tc = useTranslations("reconciliation");
   const [state, action, pending] = useActionState(importStatementAction, null);
   const fileError = state && !state.ok ? (state.fieldErrors.file?.[0] ?? state.formError) : null;
   return (
@@ -45,6 +46,9 @@ export function StatementImportForm() {
             <p className="mt-1">
               {t("problems", { rows: state.data.problems.map((p) => t(`rowErrors.${p.problem}`, { row: p.row })).join("；") })}
             </p>
+          ) : null}
+          {state.data.linkedToConfirmed > 0 ? (
+            <p className="mt-1">{tc("linkedToConfirmed", { n: state.data.linkedToConfirmed })}</p>
           ) : null}
           {(["outgoing", "summary"] as const).map((kind) => {
             const rows = state.data.skipped.filter((s) => s.kind === kind).map((s) => s.row);

@@ -6,6 +6,9 @@ import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
+import { now } from "@/lib/clock";
+import { shanghaiDate } from "@/lib/domain/calendar";
+import { linkConfirmedReceipts } from "./bank-statement-link-confirmed";
 import { readBankStatement, type ParsedStatement } from "./bank-statement-parse";
 
 export const MAX_STATEMENT_BYTES = 2 * 1024 * 1024;
@@ -17,6 +20,8 @@ export interface ImportStatementDto {
   /** Lines already imported before (the same statement, or overlapping days): kept once. */
   duplicates: number;
   outgoing: number;
+  /** Lines matched to receipts the clerk had already confirmed by hand (linked, nothing to do). */
+  linkedToConfirmed: number;
   /** Debit rows (the bank's fee) and summary rows (合计): read, not imported, not refused. */
   skipped: ParsedStatement["skipped"];
   problems: ParsedStatement["problems"];
@@ -27,7 +32,11 @@ export interface ImportStatementDto {
  * one that overlaps an earlier one) again keeps each line once: a line is the same when date,
  * amount, payer and remark are, counted (two equal transfers in one file are two lines). An advisory lock keeps two imports from racing past that check.
  */
-export async function importBankStatement(actor: Actor, file: { bytes: Uint8Array; name: string }): Promise<ImportStatementDto> {
+export async function importBankStatement(
+  actor: Actor,
+  file: { bytes: Uint8Array; name: string },
+  at: Date = now(),
+): Promise<ImportStatementDto> {
   assertStaffRole(actor, "FINANCE");
   if (file.bytes.byteLength === 0)
     throw new AppError("INVALID", "staffPayments.statement.empty", { file: ["staffPayments.statement.empty"] });
@@ -67,7 +76,9 @@ export async function importBankStatement(actor: Actor, file: { bytes: Uint8Arra
         remark: l.remark,
       })),
     });
+    const linkedToConfirmed = await linkConfirmedReceipts(tx, shanghaiDate(at));
     const dto: ImportStatementDto = {
+      linkedToConfirmed,
       importId,
       encoding: parsed.encoding,
       imported: fresh.length,
@@ -87,6 +98,7 @@ export async function importBankStatement(actor: Actor, file: { bytes: Uint8Arra
         duplicates: dto.duplicates,
         problems: dto.problems.length,
         skipped: dto.skipped.length,
+        linkedToConfirmed,
       },
     });
     return dto;
