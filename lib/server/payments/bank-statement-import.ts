@@ -42,7 +42,7 @@ export async function importBankStatement(
     throw new AppError("INVALID", "staffPayments.statement.empty", { file: ["staffPayments.statement.empty"] });
   if (file.bytes.byteLength > MAX_STATEMENT_BYTES)
     throw new AppError("INVALID", "staffPayments.statement.tooLarge", { file: ["staffPayments.statement.tooLarge"] });
-  const parsed = await readBankStatement(file.bytes);
+  const parsed = await readStatementOrRefuse(file.bytes);
   if (parsed.lines.length === 0 && parsed.problems.length === 0) {
     throw new AppError("INVALID", "staffPayments.statement.noColumns", { file: ["staffPayments.statement.noColumns"] });
   }
@@ -103,4 +103,17 @@ export async function importBankStatement(
     });
     return dto;
   });
+}
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** An old .xls, or an .xlsx that does not open, is refused with what to export instead. */
+async function readStatementOrRefuse(bytes: Uint8Array): Promise<ParsedStatement> {
+  const refuse = (key: string) => new AppError("INVALID", key, { file: [key] });
+  if (OLE.every((b, i) => bytes[i] === b)) throw refuse("reconciliation.errors.xls");
+  try {
+    return await readBankStatement(bytes);
+  } catch {
+    throw refuse("reconciliation.errors.unreadable");
+  }
 }

@@ -61,3 +61,18 @@ describe("issue 17 item 1: bank statements as the banks export them", () => {
     expect(match).toMatchObject({ basis: "reference", line: { payerName: payer, amountFen: 30_000, date: "2025-05-27" } });
   });
 });
+
+describe("issue 17 item 1: files that are not a statement export", () => {
+  it("refuses an old .xls and a broken .xlsx with what to export instead", async () => {
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    await expect(importBankStatement(finance, { bytes: xls, name: "流水.xls" })).rejects.toMatchObject({
+      code: "INVALID",
+      message: "reconciliation.errors.xls",
+    });
+    const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]);
+    await expect(importBankStatement(finance, { bytes: broken, name: "流水.xlsx" })).rejects.toMatchObject({
+      code: "INVALID",
+      message: "reconciliation.errors.unreadable",
+    });
+  });
+});
