@@ -28,6 +28,8 @@ import enExamDay from "./en/exam-day.json";
 import zhExamDay from "./zh-CN/exam-day.json";
 import enGuide from "./en/guide.json";
 import zhGuide from "./zh-CN/guide.json";
+import enReconciliation from "./en/reconciliation.json";
+import zhReconciliation from "./zh-CN/reconciliation.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -63,6 +65,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhPrivacy,
     zhExamDay,
     zhGuide,
+    zhReconciliation,
   ),
   en: merge(
     enCore,
@@ -80,5 +83,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enPrivacy,
     enExamDay,
     enGuide,
+    enReconciliation,
   ),
 };

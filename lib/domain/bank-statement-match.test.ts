@@ -161,3 +161,26 @@ describe("五: what is left over", () => {
     expect(result.unmatchedPaymentIds).toEqual(["c"]);
   });
 });
+
+describe("五: several lines of one payer against one receipt", () => {
+  it("points two transfers of one payer (100.00 + 50.00) at the receipt owing 150.00", () => {
+    const result = matchStatement(
+      [line("a", { amountFen: 10_000, payerName: "王小明" }), line("b", { amountFen: 5_000, payerName: "王 小明" }), line("c")],
+      [receipt("r", { expectedAmountFen: 15_000 })],
+    );
+    expect(result.matches).toEqual([]);
+    expect(result.unmatchedLines).toEqual([
+      { lineId: "a", reason: "sum-of-lines", paymentIds: ["r"] },
+      { lineId: "b", reason: "sum-of-lines", paymentIds: ["r"] },
+      { lineId: "c", reason: "no-candidate", paymentIds: [] },
+    ]);
+  });
+
+  it("does not add up lines when the sum is not what the receipt owes", () => {
+    const result = matchStatement(
+      [line("a", { amountFen: 10_000, payerName: "王小明" }), line("b", { amountFen: 4_000, payerName: "王小明" })],
+      [receipt("r", { expectedAmountFen: 15_000 })],
+    );
+    expect(result.unmatchedLines.map((u) => u.reason)).toEqual(["no-candidate", "no-candidate"]);
+  });
+});

@@ -10,6 +10,8 @@ import type { IsoDate } from "./types";
  * 2. otherwise, the amount owed and the payer's name agree, the bank date is within
  *    PAYER_DATE_TOLERANCE_DAYS of the receipt's transfer date, and neither side has another
  *    candidate (`payer-amount`).
+ * 3. several lines of one payer that no receipt fits alone but whose sum is exactly what one
+ *    receipt of that payer owes are pointed at it (`sum-of-lines`), for the clerk to link.
  * Everything else is listed with the reason it was not matched, for the clerk to look at.
  */
 
@@ -45,6 +47,11 @@ export type UnmatchedLineReason =
   | "several-references"
   /** Name and amount fit more than one receipt, or the receipt fits more than one line. */
   | "ambiguous"
+  /**
+   * Several lines of one payer add up to exactly what one waiting receipt owes (100.00 + 50.00
+   * for 150.00): the clerk links them together by hand.
+   */
+  | "sum-of-lines"
   | "no-candidate";
 
 export interface UnmatchedLine {
@@ -129,6 +136,28 @@ export function matchStatement(lines: readonly StatementLine[], receipts: readon
       matches.push({ lineId: line.id, paymentId: only.id, basis: "payer-amount" });
       claimed.add(only.id);
     }
+  }
+
+  // Pass 3: lines of one payer left without a candidate that together pay one receipt.
+  const byPayer = new Map<string, StatementLine[]>();
+  for (const line of fallback) {
+    if (unmatched.get(line.id)?.reason !== "no-candidate") continue;
+    const key = normalizePayerName(line.payerName);
+    byPayer.set(key, [...(byPayer.get(key) ?? []), line]);
+  }
+  for (const [payer, group] of byPayer) {
+    if (group.length < 2) continue;
+    const sum = group.reduce((total, l) => total + l.amountFen, 0);
+    const candidates = receipts.filter(
+      (r) =>
+        !claimed.has(r.id) &&
+        r.expectedAmountFen === sum &&
+        normalizePayerName(r.payerName) === payer &&
+        group.every((l) => withinTolerance(r.transferDate, l.date)),
+    );
+    if (candidates.length !== 1) continue;
+    for (const line of group)
+      unmatched.set(line.id, { lineId: line.id, reason: "sum-of-lines", paymentIds: [candidates[0]!.id] });
   }
 
   return {

@@ -1,4 +1,4 @@
-import iconv from "iconv-lite";
+import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { sql } from "./support/database";
 import { ensureStaffDemo, loginAsStaff } from "./support/staff-login";
@@ -56,29 +56,70 @@ test("[财务] 核对回单、退回一笔、导入银行流水并确认匹配 @
     await expect(page.getByRole("row", { name: /冯军/ })).toHaveCount(0);
   });
 
-  await test.step("导入GBK编码的银行流水，按识别码和付款人提出匹配", async () => {
+  await test.step("导入网银导出的xlsx流水（识别码写在备注里，有手续费和合计行），按识别码提出匹配", async () => {
     await page.goto("/staff/payments/statement");
-    const csv = iconv.encode(
-      [
-        "账号：5105 0000 0000 0000 0001",
-        "交易日期,交易金额,对方户名,摘要",
-        `2025-05-08,150.00,宋佳,专项考核费 ${song!.referenceCode}`,
-        '2025/05/08,"450.00",四川省大数据产业联合会,考核费 5月24日 3人',
-        "2025-05-08,99.00,路人甲,捐款",
-      ].join("\r\n"),
-      "gbk",
-    );
-    await page.getByLabel("银行流水CSV文件").setInputFiles({ name: "流水.csv", mimeType: "text/csv", buffer: csv });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Sheet1");
+    for (const row of [
+      ["中国建设银行单位账户明细"],
+      ["账号：5105 0000 0000 0000 0001", "", "户名：四川省职业技能鉴定指导中心"],
+      ["交易时间", "借方发生额（支取）", "贷方发生额（收入）", "余额", "对方户名", "摘要", "备注"],
+      ["20250508 09:12:00", "", "150.00", "1150.00", "宋佳", "网银转账", `专项考核费 ${song!.referenceCode}`],
+      ["20250508 10:02:00", "", "450.00", "1600.00", "大数据产业联合会（四川）", "转账存入", "考核费 5月24日 3人"],
+      ["20250508 10:02:00", "0.50", "", "1599.50", "", "汇划手续费", ""],
+      ["20250508 11:30:00", "", "99.00", "1698.50", "路人甲", "转账存入", "捐款"],
+      ["合计", "0.50", "699.00", "", "", "", ""],
+    ])
+      sheet.addRow(row);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    await page.getByLabel("银行流水文件（.xlsx 或 .csv）").setInputFiles({
+      name: "流水.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: xlsx,
+    });
     await page.getByRole("button", { name: "导入" }).click();
-    await expect(page.getByText(/已导入3行（编码 GB18030）/)).toBeVisible();
+    await expect(page.getByText(/已导入3行（编码 XLSX）/)).toBeVisible();
+    await expect(page.getByText("第6行不是收入（支出或手续费），未导入。")).toBeVisible();
+    await expect(page.getByText("第8行是合计或说明行，未导入。")).toBeVisible();
     const matches = page.getByRole("region", { name: "建议匹配" });
-    await expect(matches.getByRole("checkbox")).toHaveCount(2);
+    await expect(matches.getByRole("checkbox")).toHaveCount(1);
     await expect(matches).toContainText("附言识别码一致且金额相符");
-    await expect(matches).toContainText("付款人与金额一致");
     await expect(page.getByRole("region", { name: "未匹配的流水" })).toContainText("路人甲");
     await shot(page, "payments-statement");
     await page.getByRole("button", { name: "确认所选匹配并确认收费" }).click();
-    await expect(page.getByText(/已确认收费2笔/)).toBeVisible();
+    await expect(page.getByText(/已确认收费1笔/)).toBeVisible();
+  });
+
+  await test.step("剩余流水手工处理：对应到机构的凭证（写明理由），排除一笔捐款", async () => {
+    const [institution] = await sql<{ referenceCode: string }>(
+      `SELECT "referenceCode" FROM "Payment" WHERE "payerName" = '四川省大数据产业联合会' AND status = 'PENDING'`,
+    );
+    expect(institution).toBeDefined();
+    const leftover = page.getByRole("region", { name: "未匹配的流水" });
+    await leftover.getByRole("checkbox", { name: /大数据产业联合会（四川）/ }).check();
+    await page.getByLabel("缴费凭证识别码").fill(institution!.referenceCode);
+    await page.getByLabel("对应理由（如：电话核实付款人）").fill("电话核实：联合会财务用简称转账");
+    await page.getByRole("button", { name: "对应并确认收费" }).click();
+    await expect(page.getByText(`已将1行流水对应到 ${institution!.referenceCode}，并已确认收费。`)).toBeVisible();
+    const donation = leftover.getByRole("listitem").filter({ hasText: "路人甲" });
+    await donation.getByLabel("排除理由").fill("社会捐款，非考核费");
+    await donation.getByRole("button", { name: "排除此行" }).click();
+    await expect(leftover).not.toContainText("路人甲");
+    const [dismissed] = await sql<{ dismissReason: string }>(
+      `SELECT "dismissReason" FROM "BankStatementLine" WHERE "payerName" = '路人甲' AND "dismissedAt" IS NOT NULL`,
+    );
+    expect(dismissed?.dismissReason).toBe("社会捐款，非考核费");
+  });
+
+  await test.step("全部缴费凭证：按付款人查到已确认的，按状态筛出已退回的", async () => {
+    await page.goto("/staff/payments/all");
+    await page.getByLabel("查询内容").fill("宋佳");
+    await page.getByRole("button", { name: "查询" }).click();
+    await expect(page.getByRole("row", { name: /宋佳/ })).toContainText("已确认收费");
+    await page.getByLabel("查询内容").fill("");
+    await page.getByLabel("状态").selectOption({ label: "已退回" });
+    await page.getByRole("button", { name: "查询" }).click();
+    await expect(page.getByRole("row", { name: /冯军/ })).toContainText("已退回");
   });
 
   await test.step("确认后不再出现在待确认列表", async () => {

@@ -3,12 +3,13 @@ import { Link } from "@/i18n/navigation";
 import { formatYuan } from "@/lib/format";
 import type { ReconciliationDto } from "@/lib/server/payments/bank-statement-matches";
 import { AcceptMatchesForm } from "./accept-matches-form";
+import { DismissLineForm, LINK_FORM_ID, LinkLinesForm } from "./statement-line-forms";
 
 const cell = "p-2 align-top";
 
 /** 五: suggested matches (ticked by default), then what is left on either side. */
 export async function Reconciliation({ data }: { data: ReconciliationDto }) {
-  const t = await getTranslations("staffPayments.statement");
+  const [t, tc] = await Promise.all([getTranslations("staffPayments.statement"), getTranslations("reconciliation")]);
   return (
     <div className="flex flex-col gap-6">
       <section aria-labelledby="matches" className="flex flex-col gap-2">
@@ -79,16 +80,33 @@ export async function Reconciliation({ data }: { data: ReconciliationDto }) {
         ) : (
           <ul className="mt-2 flex flex-col gap-1 text-sm">
             {data.unmatchedLines.map((u) => (
-              <li key={u.line.id} className="rounded border border-slate-200 bg-white p-2">
-                {u.line.date} · {u.line.payerName} · <span className="font-mono">{formatYuan(u.line.amountFen)}</span> ·{" "}
-                {u.line.remark}
-                <span className="block text-xs text-amber-900">
-                  {t(`reason.${u.reason}`, { codes: u.referenceCodes.join("、") })}
-                </span>
+              <li key={u.line.id} className="flex gap-2 rounded border border-slate-200 bg-white p-2">
+                <input
+                  type="checkbox"
+                  name="line"
+                  value={u.line.id}
+                  form={LINK_FORM_ID}
+                  aria-label={`${tc("select")}: ${u.line.date} ${u.line.payerName} ${formatYuan(u.line.amountFen)}`}
+                  className="mt-1 size-5"
+                />
+                <div className="flex-1">
+                  {u.line.date} · {u.line.payerName} · <span className="font-mono">{formatYuan(u.line.amountFen)}</span> ·{" "}
+                  {u.line.remark}
+                  <span className="block text-xs text-amber-900">
+                    {u.reason === "sum-of-lines"
+                      ? tc("sumOfLines", { codes: u.referenceCodes.join("、") })
+                      : t(`reason.${u.reason}`, { codes: u.referenceCodes.join("、") })}
+                  </span>
+                  <DismissLineForm lineId={u.line.id} />
+                </div>
               </li>
             ))}
           </ul>
         )}
+        {/* Always rendered: after linking, the refreshed page keeps the form's result message. */}
+        <div className="mt-3">
+          <LinkLinesForm defaultCode={data.unmatchedLines.find((u) => u.reason === "sum-of-lines")?.referenceCodes[0]} />
+        </div>
       </section>
       <section aria-labelledby="unmatched-payments">
         <h2 id="unmatched-payments" className="text-xl font-semibold">

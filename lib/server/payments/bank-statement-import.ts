@@ -6,7 +6,10 @@ import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
-import { parseBankStatement, type ParsedStatement } from "./bank-statement-parse";
+import { now } from "@/lib/clock";
+import { shanghaiDate } from "@/lib/domain/calendar";
+import { linkConfirmedReceipts } from "./bank-statement-link-confirmed";
+import { readBankStatement, type ParsedStatement } from "./bank-statement-parse";
 
 export const MAX_STATEMENT_BYTES = 2 * 1024 * 1024;
 
@@ -17,6 +20,10 @@ export interface ImportStatementDto {
   /** Lines already imported before (the same statement, or overlapping days): kept once. */
   duplicates: number;
   outgoing: number;
+  /** Lines matched to receipts the clerk had already confirmed by hand (linked, nothing to do). */
+  linkedToConfirmed: number;
+  /** Debit rows (the bank's fee) and summary rows (合计): read, not imported, not refused. */
+  skipped: ParsedStatement["skipped"];
   problems: ParsedStatement["problems"];
 }
 
@@ -25,13 +32,17 @@ export interface ImportStatementDto {
  * one that overlaps an earlier one) again keeps each line once: a line is the same when date,
  * amount, payer and remark are, counted (two equal transfers in one file are two lines). An advisory lock keeps two imports from racing past that check.
  */
-export async function importBankStatement(actor: Actor, file: { bytes: Uint8Array; name: string }): Promise<ImportStatementDto> {
+export async function importBankStatement(
+  actor: Actor,
+  file: { bytes: Uint8Array; name: string },
+  at: Date = now(),
+): Promise<ImportStatementDto> {
   assertStaffRole(actor, "FINANCE");
   if (file.bytes.byteLength === 0)
     throw new AppError("INVALID", "staffPayments.statement.empty", { file: ["staffPayments.statement.empty"] });
   if (file.bytes.byteLength > MAX_STATEMENT_BYTES)
     throw new AppError("INVALID", "staffPayments.statement.tooLarge", { file: ["staffPayments.statement.tooLarge"] });
-  const parsed = parseBankStatement(file.bytes);
+  const parsed = await readStatementOrRefuse(file.bytes);
   if (parsed.lines.length === 0 && parsed.problems.length === 0) {
     throw new AppError("INVALID", "staffPayments.statement.noColumns", { file: ["staffPayments.statement.noColumns"] });
   }
@@ -65,12 +76,15 @@ export async function importBankStatement(actor: Actor, file: { bytes: Uint8Arra
         remark: l.remark,
       })),
     });
+    const linkedToConfirmed = await linkConfirmedReceipts(tx, shanghaiDate(at));
     const dto: ImportStatementDto = {
+      linkedToConfirmed,
       importId,
       encoding: parsed.encoding,
       imported: fresh.length,
       duplicates: parsed.lines.length - fresh.length,
       outgoing: parsed.outgoing,
+      skipped: parsed.skipped,
       problems: parsed.problems,
     };
     await recordAudit(tx, {
@@ -83,8 +97,23 @@ export async function importBankStatement(actor: Actor, file: { bytes: Uint8Arra
         imported: dto.imported,
         duplicates: dto.duplicates,
         problems: dto.problems.length,
+        skipped: dto.skipped.length,
+        linkedToConfirmed,
       },
     });
     return dto;
   });
+}
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** An old .xls, or an .xlsx that does not open, is refused with what to export instead. */
+async function readStatementOrRefuse(bytes: Uint8Array): Promise<ParsedStatement> {
+  const refuse = (key: string) => new AppError("INVALID", key, { file: [key] });
+  if (OLE.every((b, i) => bytes[i] === b)) throw refuse("reconciliation.errors.xls");
+  try {
+    return await readBankStatement(bytes);
+  } catch {
+    throw refuse("reconciliation.errors.unreadable");
+  }
 }

@@ -58,7 +58,7 @@ export async function getReconciliation(actor: Actor, today: IsoDate): Promise<R
 
 export async function loadOpenLines(today: IsoDate): Promise<StatementLineDto[]> {
   const rows = await db.bankStatementLine.findMany({
-    where: { matchedPaymentId: null, date: { gte: fromIsoDate(addDays(today, -STATEMENT_LOOKBACK_DAYS)) } },
+    where: { matchedPaymentId: null, dismissedAt: null, date: { gte: fromIsoDate(addDays(today, -STATEMENT_LOOKBACK_DAYS)) } },
     orderBy: [{ date: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     select: { id: true, date: true, amountFen: true, payerName: true, remark: true },
     take: 2000,

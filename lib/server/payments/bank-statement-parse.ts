@@ -1,12 +1,13 @@
 import chardet from "chardet";
 import iconv from "iconv-lite";
+import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { classifyRow, layoutOf, parseFen } from "@/lib/domain/bank-statement-headings";
 import { isIsoDate } from "@/lib/domain/iso-date";
-import { parseYuan } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
 
 /**
- * The bank's statement as the finance clerk downloads it: a CSV with the columns date, amount,
+ * The bank's statement as the finance clerk downloads it: an .xlsx or a CSV with the columns date, amount,
  * payer name and remark, under whatever headings the bank uses, in UTF-8 or (Excel, most
  * Chinese banks) GBK, often with account details above the header row. Pure: bytes in, lines
  * and per-row problems out.
@@ -21,36 +22,19 @@ export interface ParsedStatementLine {
 }
 
 export interface ParsedStatement {
-  encoding: "UTF-8" | "UTF-16" | "GB18030";
+  encoding: "UTF-8" | "UTF-16" | "GB18030" | "XLSX";
   lines: ParsedStatementLine[];
   /** 1-based CSV row and a message key (staffPayments.statement.rowErrors.*). */
   problems: { row: number; problem: "date" | "amount" | "payer" }[];
   /** Money going out, or zero: not a receipt, not imported. */
   outgoing: number;
+  /** Rows that are no incoming payment (a debit such as the bank's fee) or a summary (合计). */
+  skipped: { row: number; kind: "outgoing" | "summary" }[];
 }
 
 export const MAX_STATEMENT_LINES = 5000;
 
-const COLUMNS = {
-  date: ["date", "交易日期", "日期", "记账日期", "入账日期", "交易时间"],
-  amount: ["amount", "金额", "交易金额", "贷方金额", "贷方发生额", "收入金额", "收入", "入账金额"],
-  payer: [
-    "payer",
-    "payername",
-    "payer name",
-    "付款人",
-    "付款人名称",
-    "付款方",
-    "付款方户名",
-    "对方户名",
-    "对方账户名称",
-    "对方名称",
-  ],
-  remark: ["remark", "摘要", "附言", "备注", "用途", "交易附言", "摘要/附言"],
-} as const;
-type Column = keyof typeof COLUMNS;
-
-export function decodeStatement(bytes: Uint8Array): { text: string; encoding: ParsedStatement["encoding"] } {
+export function decodeStatement(bytes: Uint8Array): { text: string; encoding: "UTF-8" | "UTF-16" | "GB18030" } {
   const buffer = Buffer.from(bytes);
   try {
     // Valid UTF-8 is UTF-8 whatever a detector guesses (short ASCII files look like Latin-1).
@@ -66,17 +50,6 @@ export function decodeStatement(bytes: Uint8Array): { text: string; encoding: Pa
   }
 }
 
-function columnOf(heading: string): Column | null {
-  const h = heading
-    .trim()
-    .toLowerCase()
-    .replace(/[()（）]/g, "");
-  for (const [column, names] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
-    if (names.some((n) => h === n.toLowerCase())) return column;
-  }
-  return null;
-}
-
 export function parseStatementDate(raw: string): IsoDate | null {
   const m = /^\s*(\d{4})[-/.年]?(\d{1,2})[-/.月]?(\d{1,2})日?(?:[\sT].*)?$/.exec(raw);
   if (!m) return null;
@@ -85,36 +58,76 @@ export function parseStatementDate(raw: string): IsoDate | null {
 }
 
 /** "1,200.00", "¥300", "300元", "+300.5" → fen; a minus sign is money going out (negative). */
-export function parseStatementAmount(raw: string): number | null {
-  const clean = raw.replace(/[\s,，¥￥元]|RMB|CNY/gi, "");
-  const negative = clean.startsWith("-");
-  const fen = parseYuan(clean.replace(/^[+-]/, ""));
-  return fen === null ? null : negative ? -fen : fen;
+export const parseStatementAmount = parseFen;
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
+/** An .xlsx (a zip) or a CSV, as the bank's download is: lines, skipped rows and problems. */
+export async function readBankStatement(bytes: Uint8Array): Promise<ParsedStatement> {
+  if (!ZIP.every((b, i) => bytes[i] === b)) return parseBankStatement(bytes);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  const rows: string[][] = [];
+  sheet?.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    if (rowNumber > MAX_STATEMENT_LINES + 40) return;
+    const cells: string[] = [];
+    for (let c = 1; c <= row.cellCount; c++) cells.push(xlsxCellText(row.getCell(c)));
+    rows[rowNumber - 1] = cells;
+  });
+  return parseStatementRows(
+    Array.from(rows, (r) => r ?? []),
+    "XLSX",
+  );
 }
 
+function xlsxCellText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  // exceljs keeps a date cell as the UTC instant of its calendar day.
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "number") return String(Math.round(value * 100) / 100);
+  return cell.text ?? "";
+}
+
+/** A CSV statement (synchronous: no workbook to open). */
 export function parseBankStatement(bytes: Uint8Array): ParsedStatement {
   const { text, encoding } = decodeStatement(bytes);
   const rows = Papa.parse<string[]>(text, { skipEmptyLines: "greedy" }).data;
-  // The header is the first row naming at least a date, an amount and a payer column.
-  const headerIndex = rows.slice(0, 30).findIndex((r) => {
-    const found = new Set(r.map(columnOf));
-    return found.has("date") && found.has("amount") && found.has("payer");
-  });
-  const result: ParsedStatement = { encoding, lines: [], problems: [], outgoing: 0 };
+  return parseStatementRows(rows, encoding);
+}
+
+/** Rows of text cells (row 1 first, blank rows dropped or kept) → the statement. */
+export function parseStatementRows(rows: string[][], encoding: ParsedStatement["encoding"]): ParsedStatement {
+  const result: ParsedStatement = { encoding, lines: [], problems: [], outgoing: 0, skipped: [] };
+  // The header is the first row naming a date, an amount (or credit) and a payer column.
+  const headerIndex = rows.slice(0, 40).findIndex((r) => layoutOf(r) !== null);
   if (headerIndex < 0) return result;
-  const header = rows[headerIndex]!.map(columnOf);
-  const at = (column: Column) => header.indexOf(column);
+  const layout = layoutOf(rows[headerIndex]!)!;
   for (const [offset, cells] of rows.slice(headerIndex + 1, headerIndex + 1 + MAX_STATEMENT_LINES).entries()) {
     const row = headerIndex + offset + 2;
-    const cell = (column: Column) => (at(column) >= 0 ? (cells[at(column)] ?? "").trim() : "");
-    const date = parseStatementDate(cell("date"));
-    const amountFen = parseStatementAmount(cell("amount"));
-    const payerName = cell("payer");
-    if (!date) result.problems.push({ row, problem: "date" });
-    else if (amountFen === null) result.problems.push({ row, problem: "amount" });
-    else if (amountFen <= 0) result.outgoing++;
-    else if (!payerName) result.problems.push({ row, problem: "payer" });
-    else result.lines.push({ row, date, amountFen, payerName: payerName.slice(0, 100), remark: cell("remark").slice(0, 300) });
+    if (cells.every((c) => !c || !String(c).trim())) continue;
+    const cell = (i: number) => (cells[i] ?? "").trim();
+    const date = parseStatementDate(cell(layout.date));
+    const kind = classifyRow(layout, cells, date !== null);
+    if (kind.kind === "summary") result.skipped.push({ row, kind: "summary" });
+    else if (kind.kind === "outgoing") {
+      result.outgoing++;
+      result.skipped.push({ row, kind: "outgoing" });
+    } else if (kind.kind === "problem") result.problems.push({ row, problem: kind.problem });
+    else {
+      const payerName = layout.payer.map(cell).find((p) => p !== "") ?? "";
+      // Every remark column: a reference code may be written in 摘要, 备注 or 附言.
+      const remark = [...new Set(layout.remark.map(cell).filter((r) => r !== ""))].join(" / ");
+      if (!payerName) result.problems.push({ row, problem: "payer" });
+      else
+        result.lines.push({
+          row,
+          date: date!,
+          amountFen: kind.amountFen,
+          payerName: payerName.slice(0, 100),
+          remark: remark.slice(0, 300),
+        });
+    }
   }
   return result;
 }

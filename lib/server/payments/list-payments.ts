@@ -35,7 +35,7 @@ export interface PaymentDto {
   applications: { id: string; candidateName: string; maskedIdNumber: string; status: ApplicationStatus }[];
 }
 
-const paymentSelect = {
+export const paymentSelect = {
   id: true,
   status: true,
   channel: true,

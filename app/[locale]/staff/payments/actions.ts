@@ -12,6 +12,7 @@ import { acceptStatementMatches, type AcceptMatchesDto } from "@/lib/server/paym
 import { importBankStatement, MAX_STATEMENT_BYTES, type ImportStatementDto } from "@/lib/server/payments/bank-statement-import";
 import { confirmPayment, type ConfirmPaymentDto } from "@/lib/server/payments/confirm-payment";
 import { returnPayment } from "@/lib/server/payments/return-payment";
+import { dismissStatementLine, linkStatementLines, type LinkLinesDto } from "@/lib/server/payments/statement-line-resolve";
 
 function refresh() {
   revalidatePath("/[locale]/staff/payments", "layout");
@@ -62,7 +63,7 @@ export async function importStatementAction(
   let result: ImportStatementDto;
   try {
     const actor = await requireRole("FINANCE");
-    result = await importBankStatement(actor, { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name });
+    result = await importBankStatement(actor, { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }, now());
   } catch (error) {
     return actionFailure(error);
   }
@@ -86,4 +87,44 @@ export async function acceptMatchesAction(
   }
   refresh();
   return succeed(result);
+}
+
+/** 五: leftover lines (one, or several of one payer) linked to a receipt by hand, with a reason. */
+export async function linkStatementLinesAction(
+  _previous: ActionResult<LinkLinesDto> | null,
+  formData: FormData,
+): Promise<ActionResult<LinkLinesDto>> {
+  const values = formValues(formData, ["referenceCode", "reason"]);
+  const lineIds = formData.getAll("line").map(String);
+  if (lineIds.length === 0) return fail("reconciliation.errors.lines", { lines: ["reconciliation.errors.lines"] }, values);
+  let result: LinkLinesDto;
+  try {
+    const actor = await requireRole("FINANCE");
+    result = await linkStatementLines(
+      actor,
+      { lineIds, referenceCode: values.referenceCode ?? "", reason: values.reason ?? "" },
+      now(),
+    );
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  refresh();
+  return succeed(result);
+}
+
+/** 五: a line that is no candidate's payment, set aside with a reason. */
+export async function dismissStatementLineAction(
+  lineId: string,
+  _previous: ActionResult<{ lineId: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ lineId: string }>> {
+  const values = formValues(formData, ["reason"]);
+  try {
+    const actor = await requireRole("FINANCE");
+    await dismissStatementLine(actor, { lineId, reason: values.reason ?? "" }, now());
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  refresh();
+  return succeed({ lineId });
 }

@@ -19,7 +19,7 @@ export async function generateMetadata() {
 export default async function PaymentsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("staffPayments");
+  const [t, tl] = await Promise.all([getTranslations("staffPayments"), getTranslations("reconciliation.search")]);
   const actor = await staffPageActor("FINANCE", "/staff/payments");
   if (!actor) return <Forbidden message={t("forbidden")} />;
   const [payments, payee] = await Promise.all([listPendingPayments(actor), getPayee()]);
@@ -30,6 +30,9 @@ export default async function PaymentsPage({ params }: { params: Promise<{ local
       <PayeeNote payee={payee} />
       <Link href="/staff/payments/statement" className="self-start text-brand-700 underline underline-offset-4">
         {t("statementLink")}
+      </Link>
+      <Link href="/staff/payments/all" className="self-start text-brand-700 underline underline-offset-4">
+        {tl("link")}
       </Link>
       <ShortcutHelp set="queue" without={["filter"]} />
       <PaymentTable payments={payments} />

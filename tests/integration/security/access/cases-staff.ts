@@ -53,6 +53,18 @@ export const STAFF_CASES: Record<string, AccessCase> = {
     allow: only("FINANCE"),
     call: (w) => fn(PAYMENTS, "acceptMatchesAction")(null, form({ pair: [`${w.payment}:${w.payment}`] })),
   },
+  [`${PAYMENTS}#linkStatementLinesAction`]: {
+    allow: only("FINANCE"),
+    call: (w) =>
+      fn(PAYMENTS, "linkStatementLinesAction")(
+        null,
+        form({ line: [w.payment], referenceCode: "GR23456789", reason: "电话核实" }),
+      ),
+  },
+  [`${PAYMENTS}#dismissStatementLineAction`]: {
+    allow: only("FINANCE"),
+    call: (w) => fn(PAYMENTS, "dismissStatementLineAction")(w.payment, null, form({ reason: "非考核费收入" })),
+  },
   [`${PLANS}#holdPlanAction`]: {
     allow: only("EXAM_OFFICER"),
     call: (w) => fn(PLANS, "holdPlanAction")(w.plan, null, form({ reason: "" })),
