@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BATCHES_2025 } from "./catalog/batches-2025";
-import { currentPhase, isTicketDownloadable, isWindowOpen, nextDeadlines, phasesOpenOn, shanghaiDate } from "./calendar";
+import { currentPhase, isWindowOpen, nextDeadlines, phasesOpenOn, shanghaiDate } from "./calendar";
 import type { BatchDef } from "./types";
 
 function batch(seq: number): BatchDef {
@@ -131,19 +131,5 @@ describe("nextDeadlines: upcoming starts and ends for the home page (三)", () =
   it("is sorted whatever order the batches come in", () => {
     const reversed = [...BATCHES_2025].reverse();
     expect(nextDeadlines(reversed, "2025-03-01")).toEqual(nextDeadlines(BATCHES_2025, "2025-03-01"));
-  });
-});
-
-describe("六: when tickets can be downloaded", () => {
-  // Batch 4 of 2025: ticket window 5/19–5/23, exam 5/24.
-  const batch4 = BATCHES_2025[3]!;
-  it.each([
-    ["2025-05-18", false],
-    ["2025-05-19", true],
-    ["2025-05-23", true],
-    ["2025-05-24", true],
-    ["2025-05-25", false],
-  ])("on %s: %s", (day, expected) => {
-    expect(isTicketDownloadable(batch4, day)).toBe(expected);
   });
 });

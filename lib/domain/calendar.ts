@@ -92,11 +92,3 @@ export function nextDeadlines(batches: readonly BatchDef[], day: IsoDate): Deadl
   );
   return events.filter((e) => e.date >= day).sort(compareDeadlines);
 }
-
-/**
- * 六: tickets can be downloaded from the ticket window's first day until the exam itself (a
- * lost ticket can be printed again); after the exam a ticket has no use.
- */
-export function isTicketDownloadable(batch: BatchDef, day: IsoDate): boolean {
-  return day >= batch.ticket.start && day <= batch.examDate;
-}

@@ -1,10 +1,10 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
-import { isTicketDownloadable } from "@/lib/domain/calendar";
 import type { IsoDate } from "@/lib/domain/types";
 import { isUuid } from "@/lib/domain/uuid";
 import { ownershipFilter } from "@/lib/server/applications/owned-application";
+import { applicantRole, assertMay } from "@/lib/server/applications/window-verdict";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { renderTicketsPdf } from "@/lib/server/documents/ticket-pdf";
@@ -26,10 +26,8 @@ export async function getOwnTicketPdf(
   if (!row) throw new AppError("NOT_FOUND", "errors.application.notFound");
   if (row.status !== "PAYMENT_CONFIRMED" || !row.ticketNumber) throw new AppError("CONFLICT", "errors.ticket.notIssued");
   const batch = toBatchDef(row.plan.batch);
-  // Before the window the room may still change; after the exam a ticket has no use.
-  if (!isTicketDownloadable(batch, today)) {
-    throw new AppError("WINDOW_CLOSED", "errors.window.ticket");
-  }
+  // Before the window the room may still change; after the exam a ticket has no use (the rule table, ADR 064).
+  await assertMay("download-ticket", { role: applicantRole(actor), status: row.status, batch, day: today });
   const tickets = await buildTicketDtos([row.id]);
   return { pdf: await renderTicketsPdf(tickets, baseUrl), ticketNumber: row.ticketNumber };
 }

@@ -1,17 +1,19 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
-import { isTicketDownloadable } from "@/lib/domain/calendar";
 import { deriveBatchDates } from "@/lib/domain/derived-dates";
-import type { IsoDate } from "@/lib/domain/types";
+import type { BatchDef, IsoDate } from "@/lib/domain/types";
+import { assertAllowed, verdictFor } from "@/lib/server/applications/window-verdict";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { renderTicketsPdf } from "@/lib/server/documents/ticket-pdf";
 import { buildTicketDtos } from "@/lib/server/tickets/build-ticket-dtos";
 import { loadBatch, loadInstitutionScope, loadScopedPlan, scopedApplications } from "../scope";
 
-/** The candidate's own rule (get-own-ticket.ts): from the ticket window's start until the exam day. */
-export const ticketsDownloadable = isTicketDownloadable;
+/** 六, asked of the rule table like every window (ADR 064): may the institution print its confirmed candidates' tickets today? */
+function ticketsVerdict(batch: BatchDef, today: IsoDate) {
+  return verdictFor("download-ticket", { role: "institution", status: "PAYMENT_CONFIRMED", batch, day: today });
+}
 
 export interface TicketPlanDto {
   planId: string;
@@ -53,7 +55,7 @@ export async function ticketOverview(actor: Actor, batchId: string, today: IsoDa
     ticketWindow: batch.ticket,
     examDate: batch.examDate,
     handoutDeadline: deriveBatchDates(batch, calendar).ticketHandoutDeadline,
-    downloadable: ticketsDownloadable(batch, today),
+    downloadable: (await ticketsVerdict(batch, today)).allowed,
     plans: plans
       .sort((a, b) => a.project.seq - b.project.seq)
       .map((p) => ({
@@ -76,7 +78,7 @@ export async function batchTicketsPdf(
 ): Promise<{ pdf: Buffer; fileName: string }> {
   const scope = await loadInstitutionScope(actor);
   const plan = await loadScopedPlan(scope, planId);
-  if (!ticketsDownloadable(plan.batch, today)) throw new AppError("WINDOW_CLOSED", "errors.window.ticket");
+  assertAllowed(await ticketsVerdict(plan.batch, today));
   const rows = await db.application.findMany({
     where: { ...scopedApplications(scope), planId: plan.id, status: "PAYMENT_CONFIRMED", ticketNumber: { not: null } },
     select: { id: true },
