@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { rateLimitKey } from "@/lib/db-crypto/raw";
 import { hitRateLimit, type RateLimitState } from "./consume-rate-limit";
 
 export type { RateLimitState };
@@ -19,7 +20,8 @@ export function claimLimit(key: string, limit: number, windowMs: number, at: Dat
  * Never below zero, and only inside the window the claim was made in.
  */
 export async function releaseClaim(key: string | string[], at: Date): Promise<void> {
-  const keys = Array.isArray(key) ? key : [key];
+  // Stored keys carry hashed ID numbers and mobiles (rateLimitKey, encryption at rest).
+  const keys = (Array.isArray(key) ? key : [key]).map(rateLimitKey);
   await db.$executeRaw`
     UPDATE "RateLimit" SET count = count - 1 WHERE key = ANY(${keys}::text[]) AND count > 0 AND "resetAt" > ${at}`;
 }

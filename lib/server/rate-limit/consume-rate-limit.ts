@@ -24,14 +24,3 @@ export async function hitRateLimit(key: string, limit: number, windowMs: number,
   const row = rows[0]!;
   return { allowed: row.count <= limit, count: row.count, resetAt: row.resetAt };
 }
-
-/** Whether `key` is over `limit` now, without counting a hit. */
-export async function isRateLimited(key: string, limit: number, now: Date): Promise<{ limited: boolean; resetAt: Date | null }> {
-  const row = await db.rateLimit.findUnique({ where: { key: rateLimitKey(key) }, select: { count: true, resetAt: true } });
-  if (!row || row.resetAt <= now) return { limited: false, resetAt: null };
-  return { limited: row.count >= limit, resetAt: row.resetAt };
-}
-
-export async function clearRateLimit(key: string): Promise<void> {
-  await db.rateLimit.deleteMany({ where: { key: rateLimitKey(key) } });
-}
