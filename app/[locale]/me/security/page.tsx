@@ -1,9 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import QRCode from "qrcode";
-import { ConfirmEnrollment, StartEnrollment } from "@/components/staff/admin/totp-enrollment";
-import { Alert } from "@/components/ui/alert";
+import { SecondFactorPanel } from "@/components/staff/admin/second-factor-panel";
 import { Link, redirect } from "@/i18n/navigation";
-import { formatBeijing } from "@/lib/format";
 import { currentActor } from "@/lib/server/auth/session";
 import { getSecondFactorStatus } from "@/lib/server/auth/totp-enrollment";
 
@@ -33,30 +30,15 @@ export default async function InstitutionSecurityPage({ params }: { params: Prom
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      {status.enabled ? (
-        <>
-          <Alert tone="success">
-            {t("enabled", { date: formatBeijing(new Date(status.enabledAt ?? 0)), n: status.recoveryCodesLeft })}
-          </Alert>
-          <p className="text-sm text-slate-700">{t("lost")}</p>
+      <SecondFactorPanel
+        status={status}
+        required={tl("required")}
+        afterEnabled={
           <Link href="/institution" className="underline">
             {tl("toWorkspace")}
           </Link>
-        </>
-      ) : (
-        <>
-          <Alert tone="info">{tl("required")}</Alert>
-          <p className="text-slate-700">{t("intro")}</p>
-          {status.pending ? (
-            <ConfirmEnrollment
-              qrDataUrl={await QRCode.toDataURL(status.pending.uri, { margin: 2, width: 200 })}
-              secret={status.pending.secret}
-            />
-          ) : (
-            <StartEnrollment />
-          )}
-        </>
-      )}
+        }
+      />
     </div>
   );
 }

@@ -1,9 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import QRCode from "qrcode";
-import { ConfirmEnrollment, StartEnrollment } from "@/components/staff/admin/totp-enrollment";
-import { Alert } from "@/components/ui/alert";
+import { SecondFactorPanel } from "@/components/staff/admin/second-factor-panel";
 import { redirect } from "@/i18n/navigation";
-import { formatBeijing } from "@/lib/format";
 import { currentActor } from "@/lib/server/auth/session";
 import { getSecondFactorStatus } from "@/lib/server/auth/totp-enrollment";
 
@@ -25,27 +22,7 @@ export default async function SecurityPage({ params }: { params: Promise<{ local
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      {status.enabled ? (
-        <>
-          <Alert tone="success">
-            {t("enabled", { date: formatBeijing(new Date(status.enabledAt ?? 0)), n: status.recoveryCodesLeft })}
-          </Alert>
-          <p className="text-sm text-slate-700">{t("lost")}</p>
-        </>
-      ) : (
-        <>
-          <Alert tone="info">{t("required")}</Alert>
-          <p className="text-slate-700">{t("intro")}</p>
-          {status.pending ? (
-            <ConfirmEnrollment
-              qrDataUrl={await QRCode.toDataURL(status.pending.uri, { margin: 2, width: 200 })}
-              secret={status.pending.secret}
-            />
-          ) : (
-            <StartEnrollment />
-          )}
-        </>
-      )}
+      <SecondFactorPanel status={status} required={t("required")} />
     </div>
   );
 }
