@@ -3,7 +3,7 @@ import { BatchPicker } from "@/components/institution/batch-picker";
 import { RosterUpload } from "@/components/institution/roster-upload";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
-import { isWindowOpen } from "@/lib/domain/calendar";
+import { verdictFor } from "@/lib/server/applications/window-verdict";
 import { openBatchPage, type BatchPageProps } from "../batch-page";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +12,8 @@ export const dynamic = "force-dynamic";
 export default async function RosterPage(props: BatchPageProps) {
   const { today, options, batch } = await openBatchPage(props, "/institution/roster", "registration");
   const [t, tc] = await Promise.all([getTranslations("institution.roster"), getTranslations("common")]);
-  const open = batch ? isWindowOpen(batch, "registration", today) : false;
+  // The form shows exactly when the roster use cases accept it: the rule table's answer for an institution's draft.
+  const open = batch ? (await verdictFor("edit", { role: "institution", status: "DRAFT", batch, day: today })).allowed : false;
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

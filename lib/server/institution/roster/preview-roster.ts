@@ -1,9 +1,8 @@
 import "server-only";
-import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
-import { isWindowOpen } from "@/lib/domain/calendar";
 import type { RosterColumnKey } from "@/lib/domain/roster/columns";
 import type { IsoDate } from "@/lib/domain/types";
+import { assertMay } from "@/lib/server/applications/window-verdict";
 import type { Actor } from "@/lib/server/auth/session";
 import { fileStore } from "@/lib/server/storage/file-store";
 import { loadBatch, loadInstitutionScope } from "../scope";
@@ -26,9 +25,12 @@ export interface RosterPreviewDto {
   problemRows: { line: number; name: string; idNumber: string; problems: { column: RosterColumnKey; message: string }[] }[];
 }
 
-/** Registration for the batch is open (三): rosters go in only then, like individual applications. */
-export function assertRegistrationOpen(batch: Awaited<ReturnType<typeof loadBatch>>, today: IsoDate): void {
-  if (!isWindowOpen(batch, "registration", today)) throw new AppError("WINDOW_CLOSED", "errors.window.registration");
+/**
+ * Registration for the batch is open (三): rosters go in only then, like individual applications.
+ * A roster row is an institution's draft, so the rule table answers (ADR 064).
+ */
+export async function assertRegistrationOpen(batch: Awaited<ReturnType<typeof loadBatch>>, today: IsoDate): Promise<void> {
+  await assertMay("edit", { role: "institution", status: "DRAFT", batch, day: today });
 }
 
 /**
@@ -43,7 +45,7 @@ export async function previewRoster(
 ): Promise<RosterPreviewDto> {
   const scope = await loadInstitutionScope(actor);
   const batch = await loadBatch(input.batchId);
-  assertRegistrationOpen(batch, today);
+  await assertRegistrationOpen(batch, today);
   const checked = await checkRoster(scope, batch.id, input.bytes, today);
   const mime = checked.format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
   const upload = await db.$transaction(async (tx) => {

@@ -58,7 +58,7 @@ export async function submitRoster(
   if (!upload) throw new AppError("NOT_FOUND", "institution.errors.roster.notFound");
   if (upload.submittedAt) throw new AppError("CONFLICT", "institution.errors.roster.alreadySubmitted");
   const batch = await loadBatch(upload.batchId);
-  assertRegistrationOpen(batch, today);
+  await assertRegistrationOpen(batch, today);
   const file = await fileStore.get(upload.fileId);
   if (!file) throw new AppError("NOT_FOUND", "institution.errors.roster.notFound");
 
