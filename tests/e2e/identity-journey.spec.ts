@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { devices } from "@playwright/test";
+import { idNumberHash, mobileHash } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { makeJpeg, sizeKb } from "@/tests/support/files";
 import { resetClock, setClock } from "./support/clock";
@@ -14,8 +15,8 @@ const newPassword = "Harbor2026new";
 
 async function lastCode(mobile: string): Promise<string> {
   const [row] = await sql<{ code: string }>(
-    `SELECT params->>'code' AS code FROM "SmsMessage" WHERE "to" = $1 AND template = 'otp' ORDER BY "createdAt" DESC, id DESC LIMIT 1`,
-    [mobile],
+    `SELECT params->>'code' AS code FROM "SmsMessage" WHERE "toHash" = $1 AND template = 'otp' ORDER BY "createdAt" DESC, id DESC LIMIT 1`,
+    [mobileHash(mobile)],
   );
   if (!row) throw new Error(`no code sent to ${mobile}`);
   return row.code;
@@ -135,8 +136,9 @@ test("[考生→中心] 身份证号被他人注册：提交账号申诉，管�
     await page.getByRole("button", { name: "登录", exact: true }).click();
     await expect(page.getByRole("heading", { name: `您好，${victim.name}` })).toBeVisible();
     const [squatter] = await sql<{ disabled: boolean }>(
-      `SELECT "disabledAt" IS NOT NULL AS disabled FROM "User" WHERE "displayName" = '冒用者' AND login LIKE $1`,
-      [`${victim.idNumber}#appeal-%`],
+      `SELECT u."disabledAt" IS NOT NULL AS disabled FROM "User" u JOIN "AccountAppeal" a ON u.login = 'appeal-' || a.id
+       WHERE a."idNumberHash" = $1`,
+      [idNumberHash(victim.idNumber)],
     );
     expect(squatter?.disabled).toBe(true);
   });
