@@ -40,6 +40,14 @@ export const TEXT_FIELDS: Record<string, Record<string, TextField>> = {
   // in SQL (lib/server/notifications/outbox.ts), ciphertext and all, and its claim decrypts it.
   Notification: { body: {} },
   OutboxEmail: { body: {} },
+  // Identity (issue 10) and rights (issue 11), added after the fact: appeals are looked up by ID number.
+  AccountAppeal: { idNumber: { hash: { column: "idNumberHash", domain: "idNumber" } }, name: {}, contactMobile: {} },
+  // A requested name, ID number or mobile.
+  CorrectionRequest: { requestedValue: {} },
+  // The subject is an ID number or a user id: codes are found by its hash.
+  OneTimeCode: { subject: { hash: { column: "subjectHash", domain: "otpSubject" } }, mobile: {} },
+  // The development provider's log (ADR 056): the staff page reads it decrypted; tests count by number.
+  SmsMessage: { to: { hash: { column: "toHash", domain: "mobile" } }, text: {} },
 };
 
 /** Byte columns encrypted whole (ADR 004's stored files). */
@@ -56,6 +64,6 @@ export const DECRYPTED_KEYS: ReadonlySet<string> = new Set([
 /** Spaces and full-width forms do not make a different name (the lookup hashes the normalized form). */
 export function normalizeForHash(domain: string, value: string): string {
   if (domain === "name") return value.normalize("NFKC").replace(/\s+/gu, "");
-  if (domain === "idNumber" || domain === "login") return value.trim();
+  if (domain === "idNumber" || domain === "login" || domain === "mobile") return value.trim();
   return value;
 }

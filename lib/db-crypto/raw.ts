@@ -27,6 +27,11 @@ export function loginHash(login: string): string {
   return hashOf(TEXT_FIELDS.User!.login!.hash!.domain, login);
 }
 
+/** HMAC of a mobile number, as in SmsMessage.toHash (the development provider's log). */
+export function mobileHash(mobile: string): string {
+  return hashOf(TEXT_FIELDS.SmsMessage!.to!.hash!.domain, mobile);
+}
+
 /** The envelope of a value to store (null stays null). */
 export function seal(value: string): string;
 export function seal(value: string | null): string | null;

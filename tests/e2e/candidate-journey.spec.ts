@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { idNumberHash, loginHash } from "@/lib/db-crypto/raw";
+import { idNumberHash, loginHash, mobileHash } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
 import { resetClock, setClock } from "./support/clock";
@@ -48,8 +48,8 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
     await page.getByRole("button", { name: "获取短信验证码" }).click();
     await expect(page.getByText(/验证码已发出/)).toBeVisible();
     const [sent] = await sql<{ code: string }>(
-      `SELECT params->>'code' AS code FROM "SmsMessage" WHERE "to" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
-      ["13912345678"],
+      `SELECT params->>'code' AS code FROM "SmsMessage" WHERE "toHash" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+      [mobileHash("13912345678")],
     );
     await page.getByLabel("短信验证码").fill(sent!.code);
     await page.getByLabel("密码", { exact: true }).fill("short");

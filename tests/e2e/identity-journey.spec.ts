@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { devices } from "@playwright/test";
+import { idNumberHash, loginHash, mobileHash, nameHash, seal } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { makeJpeg, sizeKb } from "@/tests/support/files";
 import { resetClock, setClock } from "./support/clock";
@@ -14,8 +15,8 @@ const newPassword = "Harbor2026new";
 
 async function lastCode(mobile: string): Promise<string> {
   const [row] = await sql<{ code: string }>(
-    `SELECT params->>'code' AS code FROM "SmsMessage" WHERE "to" = $1 AND template = 'otp' ORDER BY "createdAt" DESC, id DESC LIMIT 1`,
-    [mobile],
+    `SELECT params->>'code' AS code FROM "SmsMessage" WHERE "toHash" = $1 AND template = 'otp' ORDER BY "createdAt" DESC, id DESC LIMIT 1`,
+    [mobileHash(mobile)],
   );
   if (!row) throw new Error(`no code sent to ${mobile}`);
   return row.code;
@@ -91,11 +92,23 @@ test("[考生→中心] 身份证号被他人注册：提交账号申诉，管�
   resetClock();
   const victim = { name: "郑洁", idNumber: withCheckDigit("51010419970823456"), mobile: "13912340002" };
   // A squatter's account on the victim's ID number (what issue 10 found possible before).
+  // Written as the portal writes it (ADR 054): envelopes and hash columns, or the approval cannot find it.
   await sql(
-    `WITH u AS (INSERT INTO "User" (id, kind, login, "displayName", mobile, "passwordHash")
-       VALUES (gen_random_uuid(), 'CANDIDATE', $1, '冒用者', '13912340003', 'x') RETURNING id)
-     INSERT INTO "Candidate" (id, "idNumber", name, mobile, "userId") SELECT gen_random_uuid(), $1, '冒用者', '13912340003', id FROM u`,
-    [victim.idNumber],
+    `WITH u AS (INSERT INTO "User" (id, kind, login, "loginHash", "displayName", mobile, "passwordHash")
+       VALUES (gen_random_uuid(), 'CANDIDATE', $1, $2, $3, $4, 'x') RETURNING id)
+     INSERT INTO "Candidate" (id, "idNumber", "idNumberHash", name, "nameHash", mobile, "userId")
+       SELECT gen_random_uuid(), $5, $6, $7, $8, $9, id FROM u`,
+    [
+      seal(victim.idNumber),
+      loginHash(victim.idNumber),
+      seal("冒用者"),
+      seal("13912340003"),
+      seal(victim.idNumber),
+      idNumberHash(victim.idNumber),
+      seal("冒用者"),
+      nameHash("冒用者"),
+      seal("13912340003"),
+    ],
   );
   const jpeg = Buffer.from(await makeJpeg({ width: 800, height: 500, targetBytes: sizeKb(120) }));
 
@@ -135,8 +148,9 @@ test("[考生→中心] 身份证号被他人注册：提交账号申诉，管�
     await page.getByRole("button", { name: "登录", exact: true }).click();
     await expect(page.getByRole("heading", { name: `您好，${victim.name}` })).toBeVisible();
     const [squatter] = await sql<{ disabled: boolean }>(
-      `SELECT "disabledAt" IS NOT NULL AS disabled FROM "User" WHERE "displayName" = '冒用者' AND login LIKE $1`,
-      [`${victim.idNumber}#appeal-%`],
+      `SELECT u."disabledAt" IS NOT NULL AS disabled FROM "User" u JOIN "AccountAppeal" a ON u.login = 'appeal-' || a.id
+       WHERE a."idNumberHash" = $1`,
+      [idNumberHash(victim.idNumber)],
     );
     expect(squatter?.disabled).toBe(true);
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { now } from "@/lib/clock";
+import { idNumberHash } from "@/lib/db-crypto/raw";
 import { db, type Tx } from "@/lib/db";
 import type { AppealDecisionData } from "@/lib/schemas/appeal-schema";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -59,15 +60,16 @@ async function approve(
   reason: string,
   at: Date,
 ): Promise<Told[]> {
-  await tx.$queryRaw`SELECT id FROM "Candidate" WHERE "idNumber" = ${appeal.idNumber} FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM "Candidate" WHERE "idNumberHash" = ${idNumberHash(appeal.idNumber)} FOR UPDATE`;
   const record = await tx.candidate.findUnique({ where: { idNumber: appeal.idNumber }, select: { id: true, userId: true } });
   const holder = await tx.user.findUnique({ where: { login: appeal.idNumber }, select: { id: true, mobile: true } });
   const told: Told[] = [];
   if (holder) {
-    // The login (the ID number) must be free for the rightful account; the old one keeps a trace.
+    // The login (the ID number) must be free for the rightful account; the old one keeps a trace
+    // that names the appeal, not the ID number (a plain login would show it in a dump, ADR 054).
     await tx.user.update({
       where: { id: holder.id },
-      data: { login: `${appeal.idNumber}#appeal-${appeal.id}`, disabledAt: at, sessionVersion: { increment: 1 } },
+      data: { login: `appeal-${appeal.id}`, disabledAt: at, sessionVersion: { increment: 1 } },
       select: { id: true },
     });
     await recordAudit(tx, {

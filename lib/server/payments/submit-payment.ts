@@ -94,7 +94,7 @@ export async function submitPayment(
         fromStatus: application.status,
         toStatus: status,
         actorId: actor.id,
-        note: `缴费凭证：${amountYuan} 元，付款人 ${input.payerName}`,
+        note: `缴费凭证：${amountYuan} 元`,
       },
     });
     return { referenceCode, amountMatches: input.amount === expected };

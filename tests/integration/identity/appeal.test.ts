@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { loginHash } from "@/lib/db-crypto/raw";
 import { appealDecisionSchema, appealSchema } from "@/lib/schemas/appeal-schema";
 import { decideAppeal } from "@/lib/server/appeals/decide-appeal";
 import { getAppeal, listAppeals } from "@/lib/server/appeals/list-appeals";
@@ -76,6 +77,11 @@ describe("account appeals (issue 10 item 6)", () => {
     expect(squatter.disabledAt).toBeInstanceOf(Date);
     expect(squatter.sessionVersion).toBe(1);
     expect(squatter.login).not.toBe(idNumber);
+    // The freed login names the appeal, not the ID number (it is stored plain: ADR 054), and keeps its hash.
+    const [stored] = await db.$queryRaw<
+      { l: string; h: string }[]
+    >`SELECT login AS l, "loginHash" AS h FROM "User" WHERE id = ${squatterId}::uuid`;
+    expect(stored).toEqual({ l: `appeal-${appealId}`, h: loginHash(`appeal-${appealId}`) });
 
     expect(await db.notification.count({ where: { userId: { in: [squatterId, record.userId!] } } })).toBe(2);
     expect(await db.smsMessage.count({ where: { to: { in: [squatterMobile, contact] }, template: "notice" } })).toBe(2);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { idNumberHash, loginHash, nameHash } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import type { Actor } from "@/lib/server/auth/session";
 import { readStaffFile } from "@/lib/server/privacy/read-staff-file";
@@ -98,6 +99,36 @@ describe("issue 11 corrections", () => {
       code: "CONFLICT",
       message: "privacy.errors.correctionIdTaken",
     });
+  });
+
+  it("stores the requested value encrypted; an approved correction moves the hash columns, so lookups find the new values only", async () => {
+    const me = await createCandidate({ name: "旧名字" });
+    const newId = uniqueIdNumber();
+    const { id } = await requestCorrection(
+      me.actor,
+      { field: "ID_NUMBER", value: newId, reason: "末位输错", evidence: scan() },
+      TODAY,
+    );
+    // A full ID number in the request: no plain copy in the table (ADR 054).
+    const [stored] = await db.$queryRaw<
+      { v: string }[]
+    >`SELECT "requestedValue" AS v FROM "CorrectionRequest" WHERE id = ${id}::uuid`;
+    expect(stored!.v).not.toContain(newId);
+    expect(stored!.v).toMatch(/^pe1:/);
+    await decideCorrection(reviewer, id, { approve: true, answer: "" });
+    const named = await requestCorrection(me.actor, { field: "NAME", value: "新名字", reason: "改名", evidence: scan() }, TODAY);
+    await decideCorrection(reviewer, named.id, { approve: true, answer: "" });
+
+    const [row] = await db.$queryRaw<{ idh: string; nh: string; lh: string }[]>`
+      SELECT c."idNumberHash" AS idh, c."nameHash" AS nh, u."loginHash" AS lh
+      FROM "Candidate" c JOIN "User" u ON u.id = c."userId" WHERE c.id = ${me.candidateId}::uuid`;
+    expect(row).toEqual({ idh: idNumberHash(newId), nh: nameHash("新名字"), lh: loginHash(newId) });
+    expect(await db.candidate.count({ where: { idNumber: newId, name: "新名字" } })).toBe(1);
+    expect(await db.candidate.count({ where: { OR: [{ idNumber: me.idNumber }, { name: "旧名字", id: me.candidateId }] } })).toBe(
+      0,
+    );
+    expect(await db.user.findUnique({ where: { login: newId }, select: { id: true } })).toEqual({ id: me.actor.id });
+    expect(await db.user.findUnique({ where: { login: me.idNumber }, select: { id: true } })).toBeNull();
   });
 
   it("a refusal needs its reason, which the person reads; invalid values are refused before any review", async () => {

@@ -2,6 +2,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { idNumberHash, loginHash, nameHash } from "@/lib/db-crypto/raw";
 import { closeAccount } from "@/lib/server/rights/close-account";
 import { exportMyData } from "@/lib/server/rights/export-my-data";
 import { createApplication, createCandidate } from "../support/factories";
@@ -89,5 +90,17 @@ describe("issue 11 people's rights", () => {
       },
     );
     expect(await db.auditLog.count({ where: { actorId: me.actor.id, action: "rights.close" } })).toBe(1);
+    // The hash columns follow (ADR 054, 061): the login's hash is the closed login's, so the ID number
+    // is free to sign up again; the register keeps the name and ID number with their hashes.
+    const [row] = await db.$queryRaw<{ login: string; lh: string; idh: string; nh: string }[]>`
+      SELECT u.login, u."loginHash" AS lh, c."idNumberHash" AS idh, c."nameHash" AS nh
+      FROM "User" u, "Candidate" c WHERE u.id = ${me.actor.id}::uuid AND c.id = ${me.candidateId}::uuid`;
+    expect(row).toEqual({
+      login: `closed:${me.actor.id}`,
+      lh: loginHash(`closed:${me.actor.id}`),
+      idh: idNumberHash(me.idNumber),
+      nh: nameHash("要注销"),
+    });
+    expect(await db.user.findUnique({ where: { login: me.idNumber }, select: { id: true } })).toBeNull();
   });
 });

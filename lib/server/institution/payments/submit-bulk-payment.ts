@@ -75,7 +75,7 @@ export async function submitBulkPayment(
       where: { id: { in: ids }, status: "APPROVED" },
       data: { status, version: { increment: 1 } },
     });
-    const note = `机构统一缴费：${formatYuan(input.amount)} 元（${rows.length} 人），付款人 ${input.payerName}，备注码 ${referenceCode}`;
+    const note = `机构统一缴费：${formatYuan(input.amount)} 元（${rows.length} 人），备注码 ${referenceCode}`;
     await tx.applicationEvent.createMany({
       data: ids.map((applicationId) => ({
         applicationId,

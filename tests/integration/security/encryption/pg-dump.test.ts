@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDbClient, type Db } from "@/lib/db-client";
 import { seedCatalog } from "@/prisma/seed/catalog";
@@ -25,6 +26,7 @@ beforeAll(async () => {
   await seedDemo(client);
   await seedDemoExam(client);
   await seedDemoStaff(client);
+  await personalRowsOfIdentityAndRights(client);
   // What the portal knows about people, read back through the client (decrypted).
   const candidates = await client.candidate.findMany({ select: { idNumber: true, name: true, mobile: true } });
   const users = await client.user.findMany({
@@ -43,6 +45,83 @@ beforeAll(async () => {
     maxBuffer: 512 * 1024 * 1024,
   }).toString("utf8");
 }, 180_000);
+
+/**
+ * What the identity (issue 10) and rights (issue 11) areas write about demo people, as their use
+ * cases write it: an account appeal, a correction to another demo person's ID number, one-time
+ * codes and the development provider's SMS log (whose text names the person).
+ */
+async function personalRowsOfIdentityAndRights(db: Db) {
+  const select = { id: true, userId: true, idNumber: true, name: true, mobile: true } as const;
+  // 王小明 (the demo account) and another demo person with a mobile.
+  const first = await db.candidate.findUniqueOrThrow({ where: { idNumber: DEMO_CANDIDATE_ID_NUMBER }, select });
+  const others = await db.candidate.findMany({ where: { userId: null }, orderBy: { id: "asc" }, take: 20, select });
+  const second = others.find((c) => c.mobile);
+  if (!first.userId || !first.mobile || !second)
+    throw new Error("the demo seed has no account with a mobile, or no other person");
+  const at = new Date("2025-05-08T02:00:00Z");
+  const file = randomUUID();
+  await db.accountAppeal.create({
+    data: {
+      idNumber: first.idNumber,
+      name: first.name,
+      contactMobile: second.mobile!,
+      idFrontFileId: file,
+      idBackFileId: file,
+      holdingFileId: file,
+      passwordHash: "!",
+      createdAt: at,
+    },
+  });
+  await db.correctionRequest.create({
+    data: {
+      candidateId: first.id,
+      userId: first.userId,
+      field: "ID_NUMBER",
+      requestedValue: second.idNumber,
+      reason: "证件更换",
+    },
+  });
+  await db.correctionRequest.create({
+    data: { candidateId: first.id, userId: first.userId, field: "NAME", requestedValue: second.name, reason: "改名" },
+  });
+  for (const person of [first, second]) {
+    await db.oneTimeCode.createMany({
+      data: [
+        {
+          purpose: "SIGNUP",
+          subject: person.idNumber,
+          mobile: person.mobile!,
+          codeHash: "0".repeat(64),
+          expiresAt: at,
+          createdAt: at,
+        },
+        {
+          purpose: "MOBILE_CHANGE",
+          subject: first.userId,
+          mobile: person.mobile!,
+          codeHash: "1".repeat(64),
+          expiresAt: at,
+          createdAt: at,
+        },
+      ],
+    });
+    await db.smsMessage.create({
+      data: {
+        to: person.mobile!,
+        template: "notice",
+        params: { subject: "账号申诉" },
+        text: `【四川省职业技能鉴定指导中心】${person.name}（${person.idNumber}），您的账号申诉已受理。`,
+        createdAt: at,
+      },
+    });
+  }
+  // Read back decrypted, found by the hashes.
+  expect(await db.accountAppeal.count({ where: { idNumber: first.idNumber } })).toBe(1);
+  expect(await db.oneTimeCode.count({ where: { subject: second.idNumber } })).toBe(1);
+  const sms = await db.smsMessage.findFirstOrThrow({ where: { to: first.mobile }, select: { text: true } });
+  expect(sms.text).toContain(first.name);
+}
 
 afterAll(async () => {
   await client?.$disconnect();
