@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { TEST_DATA_KEYS } from "./tests/support/data-keys";
 
-// Encryption at rest (ADR 054): the web server and the specs that open the database share the test keys.
+// Encryption at rest (ADR 057): the web server and the specs that open the database share the test keys.
 Object.assign(process.env, TEST_DATA_KEYS);
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);

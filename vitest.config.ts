@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
-/** Encryption at rest needs its keys wherever a Prisma client is made (ADR 054); the same as tests/support/data-keys.ts. */
+/** Encryption at rest needs its keys wherever a Prisma client is made (ADR 057); the same as tests/support/data-keys.ts. */
 const TEST_DATA_KEYS = {
   PORTAL_DATA_KEYS: `t2:${Buffer.alloc(32, 2).toString("base64")},t1:${Buffer.alloc(32, 1).toString("base64")}`,
   PORTAL_HMAC_KEY: Buffer.alloc(32, 7).toString("base64"),

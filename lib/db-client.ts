@@ -23,7 +23,7 @@ export function createDbClient(connectionString: string, slowQueryMs = 200) {
     }
   });
   // Every default timestamp comes from the portal's clock (lib/db-clock.ts); personal data is
-  // encrypted at rest below this line (ADR 054): callers read and write plain values. An extended
+  // encrypted at rest below this line (ADR 057): callers read and write plain values. An extended
   // client has no $on: the query log (slow queries above, tests that count statements) stays on
   // the base client, reached through $onQuery.
   return withPortalClock(client)

@@ -24,7 +24,7 @@ afterEach(() => {
   }
 });
 
-describe("ensureDataKeys (npm start on a machine without keys, ADR 054)", () => {
+describe("ensureDataKeys (npm start on a machine without keys, ADR 057)", () => {
   it("generates valid keys once into .data/data-keys, readable by the owner only, and reuses them", () => {
     const first = ensureDataKeys(dir);
     expect(() => parseDataKeys(first)).not.toThrow();

@@ -37,7 +37,7 @@ export function demoWanted(flag: string | undefined, embedded: boolean): boolean
 }
 
 /**
- * Encryption at rest (ADR 054) on a machine without keys in its environment: generated once into
+ * Encryption at rest (ADR 057) on a machine without keys in its environment: generated once into
  * `.data/data-keys` beside the embedded database, whose rows they encrypt (losing the file loses
  * the data; an operator sets PORTAL_DATA_KEYS and PORTAL_HMAC_KEY instead, README). Sets
  * process.env so this process and the app it starts use them.

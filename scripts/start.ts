@@ -32,7 +32,7 @@ async function main() {
 
   ensureDataKeys();
   await migrate(databaseUrl);
-  // Encryption at rest (ADR 054): rows from before it, or under an older key, are encrypted now.
+  // Encryption at rest (ADR 057): rows from before it, or under an older key, are encrypted now.
   await encryptData(databaseUrl, { log: (line) => console.log(`[encryption] ${line}`) });
   const db = createDbClient(databaseUrl);
   await seedCatalog(db);

@@ -7,7 +7,7 @@ const old = parseDataKeys({ PORTAL_DATA_KEYS: `a:${k(1)}`, PORTAL_HMAC_KEY: k(9)
 const rotated = parseDataKeys({ PORTAL_DATA_KEYS: `b:${k(2)},a:${k(1)}`, PORTAL_HMAC_KEY: k(9) });
 const onlyNew = parseDataKeys({ PORTAL_DATA_KEYS: `b:${k(2)}`, PORTAL_HMAC_KEY: k(9) });
 
-describe("the envelope of encryption at rest (ADR 054)", () => {
+describe("the envelope of encryption at rest (ADR 057)", () => {
   it("round-trips text and bytes, with the key id beside the ciphertext and a fresh IV each time", () => {
     const sealed = encryptText("110101199003074518", old);
     expect(sealed).toMatch(/^pe1:a:/);

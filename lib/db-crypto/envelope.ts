@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:
 import { dataKeys, type DataKeys } from "./keys";
 
 /**
- * The envelope of one encrypted value (ADR 054): AES-256-GCM, a fresh 12-byte IV per value, the
+ * The envelope of one encrypted value (ADR 057): AES-256-GCM, a fresh 12-byte IV per value, the
  * 16-byte tag, and the key id beside the ciphertext so several keys can be live during a rotation.
  *
  * - text columns: `pe1:<kid>:<base64url(iv ‖ ciphertext ‖ tag)>`, still a string, so the column

@@ -21,7 +21,7 @@ export function relationsOf(client: unknown): Relations {
 const WHERE_ARGS = ["where"] as const;
 
 /**
- * Encryption at rest as a Prisma client extension (ADR 054): application code keeps writing and
+ * Encryption at rest as a Prisma client extension (ADR 057): application code keeps writing and
  * reading `candidate.idNumber`, `user.login`, `storedFile.data`; the database holds AES-256-GCM
  * envelopes and HMAC columns. Raw queries are decrypted on the way out too (their column aliases
  * must keep the field names), but raw writes and raw filters must use `lib/db-crypto/raw.ts`.

@@ -1,5 +1,5 @@
 /**
- * Which columns are encrypted at rest (ADR 054), and which have a keyed-hash column for exact
+ * Which columns are encrypted at rest (ADR 057), and which have a keyed-hash column for exact
  * lookups and uniqueness. The Prisma extension (./extension.ts), the data step and the key
  * rotation (./reencrypt.ts) all read this table.
  */

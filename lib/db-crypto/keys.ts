@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 
 /**
- * Encryption at rest (ADR 054): the keys come from the environment, never from the database.
+ * Encryption at rest (ADR 057): the keys come from the environment, never from the database.
  *
  * - `PORTAL_DATA_KEYS=kid2:<base64 32 bytes>,kid1:<base64 32 bytes>`: AES-256-GCM keys by key id;
  *   the first encrypts, every listed key decrypts (rotation: put the new key first, run

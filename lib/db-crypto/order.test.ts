@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sortByName } from "./order";
 
-describe("sortByName (names are encrypted at rest, ADR 054)", () => {
+describe("sortByName (names are encrypted at rest, ADR 057)", () => {
   it("keeps the query's groups in order and sorts each by name, by pinyin", () => {
     const rows = [
       { project: 2, name: "张伟" },

@@ -2,7 +2,7 @@ const collator = new Intl.Collator("zh-CN");
 
 /**
  * Orders rows by a person's name after they were read and decrypted: the database can only order
- * the ciphertext (ADR 054). Groups keep the order the query gave them (e.g. by project), names sort
+ * the ciphertext (ADR 057). Groups keep the order the query gave them (e.g. by project), names sort
  * within each group (zh-CN collation: by pinyin, where the database compared code points).
  */
 export function sortByName<T>(rows: readonly T[], name: (row: T) => string, group: (row: T) => unknown = () => null): T[] {

@@ -3,7 +3,7 @@ import { TEXT_FIELDS } from "./fields";
 import { hashOf } from "./transform";
 
 /**
- * For raw SQL (ADR 054): the extension encrypts Prisma's writes and rewrites its filters, but a
+ * For raw SQL (ADR 057): the extension encrypts Prisma's writes and rewrites its filters, but a
  * `$executeRaw` INSERT or a `WHERE "idNumber" = …` in raw SQL must do it itself with these.
  * Reads need nothing: raw rows are decrypted when their columns keep the field names.
  */

@@ -5,7 +5,7 @@ import { dataKeys } from "./keys";
 import { hashOf } from "./transform";
 
 /**
- * The data step and the key rotation (ADR 054), one routine: every listed column not yet
+ * The data step and the key rotation (ADR 057), one routine: every listed column not yet
  * encrypted under the current key is (re-)encrypted, every missing hash filled (`rehash`: every
  * hash recomputed, after PORTAL_HMAC_KEY changed). Rows go in batches by primary key, each row
  * written only if it is still as read, so the portal can keep running meanwhile.

@@ -19,7 +19,7 @@ beforeAll(() => {
   process.env.PORTAL_HMAC_KEY ||= Buffer.alloc(32, 7).toString("base64");
 });
 
-describe("the extension's rewriting (ADR 054)", () => {
+describe("the extension's rewriting (ADR 057)", () => {
   it("encrypts a nested create and fills the hashes; staff logins and names stay plain", () => {
     const data: Record<string, unknown> = {
       kind: "CANDIDATE",

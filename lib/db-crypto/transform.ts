@@ -2,7 +2,7 @@ import { decryptBytes, decryptText, encryptBytes, encryptText, isEncryptedBytes,
 import { BYTES_FIELDS, DECRYPTED_KEYS, normalizeForHash, TEXT_FIELDS } from "./fields";
 
 /**
- * The argument and result rewriting of the Prisma extension (ADR 054), free of Prisma so it can be
+ * The argument and result rewriting of the Prisma extension (ADR 057), free of Prisma so it can be
  * unit-tested: writes encrypt the listed fields and fill their hash columns (nested writes
  * included), `where` on a hashed field becomes a `where` on its hash, results are decrypted.
  */
@@ -123,7 +123,7 @@ export function rewriteWhere(model: string, where: Obj, relations: Relations): v
     const plainAllowed = model === "User";
     if (!rule.hash) {
       if (plainAllowed) continue;
-      throw new Error(`${model}.${key} is encrypted at rest and cannot be filtered in SQL (ADR 054)`);
+      throw new Error(`${model}.${key} is encrypted at rest and cannot be filtered in SQL (ADR 057)`);
     }
     const hash = (v: unknown) => (typeof v === "string" ? hashOf(rule.hash!.domain, v) : v);
     if (typeof value === "string" || value === null) {
@@ -141,7 +141,7 @@ export function rewriteWhere(model: string, where: Obj, relations: Relations): v
       delete where[key];
       where[rule.hash.column] = filter;
     } else if (!plainAllowed) {
-      throw new Error(`${model}.${key} is encrypted at rest: only exact matches work (ADR 054)`);
+      throw new Error(`${model}.${key} is encrypted at rest: only exact matches work (ADR 057)`);
     }
   }
 }

@@ -40,7 +40,7 @@ export async function freshBenchDatabase(): Promise<BenchDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   await migrate(url.toString());
-  // Encryption at rest (ADR 054): a fresh database per run, so fresh keys unless given; app servers inherit them.
+  // Encryption at rest (ADR 057): a fresh database per run, so fresh keys unless given; app servers inherit them.
   process.env.PORTAL_DATA_KEYS ||= `bench:${randomBytes(32).toString("base64")}`;
   process.env.PORTAL_HMAC_KEY ||= randomBytes(32).toString("base64");
   // The bench's own client: a pool as large as the app's (lib/db-client.ts), slow-query log off.

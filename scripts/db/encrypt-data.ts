@@ -3,7 +3,7 @@ import { reencryptAll, type ReencryptOptions } from "@/lib/db-crypto/reencrypt";
 import { isMain, runCli } from "./cli";
 
 /**
- * `npm run db:rotate-keys` (ADR 054, README "Encryption keys"): encrypts every personal column
+ * `npm run db:rotate-keys` (ADR 057, README "Encryption keys"): encrypts every personal column
  * and stored file under the first key of PORTAL_DATA_KEYS: plain rows of a database from before
  * encryption, and rows under an older key after a rotation. `-- --rehash` recomputes the HMAC
  * columns after PORTAL_HMAC_KEY changed. Safe to run while the portal runs, and to run again.

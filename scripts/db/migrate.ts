@@ -206,7 +206,7 @@ if (isMain(import.meta.url)) {
     if (!url) throw new Error("DATABASE_URL is required (e.g. postgresql://postgres@127.0.0.1:5432/portal).");
     const { applied } = await migrate(url, { log: (line) => process.stdout.write(`${line}\n`) });
     process.stdout.write(applied.length === 0 ? "No pending migrations.\n" : `Applied ${applied.length} migration(s).\n`);
-    // The data step of encryption at rest (ADR 054): rows written before it, or under an older key.
+    // The data step of encryption at rest (ADR 057): rows written before it, or under an older key.
     const { encryptData } = await import("./encrypt-data");
     await encryptData(url, { log: (line) => process.stdout.write(`${line}\n`) });
   });

@@ -92,7 +92,7 @@ test("[考生→中心] 身份证号被他人注册：提交账号申诉，管�
   resetClock();
   const victim = { name: "郑洁", idNumber: withCheckDigit("51010419970823456"), mobile: "13912340002" };
   // A squatter's account on the victim's ID number (what issue 10 found possible before).
-  // Written as the portal writes it (ADR 054): envelopes and hash columns, or the approval cannot find it.
+  // Written as the portal writes it (ADR 057): envelopes and hash columns, or the approval cannot find it.
   await sql(
     `WITH u AS (INSERT INTO "User" (id, kind, login, "loginHash", "displayName", mobile, "passwordHash")
        VALUES (gen_random_uuid(), 'CANDIDATE', $1, $2, $3, $4, 'x') RETURNING id)

@@ -15,7 +15,7 @@ test.beforeAll(ensureStaffDemo);
 test("[财务] 核对回单、退回一笔、导入银行流水并确认匹配 @staff", async ({ page }) => {
   test.setTimeout(180_000);
   await loginAsStaff(page, "finance", "/staff/payments");
-  // Payer names are encrypted at rest (ADR 054): rows come back decrypted, the filter runs here.
+  // Payer names are encrypted at rest (ADR 057): rows come back decrypted, the filter runs here.
   const song = (
     await sql<{ referenceCode: string; payerName: string }>(
       `SELECT "referenceCode", "payerName" FROM "Payment" WHERE status = 'PENDING'`,

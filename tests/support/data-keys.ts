@@ -1,5 +1,5 @@
 /**
- * Encryption keys for tests and e2e (ADR 054): fixed, public, never used anywhere else. Two data
+ * Encryption keys for tests and e2e (ADR 057): fixed, public, never used anywhere else. Two data
  * keys so the read path always knows an older key; `t2` encrypts.
  */
 export const TEST_DATA_KEYS = {

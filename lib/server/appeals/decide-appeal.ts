@@ -66,7 +66,7 @@ async function approve(
   const told: Told[] = [];
   if (holder) {
     // The login (the ID number) must be free for the rightful account; the old one keeps a trace
-    // that names the appeal, not the ID number (a plain login would show it in a dump, ADR 054).
+    // that names the appeal, not the ID number (a plain login would show it in a dump, ADR 057).
     await tx.user.update({
       where: { id: holder.id },
       data: { login: `appeal-${appeal.id}`, disabledAt: at, sessionVersion: { increment: 1 } },

@@ -11,7 +11,7 @@ export interface RateLimitState {
 /**
  * Counts one hit against `key` in a fixed window, atomically in PostgreSQL so every app
  * instance shares the count (issue 3: limits live in the database). Keys are stored with their
- * ID numbers and mobiles hashed (`rateLimitKey`, ADR 054).
+ * ID numbers and mobiles hashed (`rateLimitKey`, ADR 057).
  */
 export async function hitRateLimit(key: string, limit: number, windowMs: number, now: Date): Promise<RateLimitState> {
   const resetAt = new Date(now.getTime() + windowMs);

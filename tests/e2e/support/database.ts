@@ -17,7 +17,7 @@ export function e2eDatabaseUrl(): string {
 
 /**
  * One statement against the e2e database, for fixtures that stand in for another role. Rows come
- * back decrypted as through the app's client (ADR 054); a filter on an encrypted column must use
+ * back decrypted as through the app's client (ADR 057); a filter on an encrypted column must use
  * its hash (`idNumberHash` from lib/db-crypto/raw.ts).
  */
 export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {

@@ -36,7 +36,7 @@ describe("五(二): a candidate's receipt", () => {
     });
     expect(payment).toMatchObject({ status: "PENDING", amountFen: 15000, expectedAmountFen: 15000, headCount: 1 });
     expect(payment.items.map((i) => i.applicationId)).toEqual([id]);
-    // The event note is plain text (ADR 054): the amount, not the payer's name (the Payment row has it, encrypted).
+    // The event note is plain text (ADR 057): the amount, not the payer's name (the Payment row has it, encrypted).
     const event = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: id, toStatus: "PAYMENT_SUBMITTED" } });
     expect(event.note).toBe("缴费凭证：150.00 元");
   });

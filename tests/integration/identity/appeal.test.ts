@@ -77,7 +77,7 @@ describe("account appeals (issue 10 item 6)", () => {
     expect(squatter.disabledAt).toBeInstanceOf(Date);
     expect(squatter.sessionVersion).toBe(1);
     expect(squatter.login).not.toBe(idNumber);
-    // The freed login names the appeal, not the ID number (it is stored plain: ADR 054), and keeps its hash.
+    // The freed login names the appeal, not the ID number (it is stored plain: ADR 057), and keeps its hash.
     const [stored] = await db.$queryRaw<
       { l: string; h: string }[]
     >`SELECT login AS l, "loginHash" AS h FROM "User" WHERE id = ${squatterId}::uuid`;

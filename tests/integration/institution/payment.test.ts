@@ -110,7 +110,7 @@ describe("五(一) bulk payment by an institution", () => {
     for (const row of rows) {
       expect(row.status).toBe("PAYMENT_SUBMITTED");
       expect(row.events[0]).toMatchObject({ fromStatus: "APPROVED", toStatus: "PAYMENT_SUBMITTED", actorId: actor.id });
-      // Plain text (ADR 054): no payer's name in the note; the Payment row has it, encrypted.
+      // Plain text (ADR 057): no payer's name in the note; the Payment row has it, encrypted.
       expect(row.events[0]!.note).toMatch(/^机构统一缴费：[\d.]+ 元（3 人），备注码 \S+$/);
     }
     // Paid once: the same selection cannot be paid again.

@@ -109,7 +109,7 @@ describe("issue 11 corrections", () => {
       { field: "ID_NUMBER", value: newId, reason: "末位输错", evidence: scan() },
       TODAY,
     );
-    // A full ID number in the request: no plain copy in the table (ADR 054).
+    // A full ID number in the request: no plain copy in the table (ADR 057).
     const [stored] = await db.$queryRaw<
       { v: string }[]
     >`SELECT "requestedValue" AS v FROM "CorrectionRequest" WHERE id = ${id}::uuid`;

@@ -90,7 +90,7 @@ describe("issue 11 people's rights", () => {
       },
     );
     expect(await db.auditLog.count({ where: { actorId: me.actor.id, action: "rights.close" } })).toBe(1);
-    // The hash columns follow (ADR 054, 061): the login's hash is the closed login's, so the ID number
+    // The hash columns follow (ADR 057, 061): the login's hash is the closed login's, so the ID number
     // is free to sign up again; the register keeps the name and ID number with their hashes.
     const [row] = await db.$queryRaw<{ login: string; lh: string; idh: string; nh: string }[]>`
       SELECT u.login, u."loginHash" AS lh, c."idNumberHash" AS idh, c."nameHash" AS nh

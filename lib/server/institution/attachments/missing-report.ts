@@ -32,7 +32,7 @@ export async function missingAttachmentsReport(scope: InstitutionScope, batchId:
       attachments: { select: { kind: true } },
     },
   });
-  // Names are encrypted at rest: ordered here, within each project (ADR 054).
+  // Names are encrypted at rest: ordered here, within each project (ADR 057).
   return sortByName(
     rows,
     (r) => r.candidate.name,

@@ -69,7 +69,7 @@ export async function listPayable(actor: Actor, batchId: string, today: IsoDate)
         planId: p.id,
         projectName: p.project.name,
         feeFen: p.project.feeFen,
-        // Names are encrypted at rest: ordered here (ADR 054).
+        // Names are encrypted at rest: ordered here (ADR 057).
         approved: sortByName(p.applications, (a) => a.candidate.name).map((a) => ({
           id: a.id,
           name: a.candidate.name,

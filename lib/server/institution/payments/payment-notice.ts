@@ -61,7 +61,7 @@ export async function loadSelected(
       applicationIds: ["institution.errors.payment.selectionChanged"],
     });
   }
-  return sortByName(rows, (r) => r.candidate.name); // names are encrypted at rest: ordered here (ADR 054)
+  return sortByName(rows, (r) => r.candidate.name); // names are encrypted at rest: ordered here (ADR 057)
 }
 
 /** The payment notice for a selection: head count × fee, the center's payee, the remark's code. */

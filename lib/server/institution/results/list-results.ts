@@ -50,7 +50,7 @@ export async function listResults(actor: Actor, batchId: string): Promise<Result
     },
   });
   const plans = new Map<string, ResultPlanDto>();
-  // Names are encrypted at rest: ordered here, within each project (ADR 054).
+  // Names are encrypted at rest: ordered here, within each project (ADR 057).
   for (const row of sortByName(
     rows,
     (r) => r.candidate.name,

@@ -21,7 +21,7 @@ export interface RosterRow extends RosterCandidate {
 /** Candidates are people, shared by every channel: a known ID number keeps its row (its name was checked equal). */
 export async function insertCandidates(tx: Tx, rows: readonly RosterRow[]): Promise<Map<string, string>> {
   const unique = [...new Map(rows.map((r) => [r.idNumber, r])).values()];
-  // Encrypted at rest, the HMAC decides who is known (ADR 054): about 10 µs per row here.
+  // Encrypted at rest, the HMAC decides who is known (ADR 057): about 10 µs per row here.
   const hashes = idNumberHashes(unique.map((r) => r.idNumber));
   const idOfHash = new Map(unique.map((r, i) => [hashes[i]!, r.idNumber]));
   await tx.$executeRaw`

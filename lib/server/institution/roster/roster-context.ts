@@ -34,7 +34,7 @@ export async function lookupRoster(
   idNumbers: readonly string[],
 ): Promise<RosterLookups> {
   if (idNumbers.length === 0) return { namesById: new Map(), appliedById: new Map() };
-  const ids = idNumberHashes(idNumbers); // the ID number is encrypted at rest: look up its HMAC (ADR 054)
+  const ids = idNumberHashes(idNumbers); // the ID number is encrypted at rest: look up its HMAC (ADR 057)
   // One after the other: inside a transaction both would queue on its one connection anyway.
   const names = await client.$queryRaw<
     { idNumber: string; name: string }[]

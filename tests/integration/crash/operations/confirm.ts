@@ -30,7 +30,7 @@ const confirm: CrashOperation = {
       await pendingPayment({ applicationIds: [p.applicationId], planId: plan, submittedById: clerk.id, payerName: tag });
   },
   step: async (tag) => {
-    // Payer names are encrypted at rest (ADR 054): this run's payments are found by their clerk.
+    // Payer names are encrypted at rest (ADR 057): this run's payments are found by their clerk.
     const clerk = await finance(tag);
     const id = pick(await db.payment.findMany({ where: { submittedById: clerk.id, status: "PENDING" }, select: { id: true } }));
     if (!id) return false;

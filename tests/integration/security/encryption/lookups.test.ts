@@ -10,7 +10,7 @@ import { createStaff, uniqueIdNumber } from "../../support/factories";
 import { ensureCatalog } from "../../support/seed";
 import { signUpWithCode } from "../../support/sign-up";
 
-// Issue 11, encryption at rest (ADR 054): what the database holds, and that the portal's exact
+// Issue 11, encryption at rest (ADR 057): what the database holds, and that the portal's exact
 // lookups (by ID number, by login, the ticket lookup's name) and unique rules still work on it.
 
 // Both steps of the sign-up (issue 10: a code to the mobile first), each with a mobile of its own.
@@ -32,7 +32,7 @@ beforeEach(() => {
   process.env.PORTAL_NOW = "2025-05-08T10:00:00+08:00";
 });
 
-describe("encryption at rest: the rows (ADR 054)", () => {
+describe("encryption at rest: the rows (ADR 057)", () => {
   it("a sign-up stores the ID number, name, mobile and login encrypted under the current key, with their HMACs", async () => {
     const idNumber = uniqueIdNumber();
     const { userId } = await signUp(idNumber);

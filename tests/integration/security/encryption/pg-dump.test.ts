@@ -11,7 +11,7 @@ import { createScratchDatabase, type Scratch } from "../../db/scratch";
 import { libpqEnv, pgTools } from "../../crash/pg-tools";
 
 // Issue 11 "Done means": a pg_dump of a database with demo data contains no demo ID number, name
-// or mobile in plain text (ADR 054), while the portal reads them back as they were written.
+// or mobile in plain text (ADR 057), while the portal reads them back as they were written.
 
 let scratch: Scratch;
 let client: Db;

@@ -6,7 +6,7 @@ import { encryptData } from "@/scripts/db/encrypt-data";
 import { createScratchDatabase, type Scratch } from "../../db/scratch";
 import { uniqueIdNumber } from "../../support/factories";
 
-// Issue 11, encryption at rest (ADR 054): a deployment upgraded from plain rows, then a key
+// Issue 11, encryption at rest (ADR 057): a deployment upgraded from plain rows, then a key
 // rotation, then an HMAC key change, on a database of its own.
 
 const key = (byte: number) => Buffer.alloc(32, byte).toString("base64");
@@ -62,7 +62,7 @@ async function stored() {
   return rows[0]!;
 }
 
-describe("encryption at rest: upgrade and rotation (ADR 054)", () => {
+describe("encryption at rest: upgrade and rotation (ADR 057)", () => {
   it("the data step encrypts a pre-encryption database's rows and fills the hashes; the portal then finds them", async () => {
     useKeys(`k1:${key(11)}`);
     expect(await encryptData(scratch.url)).toMatchObject({

@@ -6,7 +6,7 @@ import { encryptData } from "@/scripts/db/encrypt-data";
 import { createScratchDatabase, type Scratch } from "../../db/scratch";
 import { uniqueIdNumber } from "../../support/factories";
 
-// The identity and rights columns that arrived plain (issue 11 follow-up, ADR 054): a deployment
+// The identity and rights columns that arrived plain (issue 11 follow-up, ADR 057): a deployment
 // upgraded with appeals, corrections, codes and dev SMS in plain text gets them encrypted and
 // hashed by the data step, and the portal then finds them by the hashes.
 
