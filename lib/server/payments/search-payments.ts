@@ -27,7 +27,7 @@ export async function searchPayments(actor: Actor, search: PaymentSearch): Promi
   assertStaffRole(actor, "FINANCE");
   const q = (search.q ?? "").trim().slice(0, 50);
   const where: Prisma.PaymentWhereInput = search.status ? { status: search.status } : {};
-  if (q) where.OR = await matchesOf(q);
+  if (q) where.OR = await matchesOf(q, search.status);
   const rows = await db.payment.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -37,19 +37,30 @@ export async function searchPayments(actor: Actor, search: PaymentSearch): Promi
   return toDtos(rows);
 }
 
-async function matchesOf(q: string): Promise<Prisma.PaymentWhereInput[]> {
+/** How many recent receipts a payer-name search reads: names are encrypted, so it reads and compares them here. */
+const PAYER_SCAN = 5_000;
+
+async function matchesOf(q: string, status: PaymentStatus | null | undefined): Promise<Prisma.PaymentWhereInput[]> {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(q) && isIsoDate(q) ? q : null;
   if (date) return [{ transferDate: fromIsoDate(date) }];
   const fen = /^[¥￥]?\s*\d[\d,]*(\.\d{1,2})?\s*元?$/.test(q) ? parseFen(q) : null;
-  const or: Prisma.PaymentWhereInput[] = [{ payerName: { contains: q, mode: "insensitive" } }];
+  const or: Prisma.PaymentWhereInput[] = [];
   if (fen !== null && fen > 0) or.push({ amountFen: fen }, { expectedAmountFen: fen });
   const code = normalizeRemark(q);
   if (code.length >= 4) or.push({ referenceCode: { contains: code } });
-  const applications = await db.application.findMany({
-    where: { candidate: { name: { contains: q } } },
-    select: { id: true },
-    take: 500,
-  });
+  // Payer and candidate names are encrypted at rest (ADR 057): a candidate by their full name
+  // (its keyed hash), a payer by any part of the name among the most recent receipts.
+  const [applications, recent] = await Promise.all([
+    db.application.findMany({ where: { candidate: { name: q } }, select: { id: true }, take: 500 }),
+    db.payment.findMany({
+      where: status ? { status } : {},
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true, payerName: true },
+      take: PAYER_SCAN,
+    }),
+  ]);
+  const payers = recent.filter((p) => p.payerName?.includes(q)).map((p) => p.id);
+  if (payers.length > 0) or.push({ id: { in: payers } });
   if (applications.length > 0) or.push({ items: { some: { applicationId: { in: applications.map((a) => a.id) } } } });
-  return or;
+  return or.length > 0 ? or : [{ id: { in: [] } }];
 }
