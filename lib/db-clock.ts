@@ -1,4 +1,6 @@
 import { now } from "@/lib/clock";
+import { relationsOf } from "@/lib/db-crypto/extension";
+import type { Relations } from "@/lib/db-crypto/transform";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -8,7 +10,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
  * mode a staff decision, its audit row, its inbox message and the candidate's event then carry
  * the same day. One place, so a new write cannot forget it. Raw SQL inserts pass now() themselves.
  */
-const ON_CREATE: Record<string, readonly string[]> = {
+export const ON_CREATE: Record<string, readonly string[]> = {
   User: ["createdAt", "emailSince"],
   Candidate: ["createdAt"],
   Application: ["createdAt", "updatedAt"],
@@ -22,6 +24,7 @@ const ON_CREATE: Record<string, readonly string[]> = {
   Notification: ["createdAt"],
   OutboxEmail: ["createdAt"],
   RosterUpload: ["createdAt"],
+  CorrectionRequest: ["createdAt"],
   Setting: ["updatedAt"],
   InstitutionDocument: ["updatedAt"],
 };
@@ -41,29 +44,59 @@ function stamp<T>(fields: readonly string[] | undefined, data: T): T {
   return { ...(data as Data), ...Object.fromEntries(missing.map((f) => [f, at])) } as T;
 }
 
-function stampAll<T>(fields: readonly string[] | undefined, data: T): T {
-  return Array.isArray(data) ? (data.map((d: unknown) => stamp(fields, d)) as T) : stamp(fields, data);
+const each = <T>(value: T, fn: (item: unknown) => unknown): T => (Array.isArray(value) ? value.map(fn) : fn(value)) as T;
+
+/**
+ * Stamps `data` of `model` (create fields, or update fields when `updating`) and every nested
+ * create inside it (`events: { create: … }`, `createMany`, `connectOrCreate`), which would
+ * otherwise take PostgreSQL's own now() (a seeded timeline in real time beside decisions in
+ * demo time put "last changed by" on the wrong row).
+ */
+function stampDeep<T>(relations: Relations, model: string, data: T, updating = false): T {
+  if (!data || typeof data !== "object") return data;
+  const stamped = stamp(updating ? ON_UPDATE[model] : ON_CREATE[model], data) as Data;
+  const targets = relations.get(model);
+  if (!targets) return stamped as T;
+  let out: Data | null = null;
+  for (const [field, target] of targets) {
+    const nested = stamped[field] as Data | undefined;
+    if (!nested || typeof nested !== "object") continue;
+    const next: Data = { ...nested };
+    if (nested.create) next.create = each(nested.create, (d) => stampDeep(relations, target, d));
+    const many = nested.createMany as Data | undefined;
+    if (many?.data) next.createMany = { ...many, data: each(many.data, (d) => stampDeep(relations, target, d)) };
+    if (nested.connectOrCreate)
+      next.connectOrCreate = each(nested.connectOrCreate, (c) => ({
+        ...(c as Data),
+        create: stampDeep(relations, target, (c as Data).create),
+      }));
+    out ??= { ...stamped };
+    out[field] = next;
+  }
+  return (out ?? stamped) as T;
 }
 
 export function withPortalClock(client: PrismaClient) {
+  const relations = relationsOf(client);
+  const deep = <T>(model: string, data: T, updating = false) => stampDeep(relations, model, data, updating);
   return client.$extends({
     name: "portal-clock",
     query: {
       $allModels: {
         async create({ model, args, query }) {
-          args.data = stamp(ON_CREATE[model], args.data);
+          args.data = deep(model, args.data);
           return query(args);
         },
         async createMany({ model, args, query }) {
-          args.data = stampAll(ON_CREATE[model], args.data);
+          args.data = each(args.data, (d) => deep(model, d));
           return query(args);
         },
         async createManyAndReturn({ model, args, query }) {
-          args.data = stampAll(ON_CREATE[model], args.data);
+          args.data = each(args.data, (d) => deep(model, d));
           return query(args);
         },
         async update({ model, args, query }) {
-          args.data = stamp(ON_UPDATE[model], args.data);
+          args.data = deep(model, args.data, true);
           return query(args);
         },
         async updateMany({ model, args, query }) {
@@ -71,8 +104,8 @@ export function withPortalClock(client: PrismaClient) {
           return query(args);
         },
         async upsert({ model, args, query }) {
-          args.create = stamp(ON_CREATE[model], args.create);
-          args.update = stamp(ON_UPDATE[model], args.update);
+          args.create = deep(model, args.create);
+          args.update = deep(model, args.update, true);
           return query(args);
         },
       },

@@ -68,7 +68,7 @@ test("[考生] 首次上传前单独同意，下载我的数据，注销账号 @
     await page.goto("/login");
     await page.getByLabel("身份证号码或用户名").fill(idNumber);
     await page.getByLabel("密码").fill(password);
-    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("button", { name: "登录", exact: true }).click();
     await expect(page.getByRole("heading", { name: `您好，${name}` })).toBeVisible();
     await page.getByRole("link", { name: "我要报名" }).click();
     await page.getByLabel("考核批次").selectOption({ index: 0 });
@@ -124,7 +124,7 @@ test("[考生] 首次上传前单独同意，下载我的数据，注销账号 @
     await page.goto("/login");
     await page.getByLabel("身份证号码或用户名").fill(idNumber);
     await page.getByLabel("密码").fill(password);
-    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("button", { name: "登录", exact: true }).click();
     await expect(page.getByRole("heading", { name: `您好，${name}` })).toHaveCount(0);
     await expect(page).toHaveURL(/\/login/);
   });

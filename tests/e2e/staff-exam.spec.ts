@@ -50,7 +50,7 @@ async function login(page: Page) {
   await page.getByLabel("身份证号码或用户名").fill("officer");
   await page.getByLabel("密码", { exact: true }).fill("Demo2025pass");
   await page.getByLabel("动态验证码（机构和中心工作人员填写）").fill(totpCode(SECRET, new Date()));
-  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByRole("button", { name: "登录", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "中心工作台" })).toBeVisible();
 }
 

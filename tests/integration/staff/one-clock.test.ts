@@ -69,4 +69,19 @@ describe("the one clock: every timestamp a decision writes", () => {
       (await db.notification.findFirstOrThrow({ where: { applicationId: app.id }, select: { createdAt: true } })).createdAt,
     ).toEqual(pinned);
   });
+
+  it("nested creates too: an application written with its timeline in one statement (as the seeds do)", async () => {
+    const app = await submittedApplication({ batchId });
+    process.env.PORTAL_NOW = PINNED;
+    await db.application.update({
+      where: { id: app.id },
+      data: { events: { create: { fromStatus: "SUBMITTED", toStatus: "SUBMITTED", note: "嵌套写入" } } },
+      select: { id: true },
+    });
+    const event = await db.applicationEvent.findFirstOrThrow({
+      where: { applicationId: app.id, note: "嵌套写入" },
+      select: { at: true },
+    });
+    expect(event.at).toEqual(pinned);
+  });
 });
