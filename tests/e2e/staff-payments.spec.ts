@@ -91,9 +91,12 @@ test("[财务] 核对回单、退回一笔、导入银行流水并确认匹配 @
   });
 
   await test.step("剩余流水手工处理：对应到机构的凭证（写明理由），排除一笔捐款", async () => {
-    const [institution] = await sql<{ referenceCode: string }>(
-      `SELECT "referenceCode" FROM "Payment" WHERE "payerName" = '四川省大数据产业联合会' AND status = 'PENDING'`,
-    );
+    // Payer names are encrypted at rest: read back decrypted, filtered here.
+    const institution = (
+      await sql<{ referenceCode: string; payerName: string }>(
+        `SELECT "referenceCode", "payerName" FROM "Payment" WHERE status = 'PENDING'`,
+      )
+    ).find((p) => p.payerName === "四川省大数据产业联合会");
     expect(institution).toBeDefined();
     const leftover = page.getByRole("region", { name: "未匹配的流水" });
     await leftover.getByRole("checkbox", { name: /大数据产业联合会（四川）/ }).check();
