@@ -34,6 +34,10 @@ async function main() {
   await migrate(databaseUrl);
   // Encryption at rest (ADR 057): rows from before it, or under an older key, are encrypted now.
   await encryptData(databaseUrl, { log: (line) => console.log(`[encryption] ${line}`) });
+  const portalNow = resolvePortalNow(process.env.PORTAL_NOW);
+  // The seeds write on the portal's clock too (issue 12 item 11): demo rows at the demo moment.
+  if (portalNow) process.env.PORTAL_NOW = portalNow;
+  else delete process.env.PORTAL_NOW;
   const db = createDbClient(databaseUrl);
   await seedCatalog(db);
   const withDemo = demoWanted(process.env.PORTAL_DEMO, stopDatabase !== undefined);
@@ -44,7 +48,6 @@ async function main() {
   }
   await db.$disconnect();
 
-  const portalNow = resolvePortalNow(process.env.PORTAL_NOW);
   const token = jobToken();
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { hashPassword } from "@/lib/auth/password";
+import { idNumberHash, loginHash, nameHash, seal } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { makeJpeg, sizeKb } from "@/tests/support/files";
 import { resetClock } from "./support/clock";
@@ -54,14 +55,16 @@ test("[考生] 首次上传前单独同意，下载我的数据，注销账号 @
   const violations: string[] = [];
   page.on("console", (m) => void (/Content Security Policy/i.test(m.text()) && violations.push(m.text())));
   // A fresh account (sign-up has its own journey): only the steps of issue 11 go through the UI.
+  // Written as the portal writes it (ADR 057): envelopes and hash columns, or login cannot find it.
   const [user] = await sql<{ id: string }>(
-    `INSERT INTO "User" (id, kind, login, "displayName", "passwordHash") VALUES (gen_random_uuid(), 'CANDIDATE', $1, $2, $3)
-     ON CONFLICT (login) DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash" RETURNING id`,
-    [idNumber, name, await hashPassword(password)],
+    `INSERT INTO "User" (id, kind, login, "loginHash", "displayName", "passwordHash") VALUES (gen_random_uuid(), 'CANDIDATE', $1, $2, $3, $4)
+     ON CONFLICT ("loginHash") DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash" RETURNING id`,
+    [seal(idNumber), loginHash(idNumber), seal(name), await hashPassword(password)],
   );
   await sql(
-    `INSERT INTO "Candidate" (id, "idNumber", name, "userId") VALUES (gen_random_uuid(), $1, $2, $3) ON CONFLICT ("idNumber") DO NOTHING`,
-    [idNumber, name, user!.id],
+    `INSERT INTO "Candidate" (id, "idNumber", "idNumberHash", name, "nameHash", "userId") VALUES (gen_random_uuid(), $1, $2, $3, $4, $5)
+     ON CONFLICT ("idNumberHash") DO NOTHING`,
+    [seal(idNumber), idNumberHash(idNumber), seal(name), nameHash(name), user!.id],
   );
 
   await test.step("登录并开始报名", async () => {

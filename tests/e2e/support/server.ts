@@ -27,6 +27,11 @@ async function main() {
   const databaseUrl = e2eDatabaseUrl();
 
   await migrate(databaseUrl);
+  // The seeds write on the same clock as the server (issue 12 item 11): a seeded timeline in real
+  // time would sort after every demo-time decision.
+  resetClock();
+  process.env.PORTAL_NOW = E2E_NOW;
+  process.env.PORTAL_CLOCK_FILE = E2E_CLOCK_FILE;
   const db = createDbClient(databaseUrl);
   await seedCatalog(db);
   await seedDemo(db);
