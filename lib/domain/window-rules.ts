@@ -74,6 +74,17 @@ export function batchPhase(batch: BatchDef, day: IsoDate, dates: RuleDates): Bat
   return "after-notice";
 }
 
+/**
+ * An institution's batch paperwork (四(一)2): the scans of the stamped roster and commitment
+ * letter, and candidates' attachments by zip, while registration or review is open (drafts take
+ * scans during registration, returned applications until review ends, 四(二)3). Each
+ * application a zip touches is still asked `edit` below.
+ */
+export function institutionPaperworkOpen(batch: BatchDef, day: IsoDate): boolean {
+  const open = (w: { start: IsoDate; end: IsoDate }) => w.start <= day && day <= w.end;
+  return open(batch.registration) || open(batch.review);
+}
+
 export interface RuleInput {
   role: RuleRole;
   status: ApplicationStatus;

@@ -4,7 +4,7 @@ import { SubmitCompleteButton } from "@/components/institution/submit-complete-b
 import { ZipImport } from "@/components/institution/zip-import";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
-import { isWindowOpen } from "@/lib/domain/calendar";
+import { institutionPaperworkOpen } from "@/lib/domain/window-rules";
 import { ZIP_FILE_TYPES } from "@/lib/domain/roster/zip-names";
 import { listMissingAttachments } from "@/lib/server/institution/attachments/missing-report";
 import { openBatchPage, type BatchPageProps } from "../batch-page";
@@ -18,7 +18,7 @@ export default async function AttachmentsPage(props: BatchPageProps) {
   if (!batch) return <p role="status">{t("noBatch")}</p>;
   const missing = await listMissingAttachments(actor, batch.id);
   // Drafts take scans while registration is open, returned applications while review is (四(二)3).
-  const open = isWindowOpen(batch, "registration", today) || isWindowOpen(batch, "review", today);
+  const open = institutionPaperworkOpen(batch, today);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
-import { isWindowOpen } from "@/lib/domain/calendar";
+import { institutionPaperworkOpen } from "@/lib/domain/window-rules";
 import type { IsoDate } from "@/lib/domain/types";
 import type { InstitutionDocumentKind } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
@@ -26,15 +26,6 @@ export interface BatchDocumentsDto {
   documents: InstitutionDocumentDto[];
 }
 
-/**
- * Scans may be uploaded from the start of registration to the end of review: the paper
- * originals are due by the end of registration, and the center reviews from them, but a scan
- * replaced during review (a page missing, a stamp unreadable) still helps the reviewer.
- */
-function uploadOpen(batch: Awaited<ReturnType<typeof loadBatch>>, today: IsoDate): boolean {
-  return isWindowOpen(batch, "registration", today) || isWindowOpen(batch, "review", today);
-}
-
 /** 报名质量责任承诺书 and 考核人员花名册 of one batch: the scans, and whether the paper arrived. */
 export async function listBatchDocuments(actor: Actor, batchId: string, today: IsoDate): Promise<BatchDocumentsDto> {
   const scope = await loadInstitutionScope(actor);
@@ -50,7 +41,9 @@ export async function listBatchDocuments(actor: Actor, batchId: string, today: I
   return {
     batchId: batch.id,
     paperDue: batch.registration.end,
-    uploadOpen: uploadOpen(batch, today),
+    // Registration to the end of review (the rule table, ADR 064): the paper is due by the end of
+    // registration, but a scan replaced during review (a page missing) still helps the reviewer.
+    uploadOpen: institutionPaperworkOpen(batch, today),
     documents: INSTITUTION_DOCUMENT_KINDS.map((kind) => {
       const row = rows.find((r) => r.kind === kind);
       const file = files.find((f) => f.id === row?.fileId);
@@ -75,7 +68,7 @@ export async function uploadInstitutionDocument(
 ): Promise<{ size: number }> {
   const scope = await loadInstitutionScope(actor);
   const batch = await loadBatch(input.batchId);
-  if (!uploadOpen(batch, today)) throw new AppError("WINDOW_CLOSED", "institution.errors.documents.closed");
+  if (!institutionPaperworkOpen(batch, today)) throw new AppError("WINDOW_CLOSED", "institution.errors.documents.closed");
   const prepared = await prepareUpload(input.bytes, input.fileName, "receipt", { autoFit: false });
   if (!prepared.ok) throw new AppError("INVALID", "institution.errors.documents.refused", { file: [prepared.message] });
   return db.$transaction(async (tx) => {
