@@ -29,13 +29,10 @@ describe("POST /api/jobs/run", () => {
     expect(response.status).toBe(200);
     // The jobs ran for the portal's day; what they moved depends on the other files' rows in this
     // shared database (the jobs' own tests count exactly, each in a year of its own).
-    expect(await response.json()).toEqual({
-      today: "1950-01-02",
-      lapsed: expect.any(Number),
-      forfeited: expect.any(Number),
-      draftsLapsed: expect.any(Number),
-      undecidedCancelled: expect.any(Number),
-    });
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body.today).toBe("1950-01-02");
+    expect(Object.keys(body).sort()).toEqual(["draftsLapsed", "forfeited", "lapsed", "today", "undecidedCancelled"]);
+    for (const count of ["lapsed", "forfeited", "draftsLapsed", "undecidedCancelled"]) expect(typeof body[count]).toBe("number");
   });
 
   it("refuses a wrong token, no token, and a token when none is configured", async () => {
