@@ -11,7 +11,7 @@ import { sql } from "./support/database";
 // Issue 11: the privacy notice in both languages; a candidate's separate consent before the
 // first upload, a copy of their data, and the closing of their account.
 
-const idNumber = withCheckDigit("51010419960712345");
+const idNumber = withCheckDigit("51010419950309876"); // a person of its own: identity-journey.spec.ts has 51010419960712345
 const name = "隐私权";
 const password = "Privacy2025ok";
 
