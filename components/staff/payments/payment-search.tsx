@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { CandidatesCell, PayerCell, PlanCell } from "@/components/staff/payments/payment-cells";
 import { Badge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
 import { formatYuan } from "@/lib/format";
@@ -56,17 +57,10 @@ export async function PaymentSearchResults({ payments }: { payments: PaymentDto[
                 <td className="p-2">
                   <Badge tone={TONE[p.status]}>{t(`state.${p.status}`)}</Badge>
                 </td>
-                <td className="p-2">
-                  {p.payerName}
-                  {p.institutionName ? <span className="block text-xs text-slate-600">{p.institutionName}</span> : null}
-                </td>
+                <PayerCell payment={p} />
                 <td className="p-2 text-right font-mono">{formatYuan(p.expectedAmountFen)}</td>
-                <td className="p-2">{tp("batchProject", { year: p.batch.year, seq: p.batch.seq, project: p.project.name })}</td>
-                <td className="p-2">
-                  {p.applications.length > 2
-                    ? tp("people", { n: p.applications.length })
-                    : p.applications.map((a) => a.candidateName).join("、")}
-                </td>
+                <PlanCell payment={p} t={tp} />
+                <CandidatesCell payment={p} t={tp} />
                 <td className="p-2">{p.transferDate}</td>
               </tr>
             ))}

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { QUEUE_ROW } from "@/components/staff/keys/queue-row";
+import { CandidatesCell, PayerCell, PlanCell } from "@/components/staff/payments/payment-cells";
 import { Badge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
 import { formatYuan } from "@/lib/format";
@@ -50,10 +51,7 @@ export async function PaymentTable({ payments }: { payments: PaymentDto[] }) {
                 </Link>
                 <span className="block text-xs text-slate-600">{t(`channel.${p.channel}`)}</span>
               </td>
-              <td className="p-2">
-                {p.payerName}
-                {p.institutionName ? <span className="block text-xs text-slate-600">{p.institutionName}</span> : null}
-              </td>
+              <PayerCell payment={p} />
               <td className="p-2 text-right font-mono">{formatYuan(p.amountFen)}</td>
               <td className="p-2 text-right font-mono">
                 {formatYuan(p.expectedAmountFen)}
@@ -63,12 +61,8 @@ export async function PaymentTable({ payments }: { payments: PaymentDto[] }) {
                   </Badge>
                 ) : null}
               </td>
-              <td className="p-2">{t("batchProject", { year: p.batch.year, seq: p.batch.seq, project: p.project.name })}</td>
-              <td className="p-2">
-                {p.applications.length > 2
-                  ? t("people", { n: p.applications.length })
-                  : p.applications.map((a) => a.candidateName).join("、")}
-              </td>
+              <PlanCell payment={p} t={t} />
+              <CandidatesCell payment={p} t={t} />
               <td className="p-2">{p.transferDate}</td>
             </tr>
           ))}
