@@ -27,6 +27,7 @@ export const ON_CREATE: Record<string, readonly string[]> = {
   CorrectionRequest: ["createdAt"],
   Setting: ["updatedAt"],
   InstitutionDocument: ["updatedAt"],
+  HolidayYear: ["completedAt"],
 };
 const ON_UPDATE: Record<string, readonly string[]> = {
   Application: ["updatedAt"],

@@ -22,15 +22,22 @@ export interface PublicCalendar {
   batches: BatchDto[];
   /** Staff holiday overrides, for `createWorkingDayCalendar`. */
   overrides: [IsoDate, boolean][];
+  /** Years whose whole holiday schedule staff entered (ADR 084). */
+  completeYears: number[];
 }
 
 export const publicCalendar = unstable_cache(
   async (): Promise<PublicCalendar> => {
-    const [batches, overrides] = await Promise.all([
+    const [batches, overrides, years] = await Promise.all([
       listBatches(),
       db.holidayOverride.findMany({ select: { date: true, isWorkingDay: true } }),
+      db.holidayYear.findMany({ select: { year: true } }),
     ]);
-    return { batches, overrides: overrides.map((o) => [toIsoDate(o.date), o.isWorkingDay]) };
+    return {
+      batches,
+      overrides: overrides.map((o) => [toIsoDate(o.date), o.isWorkingDay]),
+      completeYears: years.map((y) => y.year),
+    };
   },
   ["public-calendar"],
   { tags: [CATALOG_TAGS.calendar], revalidate: STALE_SECONDS },

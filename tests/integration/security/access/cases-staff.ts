@@ -156,6 +156,11 @@ export const STAFF_CASES: Record<string, AccessCase> = {
   },
   [`${CAL}#saveBatchAction`]: { allow: only("ADMIN"), call: () => fn(CAL, "saveBatchAction")(null, null, form(batchForm)) },
   [`${CAL}#publishBatchAction`]: { allow: only("ADMIN"), call: (w) => fn(CAL, "publishBatchAction")(w.batch5, false) },
+  [`${CAL}#deleteBatchAction`]: { allow: only("ADMIN"), call: (w) => fn(CAL, "deleteBatchAction")(w.batch5) },
+  [`${CAL}#setHolidayYearAction`]: {
+    allow: only("ADMIN"),
+    call: () => fn(CAL, "setHolidayYearAction")(null, form({ year: "2042", schedule: "2042-10-01 至 2042-10-07 休 国庆节" })),
+  },
   [`${CAL}#setHolidayAction`]: {
     allow: only("ADMIN"),
     call: () => fn(CAL, "setHolidayAction")(null, form({ date: "2042-10-08", isWorkingDay: "on", note: "调休" })),
