@@ -32,6 +32,8 @@ import enReconciliation from "./en/reconciliation.json";
 import zhReconciliation from "./zh-CN/reconciliation.json";
 import enBatchHousekeeping from "./en/batch-housekeeping.json";
 import zhBatchHousekeeping from "./zh-CN/batch-housekeeping.json";
+import enAuditWords from "./en/audit-words.json";
+import zhAuditWords from "./zh-CN/audit-words.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -69,6 +71,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhGuide,
     zhReconciliation,
     zhBatchHousekeeping,
+    zhAuditWords,
   ),
   en: merge(
     enCore,
@@ -88,5 +91,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enGuide,
     enReconciliation,
     enBatchHousekeeping,
+    enAuditWords,
   ),
 };

@@ -204,6 +204,7 @@ export async function deleteDraftBatch(actor: Actor, id: string): Promise<{ year
       entity: "Batch",
       entityId: id,
       before: { ...toBatchDef(batch) },
+      subject: { batch: { year: batch.year, seq: batch.seq } },
     });
     return { year: batch.year };
   });
