@@ -44,6 +44,17 @@ test("[管理员] 考核日期为法定节假日：先提示，确认后保存�
     await expect(page.getByRole("region", { name: /^第\d+批$/ }).filter({ hasText: "考核 2026-10-03" })).toHaveCount(0);
   });
 
+  await test.step("录入次年全年节假日安排（不是逐日）后，该年度视为已知", async () => {
+    await page.goto("/staff/admin/holidays?year=2027");
+    await expect(page.getByText("2027年全年节假日安排尚未录入")).toBeVisible();
+    await page
+      .getByLabel("全年放假和调休安排")
+      .fill("2027-01-01 休 元旦\n2027-02-06 至 2027-02-12 休 春节\n2027-02-14 班 春节调休\n2027-10-01 至 2027-10-07 休 国庆节");
+    await page.getByRole("button", { name: "保存全年安排" }).click();
+    await expect(page.getByText(/2027年全年节假日安排已录入/)).toBeVisible();
+    await expect(page.getByRole("row", { name: /2027-02-14/ })).toContainText("调休上班");
+  });
+
   await test.step("审计日志写明做了什么、对哪一批", async () => {
     await page.context().clearCookies();
     await loginAsStaff(page, "auditor", "/staff/audit?action=admin.batch.delete");
