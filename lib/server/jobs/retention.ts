@@ -2,7 +2,7 @@ import "server-only";
 import { now } from "@/lib/clock";
 import { fromIsoDate } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
-import { filesExamCutoff } from "@/lib/domain/retention";
+import { ANONYMISED_NAME, anonymisedIdNumber, applicationsExamCutoff, filesExamCutoff } from "@/lib/domain/retention";
 import type { IsoDate } from "@/lib/domain/types";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 
@@ -12,6 +12,10 @@ export interface RetentionReport {
   rateLimits: number;
   /** Photos and scans of applications whose exam is past the schedule's years. */
   attachments: number;
+  /** Applications whose own details were cleared (exam day past `applicationYearsAfterExam`). */
+  applicationDetails: number;
+  /** People anonymised: no account, no certificate, every application past its period. */
+  anonymisedPeople: number;
 }
 
 /**
@@ -89,6 +93,80 @@ async function purgeOldAttachments(today: IsoDate): Promise<number> {
   });
 }
 
+/**
+ * Applications whose batch's exam day is older than `applicationYearsAfterExam` lose their own
+ * details (what the person wrote, reviewers' reasons and notes); project, channel, institution,
+ * status, result and certificate number stay (the register, statistics).
+ */
+async function clearApplicationDetails(today: IsoDate): Promise<number> {
+  const cutoff = fromIsoDate(applicationsExamCutoff(today));
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string }[]>`
+      UPDATE "Application" a
+      SET school = NULL, major = NULL, occupation = NULL, employer = NULL, address = NULL,
+          "returnReasons" = NULL, "returnedSnapshot" = NULL, "rejectReason" = NULL, "certificateCollectionNote" = NULL
+      FROM "Plan" p, "Batch" b
+      WHERE a."planId" = p.id AND p."batchId" = b.id AND b."examDate" < ${cutoff}::date
+        AND (a.school IS NOT NULL OR a.major IS NOT NULL OR a.occupation IS NOT NULL OR a.employer IS NOT NULL
+          OR a.address IS NOT NULL OR a."returnReasons" IS NOT NULL OR a."returnedSnapshot" IS NOT NULL
+          OR a."rejectReason" IS NOT NULL OR a."certificateCollectionNote" IS NOT NULL
+          OR EXISTS (SELECT 1 FROM "ApplicationEvent" e WHERE e."applicationId" = a.id AND e.note IS NOT NULL))
+      RETURNING a.id`;
+    if (rows.length > 0) {
+      await tx.applicationEvent.updateMany({
+        where: { applicationId: { in: rows.map((r) => r.id) }, note: { not: null } },
+        data: { note: null },
+      });
+    }
+    return rows.length;
+  });
+}
+
+/**
+ * A person the center keeps nothing for: no account (closing it is theirs to decide), no
+ * certificate issued or revoked (the register, verification), at least one application and every
+ * one of them past `applicationYearsAfterExam` (drafts are gone by then). Name, ID number and
+ * mobile are replaced, correction requests and their evidence deleted; the applications stay,
+ * pointing at nobody.
+ */
+async function anonymisePeople(today: IsoDate, at: Date): Promise<number> {
+  const cutoff = fromIsoDate(applicationsExamCutoff(today));
+  return db.$transaction(async (tx) => {
+    const people = await tx.$queryRaw<{ id: string }[]>`
+      SELECT c.id FROM "Candidate" c
+      WHERE c."userId" IS NULL AND c."anonymisedAt" IS NULL
+        AND EXISTS (SELECT 1 FROM "Application" a WHERE a."candidateId" = c.id)
+        AND NOT EXISTS (
+          SELECT 1 FROM "Application" a JOIN "Plan" p ON p.id = a."planId" JOIN "Batch" b ON b.id = p."batchId"
+          WHERE a."candidateId" = c.id AND (b."examDate" >= ${cutoff}::date OR a."certificateNumber" IS NOT NULL))
+        AND NOT EXISTS (
+          SELECT 1 FROM "ScoreCorrection" s JOIN "Application" a ON a.id = s."applicationId"
+          WHERE a."candidateId" = c.id AND s."revokedCertificateNumber" IS NOT NULL)
+      FOR UPDATE OF c`;
+    for (const { id } of people) {
+      // Through the client: the extension writes envelopes and the hash columns of the new values.
+      await tx.candidate.update({
+        where: { id },
+        data: { name: ANONYMISED_NAME, idNumber: anonymisedIdNumber(id), mobile: null, anonymisedAt: at },
+        select: { id: true },
+      });
+    }
+    if (people.length > 0) {
+      const ids = people.map((p) => p.id);
+      const requests = await tx.correctionRequest.findMany({
+        where: { candidateId: { in: ids } },
+        select: { evidenceFileId: true },
+      });
+      await tx.correctionRequest.deleteMany({ where: { candidateId: { in: ids } } });
+      await deleteOrphanFiles(
+        tx,
+        requests.flatMap((r) => (r.evidenceFileId ? [r.evidenceFileId] : [])),
+      );
+    }
+    return people.length;
+  });
+}
+
 /** Counters whose window has ended count nothing any more. */
 async function purgeRateLimits(at: Date): Promise<number> {
   return (await db.rateLimit.deleteMany({ where: { resetAt: { lt: at } } })).count;
@@ -105,6 +183,8 @@ export async function applyRetention(today: IsoDate, at: Date = now()): Promise<
     drafts: await purgeDrafts(today),
     rateLimits: await purgeRateLimits(at),
     attachments: await purgeOldAttachments(today),
+    applicationDetails: await clearApplicationDetails(today),
+    anonymisedPeople: await anonymisePeople(today, at),
   };
   if (Object.values(report).some((n) => n > 0)) {
     await recordAudit(db, { actorId: null, action: "job.retention", entity: "Retention", after: { today, ...report } });
