@@ -14,7 +14,12 @@ export const RETENTION = {
   draft: "exam-day",
   /** Rate-limit counters (failed logins, lookups): until their window resets. */
   rateLimit: "reset",
-  /** Photos and scans of every application: this many years after the batch's exam day (objections, certificate corrections, appeals). */
+  /**
+   * Photos and scans of every application, and the roster files institutions submitted (names and
+   * ID numbers of all their candidates): this many years after the batch's exam day (objections,
+   * certificate corrections, appeals). The ID card scans of decided correction requests: this many
+   * years after the decision.
+   */
   filesYearsAfterExam: 2,
   /**
    * Every application, this many years after its batch's exam day (objections 八, score

@@ -12,6 +12,10 @@ export interface RetentionReport {
   rateLimits: number;
   /** Photos and scans of applications whose exam is past the schedule's years. */
   attachments: number;
+  /** Submitted roster files (row and file) of batches whose exam is past the same years. */
+  submittedRosters: number;
+  /** ID card scans of correction requests decided more than the same years ago. */
+  correctionEvidence: number;
   /** Applications whose own details were cleared (exam day past `applicationYearsAfterExam`). */
   applicationDetails: number;
   /** People anonymised: no account, no certificate, every application past its period. */
@@ -167,6 +171,41 @@ async function anonymisePeople(today: IsoDate, at: Date): Promise<number> {
   });
 }
 
+/** Rosters an institution submitted: row and file, with the scans of the same batch. */
+async function purgeSubmittedRosters(today: IsoDate): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ fileId: string }[]>`
+      DELETE FROM "RosterUpload" r USING "Batch" b
+      WHERE r."batchId" = b.id AND r."submittedAt" IS NOT NULL
+        AND b."examDate" < ${fromIsoDate(filesExamCutoff(today))}::date
+      RETURNING r."fileId"`;
+    await deleteOrphanFiles(
+      tx,
+      rows.map((r) => r.fileId),
+    );
+    return rows.length;
+  });
+}
+
+/** The evidence (an ID card scan) of a correction request decided long enough ago; the request stays. */
+async function purgeCorrectionEvidence(today: IsoDate): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ fileId: string }[]>`
+      UPDATE "CorrectionRequest" c SET "evidenceFileId" = NULL
+      FROM (SELECT id, "evidenceFileId" FROM "CorrectionRequest"
+            WHERE "evidenceFileId" IS NOT NULL AND status <> 'PENDING'
+              AND "decidedAt" < ${fromIsoDate(filesExamCutoff(today))}
+            FOR UPDATE) old
+      WHERE c.id = old.id
+      RETURNING old."evidenceFileId" AS "fileId"`;
+    await deleteOrphanFiles(
+      tx,
+      rows.map((r) => r.fileId),
+    );
+    return rows.length;
+  });
+}
+
 /** Counters whose window has ended count nothing any more. */
 async function purgeRateLimits(at: Date): Promise<number> {
   return (await db.rateLimit.deleteMany({ where: { resetAt: { lt: at } } })).count;
@@ -183,6 +222,8 @@ export async function applyRetention(today: IsoDate, at: Date = now()): Promise<
     drafts: await purgeDrafts(today),
     rateLimits: await purgeRateLimits(at),
     attachments: await purgeOldAttachments(today),
+    submittedRosters: await purgeSubmittedRosters(today),
+    correctionEvidence: await purgeCorrectionEvidence(today),
     applicationDetails: await clearApplicationDetails(today),
     anonymisedPeople: await anonymisePeople(today, at),
   };
