@@ -20,6 +20,8 @@ export interface RetentionReport {
   applicationDetails: number;
   /** People anonymised: no account, no certificate, every application past its period. */
   anonymisedPeople: number;
+  /** People without an account and without any application (a closed account that never applied): deleted. */
+  peopleWithoutRecords: number;
 }
 
 /**
@@ -171,6 +173,33 @@ async function anonymisePeople(today: IsoDate, at: Date): Promise<number> {
   });
 }
 
+/**
+ * A person row with no account and no application is all the portal still knows of someone who
+ * closed an account without a finished application (closing deletes the drafts): nothing is kept
+ * for the register, so the row goes, with any correction requests and their evidence.
+ */
+async function purgePeopleWithoutRecords(): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const people = await tx.$queryRaw<{ id: string }[]>`
+      SELECT c.id FROM "Candidate" c
+      WHERE c."userId" IS NULL AND NOT EXISTS (SELECT 1 FROM "Application" a WHERE a."candidateId" = c.id)
+      FOR UPDATE OF c`;
+    if (people.length === 0) return 0;
+    const ids = people.map((p) => p.id);
+    const requests = await tx.correctionRequest.findMany({
+      where: { candidateId: { in: ids } },
+      select: { evidenceFileId: true },
+    });
+    await tx.correctionRequest.deleteMany({ where: { candidateId: { in: ids } } });
+    await deleteOrphanFiles(
+      tx,
+      requests.flatMap((r) => (r.evidenceFileId ? [r.evidenceFileId] : [])),
+    );
+    // Guarded again: an application that arrived since the read keeps its person.
+    return (await tx.candidate.deleteMany({ where: { id: { in: ids }, userId: null, applications: { none: {} } } })).count;
+  });
+}
+
 /** Rosters an institution submitted: row and file, with the scans of the same batch. */
 async function purgeSubmittedRosters(today: IsoDate): Promise<number> {
   return db.$transaction(async (tx) => {
@@ -226,6 +255,7 @@ export async function applyRetention(today: IsoDate, at: Date = now()): Promise<
     correctionEvidence: await purgeCorrectionEvidence(today),
     applicationDetails: await clearApplicationDetails(today),
     anonymisedPeople: await anonymisePeople(today, at),
+    peopleWithoutRecords: await purgePeopleWithoutRecords(),
   };
   if (Object.values(report).some((n) => n > 0)) {
     await recordAudit(db, { actorId: null, action: "job.retention", entity: "Retention", after: { today, ...report } });

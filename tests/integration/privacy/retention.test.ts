@@ -22,6 +22,7 @@ const NOTHING = {
   correctionEvidence: 0,
   applicationDetails: 0,
   anonymisedPeople: 0,
+  peopleWithoutRecords: 0,
 };
 const fileCount = (ids: string[]) => db.storedFile.count({ where: { id: { in: ids } } });
 const attachmentFiles = async (applicationId: string) =>
@@ -236,7 +237,8 @@ describe("issue 11 retention schedule, enforced by the window jobs", () => {
     });
     // One old application and one newer: kept until the newer one is past its period too.
     const twice = await withoutAccount(oldBatch, "FORFEITED");
-    const second = await withoutAccount(newBatch, "REJECTED");
+    // (Made with an account, so the row it leaves behind, without applications, is not a closed one.)
+    const second = await submittedApplication({ batchId: newBatch, status: "REJECTED", withFiles: false });
     await db.application.update({ where: { id: second.id }, data: { candidateId: twice.candidateId } });
     // A certificate holder, a person whose certificate was revoked (ADR 047), an account holder: kept.
     const holder = await withoutAccount(oldBatch, "PAYMENT_CONFIRMED");
@@ -380,5 +382,40 @@ describe("issue 11 retention schedule, enforced by the window jobs", () => {
     expect(await evidence(pending.id)).toBe(pending.fileId);
     expect(await fileCount([recent.fileId, pending.fileId])).toBe(2);
     expect(await applyRetention("1909-02-02", at)).toEqual(NOTHING);
+  });
+
+  it("a person with neither account nor application (closed without applying) goes with their correction requests; nobody else", async () => {
+    const closed = await createCandidate({ name: "已注销无报名" });
+    const evidence = await db.storedFile.create({
+      data: { sha256: "4".repeat(64), mime: "image/jpeg", size: 3, originalName: "id.jpg", data: new Uint8Array([2, 2, 2]) },
+      select: { id: true },
+    });
+    await db.correctionRequest.create({
+      data: {
+        candidateId: closed.candidateId,
+        userId: closed.actor.id,
+        field: "NAME",
+        requestedValue: "新名字",
+        reason: "改名",
+        evidenceFileId: evidence.id,
+        status: "REJECTED",
+      },
+    });
+    // An account without applications (a new sign-up), and a person without account who applied: kept.
+    const signedUp = await createCandidate({ name: "刚注册" });
+    const { id: batchId } = await freshBatch({ year: 1908 });
+    const applied = await submittedApplication({ batchId, status: "REJECTED", withFiles: false });
+    await db.candidate.update({ where: { id: applied.candidateId }, data: { userId: null } });
+    const at = new Date("1906-01-01T00:00:00Z");
+
+    expect(await applyRetention("1906-01-01", at)).toEqual(NOTHING);
+    await db.candidate.update({ where: { id: closed.candidateId }, data: { userId: null } });
+    expect(await applyRetention("1906-01-01", at)).toEqual({ ...NOTHING, peopleWithoutRecords: 1 });
+    expect(await db.candidate.count({ where: { id: closed.candidateId } })).toBe(0);
+    expect(await db.candidate.count({ where: { idNumber: closed.idNumber } })).toBe(0);
+    expect(await db.correctionRequest.count({ where: { candidateId: closed.candidateId } })).toBe(0);
+    expect(await fileCount([evidence.id])).toBe(0);
+    expect(await db.candidate.count({ where: { id: { in: [signedUp.candidateId, applied.candidateId] } } })).toBe(2);
+    expect(await applyRetention("1906-01-01", at)).toEqual(NOTHING);
   });
 });
