@@ -11,6 +11,7 @@ export type PersonaName =
   | "FINANCE"
   | "EXAM_OFFICER"
   | "ADMIN"
+  | "AUDITOR"
   | "staff without second factor";
 
 export type Call = (w: World) => Promise<unknown>;
@@ -26,7 +27,8 @@ export type AccessCase =
       refusedAs?: RegExp;
     };
 
-export const STAFF: readonly PersonaName[] = ["REVIEWER", "FINANCE", "EXAM_OFFICER", "ADMIN"];
+/** Every staff role with its second factor (issue 11: the AUDITOR reads the audit log and changes nothing). */
+export const STAFF: readonly PersonaName[] = ["REVIEWER", "FINANCE", "EXAM_OFFICER", "ADMIN", "AUDITOR"];
 export const SIGNED_IN: readonly PersonaName[] = [
   "another candidate",
   "another institution",

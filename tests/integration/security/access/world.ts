@@ -155,6 +155,8 @@ export async function buildWorld(): Promise<World> {
     { name: "another candidate", session: { user: { id: stranger.actor.id }, sv: 0 } },
     { name: "another institution", session: { user: { id: otherOrgUser.id }, sv: 0 } },
     ...(await Promise.all(ROLES.map((role) => staffPersona([role], true)))),
+    // Issue 11 (ADR 060): the auditor, alone (an administrator may not be one too).
+    await staffPersona(["AUDITOR"], true),
     await staffPersona(ROLES, false),
   ];
   return {
