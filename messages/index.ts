@@ -30,6 +30,10 @@ import enGuide from "./en/guide.json";
 import zhGuide from "./zh-CN/guide.json";
 import enReconciliation from "./en/reconciliation.json";
 import zhReconciliation from "./zh-CN/reconciliation.json";
+import enPlanDecisions from "./en/plan-decisions.json";
+import zhPlanDecisions from "./zh-CN/plan-decisions.json";
+import enRefunds from "./en/refunds.json";
+import zhRefunds from "./zh-CN/refunds.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -66,6 +70,8 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhExamDay,
     zhGuide,
     zhReconciliation,
+    zhPlanDecisions,
+    zhRefunds,
   ),
   en: merge(
     enCore,
@@ -84,5 +90,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enExamDay,
     enGuide,
     enReconciliation,
+    enPlanDecisions,
+    enRefunds,
   ),
 };
