@@ -22,7 +22,7 @@ export async function generateMetadata() {
 export default async function PaymentPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("staffPayments");
+  const [t, tr] = await Promise.all([getTranslations("staffPayments"), getTranslations("refunds")]);
   const actor = await staffPageActor("FINANCE", `/staff/payments/${id}`);
   if (!actor) return <Forbidden message={t("forbidden")} />;
   const [payment, payee, around] = await Promise.all([
@@ -47,13 +47,15 @@ export default async function PaymentPage({ params }: { params: Promise<{ locale
       <PaymentDecision
         paymentId={payment.id}
         blocked={
-          payment.status === "PENDING"
-            ? verdict.allowed
-              ? null
-              : tw(verdict.reason.key as never, verdict.reason.params as never)
-            : payment.status === "CONFIRMED"
-              ? t("alreadyConfirmed")
-              : `${t("returned")} ${payment.returnReason ?? ""}`
+          payment.status === "PENDING" && payment.planCancelled
+            ? tr("planCancelledReceipt")
+            : payment.status === "PENDING"
+              ? verdict.allowed
+                ? null
+                : tw(verdict.reason.key as never, verdict.reason.params as never)
+              : payment.status === "CONFIRMED"
+                ? t("alreadyConfirmed")
+                : `${t("returned")} ${payment.returnReason ?? ""}`
         }
       />
       <PaymentDetail payment={payment} payee={payee} locale={locale} />
