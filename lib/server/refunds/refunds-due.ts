@@ -12,10 +12,12 @@ export interface RefundDue {
  * for n candidates (五(一)) is split into n equal shares, the last one taking the odd fen, so the
  * shares add up to what arrived.
  */
-export async function confirmedShares(tx: Tx, applicationIds: readonly string[]): Promise<RefundDue[]> {
+export async function confirmedShares(tx: Tx, applicationIds: readonly string[], paymentId?: string): Promise<RefundDue[]> {
   if (applicationIds.length === 0) return [];
   const payments = await tx.payment.findMany({
-    where: { status: "CONFIRMED", items: { some: { applicationId: { in: [...applicationIds] } } } },
+    where: paymentId
+      ? { id: paymentId }
+      : { status: "CONFIRMED", items: { some: { applicationId: { in: [...applicationIds] } } } },
     select: { id: true, amountFen: true, items: { select: { applicationId: true }, orderBy: { applicationId: "asc" } } },
   });
   const wanted = new Set(applicationIds);
@@ -39,8 +41,14 @@ export async function confirmedShares(tx: Tx, applicationIds: readonly string[])
  * Inside the plan decision's transaction: a DUE refund for every confirmed payment of these
  * applications, with the receipt's payer. Idempotent per (payment, application).
  */
-export async function createRefundsDue(tx: Tx, applicationIds: readonly string[], reason: string): Promise<RefundDue[]> {
-  const due = await confirmedShares(tx, applicationIds);
+export async function createRefundsDue(
+  tx: Tx,
+  applicationIds: readonly string[],
+  reason: string,
+  /** One receipt whatever its state (a waiting receipt of a cancelled plan whose money arrived). */
+  paymentId?: string,
+): Promise<RefundDue[]> {
+  const due = await confirmedShares(tx, applicationIds, paymentId);
   for (const d of due) {
     const payment = await tx.payment.findUniqueOrThrow({ where: { id: d.paymentId }, select: { payerName: true } });
     await tx.refund.upsert({

@@ -55,6 +55,10 @@ export const STAFF_CASES: Record<string, AccessCase> = {
         form({ paidOn: "2025-05-08", bankReference: "TK0001", payerAccount: "6222 0001" }),
       ),
   },
+  [`${REFUNDS}#closeCancelledReceiptAction`]: {
+    allow: only("FINANCE"),
+    call: (w) => fn(REFUNDS, "closeCancelledReceiptAction")(w.payment, null, form({ arrived: "yes" })),
+  },
   [`${PAYMENTS}#importStatementAction`]: {
     allow: only("FINANCE"),
     call: () => fn(PAYMENTS, "importStatementAction")(null, form({ file: file("statement.csv", "text/csv") })),

@@ -6,6 +6,7 @@ import { cancelPlan } from "@/lib/server/plans/cancel-plan";
 import { previewPlanDecision } from "@/lib/server/plans/preview-plan-decision";
 import { listOwnRefunds, listRefunds } from "@/lib/server/refunds/list-refunds";
 import { settleRefund } from "@/lib/server/refunds/settle-refund";
+import { closeCancelledReceipt } from "@/lib/server/refunds/close-cancelled-receipt";
 import { createStaff } from "@/tests/integration/support/factories";
 import { ensureCatalog } from "@/tests/integration/support/seed";
 import { pendingPayment } from "@/tests/integration/staff/review/factories";
@@ -171,5 +172,33 @@ describe("issue 17 item 4: money after a cancellation (ADR 080)", () => {
     const theirs = (await listOwnRefunds(institutionActor)).filter((r) => w.pair.some((p) => p.id === r.applicationId));
     expect(theirs.map((r) => r.candidateName).sort()).toEqual(w.pair.map((p) => p.name).sort());
     expect((await listOwnRefunds(institutionActor)).some((r) => r.applicationId === w.alone.id)).toBe(false);
+  });
+});
+
+describe("issue 17 item 4: a waiting receipt of a cancelled plan is closed by finance (ADR 080)", () => {
+  it("[财务] money arrived: refunds due for the receipt's amount; not arrived: closed; neither for a plan still open", async () => {
+    const w = await cancelledPlanWithMoney("2045-08-05", 17);
+    const clerk = await finance();
+    await expect(closeCancelledReceipt(clerk, w.receipt.id, { arrived: true }, new Date())).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "refunds.errors.planNotCancelled",
+    });
+    await cancelPlan(w.actor, w.plan, { reason: "报名人数不足" });
+    await expect(closeCancelledReceipt(w.actor, w.receipt.id, { arrived: true }, new Date())).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(await closeCancelledReceipt(clerk, w.receipt.id, { arrived: true }, new Date())).toEqual({ refunds: 1 });
+    expect(await db.payment.findUniqueOrThrow({ where: { id: w.receipt.id }, select: { status: true } })).toEqual({
+      status: "RETURNED",
+    });
+    expect(
+      await db.refund.findFirstOrThrow({ where: { paymentId: w.receipt.id }, select: { applicationId: true, amountFen: true } }),
+    ).toEqual({ applicationId: w.waiting.id, amountFen: 15_000 });
+    expect((await listPendingPayments(clerk)).some((p) => p.id === w.receipt.id)).toBe(false);
+    await expect(closeCancelledReceipt(clerk, w.receipt.id, { arrived: false }, new Date())).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect(await db.auditLog.count({ where: { action: "payment.close-cancelled", entityId: w.receipt.id } })).toBe(1);
+    expect(await db.notification.count({ where: { applicationId: w.waiting.id, title: "缴费凭证已处理" } })).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import { QueueNav } from "@/components/staff/keys/queue-nav";
 import { ShortcutHelp } from "@/components/staff/keys/shortcut-help";
 import { PaymentDecision } from "@/components/staff/payments/payment-decision";
 import { PaymentDetail } from "@/components/staff/payments/payment-detail";
+import { CancelledReceiptForm } from "./_components/cancelled-receipt-form";
 import { AppError } from "@/lib/app-error";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
@@ -44,20 +45,26 @@ export default async function PaymentPage({ params }: { params: Promise<{ locale
         {t("detail.title")}：<span className="font-mono">{payment.referenceCode}</span>
       </h1>
       <ShortcutHelp set="payment" />
-      <PaymentDecision
-        paymentId={payment.id}
-        blocked={
-          payment.status === "PENDING" && payment.planCancelled
-            ? tr("planCancelledReceipt")
-            : payment.status === "PENDING"
+      {payment.planCancelled && payment.status !== "CONFIRMED" ? (
+        <CancelledReceiptForm
+          paymentId={payment.id}
+          notice={tr("planCancelledReceipt")}
+          closedReason={payment.status === "RETURNED" ? (payment.returnReason ?? "") : null}
+        />
+      ) : (
+        <PaymentDecision
+          paymentId={payment.id}
+          blocked={
+            payment.status === "PENDING"
               ? verdict.allowed
                 ? null
                 : tw(verdict.reason.key as never, verdict.reason.params as never)
               : payment.status === "CONFIRMED"
                 ? t("alreadyConfirmed")
                 : `${t("returned")} ${payment.returnReason ?? ""}`
-        }
-      />
+          }
+        />
+      )}
       <PaymentDetail payment={payment} payee={payee} locale={locale} />
     </div>
   );
