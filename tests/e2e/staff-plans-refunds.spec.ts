@@ -8,7 +8,7 @@ import { loginAsStaff } from "./support/staff-login";
 // Issue 17 items 3–5 (ADR 080) at the demo moment 2025-05-08: batch 4's 碳资产管理 has two paid
 // candidates and is merged into batch 5, where both already applied: 蒲甲 unreviewed (the paid
 // place replaces it), 蒲乙 paid there too (the target's stands, this fee is refunded). Finance
-// then pays the refund back. Fixture rows are written through the app's client (sealed, hashed).
+// then pays the refund back, and closes a waiting receipt of a cancelled plan. Fixture rows are written through the app's client (sealed, hashed).
 const shot = (page: Page, name: string) => docShot(page, `staff-${name}`);
 const PROJECT_SEQ = 18;
 
@@ -72,6 +72,30 @@ async function seedMergeCase(): Promise<Fixture> {
     await apply(target.id, jia.id, "SUBMITTED");
     await pay(source.id, (await apply(source.id, yi.id, "PAYMENT_CONFIRMED")).id, "蒲乙父", "GR-E2E-MERGE-2");
     await pay(target.id, (await apply(target.id, yi.id, "PAYMENT_CONFIRMED")).id, "蒲乙", "GR-E2E-MERGE-3");
+    // A plan cancelled while 蒲丙's receipt waited for finance: it can no longer be confirmed.
+    const carbon = await db.project.findUniqueOrThrow({ where: { seq: 17 }, select: { id: true } });
+    const cancelled = await db.plan.create({
+      data: { batchId: b4.id, projectId: carbon.id, status: "CANCELLED", statusReason: "报名人数不足10人" },
+      select: { id: true },
+    });
+    const bing = await db.candidate.create({ data: { idNumber: withCheckDigit("51010419880318951"), name: "蒲丙" } });
+    const waiting = await db.application.create({
+      data: { planId: cancelled.id, candidateId: bing.id, channel: "INDIVIDUAL", status: "CANCELLED" },
+      select: { id: true },
+    });
+    await db.payment.create({
+      data: {
+        channel: "INDIVIDUAL",
+        planId: cancelled.id,
+        referenceCode: "GR-E2E-CANCEL-1",
+        payerName: "蒲丙",
+        amountFen: 15_000,
+        expectedAmountFen: 15_000,
+        transferDate: new Date("2025-05-07T00:00:00Z"),
+        submittedById: staff.id,
+        items: { create: { applicationId: waiting.id } },
+      },
+    });
     return { planId: source.id, targetBatchId: b5.id };
   } finally {
     await db.$disconnect();
@@ -126,6 +150,18 @@ test("[考务→财务] 合并前逐人预览、已缴费名额保留、结果�
     await row.getByRole("button", { name: "登记已退款" }).click();
     await expect(finance.getByRole("row", { name: /蒲乙/ })).toContainText("已退款");
     await expect(finance.getByRole("row", { name: /蒲乙/ })).toContainText("TK2025050801");
+
+    // The waiting receipt of a cancelled plan: marked in the queue, no 确认收费, closed with a refund.
+    await finance.goto("/staff/payments");
+    const waiting = finance.getByRole("row", { name: /蒲丙/ });
+    await expect(waiting).toContainText("计划已取消，不能确认");
+    await waiting.getByRole("link", { name: "GR-E2E-CANCEL-1" }).click();
+    await expect(finance.getByRole("heading", { name: "考核计划已取消：处理这张凭证" })).toBeVisible();
+    await expect(finance.getByRole("button", { name: "确认收费" })).toHaveCount(0);
+    await finance.getByRole("button", { name: "款项已到账，列入退款" }).click();
+    await expect(finance.getByText("考核计划已取消，款项已到账，按退款退还")).toBeVisible();
+    await finance.goto("/staff/payments/refunds?status=DUE");
+    await expect(finance.getByRole("row", { name: /蒲丙/ })).toContainText("待退款");
     await financeContext.close();
   });
 });

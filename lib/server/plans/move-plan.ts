@@ -3,7 +3,7 @@ import { asClause } from "@/lib/domain/amount";
 import { AppError } from "@/lib/app-error";
 import { db, type Tx } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { decisionBlocked, tallyFates } from "@/lib/domain/plan-decision";
 import { createRefundsDue } from "@/lib/server/refunds/refunds-due";
@@ -86,8 +86,10 @@ async function replaceTarget(
     data: {
       ...data,
       status,
-      returnReasons: returnReasons ?? undefined,
-      returnedSnapshot: returnedSnapshot ?? undefined,
+      // Nothing of the withdrawn application's review survives: the paid one's data is what counts.
+      returnReasons: returnReasons ?? Prisma.DbNull,
+      returnedSnapshot: returnedSnapshot ?? Prisma.DbNull,
+      rejectReason: null,
       roomId: null,
       seat: null,
       version: { increment: 1 },
@@ -95,11 +97,14 @@ async function replaceTarget(
     },
     select: { id: true },
   });
-  await tx.applicationEvent.createMany({
-    data: [
-      { applicationId: target.id, fromStatus: target.status, toStatus: "CANCELLED", actorId, note: notes.withdrawn },
-      { applicationId: target.id, fromStatus: "CANCELLED", toStatus: status, actorId, note: notes.moved },
-    ],
+  // Two entries, in this order: the unpaid application is withdrawn, then the paid place arrives.
+  await tx.applicationEvent.create({
+    data: { applicationId: target.id, fromStatus: target.status, toStatus: "CANCELLED", actorId, note: notes.withdrawn },
+    select: { id: true },
+  });
+  await tx.applicationEvent.create({
+    data: { applicationId: target.id, fromStatus: "CANCELLED", toStatus: status, actorId, note: notes.moved },
+    select: { id: true },
   });
 }
 
