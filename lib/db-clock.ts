@@ -21,6 +21,7 @@ export const ON_CREATE: Record<string, readonly string[]> = {
   AuditLog: ["at"],
   Payment: ["createdAt"],
   BankStatementLine: ["createdAt"],
+  Refund: ["createdAt"],
   Notification: ["createdAt"],
   OutboxEmail: ["createdAt"],
   RosterUpload: ["createdAt"],

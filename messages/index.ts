@@ -34,6 +34,10 @@ import enBatchHousekeeping from "./en/batch-housekeeping.json";
 import zhBatchHousekeeping from "./zh-CN/batch-housekeeping.json";
 import enAuditWords from "./en/audit-words.json";
 import zhAuditWords from "./zh-CN/audit-words.json";
+import enPlanDecisions from "./en/plan-decisions.json";
+import zhPlanDecisions from "./zh-CN/plan-decisions.json";
+import enRefunds from "./en/refunds.json";
+import zhRefunds from "./zh-CN/refunds.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -72,6 +76,8 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhReconciliation,
     zhBatchHousekeeping,
     zhAuditWords,
+    zhPlanDecisions,
+    zhRefunds,
   ),
   en: merge(
     enCore,
@@ -92,5 +98,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enReconciliation,
     enBatchHousekeeping,
     enAuditWords,
+    enPlanDecisions,
+    enRefunds,
   ),
 };

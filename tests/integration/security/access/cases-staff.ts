@@ -10,6 +10,7 @@ import {
   ORG,
   PAYMENTS,
   PLANS,
+  REFUNDS,
   SITES,
   RESULTS,
   COLLECT,
@@ -44,6 +45,19 @@ export const STAFF_CASES: Record<string, AccessCase> = {
   [`${PAYMENTS}#returnPaymentAction`]: {
     allow: only("FINANCE"),
     call: (w) => fn(PAYMENTS, "returnPaymentAction")(w.payment, null, form({ reason: "金额不符" })),
+  },
+  [`${REFUNDS}#settleRefundAction`]: {
+    allow: only("FINANCE"),
+    call: (w) =>
+      fn(REFUNDS, "settleRefundAction")(
+        w.refund,
+        null,
+        form({ paidOn: "2025-05-08", bankReference: "TK0001", payerAccount: "6222 0001" }),
+      ),
+  },
+  [`${REFUNDS}#closeCancelledReceiptAction`]: {
+    allow: only("FINANCE"),
+    call: (w) => fn(REFUNDS, "closeCancelledReceiptAction")(w.payment, null, form({ arrived: "yes" })),
   },
   [`${PAYMENTS}#importStatementAction`]: {
     allow: only("FINANCE"),

@@ -74,6 +74,7 @@ export const CAL = "app/[locale]/staff/admin/calendar-actions.ts";
 export const ORG = "app/[locale]/staff/admin/org-actions.ts";
 export const PAYMENTS = "app/[locale]/staff/payments/actions.ts";
 export const PLANS = "app/[locale]/staff/plans/[id]/actions.ts";
+export const REFUNDS = "app/[locale]/staff/payments/refunds/actions.ts";
 export const SITES = "app/[locale]/staff/plans/sites/actions.ts";
 export const RESULTS = "app/[locale]/staff/results/actions.ts";
 export const COLLECT = "app/[locale]/staff/results/[planId]/actions.ts";
