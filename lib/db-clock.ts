@@ -25,6 +25,7 @@ export const ON_CREATE: Record<string, readonly string[]> = {
   OutboxEmail: ["createdAt"],
   RosterUpload: ["createdAt"],
   CorrectionRequest: ["createdAt"],
+  InstitutionApplication: ["createdAt", "updatedAt"],
   Setting: ["updatedAt"],
   InstitutionDocument: ["updatedAt"],
 };
@@ -32,6 +33,7 @@ const ON_UPDATE: Record<string, readonly string[]> = {
   Application: ["updatedAt"],
   Setting: ["updatedAt"],
   InstitutionDocument: ["updatedAt"],
+  InstitutionApplication: ["updatedAt"],
 };
 
 type Data = Record<string, unknown>;

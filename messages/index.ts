@@ -32,6 +32,8 @@ import enReconciliation from "./en/reconciliation.json";
 import zhReconciliation from "./zh-CN/reconciliation.json";
 import enRareNames from "./en/rare-names.json";
 import zhRareNames from "./zh-CN/rare-names.json";
+import enPaperwork from "./en/paperwork.json";
+import zhPaperwork from "./zh-CN/paperwork.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -69,6 +71,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhGuide,
     zhReconciliation,
     zhRareNames,
+    zhPaperwork,
   ),
   en: merge(
     enCore,
@@ -88,5 +91,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enGuide,
     enReconciliation,
     enRareNames,
+    enPaperwork,
   ),
 };

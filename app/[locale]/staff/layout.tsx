@@ -12,6 +12,7 @@ export const STAFF_SECTIONS: { href: string; key: string; role: StaffRole | null
   { href: "/staff", key: "dashboard", role: null },
   { href: "/staff/review", key: "review", role: "REVIEWER" },
   { href: "/staff/corrections", key: "corrections", role: "REVIEWER" },
+  { href: "/staff/paperwork", key: "paperwork.nav.staff", role: "REVIEWER" },
   { href: "/staff/payments", key: "payments", role: "FINANCE" },
   { href: "/staff/plans", key: "plans", role: "EXAM_OFFICER" },
   { href: "/staff/exam", key: "exam", role: "EXAM_OFFICER" },
@@ -29,11 +30,17 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const locale = await getLocale();
   if (!actor || actor.kind !== "STAFF") return redirect({ href: { pathname: "/login", query: { next: "/staff" } }, locale });
   const t = await getTranslations("staff.nav");
+  // Sections added after staff.nav name their label by full key (their own message namespace).
+  const tAll = await getTranslations();
   const visible = STAFF_SECTIONS.filter((s) => s.role === null || actor.roles.includes(s.role));
   return (
     <ClientMessages>
       <div className="flex flex-col gap-4">
-        <SectionNav label={t("label")} links={visible.map((s) => ({ href: s.href, label: t(s.key) }))} look="tabs" />
+        <SectionNav
+          label={t("label")}
+          links={visible.map((s) => ({ href: s.href, label: s.key.includes(".") ? tAll(s.key) : t(s.key) }))}
+          look="tabs"
+        />
         {children}
       </div>
     </ClientMessages>

@@ -4,7 +4,6 @@ import { DocumentUpload } from "@/components/institution/document-upload";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatFileSize } from "@/lib/domain/upload-rules";
-import { formatBeijing } from "@/lib/format";
 import { listBatchDocuments } from "@/lib/server/institution/documents/institution-documents";
 import { openBatchPage, type BatchPageProps } from "../batch-page";
 
@@ -14,6 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function DocumentsPage(props: BatchPageProps) {
   const { actor, today, options, batch } = await openBatchPage(props, "/institution/documents", "registration");
   const t = await getTranslations("institution.documents");
+  const tp = await getTranslations("paperwork.institution");
   if (!batch) return <p role="status">{t("noBatch")}</p>;
   const docs = await listBatchDocuments(actor, batch.id, today);
   return (
@@ -27,12 +27,13 @@ export default async function DocumentsPage(props: BatchPageProps) {
             <h2 id={`doc-${d.kind}-title`} className="text-lg font-semibold">
               {t(`kinds.${d.kind}`)}
             </h2>
-            {d.paperReceivedAt ? (
-              <Badge tone="success">{t("paperReceived", { at: formatBeijing(new Date(d.paperReceivedAt)) })}</Badge>
+            {d.paper ? (
+              <Badge tone="success">{tp("received", { day: d.paper.receivedOn })}</Badge>
             ) : (
-              <Badge tone="warning">{t("paperPending")}</Badge>
+              <Badge tone="warning">{tp("pending", { due: docs.paperDue })}</Badge>
             )}
           </div>
+          {d.paper?.notes ? <p className="mt-1 text-sm">{tp("notes", { notes: d.paper.notes })}</p> : null}
           <p className="mt-1 text-sm">
             {d.uploaded ? t("scan", { name: d.uploaded.name, size: formatFileSize(d.uploaded.size) }) : t("noScan")}
           </p>
