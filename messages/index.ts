@@ -34,6 +34,8 @@ import enRareNames from "./en/rare-names.json";
 import zhRareNames from "./zh-CN/rare-names.json";
 import enPaperwork from "./en/paperwork.json";
 import zhPaperwork from "./zh-CN/paperwork.json";
+import enInstitutionDocs from "./en/institution-docs.json";
+import zhInstitutionDocs from "./zh-CN/institution-docs.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -72,6 +74,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhReconciliation,
     zhRareNames,
     zhPaperwork,
+    zhInstitutionDocs,
   ),
   en: merge(
     enCore,
@@ -92,5 +95,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enReconciliation,
     enRareNames,
     enPaperwork,
+    enInstitutionDocs,
   ),
 };

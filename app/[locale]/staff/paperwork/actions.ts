@@ -21,7 +21,8 @@ export async function recordPaperArrivalAction(
   try {
     const actor = await requireRole("REVIEWER");
     const at = now();
-    await recordPaperArrival(actor, { ...target, ...values }, shanghaiDate(at), at);
+    const input = { ...target, receivedOn: values.receivedOn ?? "", deliveredBy: values.deliveredBy, notes: values.notes };
+    await recordPaperArrival(actor, input, shanghaiDate(at), at);
   } catch (error) {
     return actionFailure(error, values);
   }
