@@ -22,4 +22,5 @@ export const FILE_ROLES = {
   attachment: ["REVIEWER"],
   receipt: ["FINANCE"],
   institutionDocument: ["REVIEWER"],
+  institutionApplication: ["ADMIN"],
 } as const satisfies Record<string, readonly StaffRoleName[]>;
