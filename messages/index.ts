@@ -36,6 +36,8 @@ import enPaperwork from "./en/paperwork.json";
 import zhPaperwork from "./zh-CN/paperwork.json";
 import enInstitutionDocs from "./en/institution-docs.json";
 import zhInstitutionDocs from "./zh-CN/institution-docs.json";
+import enInstitutionApply from "./en/institution-apply.json";
+import zhInstitutionApply from "./zh-CN/institution-apply.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -75,6 +77,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhRareNames,
     zhPaperwork,
     zhInstitutionDocs,
+    zhInstitutionApply,
   ),
   en: merge(
     enCore,
@@ -96,5 +99,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enRareNames,
     enPaperwork,
     enInstitutionDocs,
+    enInstitutionApply,
   ),
 };
