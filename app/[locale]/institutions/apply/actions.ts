@@ -48,6 +48,7 @@ export async function applyInstitutionAction(
 ): Promise<ActionResult<{ reference: string }>> {
   const values = formValues(formData, FIELDS);
   const projectSeqs = formData.getAll("projectSeqs").map(String);
+  values.projectSeqs = projectSeqs.join(",");
   const parsed = institutionApplicationSchema.safeParse({ ...values, projectSeqs });
   const fieldErrors: Record<string, string[]> = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
   const files = await readFiles(formData);

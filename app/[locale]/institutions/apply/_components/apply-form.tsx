@@ -32,7 +32,14 @@ export function ApplyForm({ projects }: { projects: readonly { seq: number; name
     </Field>
   );
   return (
-    <form action={action} className="flex flex-col gap-3" aria-label={t("formLabel")}>
+    // Keyed by the failed answer: React resets a form after its action, and a remount is what
+    // brings back the select and the checkboxes as they were sent (a file input never comes back).
+    <form
+      key={failed ? JSON.stringify(failed) : "new"}
+      action={action}
+      className="flex flex-col gap-3"
+      aria-label={t("formLabel")}
+    >
       {text("organization", "text", { required: true, maxLength: 100 })}
       {text("creditCode", "text", { required: true, maxLength: 24, autoCapitalize: "characters" })}
       <Field id="apply-bodyKind" label={t("fields.bodyKind")} error={err("bodyKind")}>
@@ -56,7 +63,12 @@ export function ApplyForm({ projects }: { projects: readonly { seq: number; name
         <div className="grid gap-1 sm:grid-cols-2">
           {projects.map((p) => (
             <label key={p.seq} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="projectSeqs" value={p.seq} />
+              <input
+                type="checkbox"
+                name="projectSeqs"
+                value={p.seq}
+                defaultChecked={value("projectSeqs").split(",").includes(String(p.seq))}
+              />
               {p.seq}. {p.name}
             </label>
           ))}
