@@ -87,7 +87,8 @@ export default async function InstitutionApplicationsPage({ params }: { params: 
             </ul>
           </div>
           {a.reason ? <p className="mt-2 text-sm">{a.reason}</p> : null}
-          {a.status === "SUBMITTED" ? <DecisionForm id={a.id} /> : null}
+          {/* Always mounted: the page re-renders after a decision, and the form keeps the temporary password it shows once. */}
+          <DecisionForm id={a.id} open={a.status === "SUBMITTED"} />
         </Card>
       ))}
     </div>

@@ -9,7 +9,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { decideInstitutionApplicationAction } from "../actions";
 
 /** Approve (the temporary password is shown once), return or reject with the reason the applicant reads. */
-export function DecisionForm({ id }: { id: string }) {
+export function DecisionForm({ id, open }: { id: string; open: boolean }) {
   const t = useTranslations("institutionApply.staff");
   const tr = useTranslations();
   const [state, action, pending] = useActionState(decideInstitutionApplicationAction.bind(null, id), null);
@@ -24,6 +24,7 @@ export function DecisionForm({ id }: { id: string }) {
         </span>
       </Alert>
     );
+  if (!open) return null;
   const reasonError = failed?.fieldErrors.reason?.[0];
   return (
     <form action={action} className="mt-2 flex flex-col gap-2">
