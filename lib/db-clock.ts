@@ -26,6 +26,7 @@ export const ON_CREATE: Record<string, readonly string[]> = {
   OutboxEmail: ["createdAt"],
   RosterUpload: ["createdAt"],
   CorrectionRequest: ["createdAt"],
+  InstitutionApplication: ["createdAt", "updatedAt"],
   Setting: ["updatedAt"],
   InstitutionDocument: ["updatedAt"],
   HolidayYear: ["completedAt"],
@@ -34,6 +35,7 @@ const ON_UPDATE: Record<string, readonly string[]> = {
   Application: ["updatedAt"],
   Setting: ["updatedAt"],
   InstitutionDocument: ["updatedAt"],
+  InstitutionApplication: ["updatedAt"],
 };
 
 type Data = Record<string, unknown>;

@@ -38,6 +38,14 @@ import enPlanDecisions from "./en/plan-decisions.json";
 import zhPlanDecisions from "./zh-CN/plan-decisions.json";
 import enRefunds from "./en/refunds.json";
 import zhRefunds from "./zh-CN/refunds.json";
+import enRareNames from "./en/rare-names.json";
+import zhRareNames from "./zh-CN/rare-names.json";
+import enPaperwork from "./en/paperwork.json";
+import zhPaperwork from "./zh-CN/paperwork.json";
+import enInstitutionDocs from "./en/institution-docs.json";
+import zhInstitutionDocs from "./zh-CN/institution-docs.json";
+import enInstitutionApply from "./en/institution-apply.json";
+import zhInstitutionApply from "./zh-CN/institution-apply.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -78,6 +86,10 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhAuditWords,
     zhPlanDecisions,
     zhRefunds,
+    zhRareNames,
+    zhPaperwork,
+    zhInstitutionDocs,
+    zhInstitutionApply,
   ),
   en: merge(
     enCore,
@@ -100,5 +112,9 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enAuditWords,
     enPlanDecisions,
     enRefunds,
+    enRareNames,
+    enPaperwork,
+    enInstitutionDocs,
+    enInstitutionApply,
   ),
 };

@@ -50,6 +50,10 @@ export const TEXT_FIELDS: Record<string, Record<string, TextField>> = {
   OneTimeCode: { subject: { hash: { column: "subjectHash", domain: "otpSubject" } }, mobile: {} },
   // The development provider's log (ADR 056): the staff page reads it decrypted; tests count by number.
   SmsMessage: { to: { hash: { column: "toHash", domain: "mobile" } }, text: {} },
+  // Issue 13: who brought an institution's paper original and staff's notes on it; an applying
+  // organisation's contact person.
+  InstitutionDocument: { paperDeliveredBy: {}, paperNotes: {} },
+  InstitutionApplication: { contactName: {}, contactMobile: {} },
 };
 
 /** Byte columns encrypted whole (ADR 004's stored files). */

@@ -1,5 +1,5 @@
 import { parseIdNumber } from "./id-number";
-import { parseMobile, parseName } from "./roster/values";
+import { checkName, parseMobile } from "./roster/values";
 import type { IsoDate } from "./types";
 
 export type CorrectionFieldName = "NAME" | "ID_NUMBER" | "MOBILE";
@@ -19,8 +19,9 @@ export function parseCorrection(
   today: IsoDate,
 ): { ok: true; value: string } | { ok: false; error: string } {
   if (field === "NAME") {
-    const name = parseName(raw);
-    return name ? { ok: true, value: name } : { ok: false, error: "privacy.errors.correctionName" };
+    const name = checkName(raw);
+    if (name.ok) return { ok: true, value: name.name };
+    return { ok: false, error: name.error === "unprintable" ? "rareNames.errors.unprintable" : "privacy.errors.correctionName" };
   }
   if (field === "MOBILE") {
     const mobile = parseMobile(raw);

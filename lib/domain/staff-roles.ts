@@ -18,7 +18,9 @@ export function roleChangeProblem(roles: readonly StaffRoleName[], self: boolean
  * clerk sees receipts and payer data, not ID scans; nobody else opens either on the file route
  * (the exam desk has its own photo route).
  */
-export const FILE_ROLES = { attachment: ["REVIEWER"], receipt: ["FINANCE"] } as const satisfies Record<
-  string,
-  readonly StaffRoleName[]
->;
+export const FILE_ROLES = {
+  attachment: ["REVIEWER"],
+  receipt: ["FINANCE"],
+  institutionDocument: ["REVIEWER"],
+  institutionApplication: ["ADMIN"],
+} as const satisfies Record<string, readonly StaffRoleName[]>;

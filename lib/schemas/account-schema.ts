@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { IsoDate } from "@/lib/domain/types";
+import { unprintableChars } from "@/lib/domain/pdf-glyphs";
 import { checkbox, idNumberField } from "./fields";
 import { notificationEmailField } from "./notification-email-schema";
 import { passwordWeakness, personalInputs } from "./password-strength";
@@ -49,7 +50,9 @@ export const realNameField = z
   .trim()
   .min(2, "errors.realName")
   .max(30, "errors.realName")
-  .regex(/^[\p{Script=Han}A-Za-z·• ]+$/u, "errors.realName");
+  .regex(/^[\p{Script=Han}A-Za-z·• ]+$/u, "errors.realName")
+  // GB 18030-2022: 王𠮷 is welcome, a character no PDF font can print is not (lib/domain/pdf-glyphs.ts).
+  .refine((name) => unprintableChars(name).length === 0, "rareNames.errors.unprintable");
 
 export const mobileField = z
   .string()

@@ -15,7 +15,7 @@ export default async function AppealPage({ params }: { params: Promise<{ locale:
     <div className="mx-auto flex max-w-md flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <ClientMessages namespaces={["account", "errors", "identity"]}>
+      <ClientMessages namespaces={["account", "errors", "identity", "rareNames"]}>
         <AppealForm />
       </ClientMessages>
     </div>

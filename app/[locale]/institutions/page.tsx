@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LocalizedLink as Link } from "@/components/layout/localized-link";
 import { Card } from "@/components/ui/card";
 import { publicInstitutions } from "@/lib/server/catalog/public-catalog";
 
@@ -16,11 +17,17 @@ export default async function InstitutionsPage({ params }: { params: Promise<{ l
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("institutions");
+  const ta = await getTranslations("institutionApply");
   const institutions = await publicInstitutions();
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
+      <p className="text-sm">
+        <Link href="/institutions/apply" className="text-brand-700 underline underline-offset-4">
+          {ta("title")}
+        </Link>
+      </p>
       <ul className="grid gap-3 md:grid-cols-2">
         {institutions.map((institution) => (
           <li key={institution.id}>

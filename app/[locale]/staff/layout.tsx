@@ -14,6 +14,7 @@ export const STAFF_SECTIONS: { href: string; key: string; role: StaffRole | null
   { href: "/staff", key: "dashboard", role: null },
   { href: "/staff/review", key: "review", role: "REVIEWER" },
   { href: "/staff/corrections", key: "corrections", role: "REVIEWER" },
+  { href: "/staff/paperwork", key: "paperwork.nav.staff", role: "REVIEWER" },
   { href: "/staff/payments", key: "payments", role: "FINANCE" },
   { href: "/staff/plans", key: "plans", role: "EXAM_OFFICER" },
   { href: "/staff/exam", key: "exam", role: "EXAM_OFFICER" },
@@ -31,6 +32,8 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const locale = await getLocale();
   if (!actor || actor.kind !== "STAFF") return redirect({ href: { pathname: "/login", query: { next: "/staff" } }, locale });
   const t = await getTranslations("staff.nav");
+  // Sections added after staff.nav name their label by full key (their own message namespace).
+  const tAll = await getTranslations();
   const visible = STAFF_SECTIONS.filter((s) => s.role === null || actor.roles.includes(s.role));
   return (
     <ClientMessages>
@@ -38,7 +41,11 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         {/* Every staff page can end its session (issue 17 item 7); the logout bumps the session version. */}
         <div className="flex flex-wrap items-start justify-between gap-2">
           <div className="min-w-0 flex-1">
-            <SectionNav label={t("label")} links={visible.map((s) => ({ href: s.href, label: t(s.key) }))} look="tabs" />
+            <SectionNav
+              label={t("label")}
+              links={visible.map((s) => ({ href: s.href, label: s.key.includes(".") ? tAll(s.key) : t(s.key) }))}
+              look="tabs"
+            />
           </div>
           <LogoutButton action={logoutAction} />
         </div>

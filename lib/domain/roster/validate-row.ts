@@ -11,8 +11,9 @@ import {
   parseEducationProofCase,
   parseGraduationYear,
   parseMobile,
-  parseName,
+  checkName,
   parseYesNo,
+  type NameCheck,
 } from "./values";
 
 /** One row of the file, cells by column; `line` is the spreadsheet's row number (the header is line 1). */
@@ -100,8 +101,9 @@ export function validateRow(row: RawRosterRow, ctx: RowContext): RosterRowResult
   const problems: RowProblem[] = [];
   const problem = (column: RosterColumnKey) => (message: string) => problems.push({ column, message });
 
-  const name = parseName(texts.name);
-  if (!name) problem("name")(texts.name ? "姓名须为 2–30 个汉字或字母（可含间隔号·），与身份证一致。" : "请填写姓名。");
+  const nameCheck = checkName(texts.name);
+  const name = nameCheck.ok ? nameCheck.name : null;
+  if (!nameCheck.ok) problem("name")(texts.name ? nameProblem(nameCheck) : "请填写姓名。");
   const id = readIdNumber(cell("idNumber"), ctx.today, problem("idNumber"));
   const mobile = parseMobile(texts.mobile);
   if (!mobile) problem("mobile")(texts.mobile ? "手机号码须为 11 位、以 1 开头的号码。" : "请填写手机号码。");
@@ -192,4 +194,13 @@ export function validateRow(row: RawRosterRow, ctx: RowContext): RosterRowResult
         }
       : null,
   };
+}
+
+/** What to do about a refused name, said to the institution's clerk (issue 13 item 5). */
+function nameProblem(check: Exclude<NameCheck, { ok: true }>): string {
+  if (check.error === "lostInEncoding")
+    return "姓名中有问号，多为文件以 GBK 编码保存时丢失了生僻字（如𠮷）。请把名册另存为 xlsx 或“CSV UTF-8”后重新上传。";
+  if (check.error === "unprintable")
+    return `姓名中的“${check.chars.join("”“")}”不在准考证、证书所用字库中，打印会缺字，暂不能导入。请核对是否输错；确为身份证上的用字，请致电中心 028-86156861 人工登记。`;
+  return "姓名须为 2–30 个汉字或字母（可含间隔号·），与身份证一致。";
 }

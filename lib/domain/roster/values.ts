@@ -1,5 +1,6 @@
 import { EDUCATION_PROOF_CASES } from "../education-proof";
 import { EDUCATION_LABELS } from "../education";
+import { unprintableChars } from "../pdf-glyphs";
 import { EDUCATION_LEVELS, type EducationLevel, type ProjectDef } from "../types";
 
 /**
@@ -9,11 +10,31 @@ import { EDUCATION_LEVELS, type EducationLevel, type ProjectDef } from "../types
 
 const half = (raw: string) => raw.normalize("NFKC").trim();
 
-/** 姓名: as the sign-up form (lib/schemas/account-schema.ts realNameField): Han or Latin letters, the middle dot, 2–30. */
+/**
+ * 姓名: as the sign-up form (lib/schemas/account-schema.ts realNameField): Han or Latin letters,
+ * the middle dot, 2–30 characters (𠮷 is one character, two UTF-16 units), and every Han
+ * character one the PDF fonts can print (GB 18030-2022, lib/domain/pdf-glyphs.ts).
+ */
 export function parseName(raw: string): string | null {
+  const checked = checkName(raw);
+  return checked.ok ? checked.name : null;
+}
+
+export type NameCheck =
+  | { ok: true; name: string }
+  | { ok: false; error: "shape" }
+  /** Well formed, but these characters would print blank: refused, never stored. */
+  | { ok: false; error: "unprintable"; chars: string[] }
+  /** "王?": a GBK file lost a character GBK has not (𠮷) and put a question mark in its place. */
+  | { ok: false; error: "lostInEncoding" };
+
+export function checkName(raw: string): NameCheck {
   const name = half(raw).replace(/\s+/g, " ");
-  if (name.length < 2 || name.length > 30) return null;
-  return /^[\p{Script=Han}A-Za-z·• ]+$/u.test(name) ? name : null;
+  const length = Array.from(name).length;
+  if (/\p{Script=Han}[?？\uFFFD]|[?？\uFFFD]\p{Script=Han}/u.test(name)) return { ok: false, error: "lostInEncoding" };
+  if (length < 2 || length > 30 || !/^[\p{Script=Han}A-Za-z·• ]+$/u.test(name)) return { ok: false, error: "shape" };
+  const chars = unprintableChars(name);
+  return chars.length > 0 ? { ok: false, error: "unprintable", chars } : { ok: true, name };
 }
 
 /** 手机号码: 11 digits starting 13–19; "+86", spaces and dashes are dropped first. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { Font } from "@react-pdf/renderer";
-import { PDF_FONT_FAMILY, registerPdfFonts } from "./fonts";
+import { PDF_FONTS, registerPdfFonts } from "./fonts";
 
 /**
  * Fixed-position text for documents printed by the thousand (tickets), drawn inside one
@@ -40,6 +40,40 @@ export interface PdfFont {
   descent: number;
   lineGap: number;
   glyphForCodePoint(codePoint: number): { advanceWidth: number };
+  hasGlyphForCodePoint?(codePoint: number): boolean;
+}
+
+/**
+ * A font and the fonts that fill in the characters it lacks (rare characters of CJK Extension
+ * B and later, GB 18030-2022): each character is measured and drawn with the first that has it.
+ */
+export interface FontStack {
+  primary: PdfFont;
+  fallbacks: readonly PdfFont[];
+}
+
+export type Face = PdfFont | FontStack;
+
+const primaryOf = (face: Face): PdfFont => ("primary" in face ? face.primary : face);
+
+/** The font that draws this character: the first of the stack that has a glyph for it. */
+export function fontForChar(face: Face, ch: string): PdfFont {
+  if (!("primary" in face)) return face;
+  const cp = ch.codePointAt(0) ?? 0;
+  if (face.primary.hasGlyphForCodePoint?.(cp) ?? true) return face.primary;
+  return face.fallbacks.find((f) => f.hasGlyphForCodePoint?.(cp)) ?? face.primary;
+}
+
+/** A line cut where the drawing font changes, so each run is one pdfkit text call. */
+export function fontRuns(face: Face, text: string): { font: PdfFont; text: string }[] {
+  const runs: { font: PdfFont; text: string }[] = [];
+  for (const ch of text) {
+    const font = fontForChar(face, ch);
+    const last = runs.at(-1);
+    if (last && last.font === font) last.text += ch;
+    else runs.push({ font, text: ch });
+  }
+  return runs;
 }
 
 function isPdfFont(value: unknown): value is PdfFont {
@@ -48,8 +82,8 @@ function isPdfFont(value: unknown): value is PdfFont {
 }
 
 export interface PdfFonts {
-  regular: PdfFont;
-  bold: PdfFont;
+  regular: FontStack;
+  bold: FontStack;
 }
 
 /**
@@ -59,19 +93,25 @@ export interface PdfFonts {
  */
 export async function loadPdfFonts(): Promise<PdfFonts> {
   registerPdfFonts();
-  const load = async (fontWeight: 400 | 700): Promise<PdfFont> => {
-    await Font.load({ fontFamily: PDF_FONT_FAMILY, fontWeight });
-    const font: unknown = Font.getFont({ fontFamily: PDF_FONT_FAMILY, fontWeight }).data;
-    if (!isPdfFont(font)) throw new Error(`font ${PDF_FONT_FAMILY} ${fontWeight} did not load`);
+  const load = async (fontFamily: string, fontWeight: 400 | 700): Promise<PdfFont> => {
+    await Font.load({ fontFamily, fontWeight });
+    const font: unknown = Font.getFont({ fontFamily, fontWeight }).data;
+    if (!isPdfFont(font)) throw new Error(`font ${fontFamily} ${fontWeight} did not load`);
     return font;
   };
-  return { regular: await load(400), bold: await load(700) };
+  const stack = async (fontWeight: 400 | 700): Promise<FontStack> => {
+    const [primary, ...fallbacks] = await Promise.all(PDF_FONTS.map((f) => load(f.family, fontWeight)));
+    if (!primary) throw new Error("no PDF font");
+    return { primary, fallbacks };
+  };
+  return { regular: await stack(400), bold: await stack(700) };
 }
 
 const widthCache = new WeakMap<PdfFont, Map<string, number>>();
 
 /** Advance width of one character in em; kerning is ignored, which only errs on the wide side. */
-function charWidth(font: PdfFont, ch: string): number {
+function charWidth(face: Face, ch: string): number {
+  const font = fontForChar(face, ch);
   let cache = widthCache.get(font);
   if (!cache) widthCache.set(font, (cache = new Map<string, number>()));
   let w = cache.get(ch);
@@ -82,9 +122,9 @@ function charWidth(font: PdfFont, ch: string): number {
   return w;
 }
 
-export function textWidth(font: PdfFont, text: string, size: number): number {
+export function textWidth(face: Face, text: string, size: number): number {
   let em = 0;
-  for (const ch of text) em += charWidth(font, ch);
+  for (const ch of text) em += charWidth(face, ch);
   return em * size;
 }
 
@@ -101,7 +141,7 @@ const UNITS = /[A-Za-z0-9@._\-/:#+]+|[\s\S]/gu;
  * punctuation at a line's end moves down with what follows (推出, as Chinese typesetting does),
  * so a line is wider than `maxWidth` only by hanging punctuation or one unbreakable word.
  */
-export function wrapLines(font: PdfFont, text: string, size: number, maxWidth: number): string[] {
+export function wrapLines(font: Face, text: string, size: number, maxWidth: number): string[] {
   const lines: string[] = [];
   const width = (units: readonly string[]) => units.reduce((w, u) => w + textWidth(font, u, size), 0);
   for (const paragraph of text.split("\n")) {
@@ -143,14 +183,7 @@ export interface FittedText {
  * `maxLines` lines. Below that it keeps `minSize` and cuts the last line with "…": a printed
  * field must stay in its box, and data this long is a data error someone will see.
  */
-export function fitText(
-  font: PdfFont,
-  text: string,
-  maxWidth: number,
-  maxLines: number,
-  size: number,
-  minSize: number,
-): FittedText {
+export function fitText(font: Face, text: string, maxWidth: number, maxLines: number, size: number, minSize: number): FittedText {
   for (let s = size; s >= minSize; s -= 0.5) {
     const lines = wrapLines(font, text, s, maxWidth);
     if (lines.length <= maxLines) return { size: s, lines };
@@ -163,7 +196,8 @@ export function fitText(
 }
 
 /** pdfkit's line box for this font: ascender − descender (+ lineGap), in points. */
-export function lineBoxHeight(font: PdfFont, size: number): number {
+export function lineBoxHeight(face: Face, size: number): number {
+  const font = primaryOf(face);
   return ((font.ascent - font.descent + font.lineGap) / font.unitsPerEm) * size;
 }
 
@@ -176,15 +210,19 @@ export type Align = "left" | "center";
  */
 export function drawLines(
   p: Painter,
-  font: PdfFont,
+  face: Face,
   lines: readonly string[],
   box: { x: number; y: number; width: number; size: number; leading: number; align?: Align },
 ): number {
-  // Keyed by PostScript name, the key pdfkit itself uses, so react-pdf's <Text> nodes share the subset.
-  p.font(font, font.postscriptName).fontSize(box.size);
   lines.forEach((line, i) => {
-    const x = box.align === "center" ? box.x + (box.width - textWidth(font, line, box.size)) / 2 : box.x;
-    p.text(line, x, box.y + i * box.leading, { lineBreak: false });
+    let x = box.align === "center" ? box.x + (box.width - textWidth(face, line, box.size)) / 2 : box.x;
+    // One text object per run of one font: a rare character (𠮷) comes from a fallback font.
+    // Keyed by PostScript name, the key pdfkit itself uses, so react-pdf's <Text> nodes share the subset.
+    for (const run of fontRuns(face, line)) {
+      p.font(run.font, run.font.postscriptName).fontSize(box.size);
+      p.text(run.text, x, box.y + i * box.leading, { lineBreak: false });
+      x += textWidth(run.font, run.text, box.size);
+    }
   });
   return box.y + lines.length * box.leading;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { StyleSheet } from "@react-pdf/renderer";
-import { PDF_FONT_FAMILY } from "./fonts";
+import { PDF_FONT_FAMILIES } from "./fonts";
 
 /**
  * Shared by all documents: one font, black on white (六: tickets may be printed in black and white).
@@ -15,7 +15,7 @@ import { PDF_FONT_FAMILY } from "./fonts";
 export const LINE = 1.35;
 
 export const base = StyleSheet.create({
-  page: { fontFamily: PDF_FONT_FAMILY, fontSize: 10.5, color: "#000" },
+  page: { fontFamily: PDF_FONT_FAMILIES, fontSize: 10.5, color: "#000" },
   text: { fontSize: 10.5, lineHeight: LINE },
   photoPlaceholder: {
     borderWidth: 0.75,

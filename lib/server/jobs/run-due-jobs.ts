@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import { issueDueCertificates } from "@/lib/server/certificates/issue-due-certificates";
 import { drainOutbox } from "@/lib/server/notifications/outbox";
 import { sendDeadlineReminders } from "@/lib/server/notifications/reminders";
+import { sendPaperOriginalReminders } from "@/lib/server/paperwork/paper-reminders";
 import { escalateUndecided } from "./escalate-undecided";
 import { expireUndecidedApplications } from "./expire-undecided";
 import { forfeitUnpaidApplications } from "./forfeit-unpaid";
@@ -34,6 +35,7 @@ export async function runDueJobs(today: IsoDate): Promise<DueJobsReport> {
   await issueDueCertificates(today, now()); // 九: once the results notice has ended (issue 12 item 8)
   // Reminders after the window jobs, so nobody is reminded of a window that just closed on them.
   await sendDeadlineReminders(today);
+  await sendPaperOriginalReminders(today); // 四(一)2: institutions' paper originals (issue 13 item 6)
   await drainOutbox();
   await applyRetention(today); // issue 11: the retention schedule (ADR 061)
   return {

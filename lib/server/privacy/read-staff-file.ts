@@ -20,13 +20,17 @@ export async function readStaffFile(actor: Actor | null, fileId: string): Promis
   const factor = await db.staffSecondFactor.findUnique({ where: { userId: actor.id }, select: { enabledAt: true } });
   if (!factor?.enabledAt) throw new AppError("FORBIDDEN", "errors.forbidden");
   return db.$transaction(async (tx) => {
-    const [attachment, receipt, correction] = await Promise.all([
+    const [attachment, receipt, correction, institutionDocument, institutionApplication] = await Promise.all([
       tx.attachment.findFirst({
         where: { fileId },
         select: { kind: true, applicationId: true, application: { select: { candidateId: true } } },
       }),
       tx.payment.findFirst({ where: { receiptFileId: fileId }, select: { id: true } }),
       tx.correctionRequest.findFirst({ where: { evidenceFileId: fileId }, select: { id: true, candidateId: true } }),
+      // Issue 13 item 6: an institution's scan of its stamped roster or commitment letter.
+      tx.institutionDocument.findFirst({ where: { fileId }, select: { id: true, kind: true, institutionId: true } }),
+      // Issue 13 item 8: an applying organisation's qualification documents, for the administrator.
+      tx.institutionApplication.findFirst({ where: { documentFileIds: { has: fileId } }, select: { id: true } }),
     ]);
     const owner = attachment
       ? {
@@ -44,7 +48,21 @@ export async function readStaffFile(actor: Actor | null, fileId: string): Promis
               entityId: correction.id,
               after: { file: "CORRECTION_EVIDENCE", candidateId: correction.candidateId },
             }
-          : null;
+          : institutionDocument
+            ? {
+                roles: FILE_ROLES.institutionDocument,
+                entity: "InstitutionDocument",
+                entityId: institutionDocument.id,
+                after: { file: institutionDocument.kind, institutionId: institutionDocument.institutionId },
+              }
+            : institutionApplication
+              ? {
+                  roles: FILE_ROLES.institutionApplication,
+                  entity: "InstitutionApplication",
+                  entityId: institutionApplication.id,
+                  after: { file: "QUALIFICATION" },
+                }
+              : null;
     if (!owner) throw new AppError("NOT_FOUND", "privacy.errors.fileNotFound");
     if (!actor.roles.some((r) => (owner.roles as readonly string[]).includes(r)))
       throw new AppError("FORBIDDEN", "errors.forbidden");

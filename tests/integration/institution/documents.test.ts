@@ -24,8 +24,8 @@ describe("四(一)2 the institution's own documents per batch", () => {
     let docs = await listBatchDocuments(actor, batch, TODAY);
     expect(docs).toMatchObject({ paperDue: "2025-05-13", uploadOpen: true });
     expect(docs.documents).toEqual([
-      { kind: "COMMITMENT_LETTER", uploaded: { name: "承诺书.pdf", size: sizeKb(500) }, paperReceivedAt: null },
-      { kind: "ROSTER", uploaded: null, paperReceivedAt: null },
+      { kind: "COMMITMENT_LETTER", uploaded: { name: "承诺书.pdf", size: sizeKb(500) }, paperReceivedAt: null, paper: null },
+      { kind: "ROSTER", uploaded: null, paperReceivedAt: null, paper: null },
     ]);
     await db.institutionDocument.update({ where: { id: first.id }, data: { paperReceivedAt: new Date("2025-05-12T01:00:00Z") } });
     docs = await listBatchDocuments(actor, batch, TODAY);

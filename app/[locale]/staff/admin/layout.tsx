@@ -8,15 +8,22 @@ const SECTIONS = [
   { href: "/staff/admin/fees", key: "fees" },
   { href: "/staff/admin/payee", key: "payee" },
   { href: "/staff/admin/institutions", key: "institutions" },
+  { href: "/staff/admin/institution-applications", key: "institutionApply.staff.nav" },
   { href: "/staff/admin/users", key: "users" },
 ] as const;
 
 /** Navigation only: every page and action checks the ADMIN role itself. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("staffAdmin.nav");
+  // Sections added after staffAdmin.nav name their label by full key (their own message namespace).
+  const tAll = await getTranslations();
   return (
     <div className="flex flex-col gap-4">
-      <SectionNav label={t("label")} links={SECTIONS.map((s) => ({ href: s.href, label: t(s.key) }))} look="pills" />
+      <SectionNav
+        label={t("label")}
+        links={SECTIONS.map((s) => ({ href: s.href, label: s.key.includes(".") ? tAll(s.key) : t(s.key) }))}
+        look="pills"
+      />
       {children}
     </div>
   );

@@ -16,6 +16,8 @@ export interface InstitutionDocumentDto {
   uploaded: { name: string; size: number } | null;
   /** Staff received the stamped paper original (四(一)2 "纸质材料原件加盖报名机构公章后报送"). */
   paperReceivedAt: string | null;
+  /** The day it arrived and staff's note on it, as the reviewer recorded them (issue 13 item 6). */
+  paper: { receivedOn: IsoDate; notes: string | null } | null;
 }
 
 export interface BatchDocumentsDto {
@@ -32,7 +34,7 @@ export async function listBatchDocuments(actor: Actor, batchId: string, today: I
   const batch = await loadBatch(batchId);
   const rows = await db.institutionDocument.findMany({
     where: { institutionId: scope.institutionId, batchId: batch.id },
-    select: { kind: true, fileId: true, paperReceivedAt: true },
+    select: { kind: true, fileId: true, paperReceivedAt: true, paperReceivedOn: true, paperNotes: true },
   });
   const files = await db.storedFile.findMany({
     where: { id: { in: rows.flatMap((r) => (r.fileId ? [r.fileId] : [])) } },
@@ -51,6 +53,12 @@ export async function listBatchDocuments(actor: Actor, batchId: string, today: I
         kind,
         uploaded: file ? { name: file.originalName, size: file.size } : null,
         paperReceivedAt: row?.paperReceivedAt?.toISOString() ?? null,
+        paper: row?.paperReceivedAt
+          ? {
+              receivedOn: (row.paperReceivedOn ?? row.paperReceivedAt).toISOString().slice(0, 10),
+              notes: row.paperNotes,
+            }
+          : null,
       };
     }),
   };

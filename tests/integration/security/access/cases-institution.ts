@@ -99,6 +99,19 @@ export const INSTITUTION_CASES: Record<string, AccessCase> = {
     call: (w) =>
       fn("app/downloads/institution/tickets/[planId]/route.ts", "GET")(get("/x"), params({ planId: w.institution.plan })),
   },
+  // Issue 13 item 7: the batch's 花名册 PDF, the institution's own submitted candidates only.
+  "app/downloads/institution/roster-pdf/[batchId]/route.ts#GET": {
+    allow: only("another institution"),
+    call: (w) =>
+      fn("app/downloads/institution/roster-pdf/[batchId]/route.ts", "GET")(get("/x"), params({ batchId: w.institution.batch })),
+  },
+  // Issue 13 item 8: anyone may apply to become an institution and follow their application.
+  "app/[locale]/institutions/apply/actions.ts#applyInstitutionAction": {
+    public: "四(一)1: an organisation applies; limited per address before any work (institution/become-institution.test.ts)",
+  },
+  "app/[locale]/institutions/apply/actions.ts#followInstitutionApplicationAction": {
+    public: "reference and the contact's mobile, both needed; limited per address (institution/become-institution.test.ts)",
+  },
   "app/downloads/institution/collection-form/[planId]/route.ts#GET": {
     allow: only("another institution"),
     call: (w) =>

@@ -246,6 +246,24 @@ export const STAFF_CASES: Record<string, AccessCase> = {
         params({ appealId: "00000000-0000-4000-8000-000000000000", kind: "idFront" }),
       ),
   },
+  "app/[locale]/staff/paperwork/actions.ts#recordPaperArrivalAction": {
+    allow: only("REVIEWER"), // issue 13 item 6: the reviewer records institutions' paper originals
+    call: (w) =>
+      fn("app/[locale]/staff/paperwork/actions.ts", "recordPaperArrivalAction")(
+        { institutionId: w.institution.id, batchId: w.institution.batch, kind: "ROSTER" },
+        null,
+        form({ receivedOn: "2025-05-08", notes: "x" }),
+      ),
+  },
+  "app/[locale]/staff/admin/institution-applications/actions.ts#decideInstitutionApplicationAction": {
+    allow: only("ADMIN"), // issue 13 item 8: the administrator decides who becomes an institution
+    call: () =>
+      fn("app/[locale]/staff/admin/institution-applications/actions.ts", "decideInstitutionApplicationAction")(
+        "00000000-0000-4000-8000-000000000000",
+        null,
+        form({ decision: "reject", reason: "不属于所列单位类型" }),
+      ),
+  },
   "app/[locale]/staff/corrections/actions.ts#decideCorrectionAction": {
     allow: only("REVIEWER"), // issue 11: the reviewer decides corrections on the evidence
     call: (w) =>

@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath, updateTag } from "next/cache";
+import { fail, succeed, type ActionResult } from "@/lib/action-result";
+import { now } from "@/lib/clock";
+import { institutionApplicationDecisionSchema } from "@/lib/schemas/institution-application-schema";
+import { actionFailure, formValues } from "@/lib/server/action-failure";
+import { requireRole } from "@/lib/server/auth/session";
+import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
+import {
+  decideInstitutionApplication,
+  type DecisionResultDto,
+} from "@/lib/server/institution-applications/institution-applications";
+
+/** 四(一)1 (issue 13 item 8): the administrator approves, returns or rejects an application. */
+export async function decideInstitutionApplicationAction(
+  id: string,
+  _previous: ActionResult<DecisionResultDto> | null,
+  formData: FormData,
+): Promise<ActionResult<DecisionResultDto>> {
+  const values = formValues(formData, ["decision", "reason"]);
+  const parsed = institutionApplicationDecisionSchema.safeParse(values);
+  if (!parsed.success) return fail(null, { reason: ["institutionApply.errors.reason"] }, values);
+  let result: DecisionResultDto;
+  try {
+    const actor = await requireRole("ADMIN");
+    result = await decideInstitutionApplication(actor, id, parsed.data, now());
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  revalidatePath("/[locale]/staff/admin/institution-applications", "page");
+  // The public institution list's cached copy (ADR 050): a new institution shows at once.
+  if (result.status === "APPROVED") updateTag(CATALOG_TAGS.institutions);
+  return succeed(result);
+}
