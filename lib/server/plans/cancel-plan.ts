@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
-import { notifyApplicant } from "@/lib/server/notifications/notify";
+import { notifyEvent } from "@/lib/server/notifications/notify";
 import { cancelLiveApplications } from "./cancel-applications";
 import { assertNoResults, batchLabel, lockAndLoadPlan } from "./load-plan";
 
@@ -26,12 +26,19 @@ export async function cancelPlan(actor: Actor, planId: string, input: { reason: 
     const label = `${plan.project.name}（${batchLabel(plan.batch)}）`;
     const cancelled = await cancelLiveApplications(tx, planId, actor.id, `考核计划取消：${reason}`);
     await tx.plan.update({ where: { id: planId }, data: { status: "CANCELLED", statusReason: reason }, select: { id: true } });
-    for (const app of cancelled) {
-      await notifyApplicant(tx, app.id, {
+    // One message per candidate who applied in person, one per institution naming its candidates (issue 13 item 9).
+    await notifyEvent(
+      tx,
+      cancelled.map((a) => a.id),
+      {
         title: "考核计划取消",
-        body: `${label}考核计划已取消，原因：${asClause(reason)}。您的报名已随之取消；已缴费用的退还事宜请致电 028-86156861 咨询。`,
-      });
-    }
+        eventKey: `plan-cancelled:${planId}`,
+        bodyFor: () =>
+          `${label}考核计划已取消，原因：${asClause(reason)}。您的报名已随之取消；已缴费用的退还事宜请致电 028-86156861 咨询。`,
+        institutionBody: (list, count) =>
+          `${label}考核计划已取消，原因：${asClause(reason)}。贵机构 ${count} 名考生的报名已随之取消：${list}。已缴费用的退还事宜请致电 028-86156861 咨询。`,
+      },
+    );
     await recordAudit(tx, {
       actorId: actor.id,
       action: "plan.cancel",
