@@ -6,6 +6,7 @@ import { listPayable } from "@/lib/server/institution/payments/list-payable";
 import { institutionBatchCollectionForm } from "@/lib/server/institution/results/collection-form";
 import { wholeBatchTicketsPdf } from "@/lib/server/institution/tickets/batch-tickets";
 import { confirmPayment } from "@/lib/server/payments/confirm-payment";
+import { getPayment } from "@/lib/server/payments/list-payments";
 import { makeJpeg, sizeKb } from "@/tests/support/files";
 import { pdfInfo, pdfText, squash } from "../../documents/pdf-tools";
 import { ensureCatalog } from "../../support/seed";
@@ -87,8 +88,14 @@ describe("issue 13 item 2: whole-batch payment, tickets and 证书登记表", ()
       { name: "大数据清洗", headCount: 3 },
     ]);
 
-    // The finance clerk's one confirmation confirms every application of the receipt, both projects.
+    // The finance clerk's one confirmation confirms every application of the receipt, both projects,
+    // and the receipt's page names both projects and each candidate's.
     const finance = await createStaff(["FINANCE"]);
+    const seen = await getPayment(finance, payments[0]!.id);
+    expect(seen.project.name).toBe("大数据采集、大数据清洗");
+    expect(seen.applications.map((a) => a.projectName).sort()).toEqual(
+      ["大数据清洗", "大数据清洗", "大数据清洗", "大数据采集", "大数据采集"].sort(),
+    );
     const confirmed = await confirmPayment(finance, payments[0]!.id, new Date("2025-05-27T03:00:00Z"));
     expect(confirmed.confirmedApplications).toBe(5);
     expect(await db.application.count({ where: { id: { in: ids }, status: "PAYMENT_CONFIRMED" } })).toBe(5);
