@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { fromIsoDate } from "@/lib/dates";
+import { fromIsoDate, toIsoDate } from "@/lib/dates";
+import { sendDeadlineReminders } from "@/lib/server/notifications/reminders";
 import { importAttachmentsZip } from "@/lib/server/institution/attachments/import-zip";
 import { institutionOverview, OVERVIEW_STATUSES } from "@/lib/server/institution/overview";
 import { batchPaymentNotice, submitBatchPayment } from "@/lib/server/institution/payments/batch-payment";
@@ -139,6 +140,30 @@ describe("issue 13 item 9: what the institution's clerk sees", () => {
     const confirmed = await inbox("确认收费");
     expect(confirmed).toHaveLength(1);
     for (const name of names) expect(confirmed[0]!.body).toContain(name);
+  });
+
+  it("reminds an institution once per plan, naming its candidates, and each person who applied alone once", async () => {
+    const actor = await ownInstitution("提醒", [3]);
+    const { batch, planId } = await ownBatch("2032-09-18");
+    const inst = await createApplications(planId, 3, {
+      status: "APPROVED",
+      institutionId: actor.institutionId!,
+      names: ["提醒甲", "提醒乙", "提醒丙"],
+      photo: false,
+    });
+    const alone = await createApplications(planId, 1, { status: "APPROVED", photo: false });
+    const { paymentEnd } = await db.batch.findUniqueOrThrow({ where: { id: batch.id }, select: { paymentEnd: true } });
+    const today = toIsoDate(paymentEnd);
+    await sendDeadlineReminders(today);
+    await sendDeadlineReminders(today);
+    const mine = await db.notification.findMany({
+      where: { institutionId: actor.institutionId, title: "缴费即将截止" },
+      select: { body: true },
+    });
+    expect(mine).toHaveLength(1);
+    for (const a of inst) expect(mine[0]!.body).toContain(a.name);
+    expect(mine[0]!.body).not.toContain("您");
+    expect(await db.notification.count({ where: { applicationId: alone[0]!.id, title: "缴费即将截止" } })).toBe(1);
   });
 
   it("speaks to the clerk about the candidate, never as if the clerk were the candidate", async () => {
