@@ -142,6 +142,17 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
     await shot(page, "4-candidates");
   });
 
+  await test.step("按完整身份证号码查找考生，查看完整号码（留痕）（issue 13 item 3）", async () => {
+    await page.getByLabel("按姓名或完整身份证号码查找").fill(c!.idNumber);
+    await page.getByRole("button", { name: "筛选" }).click();
+    await expect(page.getByRole("row", { name: new RegExp(c!.name) })).toBeVisible();
+    await expect(page.getByRole("row", { name: new RegExp(a!.name) })).toHaveCount(0);
+    await page.getByRole("link", { name: c!.name }).click();
+    await expect(page.getByText(c!.idNumber)).toHaveCount(0);
+    await page.getByRole("button", { name: "查看完整身份证号码" }).click();
+    await expect(page.getByText(c!.idNumber)).toBeVisible();
+  });
+
   const ids = await sql<{ id: string; name: string }>(
     `SELECT a.id, c.name FROM "Application" a JOIN "Candidate" c ON c.id = a."candidateId" WHERE c."idNumberHash" = ANY($1)`,
     [idNumberHashes(PEOPLE.map((p) => p.idNumber))],
@@ -155,6 +166,11 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
     // Still 05-08: returned before the review window (05-13) opens; the form is there at once.
     await page.goto(`/institution/candidates/${returned.id}`);
     await expect(page.getByText("照片不是白底，请重新上传。").first()).toBeVisible();
+    // A returned row: the clerk corrects the mobile the roster had (issue 13 item 3).
+    const identity = page.getByRole("region", { name: "更正姓名和手机号码" });
+    await identity.getByLabel("手机号码").fill("13700001234");
+    await identity.getByRole("button", { name: "保存更正" }).click();
+    await expect(identity.getByText("已保存。")).toBeVisible();
     const field = page.getByRole("region", { name: "考生照片" });
     await field.getByLabel("考生照片").setInputFiles(await jpegFile(260, 9));
     await field.getByRole("button", { name: "重新上传" }).click();
