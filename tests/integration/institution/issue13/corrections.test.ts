@@ -92,6 +92,11 @@ describe("issue 13 item 3: correctable rosters", () => {
     );
     expect(back).toMatchObject({ valid: 1, invalid: 0 });
     const [again] = await registerThroughRoster(actor, ["撤回再报"]);
+    // A submitted application nobody has decided yet can be withdrawn too.
+    const [waiting] = await registerThroughRoster(actor, ["撤回待审"]);
+    await db.application.update({ where: { id: waiting!.applicationId }, data: { status: "SUBMITTED" } });
+    await withdrawApplication(actor, waiting!.applicationId, TODAY);
+    expect(await db.application.count({ where: { id: waiting!.applicationId } })).toBe(0);
     await expect(withdrawApplication(actor, reviewed!.applicationId, TODAY)).rejects.toMatchObject({
       code: "CONFLICT",
       message: "institutionBatch.errors.notWithdrawable",
