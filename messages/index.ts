@@ -46,6 +46,8 @@ import enInstitutionDocs from "./en/institution-docs.json";
 import zhInstitutionDocs from "./zh-CN/institution-docs.json";
 import enInstitutionApply from "./en/institution-apply.json";
 import zhInstitutionApply from "./zh-CN/institution-apply.json";
+import enInstitutionBatch from "./en/institution-batch.json";
+import zhInstitutionBatch from "./zh-CN/institution-batch.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -90,6 +92,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhPaperwork,
     zhInstitutionDocs,
     zhInstitutionApply,
+    zhInstitutionBatch,
   ),
   en: merge(
     enCore,
@@ -116,5 +119,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enPaperwork,
     enInstitutionDocs,
     enInstitutionApply,
+    enInstitutionBatch,
   ),
 };

@@ -27,10 +27,11 @@ export async function CandidateFilters({
   batches: BatchOption[];
   projects: { seq: number; name: string }[];
 }) {
-  const [t, tc, ts] = await Promise.all([
+  const [t, tc, ts, tb] = await Promise.all([
     getTranslations("institution.candidates"),
     getTranslations("common"),
     getTranslations("status"),
+    getTranslations("institutionBatch.candidate"),
   ]);
   const select = (id: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
     <div className="flex min-w-44 flex-1 flex-col gap-1">
@@ -67,6 +68,12 @@ export async function CandidateFilters({
         filter.status,
         STATUSES.map((s) => ({ value: s, label: ts(s) })),
       )}
+      <div className="flex min-w-56 flex-1 flex-col gap-1">
+        <label htmlFor="q" className="font-medium">
+          {tb("search")}
+        </label>
+        <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} className={inputClass} />
+      </div>
       <Button type="submit" variant="secondary">
         {t("filter")}
       </Button>

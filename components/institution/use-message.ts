@@ -8,5 +8,5 @@ import { useTranslations } from "next-intl";
  */
 export function useMessage() {
   const tr = useTranslations();
-  return (text: string) => (/^(errors|institution|windowRules)\.[\w.-]+$/.test(text) ? tr(text as never) : text);
+  return (text: string) => (/^(errors|institution|institutionBatch|windowRules)\.[\w.-]+$/.test(text) ? tr(text as never) : text);
 }

@@ -64,7 +64,7 @@ export function ZipReport({ report }: { report: ZipImportReport }) {
       <Section title={t("storedTitle")} count={report.stored.length} fold>
         {report.stored.map((s, i) => (
           <li key={i}>
-            {s.name} · {s.kind} · {formatFileSize(s.size)}
+            {s.name} · {s.projects.join("、")} · {s.kind} · {formatFileSize(s.size)}
             {s.adjusted
               ? `（${t("adjusted", { before: formatFileSize(s.adjusted.before), after: formatFileSize(s.adjusted.after) })}）`
               : ""}

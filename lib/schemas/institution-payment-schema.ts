@@ -26,3 +26,26 @@ export function bulkPaymentSchema(today: IsoDate) {
 }
 
 export type BulkPaymentInput = z.output<ReturnType<typeof bulkPaymentSchema>>;
+
+/** 五(一) for a whole batch (ADR 096): approved candidates of any of the institution's projects in one batch. */
+export const batchPaymentSelectionSchema = z.object({
+  batchId: z.string().uuid("institution.errors.batchNotFound"),
+  applicationIds: z
+    .array(z.string().uuid("institution.errors.payment.noneSelected"))
+    .min(1, "institution.errors.payment.noneSelected")
+    .max(5000),
+});
+
+export function batchPaymentSchema(today: IsoDate) {
+  return batchPaymentSelectionSchema.extend({
+    ...receiptFields(today),
+    examDate: isoDate,
+    headCount: z.coerce
+      .number({ error: "institution.errors.payment.headCount" })
+      .int("institution.errors.payment.headCount")
+      .min(1, "institution.errors.payment.headCount"),
+    acceptMismatch: checkbox,
+  });
+}
+
+export type BatchPaymentInput = z.output<ReturnType<typeof batchPaymentSchema>>;

@@ -15,8 +15,10 @@ import { docShot } from "./support/doc-shot";
 
 // 四(一)–六 for an institution on a desktop, batch 5 of 2025 (三): registration 5/6–5/13, review
 // 5/13–5/23, payment 5/26–5/28, tickets 6/9–6/13, exam 6/14. The demo institution
-// 四川省大数据产业联合会 (inst-dsj) registers six people for 大数据采集 (project 3). The center's
-// steps (return, approve, confirm) are fixtures on the database; the staff console has its own journeys.
+// 四川省大数据产业联合会 (inst-dsj) registers six people, three for 大数据采集 (project 3) and three
+// for 大数据清洗 (project 4), pays for all of them with one receipt and prints one ticket PDF for the
+// batch (issue 13 item 2). The center's steps (return, approve, confirm) are fixtures on the database;
+// the staff console has its own journeys.
 const shot = (page: Page, step: string) => docShot(page, `institution-${step}`);
 const NAMES = ["赵一鸣", "钱二丽", "孙三强", "李四海", "周五洋", "吴六芳"];
 const PEOPLE = NAMES.map((name, i) => ({ name, idNumber: withCheckDigit(`5101051992030${i + 1}44${i}`) }));
@@ -98,9 +100,13 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
     const invalid = await download(page, () => page.getByRole("link", { name: "下载有问题的 3 行（xlsx）" }).click());
     const { book, sheet } = await workbook(invalid);
     expect(sheet.getRow(2).getCell(15).text).toContain("身份证号码：");
+    // Issue 13 item 4: the number cell comes back as the spreadsheet showed it, never as digits that pass the checksum.
+    expect(sheet.getRow(3).getCell(2).text).toMatch(/^\d\.\d+E\+16$/);
     [d!, e!, f!].forEach((person, i) => {
       sheet.getRow(i + 2).getCell(1).value = person.name;
       sheet.getRow(i + 2).getCell(2).value = person.idNumber;
+      // These three are for the second project of the batch.
+      sheet.getRow(i + 2).getCell(4).value = "大数据清洗";
     });
     await page.getByRole("link", { name: "花名册导入" }).click();
     await uploadRoster(page, Buffer.from(await book.xlsx.writeBuffer()));
@@ -136,6 +142,17 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
     await shot(page, "4-candidates");
   });
 
+  await test.step("按完整身份证号码查找考生，查看完整号码（留痕）（issue 13 item 3）", async () => {
+    await page.getByLabel("按姓名或完整身份证号码查找").fill(c!.idNumber);
+    await page.getByRole("button", { name: "筛选" }).click();
+    await expect(page.getByRole("row", { name: new RegExp(c!.name) })).toBeVisible();
+    await expect(page.getByRole("row", { name: new RegExp(a!.name) })).toHaveCount(0);
+    await page.getByRole("link", { name: c!.name }).click();
+    await expect(page.getByText(c!.idNumber)).toHaveCount(0);
+    await page.getByRole("button", { name: "查看完整身份证号码" }).click();
+    await expect(page.getByText(c!.idNumber)).toBeVisible();
+  });
+
   const ids = await sql<{ id: string; name: string }>(
     `SELECT a.id, c.name FROM "Application" a JOIN "Candidate" c ON c.id = a."candidateId" WHERE c."idNumberHash" = ANY($1)`,
     [idNumberHashes(PEOPLE.map((p) => p.idNumber))],
@@ -149,6 +166,11 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
     // Still 05-08: returned before the review window (05-13) opens; the form is there at once.
     await page.goto(`/institution/candidates/${returned.id}`);
     await expect(page.getByText("照片不是白底，请重新上传。").first()).toBeVisible();
+    // A returned row: the clerk corrects the mobile the roster had (issue 13 item 3).
+    const identity = page.getByRole("region", { name: "更正姓名和手机号码" });
+    await identity.getByLabel("手机号码").fill("13700001234");
+    await identity.getByRole("button", { name: "保存更正" }).click();
+    await expect(identity.getByText("已保存。")).toBeVisible();
     const field = page.getByRole("region", { name: "考生照片" });
     await field.getByLabel("考生照片").setInputFiles(await jpegFile(260, 9));
     await field.getByRole("button", { name: "重新上传" }).click();
@@ -162,11 +184,16 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
     await expect(page.getByRole("button", { name: "提交修改" })).toHaveCount(0);
   });
 
-  await test.step("审核通过后统一缴费：人数×费用、收款人、备注码，金额不一致先提示（五(一)）", async () => {
+  await test.step("审核通过后整批缴费：两个项目一张通知、一个备注码、一张回单，金额不一致先提示（五(一)）", async () => {
     await sql(`UPDATE "Application" SET status = 'APPROVED' WHERE id = ANY($1)`, [ids.map((r) => r.id)]);
     setClock("2025-05-27T09:00:00+08:00");
     await page.goto("/institution/payments");
-    await page.getByRole("button", { name: "生成缴费通知" }).click();
+    // 四 "不足10人…原则上不予组织考核": visible before paying.
+    await expect(page.getByText(/本计划目前报名 \d+ 人/).first()).toBeVisible();
+    await page.getByRole("button", { name: "生成整批缴费通知" }).click();
+    const notice = page.getByRole("region", { name: /整批缴费通知/ });
+    await expect(notice.getByRole("cell", { name: "大数据采集" })).toBeVisible();
+    await expect(notice.getByRole("cell", { name: "大数据清洗" })).toBeVisible();
     await expect(page.getByText("900.00 元")).toBeVisible();
     await expect(page.getByText(/^JG[2-9A-HJ-NP-Z]{8}$/)).toBeVisible();
     await page.getByLabel("转账金额（元）").fill("800");
@@ -178,33 +205,46 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
     await page.getByLabel("银行回单（缴费凭证）").setInputFiles(await jpegFile(150));
     await shot(page, "5-payment");
     await page.getByRole("button", { name: "提交缴费凭证并标注已缴费" }).click();
-    await expect(page.getByText(/6 名考生已标注为“已缴费”，等待省职鉴中心确认/)).toBeVisible();
+    await expect(page.getByText(/缴费凭证已提交（备注码 JG[2-9A-HJ-NP-Z]{8}，6 人，2 个项目）/)).toBeVisible();
+    // One receipt, one Payment row for both projects.
+    const payments = await sql<{ id: string; items: number; plans: number }>(
+      `SELECT i."paymentId" AS id, count(*)::int AS items, count(DISTINCT a."planId")::int AS plans
+       FROM "PaymentItem" i JOIN "Application" a ON a.id = i."applicationId" WHERE i."applicationId" = ANY($1) GROUP BY 1`,
+      [ids.map((r) => r.id)],
+    );
+    expect(payments).toEqual([{ id: payments[0]!.id, items: 6, plans: 2 }]);
   });
 
   await test.step("中心确认收费后，在打印准考证期一次下载全部准考证（六）", async () => {
     const paid = `SELECT "paymentId" FROM "PaymentItem" WHERE "applicationId" = ANY($1)`;
     await sql(`UPDATE "Payment" SET status = 'CONFIRMED' WHERE id IN (${paid})`, [ids.map((r) => r.id)]);
+    const secondProject = new Set([d!.name, e!.name, f!.name]);
     for (const [i, r] of ids.entries()) {
-      const ticketNumber = formatTicketNumber({ year: 2025, batchSeq: 5, projectSeq: 3, sequence: 101 + i });
+      const projectSeq = secondProject.has(r.name) ? 4 : 3;
+      const ticketNumber = formatTicketNumber({ year: 2025, batchSeq: 5, projectSeq, sequence: 101 + i });
       await sql(`UPDATE "Application" SET status = 'PAYMENT_CONFIRMED', "ticketNumber" = $2 WHERE id = $1`, [r.id, ticketNumber]);
     }
-    await sql(`UPDATE "Plan" SET status = 'HELD' WHERE id = (SELECT "planId" FROM "Application" WHERE id = $1)`, [returned.id]);
-    // 七: the officer has set the plan's session (the ticket names the time).
+    const plans = `SELECT DISTINCT "planId" FROM "Application" WHERE id = ANY($1)`;
+    await sql(`UPDATE "Plan" SET status = 'HELD' WHERE id IN (${plans})`, [ids.map((r) => r.id)]);
+    // 七: the officer has set each plan's session (the ticket names the time).
     await sql(
       `INSERT INTO "ExamSession" (id, "planId", "roomId", "startTime", "endTime", "updatedAt")
-       SELECT gen_random_uuid(), a."planId", NULL, '09:00', '11:00', now() FROM "Application" a WHERE a.id = $1
-       AND NOT EXISTS (SELECT 1 FROM "ExamSession" s WHERE s."planId" = a."planId" AND s."roomId" IS NULL)`,
-      [returned.id],
+       SELECT gen_random_uuid(), p."planId", NULL, '09:00', '11:00', now() FROM (${plans}) p
+       WHERE NOT EXISTS (SELECT 1 FROM "ExamSession" s WHERE s."planId" = p."planId" AND s."roomId" IS NULL)`,
+      [ids.map((r) => r.id)],
     );
     setClock("2025-06-10T09:00:00+08:00");
     await page.goto("/institution/tickets");
     await expect(page.getByText(/请在 2025-06-12（考核日期 2025-06-14 前 2 个工作日）前/)).toBeVisible();
     await shot(page, "6-tickets");
-    const file = await downloadPath(page, () => page.getByRole("link", { name: /下载 6 张准考证/ }).click());
+    // One PDF for the whole batch, both projects, by project then name (issue 13 item 2).
+    const file = await downloadPath(page, () => page.getByRole("link", { name: /下载本批次全部准考证（6 张/ }).click());
     const text = execFileSync("pdftotext", [file, "-"]).toString("utf8");
     for (const p of PEOPLE) {
       expect(text).toContain(p.name);
       expect(text).not.toContain(p.idNumber);
     }
+    expect(text.indexOf("大数据采集")).toBeLessThan(text.indexOf("大数据清洗"));
+    expect(execFileSync("pdfinfo", [file]).toString("utf8")).toMatch(/Pages:\s+6/);
   });
 });

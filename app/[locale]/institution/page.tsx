@@ -2,12 +2,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
-import { institutionOverview } from "@/lib/server/institution/overview";
+import { institutionOverview, OVERVIEW_STATUSES } from "@/lib/server/institution/overview";
 import { institutionActorOrRedirect } from "./guard";
 
 export const dynamic = "force-dynamic";
-
-const SHOWN = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PAYMENT_SUBMITTED", "PAYMENT_CONFIRMED"] as const;
 
 /** 报名机构首页: authorized projects (附件2) and each batch's state and counts (三). */
 export default async function InstitutionHome({ params }: { params: Promise<{ locale: string }> }) {
@@ -44,7 +42,7 @@ export default async function InstitutionHome({ params }: { params: Promise<{ lo
                 <th className="p-2">{t("phase")}</th>
                 <th className="p-2">{t("exam")}</th>
                 <th className="p-2">{t("total")}</th>
-                {SHOWN.map((s) => (
+                {OVERVIEW_STATUSES.map((s) => (
                   <th key={s} className="p-2">
                     {ts(s)}
                   </th>
@@ -52,7 +50,7 @@ export default async function InstitutionHome({ params }: { params: Promise<{ lo
               </tr>
             </thead>
             <tbody>
-              {overview.batches.map(({ batch, phase, counts, total }) => (
+              {overview.batches.map(({ batch, phase, columns, total }) => (
                 <tr key={batch.id} className="border-t border-slate-100">
                   <td className="p-2">
                     <Link
@@ -65,9 +63,9 @@ export default async function InstitutionHome({ params }: { params: Promise<{ lo
                   <td className="p-2">{tp(phase)}</td>
                   <td className="p-2">{batch.examDate}</td>
                   <td className="p-2">{total}</td>
-                  {SHOWN.map((s) => (
-                    <td key={s} className="p-2">
-                      {counts[s] ?? 0}
+                  {columns.map((c) => (
+                    <td key={c.status} className="p-2">
+                      {c.count}
                     </td>
                   ))}
                 </tr>

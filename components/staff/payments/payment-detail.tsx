@@ -60,7 +60,8 @@ export async function PaymentDetail({ payment: p, payee, locale }: { payment: Pa
           <ul className="mt-2 flex flex-col gap-1 text-sm">
             {p.applications.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center gap-2">
-                {a.candidateName} <span className="font-mono text-xs">{a.maskedIdNumber}</span> <StatusBadge status={a.status} />
+                {a.candidateName} <span className="font-mono text-xs">{a.maskedIdNumber}</span>{" "}
+                <span className="text-xs text-slate-600">{a.projectName}</span> <StatusBadge status={a.status} />
               </li>
             ))}
           </ul>

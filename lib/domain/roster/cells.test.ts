@@ -8,6 +8,7 @@ import {
   looksLikeFormula,
   neutralizeForSpreadsheet,
   numberText,
+  excelNumberText,
   unquoteSpreadsheetText,
 } from "./cells";
 
@@ -76,5 +77,20 @@ describe("roster cells: what an xlsx or CSV cell holds", () => {
     for (const text of ["5.10104E+17", "5,10104E+17", "510104E12", " 5.1e17 ", "-1.2E-3"])
       expect(isScientificNotation(text)).toBe(true);
     for (const text of ["510104199003151234", "51010419900315123X", "E17", "5.1"]) expect(isScientificNotation(text)).toBe(false);
+  });
+});
+
+describe("number cells that lost digits (issue 13 item 4)", () => {
+  it("reads an 18-digit number as the spreadsheet shows it, never as rounded digits that may pass the checksum", () => {
+    // 510107199308150568 as a number is 510107199308150592, whose check digit is valid.
+    expect(cellFromExcel(510107199308150568)).toEqual({ text: "5.10107199308151E+17", origin: "number" });
+    expect(cellFromExcel(510104199003151000)).toEqual({ text: "5.10104199003151E+17", origin: "number" });
+    expect(isScientificNotation(excelNumberText(510107199308150568))).toBe(true);
+  });
+
+  it("keeps numbers that fit as digits: mobiles, years", () => {
+    expect(cellFromExcel(13912345678)).toEqual({ text: "13912345678", origin: "number" });
+    expect(excelNumberText(2018)).toBe("2018");
+    expect(excelNumberText(1.5)).toBe("1.5");
   });
 });

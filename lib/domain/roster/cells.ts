@@ -31,11 +31,24 @@ function richText(value: { richText?: unknown }): string {
     : "";
 }
 
+/**
+ * A number cell's text as it was read (issue 13 item 4): an integer beyond 2^53 has already lost
+ * digits (a spreadsheet keeps 15 significant ones), so it is written the way the spreadsheet
+ * shows it, 5.10107199308151E+17, never as the rounded digits 510107199308150592, which can
+ * pass an ID number's checksum and be taken for the real number on the next upload.
+ */
+export function excelNumberText(value: number): string {
+  if (!Number.isInteger(value) || Number.isSafeInteger(value) || !Number.isFinite(value)) return numberText(value);
+  const [mantissa = "", exponent = ""] = value.toPrecision(15).split("e");
+  const trimmed = mantissa.includes(".") ? mantissa.replace(/0+$/, "").replace(/\.$/, "") : mantissa;
+  return `${trimmed}E${exponent.startsWith("-") ? exponent : exponent.replace(/^\+?/, "+")}`;
+}
+
 /** An exceljs cell value (what `cell.value` holds, streaming or not) as text with its origin. */
 export function cellFromExcel(value: unknown): RawCell {
   if (value === null || value === undefined) return EMPTY_CELL;
   if (typeof value === "string") return value === "" ? EMPTY_CELL : { text: value, origin: "text" };
-  if (typeof value === "number") return { text: numberText(value), origin: "number" };
+  if (typeof value === "number") return { text: excelNumberText(value), origin: "number" };
   if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE", origin: "boolean" };
   if (value instanceof Date)
     return { text: Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10), origin: "date" };

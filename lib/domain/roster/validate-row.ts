@@ -1,3 +1,4 @@
+import { aboutCandidate } from "../clerk-wording";
 import { evaluateEligibility } from "../eligibility";
 import { LEGAL_WORKING_AGE, ageOn, parseIdNumber, type IdNumberError } from "../id-number";
 import type { EducationLevel, IsoDate, ProjectDef } from "../types";
@@ -154,7 +155,9 @@ export function validateRow(row: RawRosterRow, ctx: RowContext): RosterRowResult
       ctx.today,
     );
     const underAge = ageOn(id.birthDate, ctx.today) < LEGAL_WORKING_AGE;
-    if (verdict.result === "ineligible") problem(underAge ? "idNumber" : "condition")(verdict.reasons.join(""));
+    // The reasons are written to a candidate; the clerk reads them about the candidate (issue 13 item 9).
+    if (verdict.result === "ineligible")
+      problem(underAge ? "idNumber" : "condition")(aboutCandidate(verdict.reasons.join(""), name ?? undefined));
     evidence = verdict.evidence;
   }
 

@@ -54,3 +54,61 @@ export async function getCollectionFormPdf(
   });
   return { pdf, fileName: `证书登记表-${institution.name}-${plan.project.name}.pdf` };
 }
+
+/**
+ * 《四川核发专项职业能力证书登记表》 for one institution and a whole batch (issue 13 item 2, ADR
+ * 097): every project's certificates on one form, sorted by project then certificate number,
+ * with a column naming the project. Same duties as the per-plan form.
+ */
+export async function getBatchCollectionFormPdf(
+  actor: Actor,
+  batchId: string,
+  institutionId: string,
+  projectIds: readonly string[],
+): Promise<{ pdf: Buffer; fileName: string }> {
+  const allowed =
+    (actor.kind === "STAFF" && actor.roles.includes("EXAM_OFFICER")) ||
+    (actor.kind === "INSTITUTION" && actor.institutionId === institutionId);
+  if (!allowed || !isUuid(batchId) || !isUuid(institutionId))
+    throw new AppError("NOT_FOUND", "staffExam.errors.certificateNotFound");
+  const [batch, institution] = await Promise.all([
+    db.batch.findUnique({ where: { id: batchId }, select: { year: true, seq: true } }),
+    db.institution.findUnique({ where: { id: institutionId }, select: { name: true } }),
+  ]);
+  const rows = await db.application.findMany({
+    where: {
+      plan: { batchId, projectId: { in: [...projectIds] } },
+      institutionId,
+      channel: "INSTITUTION",
+      certificateNumber: { not: null },
+    },
+    orderBy: [{ plan: { project: { seq: "asc" } } }, { certificateNumber: "asc" }],
+    select: {
+      certificateNumber: true,
+      candidateId: true,
+      candidate: { select: { name: true, idNumber: true } },
+      plan: { select: { project: { select: { name: true } } } },
+    },
+  });
+  if (!batch || !institution || rows.length === 0) throw new AppError("NOT_FOUND", "staffExam.errors.certificateNotFound");
+  await recordPersonalDataRead(actor, {
+    action: "pdf.collection-form",
+    entity: "Batch",
+    entityId: batchId,
+    candidateIds: rows.map((r) => r.candidateId),
+    detail: { institutionId },
+  });
+  const projects = [...new Set(rows.map((r) => r.plan.project.name))];
+  const pdf = await renderCertificateCollectionFormPdf({
+    institutionName: institution.name,
+    batchLabel: batchLabel(batch),
+    projectName: projects.join("、"),
+    rows: rows.map((r) => ({
+      name: r.candidate.name,
+      maskedIdNumber: maskIdNumber(r.candidate.idNumber),
+      certificateNumber: r.certificateNumber!,
+      projectName: r.plan.project.name,
+    })),
+  });
+  return { pdf, fileName: `证书登记表-${institution.name}-${batchLabel(batch)}-全部项目.pdf` };
+}

@@ -10,7 +10,8 @@ export interface CertificateCollectionFormDto {
   institutionName: string;
   batchLabel: string;
   projectName: string;
-  rows: readonly { name: string; maskedIdNumber: string; certificateNumber: string }[];
+  /** A whole batch's form (issue 13 item 2) names each row's project in its own column. */
+  rows: readonly { name: string; maskedIdNumber: string; certificateNumber: string; projectName?: string }[];
 }
 
 const COLUMNS: readonly Column[] = [
@@ -18,6 +19,15 @@ const COLUMNS: readonly Column[] = [
   { title: "姓名", width: 80 },
   { title: "身份证号", width: 130 },
   { title: "证书编号", width: 120 },
+  { title: "备注", width: "grow" },
+];
+
+const BATCH_COLUMNS: readonly Column[] = [
+  { title: "序号", width: 32 },
+  { title: "考核项目", width: 110 },
+  { title: "姓名", width: 70 },
+  { title: "身份证号", width: 120 },
+  { title: "证书编号", width: 100 },
   { title: "备注", width: "grow" },
 ];
 
@@ -52,6 +62,8 @@ const s = StyleSheet.create({
  */
 export async function renderCertificateCollectionFormPdf(dto: CertificateCollectionFormDto): Promise<Buffer> {
   for (const r of dto.rows) assertMaskedIdNumber(r.maskedIdNumber);
+  const wholeBatch = dto.rows.some((r) => r.projectName !== undefined);
+  const columns = wholeBatch ? BATCH_COLUMNS : COLUMNS;
   return renderPdf(
     <Document
       title="四川核发专项职业能力证书登记表"
@@ -69,16 +81,17 @@ export async function renderCertificateCollectionFormPdf(dto: CertificateCollect
             <Text style={s.metaItem}>考核项目：{dto.projectName}</Text>
             <Text style={s.metaItem}>证书数量：{dto.rows.length} 本</Text>
           </View>
-          <HeaderRow columns={COLUMNS} />
+          <HeaderRow columns={columns} />
           {dto.rows.map((r, i) => (
             <Row
               key={r.certificateNumber}
-              columns={COLUMNS}
+              columns={columns}
               minHeight={24}
               cells={[
                 <Text key="n" style={s.center}>
                   {i + 1}
                 </Text>,
+                ...(wholeBatch ? [r.projectName ?? ""] : []),
                 r.name,
                 r.maskedIdNumber,
                 r.certificateNumber,

@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
 import { formatTicketNumber } from "@/lib/domain/ticket-number";
-import { notifyApplicant } from "@/lib/server/notifications/notify";
+import { notifyEvent } from "@/lib/server/notifications/notify";
 
 export interface IssuedTicket {
   applicationId: string;
@@ -75,11 +75,25 @@ export async function issueTicketsIfHeld(tx: Tx, applicationIds: readonly string
       },
       select: { id: true },
     });
-    await notifyApplicant(tx, app.id, {
-      title: "准考证号已生成",
-      body: `${project.name}（${batch.year}年第${batch.seq}批）准考证号：${ticketNumber}。请于${toIsoDate(batch.ticketStart)}至${toIsoDate(batch.ticketEnd)}下载打印准考证（六）；考场座位安排后以最新下载的准考证为准。`,
-    });
     issued.push({ applicationId: app.id, ticketNumber });
+  }
+  // One message per candidate who applied in person, one per institution and plan naming its candidates (issue 13 item 9).
+  for (const planId of new Set(due.map((a) => a.planId))) {
+    const first = due.find((a) => a.planId === planId)!;
+    const { batch, project } = first.plan;
+    const label = `${project.name}（${batch.year}年第${batch.seq}批）`;
+    const window = `${toIsoDate(batch.ticketStart)}至${toIsoDate(batch.ticketEnd)}`;
+    const numbers = new Map(issued.map((i) => [i.applicationId, i.ticketNumber]));
+    const mine = due.filter((a) => a.planId === planId).map((a) => a.id);
+    await notifyEvent(tx, mine, {
+      title: "准考证号已生成",
+      eventKey: `tickets-issued:${planId}:${[...mine].sort()[0]}:${mine.length}`,
+      bodyFor: (id) =>
+        `${label}准考证号：${numbers.get(id)}。请于${window}下载打印准考证（六）；考场座位安排后以最新下载的准考证为准。`,
+      detailFor: (id) => numbers.get(id),
+      institutionBody: (list, count) =>
+        `${label}贵机构 ${count} 名考生的准考证号已生成：${list}。请于${window}统一打印准考证并在考核日期2个工作日前发放给考生本人（六）。`,
+    });
   }
   return issued;
 }

@@ -7,10 +7,30 @@ import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { type InstitutionScope, loadInstitutionScope } from "./scope";
 
+/**
+ * Every state an application can be in, in the order of its life (issue 13 item 9): the overview
+ * shows a column for each, so the columns always add up to the total (a rejected, lapsed,
+ * forfeited or cancelled candidate is counted somewhere).
+ */
+export const OVERVIEW_STATUSES = [
+  "DRAFT",
+  "SUBMITTED",
+  "RETURNED",
+  "APPROVED",
+  "PAYMENT_SUBMITTED",
+  "PAYMENT_CONFIRMED",
+  "REJECTED",
+  "LAPSED",
+  "FORFEITED",
+  "CANCELLED",
+] as const satisfies readonly ApplicationStatus[];
+
 export interface InstitutionBatchDto {
   batch: BatchDef & { id: string };
   phase: BatchPosition;
   counts: Partial<Record<ApplicationStatus, number>>;
+  /** One count per state of OVERVIEW_STATUSES, zeros included; they add up to `total`. */
+  columns: { status: ApplicationStatus; count: number }[];
   total: number;
 }
 
@@ -46,6 +66,7 @@ export async function institutionOverview(actor: Actor, today: IsoDate): Promise
       batch,
       phase: currentPhase(batch, today),
       counts: Object.fromEntries(mine.map((c) => [c.status, c.n])),
+      columns: OVERVIEW_STATUSES.map((status) => ({ status, count: mine.find((c) => c.status === status)?.n ?? 0 })),
       total: mine.reduce((sum, c) => sum + c.n, 0),
     };
   });

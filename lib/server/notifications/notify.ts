@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { aboutCandidate, digestLine, digestList } from "@/lib/domain/clerk-wording";
 
 export interface NotificationInput {
   applicationId?: string | null;
@@ -9,10 +10,17 @@ export interface NotificationInput {
   dedupeKey?: string;
 }
 
+/** The clerk's wording of a message written to a candidate: about the named candidate (issue 13 item 9). */
+function forClerk(message: { title: string; body: string }, name: string) {
+  const body = aboutCandidate(message.body, name);
+  return { title: message.title, body: body.includes(name) ? body : `考生${name}：${body}` };
+}
+
 /**
  * Puts a message in the inbox of whoever applied: the candidate's user (individual channel) or
  * the institution (institution channel), inside the caller's transaction. An email goes to the
- * outbox too when the candidate has one on file (SMTP is optional; see docs).
+ * outbox too when the candidate has one on file (SMTP is optional; see docs). The institution's
+ * copy names the candidate and speaks about them, not to them (issue 13 item 9).
  */
 export async function notifyApplicant(
   tx: Tx,
@@ -21,18 +29,81 @@ export async function notifyApplicant(
 ): Promise<void> {
   const application = await tx.application.findUnique({
     where: { id: applicationId },
-    select: { channel: true, institutionId: true, candidate: { select: { userId: true } } },
+    select: { channel: true, institutionId: true, candidate: { select: { userId: true, name: true } } },
   });
   if (!application) return;
-  const recipient =
-    application.channel === "INSTITUTION"
-      ? { institutionId: application.institutionId }
-      : { userId: application.candidate.userId };
+  const institution = application.channel === "INSTITUTION";
+  const recipient = institution ? { institutionId: application.institutionId } : { userId: application.candidate.userId };
   if (!recipient.institutionId && !("userId" in recipient && recipient.userId)) return;
+  const text = institution ? forClerk(message, application.candidate.name) : { title: message.title, body: message.body };
   await tx.notification.upsert({
     where: { dedupeKey: message.dedupeKey ?? `once:${crypto.randomUUID()}` },
-    create: { ...recipient, applicationId, title: message.title, body: message.body, dedupeKey: message.dedupeKey ?? null },
+    create: { ...recipient, applicationId, ...text, dedupeKey: message.dedupeKey ?? null },
     update: {},
     select: { id: true },
   });
+}
+
+export interface EventNotification {
+  title: string;
+  /** One key per event (a payment, a plan's notice): a job or a click run twice sends nothing more. */
+  eventKey: string;
+  /** The sentence to each candidate who applied in person, and the detail the digest line adds (a score). */
+  bodyFor: (applicationId: string) => string;
+  detailFor?: (applicationId: string) => string | undefined;
+  /** The institution's one message for the event: what happened, to whom (the lines name them). */
+  institutionBody: (list: string, count: number) => string;
+}
+
+/**
+ * Issue 13 item 9: one event (a receipt returned, tickets issued, a notice published) that
+ * touches many applications sends each candidate who applied in person their own message, and
+ * each institution ONE message naming its candidates, instead of one identical nameless message
+ * per candidate.
+ */
+export async function notifyEvent(tx: Tx, applicationIds: readonly string[], event: EventNotification): Promise<void> {
+  if (applicationIds.length === 0) return;
+  const rows = await tx.application.findMany({
+    where: { id: { in: [...applicationIds] } },
+    select: { id: true, channel: true, institutionId: true, candidate: { select: { userId: true, name: true } } },
+  });
+  const byInstitution = new Map<string, typeof rows>();
+  for (const row of rows) {
+    if (row.channel === "INSTITUTION" && row.institutionId) {
+      byInstitution.set(row.institutionId, [...(byInstitution.get(row.institutionId) ?? []), row]);
+    } else if (row.candidate.userId) {
+      const dedupeKey = `${event.eventKey}:${row.id}`;
+      await tx.notification.upsert({
+        where: { dedupeKey },
+        create: {
+          userId: row.candidate.userId,
+          applicationId: row.id,
+          title: event.title,
+          body: event.bodyFor(row.id),
+          dedupeKey,
+        },
+        update: {},
+        select: { id: true },
+      });
+    }
+  }
+  const collator = new Intl.Collator("zh-CN");
+  for (const [institutionId, mine] of byInstitution) {
+    const lines = mine
+      .sort((a, b) => collator.compare(a.candidate.name, b.candidate.name))
+      .map((r) => digestLine(r.candidate.name, event.detailFor?.(r.id)));
+    const dedupeKey = `${event.eventKey}:institution:${institutionId}`;
+    await tx.notification.upsert({
+      where: { dedupeKey },
+      create: {
+        institutionId,
+        applicationId: mine.length === 1 ? mine[0]!.id : null,
+        title: event.title,
+        body: event.institutionBody(digestList(lines), mine.length),
+        dedupeKey,
+      },
+      update: {},
+      select: { id: true },
+    });
+  }
 }

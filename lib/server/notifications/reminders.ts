@@ -4,7 +4,7 @@ import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { addDays } from "@/lib/domain/iso-date";
 import type { IsoDate } from "@/lib/domain/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { notifyApplicant } from "./notify";
+import { notifyApplicant, notifyEvent } from "./notify";
 
 /** How many calendar days ahead a deadline is announced. Calendar days: a weekend does not move a window (三). */
 export const REMINDER_DAYS_AHEAD = 2;
@@ -86,10 +86,13 @@ export async function sendDeadlineReminders(today: IsoDate): Promise<number> {
   const to = fromIsoDate(addDays(today, REMINDER_DAYS_AHEAD));
   let sent = 0;
   for (const kind of KINDS) {
-    const apps = await db.application.findMany({
+    const all = await db.application.findMany({
       where: kind.where(from, to),
       select: {
         id: true,
+        channel: true,
+        institutionId: true,
+        planId: true,
         plan: {
           select: {
             project: { select: { name: true } },
@@ -98,6 +101,12 @@ export async function sendDeadlineReminders(today: IsoDate): Promise<number> {
         },
       },
     });
+    // An institution gets one reminder per plan naming its candidates, not one per candidate (issue 13 item 9).
+    const apps = all.filter((a) => a.channel !== "INSTITUTION" || !a.institutionId);
+    sent += await remindInstitutions(
+      kind,
+      all.filter((a) => a.channel === "INSTITUTION" && a.institutionId),
+    );
     const keys = apps.map((a) => `reminder:${kind.kind}:${a.id}`);
     const done = new Set(
       (await db.notification.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } })).map(
@@ -112,6 +121,45 @@ export async function sendDeadlineReminders(today: IsoDate): Promise<number> {
       await db.$transaction((tx) => notifyApplicant(tx, app.id, { ...message, dedupeKey }));
       sent++;
     }
+  }
+  return sent;
+}
+
+/**
+ * One reminder per institution and plan (issue 13 item 9), naming the candidates it concerns;
+ * sent once per (kind, institution, plan), as the individual reminders are once per application.
+ */
+async function remindInstitutions(
+  kind: ReminderKind,
+  apps: { id: string; institutionId: string | null; planId: string; plan: { project: { name: string }; batch: BatchDays } }[],
+): Promise<number> {
+  const groups = new Map<string, typeof apps>();
+  for (const app of apps) {
+    const key = `${app.institutionId}:${app.planId}`;
+    groups.set(key, [...(groups.get(key) ?? []), app]);
+  }
+  let sent = 0;
+  for (const [key, group] of groups) {
+    const eventKey = `reminder:${kind.kind}:${key}`;
+    const institutionId = group[0]!.institutionId!;
+    if ((await db.notification.count({ where: { dedupeKey: `${eventKey}:institution:${institutionId}` } })) > 0) continue;
+    const { day, end } = kind.day(group[0]!.plan.batch);
+    const message = kind.message({ project: group[0]!.plan.project.name, day: toIsoDate(day), end: toIsoDate(end) });
+    await db.$transaction((tx) =>
+      notifyEvent(
+        tx,
+        group.map((a) => a.id),
+        {
+          title: message.title,
+          eventKey,
+          bodyFor: () => message.body,
+          // Written to a candidate (「您的报名…」): the clerk reads it about the candidates listed.
+          institutionBody: (list, count) =>
+            `${message.body.replace(/您的/g, "下列考生的").replace(/您/g, "下列考生")}贵机构涉及 ${count} 名考生：${list}。`,
+        },
+      ),
+    );
+    sent++;
   }
   return sent;
 }

@@ -10,7 +10,7 @@ import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
-import { notifyApplicant } from "@/lib/server/notifications/notify";
+import { notifyEvent } from "@/lib/server/notifications/notify";
 import { afterPaymentConfirmed, beforePaymentConfirmed } from "./confirm-hooks";
 
 export interface ConfirmPaymentDto {
@@ -82,12 +82,20 @@ export async function confirmPaymentInTx(
     await tx.applicationEvent.create({
       data: { applicationId: app.id, fromStatus: app.status, toStatus: to, actorId: actor.id, note: "确认收费" },
     });
-    await notifyApplicant(tx, app.id, {
-      title: "确认收费",
-      body: "缴费已确认（确认收费），报名成功。请在打印准考证期间下载或领取准考证；缴费确认后报名信息不予修改（三 备注）。",
-      dedupeKey: `payment-confirmed:${app.id}:${paymentId}`,
-    });
   }
+  // One message per candidate who paid in person, one per institution naming its candidates (issue 13 item 9).
+  await notifyEvent(
+    tx,
+    applications.map((a) => a.id),
+    {
+      title: "确认收费",
+      eventKey: `payment-confirmed:${paymentId}`,
+      bodyFor: () =>
+        "缴费已确认（确认收费），报名成功。请在打印准考证期间下载或领取准考证；缴费确认后报名信息不予修改（三 备注）。",
+      institutionBody: (list, count) =>
+        `贵机构提交的缴费（备注码 ${payment.referenceCode}，${count} 人）已确认收费，以下考生报名成功：${list}。请在打印准考证期间统一打印准考证并发放给考生本人；缴费确认后报名信息不予修改（三 备注）。`,
+    },
+  );
   await recordAudit(tx, {
     actorId: actor.id,
     action: "payment.confirm",

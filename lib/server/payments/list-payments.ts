@@ -34,7 +34,8 @@ export interface PaymentDto {
   returnReason: string | null;
   /** The plan was cancelled (or merged away): a waiting receipt can no longer be confirmed (ADR 080). */
   planCancelled: boolean;
-  applications: { id: string; candidateName: string; maskedIdNumber: string; status: ApplicationStatus }[];
+  /** Each application's project: a whole-batch receipt of an institution covers several (ADR 096). */
+  applications: { id: string; candidateName: string; maskedIdNumber: string; status: ApplicationStatus; projectName: string }[];
 }
 
 export const paymentSelect = {
@@ -126,7 +127,12 @@ export async function toDtos(rows: PaymentRow[]): Promise<PaymentDto[]> {
     db.storedFile.findMany({ where: { id: { in: ids((r) => r.receiptFileId) } }, select: { id: true, mime: true } }),
     db.application.findMany({
       where: { id: { in: rows.flatMap((r) => r.items.map((i) => i.applicationId)) } },
-      select: { id: true, status: true, candidate: { select: { name: true, idNumber: true } } },
+      select: {
+        id: true,
+        status: true,
+        candidate: { select: { name: true, idNumber: true } },
+        plan: { select: { project: { select: { seq: true, name: true } } } },
+      },
     }),
   ]);
   const plan = new Map(plans.map((p) => [p.id, p]));
@@ -157,7 +163,7 @@ export async function toDtos(rows: PaymentRow[]): Promise<PaymentDto[]> {
             paymentEnd: toIsoDate(p.batch.paymentEnd),
           }
         : { year: 0, seq: 0, examDate: "", paymentEnd: "" },
-      project: p?.project ?? { seq: 0, name: "" },
+      project: projectsOf(r, application) ?? p?.project ?? { seq: 0, name: "" },
       receipt: r.receiptFileId && mime ? { fileId: r.receiptFileId, mime } : null,
       createdAt: r.createdAt.toISOString(),
       returnReason: r.returnReason,
@@ -165,9 +171,35 @@ export async function toDtos(rows: PaymentRow[]): Promise<PaymentDto[]> {
       applications: r.items.flatMap((i) => {
         const a = application.get(i.applicationId);
         return a
-          ? [{ id: a.id, candidateName: a.candidate.name, maskedIdNumber: maskIdNumber(a.candidate.idNumber), status: a.status }]
+          ? [
+              {
+                id: a.id,
+                candidateName: a.candidate.name,
+                maskedIdNumber: maskIdNumber(a.candidate.idNumber),
+                status: a.status,
+                projectName: a.plan.project.name,
+              },
+            ]
           : [];
       }),
     };
   });
+}
+
+/**
+ * A whole-batch receipt (ADR 096) pays for several projects: its plan cell names them all, in
+ * 附件1 order, instead of only the first project's plan that `Payment.planId` holds.
+ */
+function projectsOf(
+  row: PaymentRow,
+  applications: ReadonlyMap<string, { plan: { project: { seq: number; name: string } } }>,
+): { seq: number; name: string } | null {
+  const projects = new Map<number, string>();
+  for (const item of row.items) {
+    const project = applications.get(item.applicationId)?.plan.project;
+    if (project) projects.set(project.seq, project.name);
+  }
+  if (projects.size < 2) return null;
+  const seqs = [...projects.keys()].sort((a, b) => a - b);
+  return { seq: seqs[0]!, name: seqs.map((seq) => projects.get(seq)).join("、") };
 }

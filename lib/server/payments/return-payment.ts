@@ -7,7 +7,7 @@ import { nextStatus } from "@/lib/server/applications/status";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
-import { notifyApplicant } from "@/lib/server/notifications/notify";
+import { notifyEvent } from "@/lib/server/notifications/notify";
 
 /**
  * 五: a receipt that does not show what the notice requires (payee name and account, payer,
@@ -48,12 +48,20 @@ export async function returnPayment(actor: Actor, paymentId: string, reason: str
           note: `缴费凭证退回：${asClause(reason)}`,
         },
       });
-      await notifyApplicant(tx, app.id, {
-        title: "缴费凭证被退回",
-        body: `缴费凭证未通过确认：${asClause(reason)}。请在缴费期内重新上传包含收款人名称、收款人账号、付款人名称和转账金额的银行回单（五）。`,
-        dedupeKey: `payment-returned:${app.id}:${paymentId}`,
-      });
     }
+    // One message per candidate who paid in person, one per institution naming its candidates (issue 13 item 9).
+    const body = `缴费凭证未通过确认：${asClause(reason)}。请在缴费期内重新上传包含收款人名称、收款人账号、付款人名称和转账金额的银行回单（五）。`;
+    await notifyEvent(
+      tx,
+      applications.map((a) => a.id),
+      {
+        title: "缴费凭证被退回",
+        eventKey: `payment-returned:${paymentId}:${at.toISOString()}`,
+        bodyFor: () => body,
+        institutionBody: (list, count) =>
+          `贵机构提交的缴费凭证（${count} 人）未通过确认：${asClause(reason)}。涉及考生：${list}。请在缴费期内重新上传包含收款人名称、收款人账号、付款人名称和转账金额的银行回单（五）。`,
+      },
+    );
     await recordAudit(tx, {
       actorId: actor.id,
       action: "payment.return",

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
-import { notifyApplicant } from "@/lib/server/notifications/notify";
+import { notifyEvent } from "@/lib/server/notifications/notify";
 import { tallyFates } from "@/lib/domain/plan-decision";
 import { createRefundsDue } from "@/lib/server/refunds/refunds-due";
 import { cancelLiveApplications } from "./cancel-applications";
@@ -44,27 +44,31 @@ export async function cancelPlan(actor: Actor, planId: string, input: { reason: 
       fates.filter((f) => f.refund).map((f) => f.applicationId),
       `考核计划取消（${label}）：${reason}`,
     );
-    const names = new Map(
-      (
-        await tx.candidate.findMany({
-          where: { id: { in: cancelled.filter((a) => a.channel === "INSTITUTION").map((a) => a.candidateId) } },
-          select: { id: true, name: true },
-        })
-      ).map((c) => [c.id, c.name]),
-    );
-    for (const app of cancelled) {
-      const fate = fates.find((f) => f.applicationId === app.id);
-      const name = names.get(app.candidateId);
-      const money = fate?.refund
-        ? "已缴费用将由中心退还至原付款账户，退款进度可在报名记录中查看。"
+    const moneyFor = (applicationId: string): string => {
+      const fate = fates.find((f) => f.applicationId === applicationId);
+      return fate?.refund
+        ? "已缴费用将由中心退还至原付款账户，退款进度可在报名记录中查看"
         : fate?.waitingReceipt
-          ? "已提交的缴费凭证不再确认；如款项已转出，中心财务核实到账后退还。"
+          ? "已提交的缴费凭证不再确认；如款项已转出，中心财务核实到账后退还"
           : "";
-      await notifyApplicant(tx, app.id, {
+    };
+    // One message per candidate who applied in person, one per institution naming its candidates (issue 13 item 9),
+    // each saying what happens to the money (ADR 080).
+    await notifyEvent(
+      tx,
+      cancelled.map((a) => a.id),
+      {
         title: "考核计划取消",
-        body: `${label}考核计划已取消，原因：${asClause(reason)}。${name ? `考生${name}的报名` : "您的报名"}已随之取消。${money}如有疑问请致电 028-86156861。`,
-      });
-    }
+        eventKey: `plan-cancelled:${planId}`,
+        bodyFor: (applicationId) => {
+          const money = moneyFor(applicationId);
+          return `${label}考核计划已取消，原因：${asClause(reason)}。您的报名已随之取消。${money ? `${money}。` : ""}如有疑问请致电 028-86156861。`;
+        },
+        detailFor: (applicationId) => moneyFor(applicationId) || undefined,
+        institutionBody: (list, count) =>
+          `${label}考核计划已取消，原因：${asClause(reason)}。贵机构 ${count} 名考生的报名已随之取消：${list}。如有疑问请致电 028-86156861。`,
+      },
+    );
     const tally = tallyFates(fates);
     const outcome: CancelOutcome = {
       cancelled: cancelled.length,

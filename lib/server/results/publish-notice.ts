@@ -9,7 +9,7 @@ import { lockPlans } from "@/lib/server/exam/issue-tickets";
 import { ParamError } from "@/lib/server/exam/param-error";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { isUuid } from "@/lib/domain/uuid";
-import { notifyApplicant } from "@/lib/server/notifications/notify";
+import { notifyEvent } from "@/lib/server/notifications/notify";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { certificateDates, type CertificateDates } from "@/lib/domain/derived-dates";
 import { loadBatchDates } from "./batch-dates";
@@ -39,16 +39,29 @@ async function publishOne(tx: Tx, planId: string, at: Date, dates: CertificateDa
   if (sat.length === 0) throw new AppError("CONFLICT", "staffExam.errors.noCandidates");
   if (missing > 0) throw new ParamError("CONFLICT", "staffExam.errors.scoresMissing", { missing, project: plan.project.name });
   await tx.plan.update({ where: { id: planId }, data: { noticePublishedAt: at }, select: { id: true } });
-  for (const a of sat) {
-    const result = a.absent ? "缺考" : `${a.score}分，${isPass(a) ? "合格" : "不合格"}`;
-    const certificate = isPass(a)
-      ? `公示期结束后，电子证书自${dates.electronicFrom}起可下载、核验，纸质证书自${dates.paperFrom}起领取（九）。`
-      : "";
-    await notifyApplicant(tx, a.id, {
+  const byId = new Map(sat.map((a) => [a.id, a]));
+  const resultOf = (id: string) => {
+    const a = byId.get(id)!;
+    return a.absent ? "缺考" : `${a.score}分，${isPass(a) ? "合格" : "不合格"}`;
+  };
+  // One message per candidate who applied in person, one per institution naming its candidates (issue 13 item 9).
+  await notifyEvent(
+    tx,
+    sat.map((a) => a.id),
+    {
       title: "成绩已公示",
-      body: `${plan.project.name}考核成绩：${result}。成绩公示期至${noticeEnd}（5个工作日，八）；如有异议请在公示期内致电 028-86156861。${certificate}`,
-    });
-  }
+      eventKey: `notice-published:${planId}`,
+      bodyFor: (id) => {
+        const certificate = isPass(byId.get(id)!)
+          ? `公示期结束后，电子证书自${dates.electronicFrom}起可下载、核验，纸质证书自${dates.paperFrom}起领取（九）。`
+          : "";
+        return `${plan.project.name}考核成绩：${resultOf(id)}。成绩公示期至${noticeEnd}（5个工作日，八）；如有异议请在公示期内致电 028-86156861。${certificate}`;
+      },
+      detailFor: resultOf,
+      institutionBody: (list, count) =>
+        `${plan.project.name}考核成绩已公示，贵机构 ${count} 名考生：${list}。成绩公示期至${noticeEnd}（5个工作日，八）；如有异议请在公示期内致电 028-86156861。合格考生的纸质证书自${dates.paperFrom}起凭证书登记表领取（九）。`,
+    },
+  );
   return { candidates: sat.length };
 }
 

@@ -35,6 +35,7 @@ export default async function CandidatesPage({
     ...(filter.batch ? { batch: filter.batch } : {}),
     ...(filter.project ? { project: String(filter.project) } : {}),
     ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.q ? { q: filter.q } : {}),
     page: String(page),
   });
   return (

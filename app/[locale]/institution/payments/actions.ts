@@ -5,9 +5,20 @@ import { z } from "zod";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
-import { bulkPaymentSchema, paymentSelectionSchema } from "@/lib/schemas/institution-payment-schema";
+import {
+  batchPaymentSchema,
+  batchPaymentSelectionSchema,
+  bulkPaymentSchema,
+  paymentSelectionSchema,
+} from "@/lib/schemas/institution-payment-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { requireInstitution } from "@/lib/server/auth/session";
+import {
+  batchPaymentNotice,
+  submitBatchPayment,
+  type BatchPaymentNoticeDto,
+  type BatchPaymentResult,
+} from "@/lib/server/institution/payments/batch-payment";
 import { paymentNotice, type PaymentNoticeDto } from "@/lib/server/institution/payments/payment-notice";
 import { submitBulkPayment, type BulkPaymentResult } from "@/lib/server/institution/payments/submit-bulk-payment";
 import { readUpload } from "@/lib/server/uploads/read-upload";
@@ -49,6 +60,48 @@ export async function submitBulkPaymentAction(
     const file = await readUpload(formData, "receipt");
     if ("error" in file) return fail(null, { receipt: [file.error] }, values);
     result = await submitBulkPayment(actor, parsed.data, file, today);
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  revalidatePath("/[locale]/institution", "layout");
+  return succeed(result);
+}
+
+/** 五(一) for a whole batch (ADR 096), step one: one notice for the ticked candidates of every project. */
+export async function batchPaymentNoticeAction(
+  _previous: ActionResult<BatchPaymentNoticeDto> | null,
+  formData: FormData,
+): Promise<ActionResult<BatchPaymentNoticeDto>> {
+  const values = formValues(formData, ["batchId"]);
+  try {
+    const actor = await requireInstitution();
+    const parsed = batchPaymentSelectionSchema.safeParse({ ...values, applicationIds: ids(formData) });
+    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    return succeed(await batchPaymentNotice(actor, parsed.data.batchId, parsed.data.applicationIds, shanghaiDate(now())));
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+}
+
+/** Step two: one bank receipt for the whole notice; every candidate of it is marked paid. */
+export async function submitBatchPaymentAction(
+  _previous: ActionResult<BatchPaymentResult> | null,
+  formData: FormData,
+): Promise<ActionResult<BatchPaymentResult>> {
+  const values = formValues(formData, ["batchId", "payerName", "amount", "transferDate", "examDate", "headCount"]);
+  let result: BatchPaymentResult;
+  try {
+    const actor = await requireInstitution();
+    const today = shanghaiDate(now());
+    const parsed = batchPaymentSchema(today).safeParse({
+      ...values,
+      applicationIds: ids(formData),
+      acceptMismatch: formData.get("acceptMismatch"),
+    });
+    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    const file = await readUpload(formData, "receipt");
+    if ("error" in file) return fail(null, { receipt: [file.error] }, values);
+    result = await submitBatchPayment(actor, parsed.data, file, today);
   } catch (error) {
     return actionFailure(error, values);
   }

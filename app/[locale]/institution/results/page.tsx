@@ -18,6 +18,7 @@ export default async function ResultsPage(props: BatchPageProps) {
     (batches, today) => batches.filter((b) => b.examDate <= today).at(-1)?.id,
   );
   const t = await getTranslations("institution.results");
+  const tb = await getTranslations("institutionBatch.results");
   if (!batch) return <p role="status">{t("noBatch")}</p>;
   const results = await listResults(actor, batch.id);
   return (
@@ -26,6 +27,13 @@ export default async function ResultsPage(props: BatchPageProps) {
       <BatchPicker options={options} selected={batch} phase="exam" />
       <Alert tone="info">{t("certificates", { date: results.certificateReadyFrom })}</Alert>
       {results.plans.length === 0 ? <p role="status">{t("none")}</p> : null}
+      {results.plans.some((p) => p.certificates > 0) ? (
+        <DownloadButton
+          href={`/downloads/institution/batch-collection-form/${batch.id}`}
+          label={tb("wholeBatchForm")}
+          fileName={`证书登记表-${batch.year}年第${batch.seq}批-全部项目.pdf`}
+        />
+      ) : null}
       {results.plans.map((plan) => (
         <Card key={plan.planId} aria-labelledby={`r-${plan.planId}`} className="flex flex-col gap-2">
           <div className="flex flex-wrap items-center justify-between gap-2">
@@ -60,6 +68,30 @@ export default async function ResultsPage(props: BatchPageProps) {
               ))}
             </tbody>
           </table>
+          <h3 className="font-semibold">{tb("absent", { count: plan.absent.length })}</h3>
+          {plan.absent.length === 0 ? (
+            <p className="text-sm text-slate-600">{tb("noneAbsent")}</p>
+          ) : (
+            <ul className="text-sm">
+              {plan.absent.map((p) => (
+                <li key={`${p.name}-${p.maskedIdNumber}`}>
+                  {p.name} <span className="font-mono">{p.maskedIdNumber}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3 className="font-semibold">{tb("failed", { count: plan.failed.length })}</h3>
+          {plan.failed.length === 0 ? (
+            <p className="text-sm text-slate-600">{tb("noneFailed")}</p>
+          ) : (
+            <ul className="text-sm">
+              {plan.failed.map((p) => (
+                <li key={`${p.name}-${p.maskedIdNumber}`}>
+                  {p.name} <span className="font-mono">{p.maskedIdNumber}</span> {p.score}
+                </li>
+              ))}
+            </ul>
+          )}
         </Card>
       ))}
     </div>

@@ -12,6 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function TicketsPage(props: BatchPageProps) {
   const { actor, today, options, batch } = await openBatchPage(props, "/institution/tickets", "ticket");
   const t = await getTranslations("institution.tickets");
+  const tb = await getTranslations("institutionBatch.tickets");
   if (!batch) return <p role="status">{t("noBatch")}</p>;
   const overview = await ticketOverview(actor, batch.id, today);
   return (
@@ -21,6 +22,15 @@ export default async function TicketsPage(props: BatchPageProps) {
       <Alert tone="info">{t("handout", { deadline: overview.handoutDeadline, exam: overview.examDate })}</Alert>
       {overview.downloadable ? null : <p role="status">{t("closed", overview.ticketWindow)}</p>}
       {overview.plans.length === 0 ? <p role="status">{t("none")}</p> : null}
+      {overview.downloadable && overview.plans.length > 0 ? (
+        <Card className="flex flex-wrap items-center justify-between gap-3 border-brand-600">
+          <DownloadButton
+            href={`/downloads/institution/batch-tickets/${batch.id}`}
+            label={tb("wholeBatch", { count: overview.plans.reduce((sum, p) => sum + p.tickets, 0) })}
+            fileName={`准考证-${batch.year}年第${batch.seq}批-全部项目.pdf`}
+          />
+        </Card>
+      ) : null}
       {overview.plans.map((plan) => (
         <Card key={plan.planId} className="flex flex-wrap items-center justify-between gap-3">
           <div>
@@ -29,8 +39,8 @@ export default async function TicketsPage(props: BatchPageProps) {
           </div>
           {overview.downloadable ? (
             <DownloadButton
-              href={`/downloads/institution/tickets/${plan.planId}`}
-              label={t("download", { count: plan.tickets })}
+              href={`/downloads/institution/batch-tickets/${batch.id}?plan=${plan.planId}`}
+              label={`${tb("perProject")}：${t("download", { count: plan.tickets })}`}
               fileName={`准考证-${plan.projectName}.pdf`}
             />
           ) : null}

@@ -14,10 +14,21 @@ import { submitCompleteDrafts, type SubmitReport } from "./submit-complete";
 
 export interface ZipImportReport {
   entries: number;
-  stored: { file: string; name: string; kind: string; size: number; adjusted: { before: number; after: number } | null }[];
+  /**
+   * One entry per file (issue 13 item 9): a person registered for two projects gets the file on
+   * both applications, and the entry names both projects instead of counting the file twice.
+   */
+  stored: {
+    file: string;
+    name: string;
+    kind: string;
+    size: number;
+    adjusted: { before: number; after: number } | null;
+    projects: string[];
+  }[];
   /** Matched to a candidate but not accepted: wrong type, wrong size that auto-fit could not fix, unreadable. */
   refused: { file: string; message: string }[];
-  /** Not matched to any candidate of this batch: bad name, unknown ID number, duplicate. */
+  /** Not matched to any candidate of this batch: bad name, unknown ID number. A second copy of a file is `ignored`. */
   unmatched: { file: string; message: string }[];
   ignored: { file: string; message: string }[];
   /** Candidates of the batch who still lack scans after this import. */
@@ -59,7 +70,8 @@ export async function importAttachmentsZip(
     if (!parsed.ok) {
       report.unmatched.push({ file: entry.name, message: ZIP_NAME_MESSAGES[parsed.reason] });
     } else if (seen.has(`${parsed.idNumber}|${parsed.kind}`)) {
-      report.unmatched.push({ file: entry.name, message: "同一考生的同一类型文件出现了两次，只导入了第一个。" });
+      // It matched: the first copy was imported, this one was left aside (issue 13 item 9).
+      report.ignored.push({ file: entry.name, message: "同一考生的同一类型文件出现了两次，只导入了第一个。" });
     } else {
       seen.add(`${parsed.idNumber}|${parsed.kind}`);
       named.push({ file: entry.name, entry, idNumber: parsed.idNumber, kind: parsed.kind });
@@ -72,11 +84,19 @@ export async function importAttachmentsZip(
       plan: { batchId: batch.id, projectId: { in: [...scope.projectIds] } },
       candidate: { idNumber: { in: [...new Set(named.map((n) => n.idNumber))] } },
     },
-    select: { id: true, candidate: { select: { idNumber: true, name: true } } },
+    orderBy: { plan: { project: { seq: "asc" } } },
+    select: {
+      id: true,
+      candidate: { select: { idNumber: true, name: true } },
+      plan: { select: { project: { select: { name: true } } } },
+    },
   });
-  const byId = new Map<string, { id: string; name: string }[]>();
+  const byId = new Map<string, { id: string; name: string; project: string }[]>();
   for (const a of applications)
-    byId.set(a.candidate.idNumber, [...(byId.get(a.candidate.idNumber) ?? []), { id: a.id, name: a.candidate.name }]);
+    byId.set(a.candidate.idNumber, [
+      ...(byId.get(a.candidate.idNumber) ?? []),
+      { id: a.id, name: a.candidate.name, project: a.plan.project.name },
+    ]);
 
   const touched = new Set<string>();
   for (const item of named) {
@@ -93,19 +113,29 @@ export async function importAttachmentsZip(
       report.refused.push({ file: item.file, message: "文件在压缩包中已损坏，无法读取，请重新压缩后上传。" });
       continue;
     }
+    let stored: ZipImportReport["stored"][number] | null = null;
     for (const target of targets) {
       const outcome = await attachOne(actor, target.id, item.kind, bytes, item.file, today);
       if (outcome.ok) {
         touched.add(target.id);
-        report.stored.push({
-          file: item.file,
-          name: target.name,
-          kind: ZIP_TYPE_LABELS[item.kind],
-          size: outcome.size,
-          adjusted: outcome.adjusted,
-        });
+        if (stored) stored.projects.push(target.project);
+        else {
+          stored = {
+            file: item.file,
+            name: target.name,
+            kind: ZIP_TYPE_LABELS[item.kind],
+            size: outcome.size,
+            adjusted: outcome.adjusted,
+            projects: [target.project],
+          };
+          report.stored.push(stored);
+        }
       } else {
-        report.refused.push({ file: item.file, message: outcome.message });
+        // A person in two projects: say which application refused it.
+        report.refused.push({
+          file: item.file,
+          message: targets.length > 1 ? `${target.project}：${outcome.message}` : outcome.message,
+        });
       }
     }
   }

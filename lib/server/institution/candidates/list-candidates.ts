@@ -4,6 +4,8 @@ import { toIsoDate } from "@/lib/dates";
 import { missingAttachments } from "@/lib/domain/attachments";
 import { deriveBatchDates } from "@/lib/domain/derived-dates";
 import { maskIdNumber } from "@/lib/domain/id-number";
+import { idNumberText, parseName } from "@/lib/domain/roster/values";
+import { ID_NUMBER_SHAPE } from "@/lib/db-crypto/fields";
 import { nextDeadline, type NextDeadline } from "@/lib/domain/next-deadline";
 import type { ConditionRule, IsoDate } from "@/lib/domain/types";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
@@ -37,6 +39,20 @@ export interface InstitutionCandidateList {
   pageSize: number;
 }
 
+/**
+ * Issue 13 item 3: search by a full ID number or a full name. Both are encrypted at rest, so the
+ * database compares their HMACs (the db-crypto extension turns an exact `where` into the hash
+ * column's): an ID number exactly (any case of X), a name exactly as on the ID card.
+ */
+function searchWhere(q: string | undefined) {
+  const text = q?.replace(/\s+/g, "") ?? "";
+  if (!text) return {};
+  const id = idNumberText(text);
+  if (ID_NUMBER_SHAPE.test(id)) return { candidate: { idNumber: id } };
+  const name = parseName(q ?? "");
+  return { candidate: { name: name ?? text } };
+}
+
 /** Issue 4 "following their candidates": by batch, project and status, newest batch first. */
 export async function listInstitutionCandidates(
   actor: Actor,
@@ -51,6 +67,7 @@ export async function listInstitutionCandidates(
     ...scopedApplications(scope),
     plan: { projectId: { in: projectIds }, ...(filter.batch ? { batchId: filter.batch } : {}) },
     ...(filter.status ? { status: filter.status } : {}),
+    ...searchWhere(filter.q),
   };
   const [total, rows, calendar] = await Promise.all([
     db.application.count({ where }),

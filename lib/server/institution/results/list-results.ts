@@ -15,6 +15,9 @@ export interface ResultPlanDto {
   planId: string;
   projectName: string;
   passed: { name: string; maskedIdNumber: string; score: number; certificateNumber: string | null }[];
+  /** 八 after the notice (issue 13 item 9): who did not come (缺考) and who scored below 60. */
+  absent: { name: string; maskedIdNumber: string }[];
+  failed: { name: string; maskedIdNumber: string; score: number }[];
   /** Passed candidates with a certificate number: what the 证书登记表 lists. */
   certificates: number;
 }
@@ -37,13 +40,13 @@ export async function listResults(actor: Actor, batchId: string): Promise<Result
       ...scopedApplications(scope),
       plan: { batchId: batch.id, projectId: { in: [...scope.projectIds] }, noticePublishedAt: { not: null } },
       status: "PAYMENT_CONFIRMED",
-      absent: false,
-      score: { gte: PASS_SCORE },
+      OR: [{ absent: true }, { score: { not: null } }],
     },
     orderBy: [{ plan: { project: { seq: "asc" } } }, { candidate: { name: "asc" } }],
     select: {
       planId: true,
       score: true,
+      absent: true,
       certificateNumber: true,
       candidate: { select: { name: true, idNumber: true } },
       plan: { select: { project: { select: { name: true } } } },
@@ -56,7 +59,24 @@ export async function listResults(actor: Actor, batchId: string): Promise<Result
     (r) => r.candidate.name,
     (r) => r.planId,
   )) {
-    const plan = plans.get(row.planId) ?? { planId: row.planId, projectName: row.plan.project.name, passed: [], certificates: 0 };
+    const plan = plans.get(row.planId) ?? {
+      planId: row.planId,
+      projectName: row.plan.project.name,
+      passed: [],
+      absent: [],
+      failed: [],
+      certificates: 0,
+    };
+    plans.set(row.planId, plan);
+    const person = { name: row.candidate.name, maskedIdNumber: maskIdNumber(row.candidate.idNumber) };
+    if (row.absent) {
+      plan.absent.push(person);
+      continue;
+    }
+    if ((row.score ?? 0) < PASS_SCORE) {
+      plan.failed.push({ ...person, score: row.score ?? 0 });
+      continue;
+    }
     plan.passed.push({
       name: row.candidate.name,
       maskedIdNumber: maskIdNumber(row.candidate.idNumber),
@@ -64,7 +84,6 @@ export async function listResults(actor: Actor, batchId: string): Promise<Result
       certificateNumber: row.certificateNumber,
     });
     if (row.certificateNumber) plan.certificates += 1;
-    plans.set(row.planId, plan);
   }
   return {
     certificateReadyFrom: deriveBatchDates(batch, await loadWorkingDayCalendar()).certificateReadyFrom,

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/server/auth/session";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { renderTicketsPdf } from "@/lib/server/documents/ticket-pdf";
 import { buildTicketDtos } from "@/lib/server/tickets/build-ticket-dtos";
+import { sortByName } from "@/lib/db-crypto/order";
 import { loadBatch, loadInstitutionScope, loadScopedPlan, scopedApplications } from "../scope";
 
 /** 六, asked of the rule table like every window (ADR 064): may the institution print its confirmed candidates' tickets today? */
@@ -88,5 +89,55 @@ export async function batchTicketsPdf(
   return {
     pdf: await renderTicketsPdf(tickets, baseUrl),
     fileName: `准考证-${plan.batch.year}年第${plan.batch.seq}批-${plan.project.name}-${tickets.length}人.pdf`,
+  };
+}
+
+/**
+ * 六 for a whole batch (issue 13 item 2, ADR 097): one PDF with the tickets of all the
+ * institution's confirmed candidates of the batch, every project, sorted by project (附件1
+ * order) then name, so the clerk hands them out project by project. `planId` narrows it to one
+ * project (the per-project option); a plan outside the batch or the institution's projects is NOT_FOUND.
+ */
+export async function wholeBatchTicketsPdf(
+  actor: Actor,
+  batchId: string,
+  today: IsoDate,
+  baseUrl: string,
+  options: { planId?: string } = {},
+): Promise<{ pdf: Buffer; fileName: string }> {
+  const scope = await loadInstitutionScope(actor);
+  const batch = await loadBatch(batchId);
+  const plan = options.planId ? await loadScopedPlan(scope, options.planId) : null;
+  if (plan && plan.batch.id !== batch.id) throw new AppError("NOT_FOUND", "institution.errors.planNotFound");
+  assertAllowed(await ticketsVerdict(batch, today));
+  const rows = await db.application.findMany({
+    where: {
+      ...scopedApplications(scope),
+      plan: { batchId: batch.id, projectId: { in: [...scope.projectIds] } },
+      ...(plan ? { planId: plan.id } : {}),
+      status: "PAYMENT_CONFIRMED",
+      ticketNumber: { not: null },
+    },
+    orderBy: [{ plan: { project: { seq: "asc" } } }, { ticketNumber: "asc" }],
+    select: { id: true, planId: true, ticketNumber: true, candidate: { select: { name: true } } },
+  });
+  if (rows.length === 0) throw new AppError("NOT_FOUND", "institution.errors.tickets.none");
+  // Names are encrypted at rest: ordered here, within each project (ADR 057).
+  const order = new Map(
+    sortByName(
+      rows,
+      (r) => r.candidate.name,
+      (r) => r.planId,
+    ).map((r, i) => [r.ticketNumber!, i]),
+  );
+  const tickets = (await buildTicketDtos(rows.map((r) => r.id))).sort(
+    (a, b) => order.get(a.ticketNumber)! - order.get(b.ticketNumber)!,
+  );
+  const label = `${batch.year}年第${batch.seq}批`;
+  return {
+    pdf: await renderTicketsPdf(tickets, baseUrl),
+    fileName: plan
+      ? `准考证-${label}-${plan.project.name}-${tickets.length}人.pdf`
+      : `准考证-${label}-全部项目-${tickets.length}人.pdf`,
   };
 }

@@ -10,6 +10,14 @@ import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { submitApplication, type SubmitOutcome } from "@/lib/server/applications/submit-application";
 import { updateApplication } from "@/lib/server/applications/update-application";
 import { requireInstitution } from "@/lib/server/auth/session";
+import { candidateIdentitySchema } from "@/lib/schemas/institution-correction-schema";
+import {
+  correctCandidateIdentity,
+  revealIdNumber,
+  withdrawApplication,
+} from "@/lib/server/institution/candidates/correct-candidate";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 
 const PERSONAL_FIELDS = [
   "education",
@@ -87,4 +95,50 @@ export async function submitCandidateAction(
   }
   revalidatePath("/[locale]/institution", "layout");
   return succeed(outcome);
+}
+
+/** Issue 13 item 3: the institution corrects its candidate's name and mobile (a draft or a returned row). */
+export async function correctIdentityAction(
+  applicationId: string,
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
+  const values = formValues(formData, ["name", "mobile"]);
+  try {
+    const actor = await requireInstitution();
+    const parsed = candidateIdentitySchema.safeParse(values);
+    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    await correctCandidateIdentity(actor, applicationId, parsed.data, shanghaiDate(now()));
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  revalidatePath("/[locale]/institution", "layout");
+  return succeed(undefined);
+}
+
+/** Issue 13 item 3: withdraws a draft or an application not yet reviewed; back to the list. */
+export async function withdrawApplicationAction(applicationId: string, _previous: ActionResult | null): Promise<ActionResult> {
+  try {
+    const actor = await requireInstitution();
+    await withdrawApplication(actor, applicationId, shanghaiDate(now()));
+  } catch (error) {
+    return actionFailure(error);
+  }
+  revalidatePath("/[locale]/institution", "layout");
+  const locale = await getLocale();
+  redirect({ href: "/institution/candidates", locale });
+  return succeed(undefined);
+}
+
+/** Issue 13 item 3: the full ID number of the institution's own candidate, on request (audited). */
+export async function revealIdNumberAction(
+  applicationId: string,
+  _previous: ActionResult<{ idNumber: string }> | null,
+): Promise<ActionResult<{ idNumber: string }>> {
+  try {
+    const actor = await requireInstitution();
+    return succeed(await revealIdNumber(actor, applicationId));
+  } catch (error) {
+    return actionFailure(error);
+  }
 }

@@ -16,7 +16,9 @@ import { getApplication } from "@/lib/server/applications/get-application";
 import { toDomainStatus } from "@/lib/server/applications/status";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
+import { loadCandidateIdentity } from "@/lib/server/institution/candidates/correct-candidate";
 import { institutionActorOrRedirect } from "../../guard";
+import { IdentityForm, RevealIdNumber, WithdrawForm } from "./_components/candidate-corrections";
 
 export const dynamic = "force-dynamic";
 
@@ -38,6 +40,9 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
   // The rule table (lib/domain/window-rules), as loadEditableApplication asks it.
   const editable = a.may.edit?.allowed === true;
   const project = editable ? await loadProjectDef(a.project.seq) : null;
+  const identity = editable ? await loadCandidateIdentity(actor, a.id) : null;
+  // Issue 13 item 3: a draft, or a submitted application nobody has decided yet (the use case checks), can be withdrawn.
+  const withdrawable = a.status === "DRAFT" || a.status === "SUBMITTED";
   const sizes = new Map(a.attachments.map((x) => [x.kind as string, x.size]));
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
@@ -57,6 +62,9 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
           </p>
         ) : null}
         <ResultLine application={a} className="mt-1" />
+        <div className="mt-2">
+          <RevealIdNumber applicationId={a.id} />
+        </div>
       </Card>
       <ReviewOutcome application={a} />
       <WhatNow verdict={a.may[applicantFocus(toDomainStatus(a.status))]} />
@@ -65,6 +73,7 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
           <h2 id="fix" className="text-lg font-semibold">
             {a.status === "RETURNED" ? ti("fixReturned") : ti("complete")}
           </h2>
+          {identity?.correctable ? <IdentityForm applicationId={a.id} name={identity.name} mobile={identity.mobile} /> : null}
           {project && project.conditions.length > 1 ? (
             <CandidateConditionForm
               applicationId={a.id}
@@ -86,6 +95,7 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
           <CandidateSubmit applicationId={a.id} returned={a.status === "RETURNED"} />
         </section>
       ) : null}
+      {withdrawable ? <WithdrawForm applicationId={a.id} /> : null}
       <Timeline events={a.timeline} />
     </div>
   );
