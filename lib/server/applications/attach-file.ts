@@ -8,11 +8,19 @@ import type { Actor } from "@/lib/server/auth/session";
 import { fileStore } from "@/lib/server/storage/file-store";
 import { assertUploadConsent } from "@/lib/server/privacy/upload-consent";
 import { prepareUpload } from "@/lib/server/uploads/accept-upload";
+import { pdfPageCount } from "@/lib/server/uploads/pdf-pages";
 import { loadEditableApplication } from "./editable-application";
 import { requireOwnedApplicationId } from "./owned-application";
 
 export type AttachOutcome =
-  | { status: "stored"; kind: AttachmentKindName; size: number }
+  | {
+      status: "stored";
+      kind: AttachmentKindName;
+      size: number;
+      mime: string;
+      /** Pages of a stored PDF when its bytes say (the preview shows it), else null. */
+      pages: number | null;
+    }
   | { status: "refused"; message: string }
   /** Auto-fit made a new image: nothing is stored until the candidate accepts it (issue 3). */
   | { status: "adjusted"; kind: AttachmentKindName; beforeSize: number; afterSize: number; mime: string; base64: string };
@@ -61,7 +69,8 @@ export async function attachFile(
     });
     await tx.application.update({ where: { id: applicationId }, data: { version: { increment: 1 } }, select: { id: true } });
     if (previous) await fileStore.delete(previous.fileId, tx);
-    return { status: "stored" as const, kind, size: stored.size };
+    const pages = prepared.kind === "pdf" ? pdfPageCount(prepared.bytes) : null;
+    return { status: "stored" as const, kind, size: stored.size, mime: prepared.mime, pages };
   });
 }
 

@@ -11,6 +11,7 @@ import { conditionStepSchema, personalStepSchema, pledgeStepSchema } from "@/lib
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { HARD_CAP_BYTES } from "@/lib/domain/upload-rules";
 import { assertAttachmentKind, attachFile, type AttachOutcome } from "@/lib/server/applications/attach-file";
+import { detachFile, type DetachOutcome } from "@/lib/server/applications/detach-file";
 import { submitApplication, type SubmitOutcome } from "@/lib/server/applications/submit-application";
 import {
   updateApplication,
@@ -138,6 +139,23 @@ export async function uploadAttachmentAction(
     if ("error" in upload) return fail(upload.error);
     const outcome = await attachFile(actor, applicationId, kind, upload, { autoFit: !upload.accepted }, shanghaiDate(now()));
     if (outcome.status === "stored") revalidatePath("/[locale]/me", "layout");
+    return succeed(outcome);
+  } catch (error) {
+    return actionFailure(error);
+  }
+}
+
+/** Removes one uploaded file (the preview's 删除); a form post, so it works without JavaScript too. */
+export async function deleteAttachmentAction(
+  applicationId: string,
+  _previous: ActionResult<DetachOutcome> | null,
+  formData: FormData,
+): Promise<ActionResult<DetachOutcome>> {
+  try {
+    const actor = await requireActor();
+    const kind = assertAttachmentKind(textOf(formData.get("kind")));
+    const outcome = await detachFile(actor, applicationId, kind, shanghaiDate(now()));
+    revalidatePath("/[locale]/me", "layout");
     return succeed(outcome);
   } catch (error) {
     return actionFailure(error);
