@@ -33,6 +33,34 @@ async function draft() {
 
 beforeAll(ensureCatalog);
 
+describe("ADR 092: an upload ready as sent is checked once, in the transaction that stores it", () => {
+  it("still answers someone else NOT_FOUND, whether the file is ready, to fit or refused", async () => {
+    const { applicationId } = await draft();
+    const stranger = await createCandidate();
+    await giveUploadConsent(stranger.actor);
+    const ready = await makeJpeg({ targetBytes: sizeKb(250), exact: true });
+    const toFit = await makeJpeg({ targetBytes: sizeKb(900), width: 2000, height: 1500 });
+    const refused = makePdf(sizeKb(100));
+    for (const bytes of [ready, toFit, refused]) {
+      const upload = attachFile(stranger.actor, applicationId, "PHOTO", { bytes, name: "x.jpg" }, { autoFit: true }, OPEN);
+      expect(await codeOf(upload)).toBe("NOT_FOUND");
+    }
+    expect(await db.attachment.count({ where: { applicationId } })).toBe(0);
+  });
+
+  it("refuses a ready file without the upload consent and after the window", async () => {
+    const person = await createCandidate();
+    const { applicationId } = await startApplication(person.actor, { batchId: await batchId(5), projectSeq: 2 }, OPEN);
+    const ready = await makeJpeg({ targetBytes: sizeKb(250), exact: true });
+    const upload = (today: string) =>
+      attachFile(person.actor, applicationId, "PHOTO", { bytes: ready, name: "p.jpg" }, { autoFit: true }, today);
+    expect(await codeOf(upload(OPEN))).toBe("FORBIDDEN");
+    await giveUploadConsent(person.actor);
+    expect(await codeOf(upload(AFTER_REGISTRATION))).toBe("WINDOW_CLOSED");
+    expect(await upload(OPEN)).toMatchObject({ status: "stored", kind: "PHOTO" });
+  });
+});
+
 describe("issue 16: the applicant's own uploads", () => {
   it("stores a PDF with its page count and answers it to its owner only", async () => {
     const { person, applicationId } = await draft();
