@@ -98,13 +98,17 @@ test("[考生] 手机上传：照片在本机裁剪压缩后上传，预览、�
 
     const sent = page.waitForRequest((r) => r.method() === "PUT" && r.url().includes(`/attachments/PHOTO`));
     await field.getByRole("button", { name: "使用调整后的图片" }).click();
-    const body = (await sent).postDataBuffer();
-    expect(body).not.toBeNull();
-    expect(body!.byteLength).toBeLessThanOrEqual(300 * 1024);
-    expect(body!.byteLength).toBeGreaterThanOrEqual(200 * 1024);
-    await expect(field.getByRole("status")).toHaveText(`已上传：${Math.round(body!.byteLength / 1024)} KB`);
-    const [row] = await storedPhoto();
-    expect(row).toEqual({ size: body!.byteLength, mime: "image/jpeg" });
+    const request = await sent;
+    expect((await request.response())?.status()).toBe(200);
+    // What went over the network: the body Chromium sent, as the browser's own accounting says.
+    const { requestBodySize } = await request.sizes();
+    expect(requestBodySize).toBeLessThanOrEqual(300 * 1024);
+    expect(requestBodySize).toBeGreaterThanOrEqual(200 * 1024);
+    await expect(field.getByRole("status")).toHaveText(`已上传：${Math.round(requestBodySize / 1024)} KB`);
+    // Stored as sent: the server checked it and neither decoded nor re-encoded it.
+    expect(await storedPhoto()).toEqual([{ size: requestBodySize, mime: "image/jpeg" }]);
+    // The guard's notice went with the choice.
+    await expect(page.getByText("“考生照片”已选择文件但尚未保存", { exact: false })).toHaveCount(0);
   });
 
   await test.step("已上传的照片有预览，比例为 1 寸照片", async () => {

@@ -66,6 +66,23 @@ export function SaveAndContinue({ href, label }: { href: string; label: string }
 
   useEffect(() => () => waitingRef.current?.(), []);
 
+  // A notice on screen follows the fields: it goes when they are done, and names only what is left.
+  const shown = notice !== null;
+  useEffect(() => {
+    if (!shown || !registry) return;
+    return registry.subscribe(() => {
+      const busy = registry.busy();
+      setNotice(
+        busy.length === 0
+          ? null
+          : {
+              waiting: busy.filter((e) => e.busy === "uploading").map((e) => e.label),
+              blocked: busy.filter((e) => e.busy !== "uploading").map((e) => ({ label: e.label, busy: e.busy })),
+            },
+      );
+    });
+  }, [shown, registry]);
+
   function check(): boolean {
     const busy = registry?.busy() ?? [];
     if (busy.length === 0) return true;
