@@ -49,7 +49,7 @@ test("[考生] 手机上传：照片在本机裁剪压缩后上传，预览、�
     await page.getByLabel("身份证号码或用户名").fill(idNumber);
     await page.getByLabel("密码").fill(password);
     await page.getByRole("button", { name: "登录", exact: true }).click();
-    await expect(page.getByRole("heading", { name: `您好，${name}` })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `您好，${name}` })).toBeVisible({ timeout: 20_000 }); // argon2 on a busy machine
     await page.getByRole("link", { name: "我要报名" }).click();
     await page.getByLabel("考核批次").selectOption({ index: 0 });
     await page.getByLabel("考核项目").selectOption({ label: "3. 大数据采集" });

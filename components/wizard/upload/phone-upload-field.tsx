@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { ActionResult } from "@/lib/action-result";
-import { browserPlan, type Area } from "@/lib/domain/photo-fit";
+import { browserPlan, withinRule, type Area } from "@/lib/domain/photo-fit";
 import { UPLOAD_ACCEPT, formatFileSize } from "@/lib/domain/upload-rules";
 import type { AttachOutcome } from "@/lib/server/applications/attach-file";
 import type { DetachOutcome } from "@/lib/server/applications/detach-file";
@@ -342,7 +342,11 @@ export function PhoneUploadField({
             <Button
               type="button"
               disabled={!phase.fitted || phase.fitting}
-              onClick={() => phase.fitted && void upload(phase.fitted.file, phase.fitted.file.name, true)}
+              onClick={() =>
+                phase.fitted &&
+                // Out of range still (a picture too plain to weigh 200 KB): the server fits it and asks.
+                void upload(phase.fitted.file, phase.fitted.file.name, withinRule(phase.fitted.file.size))
+              }
             >
               {t("useFitted")}
             </Button>
