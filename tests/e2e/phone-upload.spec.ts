@@ -44,6 +44,19 @@ test("[考生] 手机上传：照片在本机裁剪压缩后上传，预览、�
     [seal(idNumber), idNumberHash(idNumber), seal(name), nameHash(name), user!.id],
   );
 
+  // Records the size of every body the page sends with XMLHttpRequest (the upload field's PUT).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __uploadBodies: number[] };
+    w.__uploadBodies = [];
+    class Recording extends window.XMLHttpRequest {
+      override send(body?: Document | XMLHttpRequestBodyInit | null) {
+        if (body instanceof Blob) w.__uploadBodies.push(body.size);
+        super.send(body);
+      }
+    }
+    window.XMLHttpRequest = Recording;
+  });
+
   await test.step("登录，填到照片一步并单独同意", async () => {
     await page.goto("/login");
     await page.getByLabel("身份证号码或用户名").fill(idNumber);
@@ -100,8 +113,13 @@ test("[考生] 手机上传：照片在本机裁剪压缩后上传，预览、�
     await field.getByRole("button", { name: "使用调整后的图片" }).click();
     const request = await sent;
     expect((await request.response())?.status()).toBe(200);
-    // What went over the network: the body Chromium sent, as the browser's own accounting says.
-    const { requestBodySize } = await request.sizes();
+    // What went over the network: the body the page handed to XMLHttpRequest (Chromium does not
+    // report a Blob body to Playwright), its Content-Length when reported, and what was stored.
+    const bodies = await page.evaluate(() => (window as unknown as { __uploadBodies: number[] }).__uploadBodies);
+    expect(bodies).toHaveLength(1);
+    const requestBodySize = bodies[0]!;
+    const declared = (await request.allHeaders())["content-length"];
+    if (declared !== undefined) expect(Number(declared)).toBe(requestBodySize);
     expect(requestBodySize).toBeLessThanOrEqual(300 * 1024);
     expect(requestBodySize).toBeGreaterThanOrEqual(200 * 1024);
     await expect(field.getByRole("status")).toHaveText(`已上传：${Math.round(requestBodySize / 1024)} KB`);
@@ -164,8 +182,13 @@ test("[考生] 手机上传：照片在本机裁剪压缩后上传，预览、�
       mimeType: "application/pdf",
       buffer: Buffer.from(makePdf(sizeKb(230))),
     });
-    await field.getByRole("button", { name: "上传" }).click();
-    await expect(plain.getByRole("region", { name: "个人诚信承诺书" }).getByRole("status")).toHaveText("已上传：230 KB");
+    // The form posts the server action; the answer is the page rendered with its result.
+    const answer = plain.waitForResponse((r) => r.request().method() === "POST", { timeout: 60_000 });
+    await field.getByRole("button", { name: "上传" }).click({ noWaitAfter: true });
+    expect((await answer).status()).toBe(200);
+    await expect(plain.getByRole("region", { name: "个人诚信承诺书" }).getByRole("status")).toHaveText("已上传：230 KB", {
+      timeout: 30_000,
+    });
     await noScript.close();
   });
 });
