@@ -3,7 +3,7 @@ import { requiredAttachments } from "@/lib/domain/attachments";
 import { educationProofCase } from "@/lib/domain/education-proof";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
 import { UploadConsentForm } from "@/components/privacy/upload-consent-form";
-import { PhoneUploadField, type DeleteAction, type UploadAction } from "./upload/phone-upload-field";
+import { PhoneUploadField, type DeleteAction, type UploadFormAction } from "./upload/phone-upload-field";
 import { SaveAndContinue, UploadGuard } from "./upload/upload-guard";
 
 /** The photo step and the documents step (四(二)2) share this list of upload fields. */
@@ -19,7 +19,7 @@ export async function AttachmentsStep({
   /** Issue 11: no current separate consent to sensitive data: the form asks it before any upload field. */
   needsConsent: boolean;
   /** The page's server actions (components do not import from app/): the fields' posts without JavaScript. */
-  uploadAction: UploadAction;
+  uploadAction: UploadFormAction;
   deleteAction: DeleteAction;
 }) {
   if (needsConsent) return <UploadConsentForm />;

@@ -16,16 +16,21 @@ import { useReportBusy, type FieldBusy } from "./upload-guard";
 
 const PhotoCropper = dynamic(() => import("./photo-cropper"), { ssr: false });
 
+/** Unbound, the application's id in the form (a bound action loops without JavaScript, vercel/next.js#57867). */
+export type UploadFormAction = (
+  previous: ActionResult<AttachOutcome> | null,
+  formData: FormData,
+) => Promise<ActionResult<AttachOutcome>>;
+export type DeleteAction = (
+  previous: ActionResult<DetachOutcome> | null,
+  formData: FormData,
+) => Promise<ActionResult<DetachOutcome>>;
+/** The bound form of the upload action (the institution's page). */
 export type UploadAction = (
   applicationId: string,
   previous: ActionResult<AttachOutcome> | null,
   formData: FormData,
 ) => Promise<ActionResult<AttachOutcome>>;
-export type DeleteAction = (
-  applicationId: string,
-  previous: ActionResult<DetachOutcome> | null,
-  formData: FormData,
-) => Promise<ActionResult<DetachOutcome>>;
 
 export interface StoredInfo {
   size: number;
@@ -42,7 +47,7 @@ interface Props {
   stored: StoredInfo | null;
   returnReason?: string;
   /** The plain form posts (no JavaScript): app/[locale]/me/applications/[id]/actions.ts, passed in by the page. */
-  uploadAction: UploadAction;
+  uploadAction: UploadFormAction;
   deleteAction: DeleteAction;
 }
 
@@ -113,8 +118,8 @@ export function PhoneUploadField({
     () => true,
     () => false,
   );
-  const [actionState, formAction, actionPending] = useActionState(uploadAction.bind(null, applicationId), null);
-  const [deleteState, deleteFormAction, deletePending] = useActionState(deleteAction.bind(null, applicationId), null);
+  const [actionState, formAction, actionPending] = useActionState(uploadAction, null);
+  const [deleteState, deleteFormAction, deletePending] = useActionState(deleteAction, null);
   const [override, setOverride] = useState<{ stored: StoredInfo | null; version: number } | null>(null);
   const [phase, setPhase] = useState<Phase>({ name: "idle" });
   const [serverAdjusted, setServerAdjusted] = useState<ServerAdjusted | null>(null);
@@ -394,6 +399,7 @@ export function PhoneUploadField({
       {/* The server's auto-fit (an image the browser did not fit): the candidate accepts it or chooses again. */}
       {serverAdjusted || actionOutcome?.status === "adjusted" ? (
         <ServerFitted
+          applicationId={applicationId}
           adjusted={serverAdjusted ?? (actionOutcome as ServerAdjusted)}
           kind={kind}
           label={label}
@@ -408,6 +414,7 @@ export function PhoneUploadField({
       {phase.name === "idle" || phase.name === "failed" ? (
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <form action={formAction} className="flex flex-wrap items-center gap-2">
+            <input type="hidden" name="applicationId" value={applicationId} />
             <input type="hidden" name="kind" value={kind} />
             <label htmlFor={inputId} className="sr-only">
               {label}
@@ -434,6 +441,7 @@ export function PhoneUploadField({
           </form>
           {stored ? (
             <form action={hydrated ? undefined : deleteFormAction}>
+              <input type="hidden" name="applicationId" value={applicationId} />
               <input type="hidden" name="kind" value={kind} />
               <Button
                 type={hydrated ? "button" : "submit"}
@@ -473,6 +481,7 @@ export function PhoneUploadField({
 }
 
 function ServerFitted({
+  applicationId,
   adjusted,
   kind,
   label,
@@ -482,6 +491,7 @@ function ServerFitted({
   onAccept,
   onDiscard,
 }: {
+  applicationId: string;
   adjusted: ServerAdjusted;
   kind: string;
   label: string;
@@ -524,6 +534,7 @@ function ServerFitted({
   return (
     <form action={formAction} className="mt-2 flex flex-col gap-2">
       {body}
+      <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="fitted" value={adjusted.base64} />
       <input type="hidden" name="fittedName" value={`${kind.toLowerCase()}.jpg`} />

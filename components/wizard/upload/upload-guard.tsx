@@ -29,9 +29,11 @@ class Registry {
   busy(): Entry[] {
     return [...this.entries.values()].filter((e) => e.busy !== null);
   }
-  subscribe(listener: () => void) {
+  subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
   }
 }
 

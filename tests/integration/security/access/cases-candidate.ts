@@ -80,7 +80,15 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
   },
   [`${APP}#deleteAttachmentAction`]: {
     allow: [],
-    call: (w) => fn(APP, "deleteAttachmentAction")(w.victim.draft, null, form({ kind: "PHOTO" })),
+    call: (w) => fn(APP, "deleteAttachmentAction")(null, form({ applicationId: w.victim.draft, kind: "PHOTO" })),
+  },
+  [`${APP}#uploadAttachmentFormAction`]: {
+    allow: [],
+    call: (w) =>
+      fn(APP, "uploadAttachmentFormAction")(
+        null,
+        form({ applicationId: w.victim.draft, kind: "PLEDGE", file: file("承诺书.pdf") }),
+      ),
   },
   // Issue 16, ADR 092: the upload fields' route (upload with progress, preview, delete).
   [`${ATTACH}#GET`]: {

@@ -145,13 +145,25 @@ export async function uploadAttachmentAction(
   }
 }
 
+/**
+ * The upload fields' forms without JavaScript (issue 16). Unbound, the application's id in the
+ * form: a bound action under useActionState loops forever when the form is posted without
+ * JavaScript and the action answers without redirecting (vercel/next.js#57867).
+ */
+export async function uploadAttachmentFormAction(
+  _previous: ActionResult<AttachOutcome> | null,
+  formData: FormData,
+): Promise<ActionResult<AttachOutcome>> {
+  return uploadAttachmentAction(textOf(formData.get("applicationId")), null, formData);
+}
+
 /** Removes one uploaded file (the preview's 删除); a form post, so it works without JavaScript too. */
 export async function deleteAttachmentAction(
-  applicationId: string,
   _previous: ActionResult<DetachOutcome> | null,
   formData: FormData,
 ): Promise<ActionResult<DetachOutcome>> {
   try {
+    const applicationId = textOf(formData.get("applicationId"));
     const actor = await requireActor();
     const kind = assertAttachmentKind(textOf(formData.get("kind")));
     const outcome = await detachFile(actor, applicationId, kind, shanghaiDate(now()));

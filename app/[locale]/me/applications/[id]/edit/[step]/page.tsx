@@ -8,7 +8,7 @@ import { PledgeStep } from "@/components/wizard/pledge-step";
 import { ReviewStep } from "@/components/wizard/review-step";
 import { WizardNav } from "@/components/wizard/wizard-nav";
 import { redirect } from "@/i18n/navigation";
-import { deleteAttachmentAction, uploadAttachmentAction } from "../../actions";
+import { deleteAttachmentAction, uploadAttachmentFormAction } from "../../actions";
 import { AppError } from "@/lib/app-error";
 import { getApplication } from "@/lib/server/applications/get-application";
 import { WIZARD_STEPS, type WizardStep } from "@/lib/server/applications/update-application";
@@ -68,7 +68,7 @@ export default async function WizardStepPage({ params }: { params: Promise<{ loc
           application={application}
           photoOnly={current === "photo"}
           needsConsent={needsConsent}
-          uploadAction={uploadAttachmentAction}
+          uploadAction={uploadAttachmentFormAction}
           deleteAction={deleteAttachmentAction}
         />
       ) : null}
