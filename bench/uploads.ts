@@ -5,6 +5,7 @@ import { burst, combine, ms, type LoadResult } from "../scripts/bench-support/lo
 import type { Metric } from "../scripts/bench-support/report";
 import { actionId, callAction, describeFailure } from "../scripts/bench-support/server-actions";
 import { sessionCookie } from "../scripts/bench-support/session-cookie";
+import { PRIVACY_NOTICE_VERSION } from "../lib/domain/privacy-notice";
 import { makeJpeg, sizeKb } from "../tests/support/files";
 
 /**
@@ -34,6 +35,15 @@ interface Signed {
 
 async function signedPeople(context: BenchContext): Promise<Signed[]> {
   const people = await benchPeople(context.database.db, { count: UPLOADS.concurrent, withoutPhoto: true });
+  // Issue 11: the separate consent to sensitive data comes before any upload, as the wizard asks it.
+  await context.database.db.consent.createMany({
+    data: people.map((p) => ({
+      userId: p.userId,
+      kind: "SENSITIVE_UPLOAD" as const,
+      noticeVersion: PRIVACY_NOTICE_VERSION,
+      givenAt: new Date("2025-05-08T01:00:00Z"),
+    })),
+  });
   return Promise.all(
     people.map(async (person) => ({
       person,
