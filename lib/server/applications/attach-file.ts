@@ -9,7 +9,7 @@ import { fileStore } from "@/lib/server/storage/file-store";
 import { assertUploadConsent } from "@/lib/server/privacy/upload-consent";
 import { fitUpload, inspectForUpload } from "@/lib/server/uploads/accept-upload";
 import { pdfPageCount } from "@/lib/server/uploads/pdf-pages";
-import { loadEditableApplication } from "./editable-application";
+import { loadEditableApplication, loadEditableAttachments } from "./editable-application";
 import { requireOwnedApplicationId } from "./owned-application";
 
 export type AttachOutcome =
@@ -64,7 +64,7 @@ export async function attachFile(
     };
   }
   return db.$transaction(async (tx) => {
-    const application = await loadEditableApplication(tx, actor, applicationId, today);
+    const application = await loadEditableAttachments(tx, actor, applicationId, today);
     await assertUploadConsent(actor, tx);
     const previous = application.attachments.find((a) => a.kind === kind);
     const stored = await fileStore.put({ bytes: prepared.bytes, mime: prepared.mime, originalName: prepared.name }, tx);

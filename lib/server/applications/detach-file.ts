@@ -4,7 +4,7 @@ import type { IsoDate } from "@/lib/domain/types";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
 import { fileStore } from "@/lib/server/storage/file-store";
-import { loadEditableApplication } from "./editable-application";
+import { loadEditableAttachments } from "./editable-application";
 
 export interface DetachOutcome {
   status: "deleted" | "absent";
@@ -24,7 +24,7 @@ export async function detachFile(
   today: IsoDate,
 ): Promise<DetachOutcome> {
   return db.$transaction(async (tx) => {
-    const application = await loadEditableApplication(tx, actor, applicationId, today);
+    const application = await loadEditableAttachments(tx, actor, applicationId, today);
     const previous = application.attachments.find((a) => a.kind === kind);
     if (!previous) return { status: "absent" as const, kind };
     await tx.attachment.delete({ where: { applicationId_kind: { applicationId, kind } }, select: { id: true } });
