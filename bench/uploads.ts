@@ -1,30 +1,87 @@
 import { BENCH_AUTH_SECRET } from "../scripts/bench-support/app-server";
 import { runPartAlone, type BenchContext } from "../scripts/bench-support/context";
-import { benchPeople } from "../scripts/bench-support/fixtures";
-import { burst, ms, type LoadResult } from "../scripts/bench-support/load";
+import { benchPeople, type BenchPerson } from "../scripts/bench-support/fixtures";
+import { burst, combine, ms, type LoadResult } from "../scripts/bench-support/load";
 import type { Metric } from "../scripts/bench-support/report";
 import { actionId, callAction, describeFailure } from "../scripts/bench-support/server-actions";
 import { sessionCookie } from "../scripts/bench-support/session-cookie";
+import { PRIVACY_NOTICE_VERSION } from "../lib/domain/privacy-notice";
 import { makeJpeg, sizeKb } from "../tests/support/files";
 
 /**
- * Uploads (issue 6): 50 candidates send their photo at once, through the upload server action
- * over HTTP (multipart, as the browser's form). A 250 KB JPEG is inspected (type by content,
- * markup scan, dimensions) and stored; a 1 MB phone photo is inspected and auto-fitted into
- * 200–300 KB (the candidate is then shown the result; nothing is stored until accepted).
+ * Uploads (issue 6, issue 14): 50 candidates send their photo at once.
+ *
+ * - In range, as a browser with JavaScript sends it (ADR 092): the photo was fitted in the
+ *   browser, and the upload field PUTs the bytes to /api/applications/<id>/attachments/PHOTO
+ *   (raw body, for the progress bar). Inspected (type by content, markup scan, dimensions from the
+ *   header, no decoding) and stored. Goal (issue 14): ≥ 100/s at 50 at once, p95 < 1 s.
+ * - The same file through the upload server action (multipart), the path without JavaScript.
+ * - A 1 MB phone photo through the action: inspected and auto-fitted into 200–300 KB on the
+ *   server (an old browser that could not fit it; the candidate is then shown the result and
+ *   nothing is stored until accepted).
+ *
+ * `UPLOADS_ROUNDS` (default 4) bursts of 50 are measured after one warm-up burst; each round's
+ * uploads replace the previous round's photo, as a candidate's second try does.
  */
-export const UPLOADS = { concurrent: 50 } as const;
+export const UPLOADS = { concurrent: 50, rounds: Number(process.env.UPLOADS_ROUNDS ?? 4) } as const;
+export const UPLOAD_GOALS = { perSecond: 100, p95Ms: 1000 } as const;
 
 const ACTIONS_FILE = "app/[locale]/me/applications/[id]/actions.ts";
 
-async function uploadBurst(context: BenchContext, bytes: Uint8Array, expected: "stored" | "adjusted"): Promise<LoadResult> {
-  const id = actionId(ACTIONS_FILE, "uploadAttachmentAction");
+interface Signed {
+  person: BenchPerson;
+  cookie: string;
+}
+
+async function signedPeople(context: BenchContext): Promise<Signed[]> {
   const people = await benchPeople(context.database.db, { count: UPLOADS.concurrent, withoutPhoto: true });
-  const cookies = await Promise.all(
-    people.map((p) => sessionCookie({ id: p.userId, kind: "CANDIDATE", displayName: p.name }, BENCH_AUTH_SECRET)),
+  // Issue 11: the separate consent to sensitive data comes before any upload, as the wizard asks it.
+  await context.database.db.consent.createMany({
+    data: people.map((p) => ({
+      userId: p.userId,
+      kind: "SENSITIVE_UPLOAD" as const,
+      noticeVersion: PRIVACY_NOTICE_VERSION,
+      givenAt: new Date("2025-05-08T01:00:00Z"),
+    })),
+  });
+  return Promise.all(
+    people.map(async (person) => ({
+      person,
+      cookie: await sessionCookie({ id: person.userId, kind: "CANDIDATE", displayName: person.name }, BENCH_AUTH_SECRET),
+    })),
   );
+}
+
+function routeBurst(context: BenchContext, people: readonly Signed[], bytes: Uint8Array): Promise<LoadResult> {
+  const origin = new URL(context.app.url).origin;
   return burst(
-    people.map((person, i) => async () => {
+    people.map(({ person, cookie }) => async () => {
+      const response = await fetch(`${origin}/api/applications/${person.applicationId}/attachments/PHOTO`, {
+        method: "PUT",
+        headers: {
+          cookie,
+          origin,
+          "content-type": "image/jpeg",
+          "x-file-name": encodeURIComponent("照片.jpg"),
+        },
+        body: new Uint8Array(bytes),
+      });
+      const body = await response.text();
+      if (!response.ok || !body.includes(`"status":"stored"`)) throw new Error(`${response.status} ${body.slice(0, 200)}`);
+      return true;
+    }),
+  );
+}
+
+function actionBurst(
+  context: BenchContext,
+  people: readonly Signed[],
+  bytes: Uint8Array,
+  expected: "stored" | "adjusted",
+): Promise<LoadResult> {
+  const id = actionId(ACTIONS_FILE, "uploadAttachmentAction");
+  return burst(
+    people.map(({ person, cookie }) => async () => {
       const form = new FormData();
       form.set("kind", "PHOTO");
       form.set("file", new File([new Uint8Array(bytes)], "照片.jpg", { type: "image/jpeg" }));
@@ -33,7 +90,7 @@ async function uploadBurst(context: BenchContext, bytes: Uint8Array, expected: "
         page: `/me/applications/${person.applicationId}/edit/photo`,
         id,
         args: [person.applicationId, null, form],
-        cookie: cookies[i],
+        cookie,
       });
       if (!response.ok || !response.body.includes(`"status":"${expected}"`)) throw new Error(describeFailure(response));
       return true;
@@ -41,25 +98,45 @@ async function uploadBurst(context: BenchContext, bytes: Uint8Array, expected: "
   );
 }
 
+async function rounds(run: () => Promise<LoadResult>): Promise<LoadResult> {
+  const results: LoadResult[] = [];
+  for (let i = 0; i < Math.max(1, UPLOADS.rounds); i++) results.push(await run());
+  return combine(results);
+}
+
 export async function benchUploads(context: BenchContext): Promise<Metric[]> {
   const inRange = await makeJpeg({ targetBytes: sizeKb(250), exact: true });
   const phone = await makeJpeg({ targetBytes: sizeKb(1000), width: 2400, height: 1800 });
-  await uploadBurst(context, inRange, "stored"); // warm-up: sharp, the route, the pool
-  const stored = await uploadBurst(context, inRange, "stored");
-  const fitted = await uploadBurst(context, phone, "adjusted");
+  const people = await signedPeople(context);
+  await routeBurst(context, people, inRange); // warm-up: sharp, the route, the pool
+  await actionBurst(context, people, inRange, "stored");
+  const viaRoute = await rounds(() => routeBurst(context, people, inRange));
+  const viaAction = await rounds(() => actionBurst(context, people, inRange, "stored"));
+  const fitted = await actionBurst(context, people, phone, "adjusted");
   const part = "uploads";
   const note = (r: LoadResult) =>
-    r.errors > 0 ? `${r.errors} errors: ${r.samples[0] ?? ""}` : `${UPLOADS.concurrent} at once over HTTP, 0 errors`;
+    r.errors > 0
+      ? `${r.errors} errors: ${r.samples[0] ?? ""}`
+      : `${UPLOADS.concurrent} at once over HTTP, ${r.requests} uploads, 0 errors`;
+  const routePass = viaRoute.errors === 0 && viaRoute.perSecond >= UPLOAD_GOALS.perSecond && viaRoute.p95 < UPLOAD_GOALS.p95Ms;
   return [
     {
       part,
-      name: "250 KB photo, checked and stored",
-      value: `${stored.perSecond.toFixed(1)}/s, p95 ${ms(stored.p95)}`,
-      note: note(stored),
+      name: "250 KB photo (fitted in the browser), checked and stored: PUT upload route",
+      value: `${viaRoute.perSecond.toFixed(1)}/s, p95 ${ms(viaRoute.p95)}`,
+      goal: `≥ ${UPLOAD_GOALS.perSecond}/s, p95 < ${ms(UPLOAD_GOALS.p95Ms)}`,
+      pass: routePass,
+      note: note(viaRoute),
     },
     {
       part,
-      name: `${(phone.length / 1024).toFixed(0)} KB phone photo, auto-fitted`,
+      name: "250 KB photo, checked and stored: server action (no JavaScript)",
+      value: `${viaAction.perSecond.toFixed(1)}/s, p95 ${ms(viaAction.p95)}`,
+      note: note(viaAction),
+    },
+    {
+      part,
+      name: `${(phone.length / 1024).toFixed(0)} KB phone photo from an old browser, auto-fitted on the server`,
       value: `${fitted.perSecond.toFixed(1)}/s, p95 ${ms(fitted.p95)}`,
       note: note(fitted),
     },

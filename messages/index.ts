@@ -48,6 +48,8 @@ import enInstitutionApply from "./en/institution-apply.json";
 import zhInstitutionApply from "./zh-CN/institution-apply.json";
 import enInstitutionBatch from "./en/institution-batch.json";
 import zhInstitutionBatch from "./zh-CN/institution-batch.json";
+import enPhoneUpload from "./en/phone-upload.json";
+import zhPhoneUpload from "./zh-CN/phone-upload.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -93,6 +95,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhInstitutionDocs,
     zhInstitutionApply,
     zhInstitutionBatch,
+    zhPhoneUpload,
   ),
   en: merge(
     enCore,
@@ -120,5 +123,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enInstitutionDocs,
     enInstitutionApply,
     enInstitutionBatch,
+    enPhoneUpload,
   ),
 };

@@ -1,29 +1,33 @@
 import { getTranslations } from "next-intl/server";
-import { buttonVariants } from "@/components/ui/button";
-import { Link } from "@/i18n/navigation";
 import { requiredAttachments } from "@/lib/domain/attachments";
 import { educationProofCase } from "@/lib/domain/education-proof";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
 import { UploadConsentForm } from "@/components/privacy/upload-consent-form";
-import { UploadField } from "./upload-field";
+import { PhoneUploadField, type DeleteAction, type UploadFormAction } from "./upload/phone-upload-field";
+import { SaveAndContinue, UploadGuard } from "./upload/upload-guard";
 
 /** The photo step and the documents step (四(二)2) share this list of upload fields. */
 export async function AttachmentsStep({
   application,
   photoOnly,
   needsConsent,
+  uploadAction,
+  deleteAction,
 }: {
   application: ApplicationDetailDto;
   photoOnly: boolean;
   /** Issue 11: no current separate consent to sensitive data: the form asks it before any upload field. */
   needsConsent: boolean;
+  /** The page's server actions (components do not import from app/): the fields' posts without JavaScript. */
+  uploadAction: UploadFormAction;
+  deleteAction: DeleteAction;
 }) {
   if (needsConsent) return <UploadConsentForm />;
   const [t, ta] = await Promise.all([getTranslations("wizard"), getTranslations("attachments")]);
   const kinds = requiredAttachments(application.condition?.rule ?? null).filter((k) =>
     photoOnly ? k === "PHOTO" : k !== "PHOTO",
   );
-  const sizes = new Map(application.attachments.map((a) => [a.kind as string, a.size]));
+  const stored = new Map(application.attachments.map((a) => [a.kind as string, { size: a.size, mime: a.mime, pages: null }]));
   const proof = application.personal.educationProofCase ? educationProofCase(application.personal.educationProofCase) : undefined;
   const hints: Partial<Record<string, string>> = {
     PHOTO: t("photoIntro"),
@@ -32,34 +36,36 @@ export async function AttachmentsStep({
   };
   const next = photoOnly ? "attachments" : "pledge";
   return (
-    <div className="flex flex-col gap-3">
-      <p className="text-slate-700">{t("uploadIntro")}</p>
-      {photoOnly ? null : (
-        <p className="text-sm">
-          {t("downloads")}{" "}
-          <a href="/forms/application-form.pdf" className="text-brand-700 underline" download>
-            {t("formDownload")}
-          </a>
-          {" · "}
-          <a href="/forms/honesty-pledge.pdf" className="text-brand-700 underline" download>
-            {t("pledgeDownload")}
-          </a>
-        </p>
-      )}
-      {kinds.map((kind) => (
-        <UploadField
-          key={kind}
-          applicationId={application.id}
-          kind={kind}
-          label={ta(kind)}
-          hint={hints[kind]}
-          uploadedSize={sizes.get(kind) ?? null}
-          returnReason={application.returnReasons?.[kind]}
-        />
-      ))}
-      <Link href={`/me/applications/${application.id}/edit/${next}`} className={buttonVariants()}>
-        {t("save")}
-      </Link>
-    </div>
+    <UploadGuard>
+      <div className="flex flex-col gap-3">
+        <p className="text-slate-700">{t("uploadIntro")}</p>
+        {photoOnly ? null : (
+          <p className="text-sm">
+            {t("downloads")}{" "}
+            <a href="/forms/application-form.pdf" className="text-brand-700 underline" download>
+              {t("formDownload")}
+            </a>
+            {" · "}
+            <a href="/forms/honesty-pledge.pdf" className="text-brand-700 underline" download>
+              {t("pledgeDownload")}
+            </a>
+          </p>
+        )}
+        {kinds.map((kind) => (
+          <PhoneUploadField
+            key={kind}
+            applicationId={application.id}
+            kind={kind}
+            label={ta(kind)}
+            hint={hints[kind]}
+            stored={stored.get(kind) ?? null}
+            returnReason={application.returnReasons?.[kind]}
+            uploadAction={uploadAction}
+            deleteAction={deleteAction}
+          />
+        ))}
+        <SaveAndContinue href={`/me/applications/${application.id}/edit/${next}`} label={t("save")} />
+      </div>
+    </UploadGuard>
   );
 }

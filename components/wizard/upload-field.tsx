@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { uploadAttachmentAction } from "@/app/[locale]/me/applications/[id]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { UPLOAD_ACCEPT } from "@/lib/domain/upload-rules";
+import type { UploadAction } from "./upload/phone-upload-field";
 
 interface Props {
   applicationId: string;
@@ -14,13 +14,15 @@ interface Props {
   hint?: string;
   uploadedSize: number | null;
   returnReason?: string;
+  /** The upload server action, passed in by the page (components do not import from app/). */
+  uploadAction: UploadAction;
 }
 
 /** One attachment: choose, upload, and accept an auto-fitted image before it is stored. */
-export function UploadField({ applicationId, kind, label, hint, uploadedSize, returnReason }: Props) {
+export function UploadField({ applicationId, kind, label, hint, uploadedSize, returnReason, uploadAction }: Props) {
   const t = useTranslations("wizard");
   const tr = useTranslations();
-  const [state, action, pending] = useActionState(uploadAttachmentAction.bind(null, applicationId), null);
+  const [state, action, pending] = useActionState(uploadAction.bind(null, applicationId), null);
   const outcome = state?.ok ? state.data : null;
   const size = outcome?.status === "stored" ? outcome.size : uploadedSize;
   const inputId = `file-${kind}`;

@@ -16,10 +16,20 @@ const name = "周杰";
 const password = "Journey2025ok";
 const shot = (page: Page, step: string) => docShot(page, `candidate-${step}`);
 
-async function upload(page: Page, label: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+/**
+ * Issue 16: a chosen file uploads at once (PDFs, scans in range); an image the browser fits (the
+ * photo, a scan out of range) waits for "use this / use the original" (`choice`).
+ */
+async function upload(
+  page: Page,
+  label: string,
+  file: { name: string; mimeType: string; buffer: Buffer },
+  choice?: "使用原图" | "使用调整后的图片",
+) {
   const field = page.getByRole("region", { name: label });
-  await field.getByLabel(label).setInputFiles(file);
-  await field.getByRole("button", { name: /上传/ }).click();
+  await expect(field.getByRole("button", { name: /^(选择文件或拍照|重新选择)$/ })).toBeVisible(); // the page runs
+  await field.getByLabel(label, { exact: true }).setInputFiles(file);
+  if (choice) await field.getByRole("button", { name: choice }).click();
   return field;
 }
 
@@ -89,18 +99,24 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
     // Issue 11: the separate consent to sensitive data comes before the first upload field.
     await page.getByLabel(/我单独同意处理上述敏感个人信息/).check();
     await page.getByRole("button", { name: "同意并继续上传" }).click();
-    const photo = await upload(page, "考生照片", await jpeg(250));
+    const photo = await upload(page, "考生照片", await jpeg(250), "使用原图");
     await expect(photo.getByText(/已上传：\d+ KB/)).toBeVisible();
     await page.getByRole("link", { name: "保存并继续" }).click();
     const form = await upload(page, "个人申报表", pdf(120));
     await expect(form.getByRole("alert")).toContainText("200");
     await upload(page, "个人申报表", pdf(250));
     await expect(form.getByText(/已上传/)).toBeVisible();
-    const big = await upload(page, "个人诚信承诺书", {
-      name: "big.jpg",
-      mimeType: "image/jpeg",
-      buffer: Buffer.from(await makeJpeg({ targetBytes: sizeKb(800), width: 2000, height: 2600 })),
-    });
+    // The original, not the browser's fit: the server fits it (as for an old browser) and asks.
+    const big = await upload(
+      page,
+      "个人诚信承诺书",
+      {
+        name: "big.jpg",
+        mimeType: "image/jpeg",
+        buffer: Buffer.from(await makeJpeg({ targetBytes: sizeKb(800), width: 2000, height: 2600 })),
+      },
+      "使用原图",
+    );
     await expect(big.getByText(/自动调整为/)).toBeVisible();
     await shot(page, "2-auto-fit");
     await big.getByRole("button", { name: "使用调整后的文件" }).click();
@@ -145,7 +161,8 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
     await page.getByRole("link", { name: "按退回意见修改" }).click();
     await page.getByRole("link", { name: "3. 照片" }).click();
     await expect(page.getByText("照片背景不是白色，请重新上传。").first()).toBeVisible();
-    await upload(page, "考生照片", await jpeg(260));
+    const again = await upload(page, "考生照片", await jpeg(260), "使用原图");
+    await expect(again.getByText("已上传：260 KB")).toBeVisible();
     // Resubmitted the day before review ends (05-23): the answer is due by 05-23, not 10
     // working days later in the payment window.
     setClock("2025-05-22T09:00:00+08:00");

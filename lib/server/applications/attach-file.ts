@@ -7,12 +7,20 @@ import type { IsoDate } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/auth/session";
 import { fileStore } from "@/lib/server/storage/file-store";
 import { assertUploadConsent } from "@/lib/server/privacy/upload-consent";
-import { prepareUpload } from "@/lib/server/uploads/accept-upload";
-import { loadEditableApplication } from "./editable-application";
+import { fitUpload, inspectForUpload } from "@/lib/server/uploads/accept-upload";
+import { pdfPageCount } from "@/lib/server/uploads/pdf-pages";
+import { loadEditableApplication, loadEditableAttachments } from "./editable-application";
 import { requireOwnedApplicationId } from "./owned-application";
 
 export type AttachOutcome =
-  | { status: "stored"; kind: AttachmentKindName; size: number }
+  | {
+      status: "stored";
+      kind: AttachmentKindName;
+      size: number;
+      mime: string;
+      /** Pages of a stored PDF when its bytes say (the preview shows it), else null. */
+      pages: number | null;
+    }
   | { status: "refused"; message: string }
   /** Auto-fit made a new image: nothing is stored until the candidate accepts it (issue 3). */
   | { status: "adjusted"; kind: AttachmentKindName; beforeSize: number; afterSize: number; mime: string; base64: string };
@@ -29,13 +37,19 @@ export async function attachFile(
   options: { autoFit: boolean },
   today: IsoDate,
 ): Promise<AttachOutcome> {
-  // Cheap checks first: someone else's application or a closed window must not cost an image decode.
-  await db.$transaction(async (tx) => {
-    await requireOwnedApplicationId(tx, actor, applicationId);
-    await loadEditableApplication(tx, actor, applicationId, today);
-    await assertUploadConsent(actor, tx); // issue 11: a candidate's separate consent before the first photo or scan
-  });
-  const prepared = await prepareUpload(upload.bytes, upload.name, "attachment", options);
+  // Reading the header costs nothing; decoding does. An upload ready as sent (nearly every one
+  // since the browser fits images, ADR 092) is checked once, in the transaction that stores it.
+  // Anything else (a refusal, an image to fit) is answered only after the checks: someone else's
+  // application or a closed window must not cost an image decode, nor learn about the file.
+  const inspected = await inspectForUpload(upload.bytes, upload.name, "attachment", options);
+  if (inspected.ok !== true) {
+    await db.$transaction(async (tx) => {
+      await requireOwnedApplicationId(tx, actor, applicationId);
+      await loadEditableApplication(tx, actor, applicationId, today);
+      await assertUploadConsent(actor, tx); // issue 11: a candidate's separate consent before the first photo or scan
+    });
+  }
+  const prepared = inspected.ok === "needs-fit" ? await fitUpload(upload.bytes, upload.name, "attachment", inspected) : inspected;
   if (!prepared.ok) return { status: "refused", message: prepared.message };
   if (kind === "PHOTO" && prepared.kind !== "image")
     return { status: "refused", message: "照片须为 jpg 或 png 图片，请重新选择。" };
@@ -50,7 +64,8 @@ export async function attachFile(
     };
   }
   return db.$transaction(async (tx) => {
-    const application = await loadEditableApplication(tx, actor, applicationId, today);
+    const application = await loadEditableAttachments(tx, actor, applicationId, today);
+    await assertUploadConsent(actor, tx);
     const previous = application.attachments.find((a) => a.kind === kind);
     const stored = await fileStore.put({ bytes: prepared.bytes, mime: prepared.mime, originalName: prepared.name }, tx);
     await tx.attachment.upsert({
@@ -61,7 +76,8 @@ export async function attachFile(
     });
     await tx.application.update({ where: { id: applicationId }, data: { version: { increment: 1 } }, select: { id: true } });
     if (previous) await fileStore.delete(previous.fileId, tx);
-    return { status: "stored" as const, kind, size: stored.size };
+    const pages = prepared.kind === "pdf" ? pdfPageCount(prepared.bytes) : null;
+    return { status: "stored" as const, kind, size: stored.size, mime: prepared.mime, pages };
   });
 }
 

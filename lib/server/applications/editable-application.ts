@@ -44,6 +44,31 @@ export async function loadEditableApplication(tx: Tx, actor: Actor, applicationI
   return { ...application, batch, rule: (application.condition?.rule ?? null) as ConditionRule | null };
 }
 
+/**
+ * `loadEditableApplication` for the upload path (attach, detach): the same lock, ownership and
+ * window check, reading only the status, the batch and the attachments. Nothing personal is read,
+ * so nothing is decrypted: on a registration morning every candidate uploads seven files.
+ */
+export async function loadEditableAttachments(tx: Tx, actor: Actor, applicationId: string, today: IsoDate) {
+  const filter = ownershipFilter(actor);
+  if (!filter || !isUuid(applicationId)) throw new AppError("NOT_FOUND", "errors.application.notFound");
+  await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId}::uuid FOR UPDATE`;
+  const application = await tx.application.findFirst({
+    where: { id: applicationId, ...filter },
+    select: {
+      id: true,
+      status: true,
+      plan: { select: { batch: { select: batchSelect } } },
+      attachments: { select: { kind: true, fileId: true } },
+    },
+  });
+  if (!application) throw new AppError("NOT_FOUND", "errors.application.notFound");
+  const batch = toBatchDef(application.plan.batch);
+  const dates = await loadRuleDates(batch, tx);
+  assertEditableNow(application.status, batch, today, applicantRole(actor), dates);
+  return { id: application.id, status: application.status, attachments: application.attachments };
+}
+
 /** The table's "submit" verdict (lib/domain/window-rules.ts): the same days as editing. */
 export function assertEditableNow(
   status: ApplicationStatus,

@@ -1,4 +1,7 @@
+import { makePdf, sizeKb } from "@/tests/support/files";
 import { SIGNED_IN, only, form, file, pdf, get, post, params, fn, APP, PAY, personal, type AccessCase } from "./cases-support";
+
+const ATTACH = "app/api/applications/[id]/attachments/[kind]/route.ts";
 
 /** Public entries and the candidate's own application: nobody else, whatever their role. */
 export const CANDIDATE_CASES: Record<string, AccessCase> = {
@@ -73,6 +76,50 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
       fn("app/api/applications/[id]/submit/route.ts", "POST")(
         post(`/api/applications/${w.victim.draft}/submit`),
         params({ id: w.victim.draft }),
+      ),
+  },
+  [`${APP}#deleteAttachmentAction`]: {
+    allow: [],
+    call: (w) => fn(APP, "deleteAttachmentAction")(null, form({ applicationId: w.victim.draft, kind: "PHOTO" })),
+  },
+  [`${APP}#uploadAttachmentFormAction`]: {
+    allow: [],
+    call: (w) =>
+      fn(APP, "uploadAttachmentFormAction")(
+        null,
+        form({ applicationId: w.victim.draft, kind: "PLEDGE", file: file("承诺书.pdf") }),
+      ),
+  },
+  // Issue 16, ADR 092: the upload fields' route (upload with progress, preview, delete).
+  [`${ATTACH}#GET`]: {
+    allow: [],
+    call: (w) =>
+      fn(ATTACH, "GET")(
+        get(`/api/applications/${w.victim.draft}/attachments/PHOTO`),
+        params({ id: w.victim.draft, kind: "PHOTO" }),
+      ),
+  },
+  [`${ATTACH}#PUT`]: {
+    allow: [],
+    call: (w) =>
+      fn(ATTACH, "PUT")(
+        new Request(`http://portal.test/api/applications/${w.victim.draft}/attachments/PLEDGE`, {
+          method: "PUT",
+          headers: { host: "portal.test", origin: "http://portal.test", "x-file-name": "pledge.pdf" },
+          body: makePdf(sizeKb(220)),
+        }),
+        params({ id: w.victim.draft, kind: "PLEDGE" }),
+      ),
+  },
+  [`${ATTACH}#DELETE`]: {
+    allow: [],
+    call: (w) =>
+      fn(ATTACH, "DELETE")(
+        new Request(`http://portal.test/api/applications/${w.victim.draft}/attachments/PHOTO`, {
+          method: "DELETE",
+          headers: { host: "portal.test", origin: "http://portal.test" },
+        }),
+        params({ id: w.victim.draft, kind: "PHOTO" }),
       ),
   },
   [`${APP}#uploadAttachmentAction`]: {

@@ -9,6 +9,7 @@ import { CandidatePersonalForm } from "@/components/institution/candidate-person
 import { CandidateSubmit } from "@/components/institution/candidate-submit";
 import { Card } from "@/components/ui/card";
 import { UploadField } from "@/components/wizard/upload-field";
+import { uploadAttachmentAction } from "@/app/[locale]/me/applications/[id]/actions";
 import { AppError } from "@/lib/app-error";
 import { requiredAttachments } from "@/lib/domain/attachments";
 import { applicantFocus } from "@/lib/domain/window-rules";
@@ -90,6 +91,7 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
               label={ta(kind)}
               uploadedSize={sizes.get(kind) ?? null}
               returnReason={a.returnReasons?.[kind]}
+              uploadAction={uploadAttachmentAction}
             />
           ))}
           <CandidateSubmit applicationId={a.id} returned={a.status === "RETURNED"} />

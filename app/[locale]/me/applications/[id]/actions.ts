@@ -11,6 +11,7 @@ import { conditionStepSchema, personalStepSchema, pledgeStepSchema } from "@/lib
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { HARD_CAP_BYTES } from "@/lib/domain/upload-rules";
 import { assertAttachmentKind, attachFile, type AttachOutcome } from "@/lib/server/applications/attach-file";
+import { detachFile, type DetachOutcome } from "@/lib/server/applications/detach-file";
 import { submitApplication, type SubmitOutcome } from "@/lib/server/applications/submit-application";
 import {
   updateApplication,
@@ -138,6 +139,35 @@ export async function uploadAttachmentAction(
     if ("error" in upload) return fail(upload.error);
     const outcome = await attachFile(actor, applicationId, kind, upload, { autoFit: !upload.accepted }, shanghaiDate(now()));
     if (outcome.status === "stored") revalidatePath("/[locale]/me", "layout");
+    return succeed(outcome);
+  } catch (error) {
+    return actionFailure(error);
+  }
+}
+
+/**
+ * The upload fields' forms without JavaScript (issue 16). Unbound, the application's id in the
+ * form: a bound action under useActionState loops forever when the form is posted without
+ * JavaScript and the action answers without redirecting (vercel/next.js#57867).
+ */
+export async function uploadAttachmentFormAction(
+  _previous: ActionResult<AttachOutcome> | null,
+  formData: FormData,
+): Promise<ActionResult<AttachOutcome>> {
+  return uploadAttachmentAction(textOf(formData.get("applicationId")), null, formData);
+}
+
+/** Removes one uploaded file (the preview's 删除); a form post, so it works without JavaScript too. */
+export async function deleteAttachmentAction(
+  _previous: ActionResult<DetachOutcome> | null,
+  formData: FormData,
+): Promise<ActionResult<DetachOutcome>> {
+  try {
+    const applicationId = textOf(formData.get("applicationId"));
+    const actor = await requireActor();
+    const kind = assertAttachmentKind(textOf(formData.get("kind")));
+    const outcome = await detachFile(actor, applicationId, kind, shanghaiDate(now()));
+    revalidatePath("/[locale]/me", "layout");
     return succeed(outcome);
   } catch (error) {
     return actionFailure(error);

@@ -8,6 +8,7 @@ import { PledgeStep } from "@/components/wizard/pledge-step";
 import { ReviewStep } from "@/components/wizard/review-step";
 import { WizardNav } from "@/components/wizard/wizard-nav";
 import { redirect } from "@/i18n/navigation";
+import { deleteAttachmentAction, uploadAttachmentFormAction } from "../../actions";
 import { AppError } from "@/lib/app-error";
 import { getApplication } from "@/lib/server/applications/get-application";
 import { WIZARD_STEPS, type WizardStep } from "@/lib/server/applications/update-application";
@@ -62,7 +63,15 @@ export default async function WizardStepPage({ params }: { params: Promise<{ loc
       {current === "personal" ? (
         <PersonalStep applicationId={id} personal={application.personal} rule={application.condition?.rule.kind ?? null} />
       ) : null}
-      {uploads ? <AttachmentsStep application={application} photoOnly={current === "photo"} needsConsent={needsConsent} /> : null}
+      {uploads ? (
+        <AttachmentsStep
+          application={application}
+          photoOnly={current === "photo"}
+          needsConsent={needsConsent}
+          uploadAction={uploadAttachmentFormAction}
+          deleteAction={deleteAttachmentAction}
+        />
+      ) : null}
       {current === "pledge" ? <PledgeStep applicationId={id} accepted={application.pledgeAcceptedAt !== null} /> : null}
       {current === "review" ? <ReviewStep application={application} /> : null}
     </div>
