@@ -35,6 +35,23 @@ const config: NextConfig = {
     // instances of one build would half-share them. Each instance keeps its own, a minute at most.
     isrFlushToDisk: false,
   },
+  rewrites() {
+    // The public calendar API is cached per year like the calendar pages (ADR 088): a query string
+    // would make the route dynamic, so a four-digit year (and no year) go to a path of their own.
+    // Anything else stays with /api/v1/batches, which answers 400.
+    return Promise.resolve({
+      beforeFiles: [
+        {
+          source: "/api/v1/batches",
+          has: [{ type: "query", key: "year", value: "(?<year>\\d{4})" }],
+          destination: "/api/v1/batches/years/:year",
+        },
+        { source: "/api/v1/batches", missing: [{ type: "query", key: "year" }], destination: "/api/v1/batches/years/all" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    });
+  },
   headers() {
     // The last matching entry wins: files served to staff keep the strict CSP their route sets.
     return Promise.resolve([

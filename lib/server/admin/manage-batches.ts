@@ -9,6 +9,8 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
+import { expireCatalog } from "@/lib/server/catalog/expire-catalog";
 import { checkBatchCalendar, hasErrors } from "./batch-rules";
 
 export interface AdminBatchDto extends BatchDef {
@@ -64,7 +66,7 @@ export async function saveBatch(actor: Actor, input: BatchForm, id: string | nul
   if (hasErrors(check)) throw new AppError("INVALID", "staffAdmin.calendar.errors.invalid", check.errors);
   const { year: _year, ...days } = input;
   const dates = Object.fromEntries(Object.entries(days).map(([k, v]) => [k, fromIsoDate(v)])) as Record<keyof typeof days, Date>;
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('batch-calendar'))`;
     if (id === null) {
       const last = await tx.batch.findFirst({ where: { year: input.year }, orderBy: { seq: "desc" }, select: { seq: true } });
@@ -102,6 +104,8 @@ export async function saveBatch(actor: Actor, input: BatchForm, id: string | nul
     });
     return { id, warnings: check.warnings };
   });
+  expireCatalog(CATALOG_TAGS.calendar);
+  return saved;
 }
 
 /** Publishing shows the batch to candidates; withdrawing is only possible before anyone applied. */
@@ -120,4 +124,5 @@ export async function setBatchPublished(actor: Actor, id: string, published: boo
       after: { year: batch.year, seq: batch.seq },
     });
   });
+  expireCatalog(CATALOG_TAGS.calendar);
 }

@@ -5,6 +5,8 @@ import type { IsoDate } from "@/lib/domain/types";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
+import { expireCatalog } from "@/lib/server/catalog/expire-catalog";
 
 export interface HolidayOverrideDto {
   date: IsoDate;
@@ -42,15 +44,18 @@ export async function setHolidayOverride(
       after: data,
     });
   });
+  expireCatalog(CATALOG_TAGS.calendar);
 }
 
 export async function deleteHolidayOverride(actor: Actor, date: IsoDate): Promise<void> {
   assertStaffRole(actor, "ADMIN");
-  await db.$transaction(async (tx) => {
-    const removed = await tx.holidayOverride.deleteMany({ where: { date: fromIsoDate(date) } });
-    if (removed.count > 0)
+  const removed = await db.$transaction(async (tx) => {
+    const deleted = await tx.holidayOverride.deleteMany({ where: { date: fromIsoDate(date) } });
+    if (deleted.count > 0)
       await recordAudit(tx, { actorId: actor.id, action: "admin.holiday.delete", entity: "HolidayOverride", entityId: date });
+    return deleted.count;
   });
+  if (removed > 0) expireCatalog(CATALOG_TAGS.calendar);
 }
 
 export interface FeeDto {
@@ -67,9 +72,9 @@ export async function listFees(actor: Actor): Promise<FeeDto[]> {
 
 export async function setFee(actor: Actor, projectSeq: number, feeFen: number): Promise<void> {
   assertStaffRole(actor, "ADMIN");
-  await db.$transaction(async (tx) => {
+  const changed = await db.$transaction(async (tx) => {
     const before = await tx.project.findUnique({ where: { seq: projectSeq }, select: { id: true, feeFen: true } });
-    if (!before || before.feeFen === feeFen) return;
+    if (!before || before.feeFen === feeFen) return false;
     await tx.project.update({ where: { seq: projectSeq }, data: { feeFen } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -79,7 +84,9 @@ export async function setFee(actor: Actor, projectSeq: number, feeFen: number): 
       before: { projectSeq, feeFen: before.feeFen },
       after: { projectSeq, feeFen },
     });
+    return true;
   });
+  if (changed) expireCatalog(CATALOG_TAGS.projects);
 }
 
 /** 五: the payee name and account every receipt must show (read by lib/server/settings/payee.ts). */

@@ -10,3 +10,5 @@ export const CATALOG_TAGS = {
   /** Active institutions, their contacts and projects: /institutions. */
   institutions: "catalog:institutions",
 } as const;
+
+export type CatalogTag = (typeof CATALOG_TAGS)[keyof typeof CATALOG_TAGS];

@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as getBatches } from "@/app/api/v1/batches/route";
 import { POST as postEligibility } from "@/app/api/v1/eligibility/route";
 import { GET as getHealth } from "@/app/api/v1/health/route";
@@ -7,6 +7,9 @@ import { GET as getInstitutions } from "@/app/api/v1/institutions/route";
 import { GET as getProjects } from "@/app/api/v1/projects/route";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { ensureCatalog } from "../support/seed";
+
+// The catalog reads go through Next's data cache (ADR 088); outside Next, its in-memory twin.
+vi.mock("next/cache", async () => (await import("@/tests/integration/support/next-cache-fake")).nextCacheFake);
 
 const request = (url: string, init?: ConstructorParameters<typeof NextRequest>[1]) =>
   new NextRequest(new URL(url, "http://localhost"), init);

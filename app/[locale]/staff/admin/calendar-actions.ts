@@ -1,7 +1,7 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
@@ -10,14 +10,12 @@ import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { saveBatch, setBatchPublished } from "@/lib/server/admin/manage-batches";
 import { deleteHolidayOverride, setFee, setHolidayOverride, setPayee } from "@/lib/server/admin/manage-calendar-settings";
 import { requireRole } from "@/lib/server/auth/session";
-import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
 
 type Result = ActionResult<{ warnings?: string[] } | undefined>;
 
-/** The admin pages, and the public pages' cached copy of what changed (ADR 050). */
-function refresh(changed: (typeof CATALOG_TAGS)[keyof typeof CATALOG_TAGS] | null) {
+/** The admin pages; the public pages' cached copy is expired by the use case itself (ADR 088). */
+function refresh() {
   revalidatePath("/[locale]/staff/admin", "layout");
-  if (changed) updateTag(changed);
 }
 
 /** 三: create or edit one batch's nine dates; the order rules are lib/server/admin/batch-rules.ts. */
@@ -31,7 +29,7 @@ export async function saveBatchAction(id: string | null, _previous: Result | nul
   } catch (error) {
     return actionFailure(error, values);
   }
-  refresh(CATALOG_TAGS.calendar);
+  refresh();
   // A new batch goes to its year's list, which shows every batch's warnings too.
   if (id === null)
     redirect({ href: { pathname: "/staff/admin", query: { year: String(parsed.data.year) } }, locale: await getLocale() });
@@ -44,7 +42,7 @@ export async function publishBatchAction(id: string, published: boolean): Promis
   } catch (error) {
     return actionFailure(error);
   }
-  refresh(CATALOG_TAGS.calendar);
+  refresh();
   return succeed(undefined);
 }
 
@@ -57,7 +55,7 @@ export async function setHolidayAction(_previous: Result | null, formData: FormD
   } catch (error) {
     return actionFailure(error, values);
   }
-  refresh(CATALOG_TAGS.calendar);
+  refresh();
   return succeed(undefined);
 }
 
@@ -67,7 +65,7 @@ export async function deleteHolidayAction(date: string): Promise<Result> {
   } catch (error) {
     return actionFailure(error);
   }
-  refresh(CATALOG_TAGS.calendar);
+  refresh();
   return succeed(undefined);
 }
 
@@ -80,7 +78,7 @@ export async function setFeeAction(projectSeq: number, _previous: Result | null,
   } catch (error) {
     return actionFailure(error, values);
   }
-  refresh(CATALOG_TAGS.projects);
+  refresh();
   return succeed(undefined);
 }
 
@@ -93,6 +91,6 @@ export async function setPayeeAction(_previous: Result | null, formData: FormDat
   } catch (error) {
     return actionFailure(error, values);
   }
-  refresh(null);
+  refresh();
   return succeed(undefined);
 }

@@ -1,14 +1,11 @@
-import { listInstitutions } from "@/lib/server/catalog/list-institutions";
-import { errorResponse, json } from "@/lib/server/http/json";
+import { publicInstitutionsAnswer } from "@/lib/server/catalog/public-api";
+import { publicJson } from "@/lib/server/http/json";
 
-export const dynamic = "force-dynamic";
+// Rendered once and kept like the public pages, tagged (ADR 050, 088).
+export const dynamic = "force-static";
+export const revalidate = 60;
 
 /** GET /api/v1/institutions: 附件2, who may register which projects. */
 export async function GET() {
-  try {
-    const institutions = await listInstitutions();
-    return json(institutions.map((i) => ({ name: i.name, address: i.address, projects: i.projects.map((p) => p.seq) })));
-  } catch (error) {
-    return errorResponse(error);
-  }
+  return publicJson(await publicInstitutionsAnswer());
 }

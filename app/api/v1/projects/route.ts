@@ -1,25 +1,11 @@
-import { listProjects } from "@/lib/server/catalog/list-projects";
-import { errorResponse, json } from "@/lib/server/http/json";
+import { publicProjectsAnswer } from "@/lib/server/catalog/public-api";
+import { publicJson } from "@/lib/server/http/json";
 
-export const dynamic = "force-dynamic";
+// Rendered once and kept like the public pages, tagged (ADR 050, 088).
+export const dynamic = "force-static";
+export const revalidate = 60;
 
 /** GET /api/v1/projects: the 21 projects of 附件1 with their conditions. Public. */
 export async function GET() {
-  try {
-    const projects = await listProjects();
-    return json(
-      projects.map((p) => ({
-        seq: p.seq,
-        name: p.name,
-        conditions: p.conditions.map((c) => ({
-          code: c.code,
-          text: c.text,
-          minEducation: c.minEducation,
-          needsEvidence: c.needsEvidence,
-        })),
-      })),
-    );
-  } catch (error) {
-    return errorResponse(error);
-  }
+  return publicJson(await publicProjectsAnswer());
 }

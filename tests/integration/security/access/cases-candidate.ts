@@ -23,6 +23,7 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
   "app/api/auth/[...nextauth]/route.ts#GET": { public: "next-auth's own endpoints (csrf, session)" },
   "app/api/auth/[...nextauth]/route.ts#POST": { public: "next-auth's own endpoints (login, logout)" },
   "app/api/v1/batches/route.ts#GET": { public: "三, public calendar" },
+  "app/api/v1/batches/years/[year]/route.ts#GET": { public: "三, public calendar, cached per year (ADR 088)" },
   "app/api/v1/eligibility/route.ts#POST": { public: "附件1, computes only" },
   "app/api/v1/health/route.ts#GET": { public: "health check" },
   "app/api/v1/institutions/route.ts#GET": { public: "附件2" },
