@@ -30,6 +30,8 @@ import enGuide from "./en/guide.json";
 import zhGuide from "./zh-CN/guide.json";
 import enReconciliation from "./en/reconciliation.json";
 import zhReconciliation from "./zh-CN/reconciliation.json";
+import enHeader from "./en/header.json";
+import zhHeader from "./zh-CN/header.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -66,6 +68,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhExamDay,
     zhGuide,
     zhReconciliation,
+    zhHeader,
   ),
   en: merge(
     enCore,
@@ -84,5 +87,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enExamDay,
     enGuide,
     enReconciliation,
+    enHeader,
   ),
 };
