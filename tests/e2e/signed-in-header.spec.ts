@@ -28,7 +28,9 @@ test("[考生] 登录后缓存的首页页头显示「我的报名」「退出�
   await expect(header.getByRole("link", { name: "登录", exact: true })).toHaveCount(0);
   await expect(header.getByRole("link", { name: "注册", exact: true })).toHaveCount(0);
   const shared = await (await page.request.get("/", { headers: { cookie: "" } })).text();
-  expect(shared).not.toContain("我的报名"); // nothing per-user in the shared HTML
+  // Nothing per-user in the shared HTML: no name, and the header's island gets no one.
+  expect(shared).not.toContain("王小明");
+  expect(shared).toContain(String.raw`\"known\":false,\"kind\":null`);
 
   // /me as the browser gets it, signed in.
   const me = await page.request.get("/me");
