@@ -36,17 +36,20 @@ const config: NextConfig = {
     isrFlushToDisk: false,
   },
   rewrites() {
-    // The public calendar API is cached per year like the calendar pages (ADR 088): a query string
-    // would make the route dynamic, so a four-digit year (and no year) go to a path of their own.
-    // Anything else stays with /api/v1/batches, which answers 400.
+    // The public API's reads are kept like the public pages (ADR 088) in one route with a dynamic
+    // segment (nothing rendered at build time); a query string would make a route dynamic, so a
+    // four-digit year (and no year) get a segment of their own. Any other year stays with
+    // /api/v1/batches, which answers 400.
     return Promise.resolve({
       beforeFiles: [
+        { source: "/api/v1/projects", destination: "/api/v1/kept/projects" },
+        { source: "/api/v1/institutions", destination: "/api/v1/kept/institutions" },
         {
           source: "/api/v1/batches",
           has: [{ type: "query", key: "year", value: "(?<year>\\d{4})" }],
-          destination: "/api/v1/batches/years/:year",
+          destination: "/api/v1/kept/batches-:year",
         },
-        { source: "/api/v1/batches", missing: [{ type: "query", key: "year" }], destination: "/api/v1/batches/years/all" },
+        { source: "/api/v1/batches", missing: [{ type: "query", key: "year" }], destination: "/api/v1/kept/batches-all" },
       ],
       afterFiles: [],
       fallback: [],

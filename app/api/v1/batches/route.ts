@@ -11,9 +11,9 @@ const query = z.object({
 
 /**
  * GET /api/v1/batches?year=2025: the calendar of section 三 with derived dates (六, 八, 九).
- * next.config.ts rewrites a four-digit year and no year at all to the cached route
- * `/api/v1/batches/years/<year|all>` (ADR 088); this handler answers the rest (a bad year: 400)
- * and is the same answer when called directly.
+ * next.config.ts rewrites a four-digit year and no year at all to the kept route
+ * `/api/v1/kept/batches-<year|all>` (ADR 088); this handler answers the rest (a bad year: 400)
+ * and gives the same answer when called directly.
  */
 export async function GET(request: NextRequest) {
   const year = request.nextUrl.searchParams.get("year");
