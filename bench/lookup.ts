@@ -1,5 +1,5 @@
 import { runPartAlone, type BenchContext } from "../scripts/bench-support/context";
-import { benchPeople } from "../scripts/bench-support/fixtures";
+import { benchPeople, benchPlan } from "../scripts/bench-support/fixtures";
 import { burst, ms, type LoadResult } from "../scripts/bench-support/load";
 import type { Metric } from "../scripts/bench-support/report";
 
@@ -14,8 +14,15 @@ export const LOOKUP_GOAL = { p95Ms: 300 } as const;
 
 type People = Awaited<ReturnType<typeof benchPeople>>;
 
-const confirmed = (context: BenchContext) =>
-  benchPeople(context.database.db, { count: LOOKUP.concurrent, status: "PAYMENT_CONFIRMED", withTickets: true });
+/** 50 confirmed candidates with tickets, and the plan's exam session (七: no session, no ticket). */
+async function confirmed(context: BenchContext): Promise<People> {
+  const db = context.database.db;
+  const people = await benchPeople(db, { count: LOOKUP.concurrent, status: "PAYMENT_CONFIRMED", withTickets: true });
+  const { planId } = await benchPlan(db);
+  if ((await db.examSession.count({ where: { planId, roomId: null } })) === 0)
+    await db.examSession.create({ data: { planId, roomId: null, startTime: "09:00", endTime: "11:00", updatedAt: new Date() } });
+  return people;
+}
 
 async function lookupBurst(context: BenchContext, round: number, people: People): Promise<LoadResult> {
   return burst(
