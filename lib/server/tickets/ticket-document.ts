@@ -38,10 +38,12 @@ export function ticketVersionKey(tickets: readonly TicketInput[], baseUrl: strin
  * changes the key, so nothing has to remember to invalidate it.
  */
 export async function ticketDocument(applicationIds: readonly string[], baseUrl: string): Promise<Buffer> {
-  const inputs = await buildTicketInputs(applicationIds);
   const id = ticketDocumentId(applicationIds);
+  const [inputs, kept] = await Promise.all([
+    buildTicketInputs(applicationIds),
+    db.ticketPdf.findUnique({ where: { id }, select: { versionKey: true, fileId: true } }),
+  ]);
   const versionKey = ticketVersionKey(inputs, baseUrl);
-  const kept = await db.ticketPdf.findUnique({ where: { id }, select: { versionKey: true, fileId: true } });
   if (kept?.versionKey === versionKey) {
     const file = await fileStore.get(kept.fileId);
     if (file) return Buffer.from(file.bytes);
