@@ -6,7 +6,9 @@ import { contentSecurityPolicy } from "./lib/csp";
 const isDev = process.env.NODE_ENV === "development";
 
 // The default policy, for what proxy.ts does not answer with a per-request nonce: the cached
-// public pages and Next's own files (lib/csp.ts, ADR 062). Uploaded files keep their stricter one.
+// public pages and Next's own files (lib/csp.ts, ADR 062). It allows no inline script: the portal
+// server adds the hashes of a cached page's inline scripts (scripts/portal-csp.ts, ADR 076).
+// Uploaded files keep their stricter one.
 const csp = contentSecurityPolicy({ dev: isDev });
 const staffCsp = contentSecurityPolicy({ dev: isDev, staff: true });
 

@@ -27,8 +27,9 @@ export default function proxy(request: NextRequest) {
  * Issue 11 (ADR 062): a page rendered for this request gets a fresh nonce. Next reads it from
  * the request's CSP header and writes it on every script of the page; the answer carries the
  * same policy, so a script without it (an injection) does not run. Cached public pages keep
- * next.config.ts's policy: their HTML is shared and cannot carry a per-request nonce; file
- * routes keep their own stricter one.
+ * next.config.ts's policy: their HTML is shared and cannot carry a per-request nonce, so the
+ * portal server adds the hashes of the inline scripts it serves (scripts/portal-csp.ts, ADR 076);
+ * file routes keep their own stricter one.
  */
 function withNonce(request: NextRequest) {
   const path = request.nextUrl.pathname;

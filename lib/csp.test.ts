@@ -1,7 +1,15 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isCachedPublicPage, isFileRoute, isStaffPath, newNonce } from "./csp";
+import {
+  allowsUnsafeInlineScript,
+  contentSecurityPolicy,
+  isCachedPublicPage,
+  isFileRoute,
+  isStaffPath,
+  newNonce,
+  withScriptSources,
+} from "./csp";
 
 /** Every route.ts under app/[locale], as a path with its dynamic segments filled in. */
 function localeRoutes(): string[] {
@@ -41,7 +49,11 @@ describe("issue 11 CSP", () => {
     const policy = contentSecurityPolicy({ nonce: "abc123==" });
     expect(policy).toContain("script-src 'self' 'nonce-abc123=='");
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-    expect(contentSecurityPolicy({})).toMatch(/script-src 'self' 'unsafe-inline'/);
+    // The default (cached pages, ADR 076): no inline script at all until the portal server adds hashes.
+    expect(contentSecurityPolicy({})).toMatch(/script-src 'self'$/);
+    expect(allowsUnsafeInlineScript(contentSecurityPolicy({}))).toBe(false);
+    expect(allowsUnsafeInlineScript("default-src 'self'; script-src 'self' 'unsafe-inline'")).toBe(true);
+    expect(allowsUnsafeInlineScript("style-src 'unsafe-inline'; script-src 'self'")).toBe(false);
     expect(contentSecurityPolicy({ nonce: "n", staff: true })).toContain("frame-src blob:");
     expect(contentSecurityPolicy({ nonce: "n" })).not.toContain("frame-src");
   });
@@ -73,6 +85,15 @@ describe("issue 11 CSP", () => {
       expect(isFileRoute(`/en${route}`), route).toBe(true);
     }
     for (const page of ["/me/data", "/staff/files", "/staff/exam", "/staff/results"]) expect(isFileRoute(page), page).toBe(false);
+  });
+
+  it("adds hash sources to script-src and nothing else", () => {
+    const policy = contentSecurityPolicy({});
+    const hashed = withScriptSources(policy, ["'sha256-AAA='", "'sha256-BBB='"]);
+    expect(hashed).toContain("script-src 'self' 'sha256-AAA=' 'sha256-BBB='");
+    expect(hashed.replace(" 'sha256-AAA=' 'sha256-BBB='", "")).toBe(policy);
+    expect(withScriptSources(policy, [])).toBe(policy);
+    expect(withScriptSources("default-src 'none'", ["'sha256-A='"])).toBe("default-src 'none'; script-src 'self' 'sha256-A='");
   });
 
   it("makes a fresh 128-bit nonce each time", () => {

@@ -1,9 +1,11 @@
 /**
- * The Content-Security-Policy of the portal's pages (issue 11, ADR 062). Pages rendered per
- * request get a fresh nonce from proxy.ts, which Next puts on every script it writes, so inline
- * script without the nonce (an HTML injection) does not run. Pages rendered once for everyone
- * (ADR 050) cannot carry a per-request nonce: they keep 'unsafe-inline' for scripts, and carry
- * no personal data and no user input.
+ * The Content-Security-Policy of the portal's pages (issue 11, ADR 062, ADR 076). Pages rendered
+ * per request get a fresh nonce from proxy.ts, which Next puts on every script it writes, so
+ * inline script without the nonce (an HTML injection) does not run. Pages rendered once for
+ * everyone (ADR 050) cannot carry a per-request nonce: the portal server hashes the inline
+ * scripts of the HTML it actually serves and lists those hashes (scripts/portal-csp.ts). No page
+ * allows 'unsafe-inline' scripts; without the portal server, a cached page's inline scripts are
+ * refused (fail closed).
  */
 
 const BASE = [
@@ -19,13 +21,12 @@ const BASE = [
   "frame-ancestors 'none'",
 ];
 
-/** The policy for a page: with a nonce (per-request pages) or 'unsafe-inline' (cached public pages). */
+/**
+ * The policy for a page: with a nonce (per-request pages), or with no inline script at all (the
+ * default of next.config.ts; the portal server adds the hashes of a cached page's inline scripts).
+ */
 export function contentSecurityPolicy(options: { nonce?: string; dev?: boolean; staff?: boolean }): string {
-  const script = [
-    "script-src 'self'",
-    options.nonce ? `'nonce-${options.nonce}'` : "'unsafe-inline'",
-    options.dev ? "'unsafe-eval'" : "",
-  ]
+  const script = ["script-src 'self'", options.nonce ? `'nonce-${options.nonce}'` : "", options.dev ? "'unsafe-eval'" : ""]
     .filter(Boolean)
     .join(" ");
   // Staff pages frame the PDFs they fetched as blob: URLs of their own making (ADR 046).
@@ -53,6 +54,38 @@ export function isFileRoute(pathname: string): boolean {
 
 export function isStaffPath(pathname: string): boolean {
   return /^(?:\/en)?\/staff(?:\/|$)/.test(pathname);
+}
+
+/**
+ * The policy with these CSP source expressions (`'sha256-…'`) added to `script-src`; a policy
+ * without `script-src` gets one (`'self'` plus them). Nothing else changes.
+ */
+export function withScriptSources(policy: string, sources: readonly string[]): string {
+  if (sources.length === 0) return policy;
+  const directives = policy.split(";").map((d) => d.trim());
+  const at = directives.findIndex((d) => /^script-src(?:\s|$)/i.test(d));
+  if (at === -1) return [...directives, ["script-src 'self'", ...sources].join(" ")].join("; ");
+  directives[at] = [directives[at], ...sources].join(" ");
+  return directives.join("; ");
+}
+
+/** A policy's `script-src` lets inline scripts run without a nonce or hash (what issue 11 forbids). */
+export function allowsUnsafeInlineScript(policy: string): boolean {
+  return /(?:^|;)\s*script-src\b[^;]*'unsafe-inline'/i.test(policy);
+}
+
+/**
+ * The text of every inline `<script>` of an HTML document (those without `src`), as the browser
+ * hashes it: the characters between the tags, untouched (script content is raw text in HTML).
+ */
+export function inlineScripts(html: string): string[] {
+  const out: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const attributes = match[1] ?? "";
+    if (/(?:^|\s)src\s*=/i.test(attributes)) continue;
+    out.push(match[2] ?? "");
+  }
+  return out;
 }
 
 /** 128 random bits, base64: what CSP asks of a nonce. */

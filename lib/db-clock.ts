@@ -21,12 +21,14 @@ export const ON_CREATE: Record<string, readonly string[]> = {
   AuditLog: ["at"],
   Payment: ["createdAt"],
   BankStatementLine: ["createdAt"],
+  Refund: ["createdAt"],
   Notification: ["createdAt"],
   OutboxEmail: ["createdAt"],
   RosterUpload: ["createdAt"],
   CorrectionRequest: ["createdAt"],
   Setting: ["updatedAt"],
   InstitutionDocument: ["updatedAt"],
+  HolidayYear: ["completedAt"],
 };
 const ON_UPDATE: Record<string, readonly string[]> = {
   Application: ["updatedAt"],

@@ -32,6 +32,14 @@ import enReconciliation from "./en/reconciliation.json";
 import zhReconciliation from "./zh-CN/reconciliation.json";
 import enHeader from "./en/header.json";
 import zhHeader from "./zh-CN/header.json";
+import enBatchHousekeeping from "./en/batch-housekeeping.json";
+import zhBatchHousekeeping from "./zh-CN/batch-housekeeping.json";
+import enAuditWords from "./en/audit-words.json";
+import zhAuditWords from "./zh-CN/audit-words.json";
+import enPlanDecisions from "./en/plan-decisions.json";
+import zhPlanDecisions from "./zh-CN/plan-decisions.json";
+import enRefunds from "./en/refunds.json";
+import zhRefunds from "./zh-CN/refunds.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -69,6 +77,10 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhGuide,
     zhReconciliation,
     zhHeader,
+    zhBatchHousekeeping,
+    zhAuditWords,
+    zhPlanDecisions,
+    zhRefunds,
   ),
   en: merge(
     enCore,
@@ -88,5 +100,9 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enGuide,
     enReconciliation,
     enHeader,
+    enBatchHousekeeping,
+    enAuditWords,
+    enPlanDecisions,
+    enRefunds,
   ),
 };

@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { parseTrustedProxies } from "@/lib/server/http/trusted-proxies";
+import { withInlineScriptHashes } from "./portal-csp";
 import { withClientAddress } from "./portal-listener";
 
 /**
@@ -11,6 +12,9 @@ import { withClientAddress } from "./portal-listener";
  *   node --import tsx scripts/portal-server.ts [--dev]
  *   PORT (3000); PORTAL_LISTEN_HOST (every interface, IPv4 and IPv6, like `next start`);
  *   PORTAL_TRUSTED_PROXIES (none: X-Forwarded-For is ignored).
+ *
+ * The cached public pages' inline scripts are allowed by their hashes, computed here from the HTML
+ * served (scripts/portal-csp.ts, ADR 076).
  */
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -23,7 +27,7 @@ async function main() {
   const app = next({ dev, hostname: listenHost ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createServer(withClientAddress(handle, proxies));
+  const server = createServer(withClientAddress(withInlineScriptHashes(handle), proxies));
   server.listen(port, listenHost, () => {
     const proxied = proxies.empty ? "X-Forwarded-For ignored" : "trusted proxies: PORTAL_TRUSTED_PROXIES";
     console.log(`> portal server on http://${listenHost ?? "localhost"}:${port} (${proxied})`);

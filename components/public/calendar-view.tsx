@@ -19,7 +19,7 @@ export async function CalendarView({ year: requested }: { year: number | null })
   if (requested !== null && !years.includes(requested)) notFound();
   const year = requested ?? years.find((y) => y === Number(today.slice(0, 4))) ?? years.at(-1) ?? Number(today.slice(0, 4));
   const batches = calendar.batches.filter((b) => b.year === year);
-  const workingDays = createWorkingDayCalendar(new Map(calendar.overrides));
+  const workingDays = createWorkingDayCalendar(new Map(calendar.overrides), new Set(calendar.completeYears));
 
   return (
     <div className="flex flex-col gap-4">

@@ -36,6 +36,8 @@ export const TEXT_FIELDS: Record<string, Record<string, TextField>> = {
   // Payer names are people's names (often the candidate's); the proxy note (五(二)) names both.
   Payment: { payerName: {}, proxyNote: {} },
   BankStatementLine: { payerName: {} },
+  // A refund names the payer and the account the money goes back to (ADR 080).
+  Refund: { payerName: {}, payerAccount: {} },
   // Inbox messages name the candidate (review decisions: "王小明报名的…"); the outbox copies the body
   // in SQL (lib/server/notifications/outbox.ts), ciphertext and all, and its claim decrypts it.
   Notification: { body: {} },

@@ -109,11 +109,28 @@ describe("working days: staff overrides and years without data (三: staff publi
     expect(cal.isWorkingDay("2027-01-02")).toBe(false);
   });
 
-  it("staff overrides for such a year count as its holiday data", () => {
-    const with2027 = createWorkingDayCalendar(new Map([["2027-01-01", false]]));
-    expect(with2027.hasHolidayData(2027)).toBe(true);
-    expect(with2027.isWorkingDay("2027-01-01")).toBe(false);
-    expect(with2027.hasHolidayData(2028)).toBe(false);
+  it("one override day does not make a year known; its whole schedule marked complete does (issue 17 item 6)", () => {
+    const oneDay = createWorkingDayCalendar(new Map([["2027-01-01", false]]));
+    expect(oneDay.isWorkingDay("2027-01-01")).toBe(false);
+    expect(oneDay.hasHolidayData(2027)).toBe(false);
+    const complete = createWorkingDayCalendar(new Map([["2027-01-01", false]]), new Set([2027]));
+    expect(complete.hasHolidayData(2027)).toBe(true);
+    expect(complete.hasHolidayData(2028)).toBe(false);
+  });
+
+  it("a public holiday is the package's or an override's day off, not a plain weekend", () => {
+    expect(cal.isHoliday("2026-10-03")).toBe(true); // National Day, a Saturday
+    expect(cal.isHoliday("2026-10-17")).toBe(false); // a plain Saturday
+    expect(cal.isHoliday("2026-10-10")).toBe(false); // a Saturday worked (调休)
+    expect(cal.isHoliday("2026-09-28")).toBe(false); // a working day
+    const custom = createWorkingDayCalendar(
+      new Map([
+        ["2027-01-01", false],
+        ["2027-01-02", true],
+      ]),
+    );
+    expect(custom.isHoliday("2027-01-01")).toBe(true);
+    expect(custom.isHoliday("2027-01-02")).toBe(false);
   });
 });
 

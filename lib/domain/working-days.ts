@@ -1,5 +1,5 @@
 import holidayData from "chinese-days/dist/chinese-days.json";
-import { addDays, assertIsoDate, dayOfWeek, isoDateParts } from "./iso-date";
+import { addDays, assertIsoDate, dayOfWeek } from "./iso-date";
 import type { IsoDate } from "./types";
 
 /**
@@ -18,6 +18,8 @@ const PACKAGE_YEARS: ReadonlySet<number> = new Set(Object.keys(HOLIDAYS).map((d)
 
 export interface WorkingDayCalendar {
   isWorkingDay(day: IsoDate): boolean;
+  /** A day of a public holiday (放假): the package's, or a day staff entered as off. Not a plain weekend. */
+  isHoliday(day: IsoDate): boolean;
   /** The n-th working day strictly after `day` (n ≥ 1). */
   addWorkingDays(day: IsoDate, n: number): IsoDate;
   /** The n-th working day strictly before `day` (n ≥ 1). */
@@ -25,8 +27,9 @@ export interface WorkingDayCalendar {
   /** Last day of a period of n working days that begins on `start` (counting `start` if it is a working day). */
   periodEnd(start: IsoDate, n: number): IsoDate;
   /**
-   * Whether the year's holidays are known (from the package or from staff overrides). When
-   * false the calendar counts weekends only, and the UI should say so.
+   * Whether the year's holidays are known: the package has the year, or staff entered its whole
+   * schedule and marked it complete (`HolidayYear`, ADR 084). One override day does not make a
+   * year known. When false the calendar counts weekends only, and the UI should say so.
    */
   hasHolidayData(year: number): boolean;
 }
@@ -35,8 +38,11 @@ function assertCount(n: number): void {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`working-day count must be a positive integer, got ${n}`);
 }
 
-export function createWorkingDayCalendar(overrides: ReadonlyMap<IsoDate, boolean> = new Map()): WorkingDayCalendar {
-  const overrideYears = new Set([...overrides.keys()].map((d) => isoDateParts(d).year));
+export function createWorkingDayCalendar(
+  overrides: ReadonlyMap<IsoDate, boolean> = new Map(),
+  completeYears: ReadonlySet<number> = new Set(),
+): WorkingDayCalendar {
+  for (const day of overrides.keys()) assertIsoDate(day);
 
   function isWorkingDay(day: IsoDate): boolean {
     assertIsoDate(day);
@@ -67,6 +73,12 @@ export function createWorkingDayCalendar(overrides: ReadonlyMap<IsoDate, boolean
       assertCount(n);
       return isWorkingDay(start) ? (n === 1 ? start : step(start, n - 1, 1)) : step(start, n, 1);
     },
-    hasHolidayData: (year) => PACKAGE_YEARS.has(year) || overrideYears.has(year),
+    isHoliday(day) {
+      assertIsoDate(day);
+      const override = overrides.get(day);
+      if (override !== undefined) return !override;
+      return HOLIDAYS[day] !== undefined;
+    },
+    hasHolidayData: (year) => PACKAGE_YEARS.has(year) || completeYears.has(year),
   };
 }

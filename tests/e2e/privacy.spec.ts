@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { hashPassword } from "@/lib/auth/password";
+import { allowsUnsafeInlineScript, inlineScripts } from "@/lib/csp";
 import { idNumberHash, loginHash, nameHash, seal } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { makeJpeg, sizeKb } from "@/tests/support/files";
@@ -23,9 +25,13 @@ test("[公众] 个人信息保护告知：中文与英文，页脚可达 @public
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   await expect(page.getByText(/罗曼奕、李娜，电话 028-86156861/)).toBeVisible();
   await expect(page.getByText(/考核日后 2 年/)).toBeVisible();
+  // Finished applications (ADR 061): details after 3 years, people without a certificate anonymised.
+  await expect(page.getByText(/考核日后 3 年删除/)).toBeVisible();
+  await expect(page.getByText(/未取得证书.*匿名化/)).toBeVisible();
   await page.goto("/en/privacy");
   await expect(page.getByRole("heading", { level: 1, name: "Privacy notice" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "How long" })).toBeVisible();
+  await expect(page.getByText(/People without a certificate .* anonymised once/)).toBeVisible();
 });
 
 /** Next's inline bootstrap scripts ran (they define `self.__next_f`): the page's CSP let them. */
@@ -43,6 +49,34 @@ test("[公众] CSP：按请求渲染的页面只运行带 nonce 的脚本，缓�
   expect(again).not.toBe(policy);
   await page.goto("/");
   expect(await inlineScriptsRan(page)).toBe(true);
+  expect(violations).toEqual([]);
+});
+
+/** Every page rendered once for everyone (ADR 050), in both languages. */
+const CACHED_PAGES = ["/", "/calendar", "/calendar/2025", "/projects", "/institutions", "/privacy", "/guide"].flatMap((p) => [
+  p,
+  p === "/" ? "/en" : `/en${p}`,
+]);
+const scriptHash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+test("[公众] CSP：缓存的公共页面不允许 unsafe-inline，每个内联脚本都有哈希 @public", async ({ page }) => {
+  test.setTimeout(120_000);
+  const violations: string[] = [];
+  page.on("console", (m) => void (/Content Security Policy/i.test(m.text()) && violations.push(`${page.url()}: ${m.text()}`)));
+  for (const path of CACHED_PAGES) {
+    const response = (await page.goto(path))!;
+    expect(response.status(), path).toBe(200);
+    const policy = response.headers()["content-security-policy"] ?? "";
+    expect(allowsUnsafeInlineScript(policy), path).toBe(false);
+    expect(policy, path).not.toContain("'nonce-");
+    const scripts = inlineScripts(await response.text());
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const script of scripts) expect(policy, `${path}: ${script.slice(0, 60)}`).toContain(scriptHash(script));
+    expect(await inlineScriptsRan(page), path).toBe(true);
+  }
+  // Still the shared cache (ADR 050): the page comes from Next's cache, not a render per request.
+  const again = await page.request.get("/calendar");
+  expect(again.headers()["x-nextjs-cache"] ?? "").toMatch(/HIT|STALE/);
   expect(violations).toEqual([]);
 });
 

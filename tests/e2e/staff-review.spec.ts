@@ -211,7 +211,7 @@ test("[管理员] 新增下一年度批次（校验时段顺序）、发布，�
     缴费截止: "2026-01-28",
     打印准考证开始: "2026-02-23",
     打印准考证截止: "2026-02-27",
-    考核日期: "2026-02-28",
+    考核日期: "2026-03-07", // a Saturday; 2026-02-28 is a worked Saturday (调休), which now asks for a confirmation
   };
   for (const [label, value] of Object.entries(dates)) await page.getByLabel(label).fill(value);
   await page.getByRole("button", { name: "保存" }).click();

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { logoutAction } from "@/app/[locale]/login/logout-action";
+import { LogoutButton } from "@/components/auth/logout-button";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SectionNav } from "@/components/layout/section-nav";
@@ -23,7 +25,12 @@ export default async function InstitutionLayout({ children }: { children: ReactN
   return (
     <ClientMessages>
       <div className="flex flex-col gap-4">
-        <SectionNav label={t("label")} links={SECTIONS.map(([href, key]) => ({ href, label: t(key) }))} look="tabs" />
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <div className="min-w-0 flex-1">
+            <SectionNav label={t("label")} links={SECTIONS.map(([href, key]) => ({ href, label: t(key) }))} look="tabs" />
+          </div>
+          <LogoutButton action={logoutAction} />
+        </div>
         {children}
       </div>
     </ClientMessages>

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LogoutButton } from "@/components/auth/logout-button";
+import { logoutAction } from "@/app/[locale]/login/logout-action";
 import { ApplicationList } from "@/components/applications/application-list";
 import { buttonVariants } from "@/components/ui/button";
 import { Link, redirect } from "@/i18n/navigation";
@@ -54,7 +55,7 @@ export default async function MePage({ params }: { params: Promise<{ locale: str
             {tp("link")}
           </Link>
         ) : null}
-        <LogoutButton />
+        <LogoutButton action={logoutAction} />
       </div>
     </div>
   );

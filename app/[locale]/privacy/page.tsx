@@ -10,7 +10,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-const RETENTION_ROWS = ["roster", "draft", "rateLimit", "files", "register", "audit"] as const;
+const RETENTION_ROWS = ["roster", "draft", "rateLimit", "files", "details", "anonymise", "register", "audit"] as const;
 const RECIPIENTS = ["institution", "site", "center", "public"] as const;
 
 /**
@@ -46,7 +46,11 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
         <ul className="max-w-prose list-disc space-y-1 pl-5 text-slate-700">
           {RETENTION_ROWS.map((key) => (
             <li key={key}>
-              {t(`howLong.${key}`, { years: RETENTION.filesYearsAfterExam, months: RETENTION.auditMinimumMonths })}
+              {t(`howLong.${key}`, {
+                years: RETENTION.filesYearsAfterExam,
+                appYears: RETENTION.applicationYearsAfterExam,
+                months: RETENTION.auditMinimumMonths,
+              })}
             </li>
           ))}
         </ul>

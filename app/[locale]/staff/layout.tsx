@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { logoutAction } from "@/app/[locale]/login/logout-action";
+import { LogoutButton } from "@/components/auth/logout-button";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { getTranslations } from "next-intl/server";
 import { SectionNav } from "@/components/layout/section-nav";
@@ -33,7 +35,13 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   return (
     <ClientMessages>
       <div className="flex flex-col gap-4">
-        <SectionNav label={t("label")} links={visible.map((s) => ({ href: s.href, label: t(s.key) }))} look="tabs" />
+        {/* Every staff page can end its session (issue 17 item 7); the logout bumps the session version. */}
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <div className="min-w-0 flex-1">
+            <SectionNav label={t("label")} links={visible.map((s) => ({ href: s.href, label: t(s.key) }))} look="tabs" />
+          </div>
+          <LogoutButton action={logoutAction} />
+        </div>
         {children}
       </div>
     </ClientMessages>

@@ -8,7 +8,7 @@ import type { PaymentDto } from "@/lib/server/payments/list-payments";
 
 /** Receipts waiting for 确认收费, oldest first; the amount due beside the amount on the receipt. j / k walk the rows (ADR 046). */
 export async function PaymentTable({ payments }: { payments: PaymentDto[] }) {
-  const t = await getTranslations("staffPayments");
+  const [t, tr] = await Promise.all([getTranslations("staffPayments"), getTranslations("refunds")]);
   if (payments.length === 0) return <p role="status">{t("empty")}</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -50,6 +50,11 @@ export async function PaymentTable({ payments }: { payments: PaymentDto[] }) {
                   {p.referenceCode}
                 </Link>
                 <span className="block text-xs text-slate-600">{t(`channel.${p.channel}`)}</span>
+                {p.planCancelled ? (
+                  <Badge tone="danger" className="mt-1">
+                    {tr("planCancelledBadge")}
+                  </Badge>
+                ) : null}
               </td>
               <PayerCell payment={p} />
               <td className="p-2 text-right font-mono">{formatYuan(p.amountFen)}</td>

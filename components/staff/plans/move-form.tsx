@@ -1,29 +1,25 @@
-"use client";
-
-import { useTranslations } from "next-intl";
-import { movePlanAction } from "@/app/[locale]/staff/plans/[id]/actions";
-import { FormStatus } from "@/components/staff/exam/form-status";
-import { useStaffAction } from "@/components/staff/exam/use-staff-action";
-import { Button } from "@/components/ui/button";
+import { getTranslations } from "next-intl/server";
+import { buttonVariants } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { PlanDetailDto } from "@/lib/server/plans/get-plan";
 
-/** 四 and ADR 020: merge the candidates into a later batch of the same project. */
-export function MoveForm({ planId, targets }: { planId: string; targets: PlanDetailDto["targets"] }) {
-  const t = useTranslations("staffExam.plan");
-  const tc = useTranslations("common");
-  const form = useStaffAction(movePlanAction.bind(null, planId));
+/**
+ * 四 and ADR 020: the first step of a merge: pick a later published batch and see what happens to
+ * each candidate (a GET to the plan's page, which shows the preview and the confirm form, ADR 080).
+ */
+export async function MoveForm({ targets, selected }: { targets: PlanDetailDto["targets"]; selected?: string | null }) {
+  const [t, tc, td] = await Promise.all([
+    getTranslations("staffExam.plan"),
+    getTranslations("common"),
+    getTranslations("planDecisions"),
+  ]);
   if (targets.length === 0) return <p className="text-slate-600">{t("noTargets")}</p>;
   return (
-    <form action={form.formAction} className="flex flex-col gap-3">
-      <Field id="move-target" label={t("moveTarget")} error={form.fieldError("targetBatchId")}>
+    <form method="get" className="flex flex-col gap-3">
+      <input type="hidden" name="decide" value="move" />
+      <Field id="move-target" label={t("moveTarget")} hint={t("moveHint")}>
         {(a) => (
-          <select
-            {...a}
-            name="targetBatchId"
-            defaultValue={form.value("targetBatchId", targets[0]?.batchId)}
-            className={inputClass}
-          >
+          <select {...a} name="target" defaultValue={selected ?? targets[0]?.batchId} className={inputClass}>
             {targets.map((b) => (
               <option key={b.batchId} value={b.batchId}>
                 {tc("batchLabel", { year: b.year, seq: b.seq })}（{t("examOn", { date: b.examDate })}）
@@ -32,26 +28,23 @@ export function MoveForm({ planId, targets }: { planId: string; targets: PlanDet
           </select>
         )}
       </Field>
-      <Field id="move-reason" label={t("moveReason")} hint={t("moveHint")} error={form.fieldError("reason")}>
-        {(a) => (
-          <textarea
-            {...a}
-            name="reason"
-            rows={2}
-            maxLength={200}
-            required
-            defaultValue={form.value("reason", t("defaultMoveReason"))}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <FormStatus
-        error={form.formError}
-        success={form.data ? t("moveDone", { moved: form.data.moved, already: form.data.alreadyInTarget }) : null}
-      />
-      <Button type="submit" variant="secondary" disabled={form.pending}>
-        {t("moveSubmit")}
-      </Button>
+      <button type="submit" className={buttonVariants({ variant: "secondary" })}>
+        {td("previewButton")}
+      </button>
+    </form>
+  );
+}
+
+/** The first step of a cancellation: see each candidate's fate before confirming. */
+export async function CancelPreviewButton() {
+  const [t, td] = await Promise.all([getTranslations("staffExam.plan"), getTranslations("planDecisions")]);
+  return (
+    <form method="get" className="flex flex-col gap-3">
+      <p className="text-sm text-slate-600">{t("cancelHint")}</p>
+      <input type="hidden" name="decide" value="cancel" />
+      <button type="submit" className={buttonVariants({ variant: "danger" })}>
+        {td("previewButton")}
+      </button>
     </form>
   );
 }

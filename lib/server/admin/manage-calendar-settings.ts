@@ -1,6 +1,8 @@
 import "server-only";
+import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { fromIsoDate, toIsoDate } from "@/lib/dates";
+import type { ScheduleDay } from "@/lib/domain/holiday-schedule";
 import type { IsoDate } from "@/lib/domain/types";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
@@ -56,6 +58,51 @@ export async function deleteHolidayOverride(actor: Actor, date: IsoDate): Promis
     return deleted.count;
   });
   if (removed > 0) expireCatalog(CATALOG_TAGS.calendar);
+}
+
+/** When the year's whole schedule was entered (ADR 084), or null: its working days are then guesses. */
+export async function getHolidayYear(actor: Actor, year: number): Promise<{ completedAt: Date } | null> {
+  assertStaffRole(actor, "ADMIN");
+  return db.holidayYear.findUnique({ where: { year }, select: { completedAt: true } });
+}
+
+/**
+ * A year's whole holiday schedule at once (issue 17 item 6): it replaces the year's overrides and
+ * marks the year known, which silences the "holidays not known" warnings of every batch whose
+ * dates fall in it. A single day entered by hand never does.
+ */
+export async function setHolidayYear(actor: Actor, year: number, days: readonly ScheduleDay[]): Promise<{ days: number }> {
+  assertStaffRole(actor, "ADMIN");
+  if (days.length === 0 || days.some((d) => !d.date.startsWith(`${year}-`)))
+    throw new AppError("INVALID", "batchHousekeeping.schedule.invalid");
+  const range = { gte: fromIsoDate(`${year}-01-01`), lte: fromIsoDate(`${year}-12-31`) };
+  const written = await db.$transaction(async (tx) => {
+    const removed = await tx.holidayOverride.deleteMany({ where: { date: range } });
+    await tx.holidayOverride.createMany({
+      data: days.map((d) => ({ date: fromIsoDate(d.date), isWorkingDay: d.isWorkingDay, note: d.note })),
+    });
+    await tx.holidayYear.upsert({
+      where: { year },
+      create: { year, completedById: actor.id },
+      update: { completedById: actor.id },
+      select: { year: true },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "admin.holiday.year",
+      entity: "HolidayYear",
+      entityId: String(year),
+      before: { overrides: removed.count },
+      after: {
+        holidays: days.filter((d) => !d.isWorkingDay).length,
+        workdays: days.filter((d) => d.isWorkingDay).length,
+      },
+    });
+    return { days: days.length };
+  });
+  // The public calendar's derived dates count these days (ADR 088).
+  expireCatalog(CATALOG_TAGS.calendar);
+  return written;
 }
 
 export interface FeeDto {

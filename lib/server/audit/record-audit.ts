@@ -1,6 +1,8 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { maskIdNumbersIn } from "@/lib/domain/id-number";
+import { describeAuditSubject, type AuditSubject } from "./audit-subject";
 
 export interface AuditEntry {
   actorId: string | null;
@@ -10,6 +12,12 @@ export interface AuditEntry {
   entityId?: string | null;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
+  /**
+   * Who and what the row is about, in words (ADR 085). Left out, it is read from `entity` and
+   * `entityId` (plans, applications, payments, statement lines, candidates, batches); give it when
+   * the row's subject is gone by the time of writing (a deleted draft) or is not one of those.
+   */
+  subject?: AuditSubject | null;
 }
 
 /** Never a full ID number in the audit table (issue 5): any that slips into a value is masked. */
@@ -23,6 +31,7 @@ function scrub(value: Record<string, unknown> | null | undefined): object | unde
  * together; a read's row (issue 11) may go straight to `db`: one insert, no transaction.
  */
 export async function recordAudit(tx: Tx | Db, entry: AuditEntry): Promise<void> {
+  const subject = entry.subject !== undefined ? entry.subject : await describeAuditSubject(tx, entry.entity, entry.entityId);
   await tx.auditLog.create({
     data: {
       actorId: entry.actorId,
@@ -31,6 +40,7 @@ export async function recordAudit(tx: Tx | Db, entry: AuditEntry): Promise<void>
       entityId: entry.entityId ?? null,
       before: scrub(entry.before),
       after: scrub(entry.after),
+      subject: subject ? (subject as Prisma.InputJsonObject) : undefined,
     },
     select: { id: true },
   });

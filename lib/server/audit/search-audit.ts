@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditQuery } from "@/lib/schemas/staff-audit-schema";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import type { Actor } from "@/lib/server/auth/session";
+import type { AuditSubject } from "./audit-subject";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -20,6 +21,8 @@ export interface AuditRowDto {
   entityId: string | null;
   before: string | null;
   after: string | null;
+  /** Who and what, stored with the row (ADR 085); null for rows written before it or about other things. */
+  subject: AuditSubject | null;
 }
 
 /** A Beijing day's start as an instant (UTC+8, no daylight saving). */
@@ -84,6 +87,7 @@ export async function searchAudit(
       entityId: r.entityId,
       before: r.before === null ? null : JSON.stringify(r.before),
       after: r.after === null ? null : JSON.stringify(r.after),
+      subject: (r.subject as AuditSubject | null) ?? null,
     })),
     total,
     page: query.page,

@@ -50,8 +50,17 @@ export async function confirmPaymentInTx(
 
   const payment = await tx.payment.findUniqueOrThrow({
     where: { id: paymentId },
-    select: { amountFen: true, expectedAmountFen: true, referenceCode: true, items: { select: { applicationId: true } } },
+    select: {
+      amountFen: true,
+      expectedAmountFen: true,
+      referenceCode: true,
+      planId: true,
+      items: { select: { applicationId: true } },
+    },
   });
+  // ADR 080: the plan was cancelled or merged away; the money, if it arrived, is refunded instead.
+  const plan = await tx.plan.findUnique({ where: { id: payment.planId }, select: { status: true } });
+  if (plan?.status === "CANCELLED") throw new AppError("CONFLICT", "refunds.errors.planCancelledReceipt");
   const applications = await tx.application.findMany({
     where: { id: { in: payment.items.map((i) => i.applicationId) }, status: "PAYMENT_SUBMITTED" },
     select: { id: true, status: true, plan: { select: { batch: { select: batchSelect } } } },

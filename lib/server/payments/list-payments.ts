@@ -32,6 +32,8 @@ export interface PaymentDto {
   receipt: { fileId: string; mime: string } | null;
   createdAt: string;
   returnReason: string | null;
+  /** The plan was cancelled (or merged away): a waiting receipt can no longer be confirmed (ADR 080). */
+  planCancelled: boolean;
   applications: { id: string; candidateName: string; maskedIdNumber: string; status: ApplicationStatus }[];
 }
 
@@ -115,6 +117,7 @@ export async function toDtos(rows: PaymentRow[]): Promise<PaymentDto[]> {
       where: { id: { in: ids((r) => r.planId) } },
       select: {
         id: true,
+        status: true,
         batch: { select: { year: true, seq: true, examDate: true, paymentEnd: true } },
         project: { select: { seq: true, name: true } },
       },
@@ -158,6 +161,7 @@ export async function toDtos(rows: PaymentRow[]): Promise<PaymentDto[]> {
       receipt: r.receiptFileId && mime ? { fileId: r.receiptFileId, mime } : null,
       createdAt: r.createdAt.toISOString(),
       returnReason: r.returnReason,
+      planCancelled: p?.status === "CANCELLED",
       applications: r.items.flatMap((i) => {
         const a = application.get(i.applicationId);
         return a

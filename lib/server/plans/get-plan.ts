@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
+import { formatBeijing } from "@/lib/format";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import type { ApplicationStatus, Channel, PlanStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
@@ -35,8 +36,58 @@ export interface PlanDetailDto {
   counts: PlanCounts;
   minimum: number;
   candidates: PlanCandidateDto[];
-  /** Later batches of the year and the next (四: candidates go to a later batch of the same project). */
+  /** Later published batches of the year and the next (四: candidates go to a later batch of the same project). */
   targets: { batchId: string; year: number; seq: number; examDate: string }[];
+  /** The last decision taken on the plan and what it did, read back from its audit row (issue 17). */
+  decision: PlanDecisionOutcomeDto | null;
+}
+
+export interface PlanDecisionOutcomeDto {
+  kind: "hold" | "cancel" | "move";
+  /** Beijing time, `YYYY-MM-DD HH:mm`. */
+  at: string;
+  reason: string | null;
+  counts: {
+    moved: number;
+    alreadyInTarget: number;
+    replaced: number;
+    cancelled: number;
+    refunds: number;
+    waitingReceipts: number;
+    ticketsIssued: number;
+    paid: number;
+  };
+  target: { year: number; seq: number } | null;
+}
+
+const DECISIONS = { "plan.hold": "hold", "plan.cancel": "cancel", "plan.move": "move" } as const;
+
+function num(value: unknown): number {
+  return typeof value === "number" ? value : 0;
+}
+
+/** The audit row's `after` as the page's outcome; older rows lack the newer counts (0). */
+export function decisionOf(row: { action: string; at: Date; after: unknown } | null): PlanDecisionOutcomeDto | null {
+  if (!row || !(row.action in DECISIONS)) return null;
+  const after = (row.after ?? {}) as Record<string, unknown>;
+  const target = after.target as { year?: unknown; seq?: unknown } | undefined;
+  return {
+    kind: DECISIONS[row.action as keyof typeof DECISIONS],
+    at: formatBeijing(row.at),
+    reason: typeof after.reason === "string" ? after.reason : null,
+    counts: {
+      moved: num(after.moved),
+      alreadyInTarget: num(after.alreadyInTarget),
+      replaced: num(after.replaced),
+      cancelled: num(after.cancelled ?? after.applicationsCancelled),
+      refunds: num(after.refunds),
+      waitingReceipts: num(after.waitingReceipts),
+      ticketsIssued: num(after.ticketsIssued),
+      paid: num(after.paid),
+    },
+    target:
+      target && typeof target.year === "number" && typeof target.seq === "number" ? { year: target.year, seq: target.seq } : null,
+  };
 }
 
 /** The officer's page for one plan: counts, the decision buttons, the candidates and their seats. */
@@ -71,14 +122,19 @@ export async function getPlan(actor: Actor, planId: string): Promise<PlanDetailD
     },
   });
   if (!plan) throw new AppError("NOT_FOUND", "staffExam.errors.planNotFound");
-  const [movedTo, targets] = await Promise.all([
+  const [movedTo, targets, lastDecision] = await Promise.all([
     plan.movedToPlanId
       ? db.plan.findUnique({ where: { id: plan.movedToPlanId }, select: { batch: { select: { year: true, seq: true } } } })
       : null,
     db.batch.findMany({
-      where: { examDate: { gt: plan.batch.examDate }, year: { lte: plan.batch.year + 1 } },
+      where: { examDate: { gt: plan.batch.examDate }, year: { lte: plan.batch.year + 1 }, published: true },
       orderBy: { examDate: "asc" },
       select: { id: true, year: true, seq: true, examDate: true },
+    }),
+    db.auditLog.findFirst({
+      where: { entity: "Plan", entityId: plan.id, action: { in: Object.keys(DECISIONS) } },
+      orderBy: { id: "desc" },
+      select: { action: true, at: true, after: true },
     }),
   ]);
   const counts = emptyCounts();
@@ -110,5 +166,6 @@ export async function getPlan(actor: Actor, planId: string): Promise<PlanDetailD
       checkedIn: a.checkedInAt !== null,
     })),
     targets: targets.map((b) => ({ batchId: b.id, year: b.year, seq: b.seq, examDate: toIsoDate(b.examDate) })),
+    decision: decisionOf(lastDecision),
   };
 }

@@ -3,7 +3,11 @@ import { asClause } from "@/lib/domain/amount";
 import { AppError } from "@/lib/app-error";
 import { db, type Tx } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { decisionBlocked, tallyFates } from "@/lib/domain/plan-decision";
+import { createRefundsDue } from "@/lib/server/refunds/refunds-due";
+import { planFates } from "./plan-fates";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { issueTicketsIfHeld, lockPlans } from "@/lib/server/exam/issue-tickets";
@@ -16,10 +20,20 @@ import { assertNoResults, batchLabel, lockAndLoadPlan } from "./load-plan";
 export interface MoveOutcome {
   targetPlanId: string;
   moved: number;
-  /** Candidates who already had an application in the target plan: only the old one is cancelled. */
+  /** Candidates who already had an application in the target plan and keep it: only the old one is cancelled. */
   alreadyInTarget: number;
+  /** Paid here, unpaid in the target: the target's application was withdrawn and the paid place continues. */
+  replaced: number;
+  /** Refunds that fell due (a paid application whose place did not continue). */
+  refunds: number;
 }
 
+export interface MoveInput {
+  targetBatchId: string;
+  reason: string;
+  /** Applications (paid here) whose candidate keeps the target's application instead: the officer's choice. */
+  keepTarget?: readonly string[];
+}
 /** The new application keeps the data, attachments and status (ADR 020): nobody redoes what they did. */
 function copyOf(app: LiveApplication, targetPlanId: string, note: string): Prisma.ApplicationUncheckedCreateInput {
   const { id: _id, attachments, returnReasons, returnedSnapshot, ...data } = app;
@@ -38,8 +52,11 @@ async function loadTarget(tx: Tx, targetBatchId: string, projectId: string, exam
     throw new AppError("INVALID", "staffExam.errors.targetInvalid", { targetBatchId: ["staffExam.errors.targetInvalid"] });
   const batch = await tx.batch.findUnique({
     where: { id: targetBatchId },
-    select: { id: true, year: true, seq: true, examDate: true },
+    select: { id: true, year: true, seq: true, examDate: true, published: true },
   });
+  // Only published batches: a draft of next year's calendar may still change or vanish (issue 17).
+  if (batch && !batch.published)
+    throw new AppError("INVALID", "planDecisions.errors.targetDraft", { targetBatchId: ["planDecisions.errors.targetDraft"] });
   if (!batch || batch.examDate <= examDate) {
     throw new AppError("INVALID", "staffExam.errors.targetInvalid", { targetBatchId: ["staffExam.errors.targetInvalid"] });
   }
@@ -54,16 +71,59 @@ async function loadTarget(tx: Tx, targetBatchId: string, projectId: string, exam
   return { ...plan, batch };
 }
 
+/** The withdrawn unpaid application in the target takes the paid one's data, attachments and status. */
+async function replaceTarget(
+  tx: Tx,
+  app: LiveApplication,
+  target: { id: string; status: ApplicationStatus },
+  notes: { withdrawn: string; moved: string },
+  actorId: string,
+) {
+  const { id: _id, attachments, returnReasons, returnedSnapshot, status, ...data } = app;
+  await tx.attachment.deleteMany({ where: { applicationId: target.id } });
+  await tx.application.update({
+    where: { id: target.id },
+    data: {
+      ...data,
+      status,
+      // Nothing of the withdrawn application's review survives: the paid one's data is what counts.
+      returnReasons: returnReasons ?? Prisma.DbNull,
+      returnedSnapshot: returnedSnapshot ?? Prisma.DbNull,
+      rejectReason: null,
+      roomId: null,
+      seat: null,
+      version: { increment: 1 },
+      attachments: { create: attachments.map((a) => ({ kind: a.kind, fileId: a.fileId })) },
+    },
+    select: { id: true },
+  });
+  // Two entries, in this order: the unpaid application is withdrawn, then the paid place arrives.
+  await tx.applicationEvent.create({
+    data: { applicationId: target.id, fromStatus: target.status, toStatus: "CANCELLED", actorId, note: notes.withdrawn },
+    select: { id: true },
+  });
+  await tx.applicationEvent.create({
+    data: { applicationId: target.id, fromStatus: "CANCELLED", toStatus: status, actorId, note: notes.moved },
+    select: { id: true },
+  });
+}
+
+/** Institutions read messages about many candidates: theirs name the candidate (issue 17). */
+async function namesOf(tx: Tx, apps: readonly LiveApplication[]): Promise<Map<string, string>> {
+  const ids = apps.filter((a) => a.channel === "INSTITUTION").map((a) => a.candidateId);
+  if (ids.length === 0) return new Map();
+  const rows = await tx.candidate.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 /**
  * 四 and domain.md "merge it into a later batch": the plan is cancelled and its live applications
- * continue in the same project's later plan. Refused while a receipt waits for finance: whether
- * that money counts is finance's decision, and a moved copy could not be confirmed any more.
+ * continue in the same project's later plan (ADR 020, ADR 080). Each candidate's fate comes from
+ * lib/domain/plan-decision: a paid place is never lost silently (the unpaid application in the
+ * target is withdrawn, or the officer keeps it and a refund falls due). Refused while a receipt
+ * waits for finance: whether that money counts is finance's decision.
  */
-export async function movePlan(
-  actor: Actor,
-  planId: string,
-  input: { targetBatchId: string; reason: string },
-): Promise<MoveOutcome> {
+export async function movePlan(actor: Actor, planId: string, input: MoveInput): Promise<MoveOutcome> {
   assertStaffRole(actor, "EXAM_OFFICER");
   const reason = input.reason.trim();
   if (reason.length < 2)
@@ -76,24 +136,50 @@ export async function movePlan(
     await lockPlans(tx, [plan.id, target.id]);
     const pending = await tx.application.count({ where: { planId, status: "PAYMENT_SUBMITTED" } });
     if (pending > 0) throw new AppError("CONFLICT", "staffExam.errors.paymentsPending");
+    const fates = await planFates(tx, planId, "move", target.id, new Set(input.keepTarget ?? []));
+    if (decisionBlocked(fates)) throw new AppError("CONFLICT", "planDecisions.errors.targetReceiptWaiting");
 
     const from = batchLabel(plan.batch);
     const to = `${batchLabel(target.batch)}（考核日期 ${toIsoDate(target.batch.examDate)}）`;
     const live = await cancelLiveApplications(tx, planId, actor.id, `考核计划合并：转入${to}。原因：${reason}`);
-    const existing = new Set(
-      (
-        await tx.application.findMany({
-          where: { planId: target.id, candidateId: { in: live.map((a) => a.candidateId) } },
-          select: { candidateId: true },
-        })
-      ).map((a) => a.candidateId),
-    );
+    const names = await namesOf(tx, live);
+    const who = (app: LiveApplication) => {
+      const name = names.get(app.candidateId);
+      return name ? `考生${name}` : "您";
+    };
+    const head = `${plan.project.name}（${from}）不再单独组织考核，原因：${asClause(reason)}。`;
     const created: string[] = [];
+    const refundIds: string[] = [];
+    const outcomes: { applicationId: string; fate: string; refundFen: number | null }[] = [];
     for (const app of live) {
-      if (existing.has(app.candidateId)) {
+      const fate = fates.find((f) => f.applicationId === app.id);
+      if (!fate) continue;
+      outcomes.push({ applicationId: app.id, fate: fate.fate, refundFen: fate.refundFen });
+      if (fate.fate === "replacedTarget" && fate.target) {
+        await replaceTarget(
+          tx,
+          app,
+          fate.target,
+          {
+            withdrawn: `考核计划合并：该考生在${from}已缴费，缴费名额转入本批次，本批次未缴费的报名撤回。原因：${reason}`,
+            moved: `由${from}转入（已缴费）。原因：${reason}`,
+          },
+          actor.id,
+        );
+        created.push(fate.target.id);
+        await notifyApplicant(tx, fate.target.id, {
+          title: "考核计划合并",
+          body: `${head}${who(app)}在${from}已缴费，缴费名额已转入${to}，在该批次的另一份未缴费报名随之撤回；已填信息和附件以已缴费的报名为准，无需再次缴费。`,
+        });
+        continue;
+      }
+      if (fate.fate === "keptTarget") {
+        if (fate.refund) refundIds.push(app.id);
         await notifyApplicant(tx, app.id, {
           title: "考核计划合并",
-          body: `${plan.project.name}（${from}）不再单独组织考核，原因：${asClause(reason)}。该考生在${to}已有报名，本次报名已取消，请以${batchLabel(target.batch)}的报名为准。`,
+          body: `${head}${who(app)}在${to}已有报名，本次报名已取消，请以${batchLabel(target.batch)}的报名为准。${
+            fate.refund ? "本次报名已缴的费用将由中心退还至原付款账户，退款进度可在报名记录中查看。" : ""
+          }`,
         });
         continue;
       }
@@ -104,15 +190,28 @@ export async function movePlan(
       created.push(copy.id);
       await notifyApplicant(tx, copy.id, {
         title: "考核计划合并",
-        body: `${plan.project.name}（${from}）不再单独组织考核，原因：${asClause(reason)}。您的报名已转入${to}，已填信息、附件和办理进度保持不变。`,
+        body: `${head}${who(app) === "您" ? "您的报名" : `${who(app)}的报名`}已转入${to}，已填信息、附件和办理进度保持不变。`,
       });
     }
+    const refunds = await createRefundsDue(
+      tx,
+      refundIds,
+      `考核计划合并（${plan.project.name} ${from}转入${batchLabel(target.batch)}），考生保留目标批次的报名`,
+    );
     await tx.plan.update({
       where: { id: planId },
       data: { status: "CANCELLED", statusReason: reason, movedToPlanId: target.id },
       select: { id: true },
     });
     const tickets = await issueTicketsIfHeld(tx, created);
+    const tally = tallyFates(fates);
+    const outcome: MoveOutcome = {
+      targetPlanId: target.id,
+      moved: tally.moved,
+      alreadyInTarget: tally.keptTarget,
+      replaced: tally.replacedTarget,
+      refunds: refunds.length,
+    };
     await recordAudit(tx, {
       actorId: actor.id,
       action: "plan.move",
@@ -123,11 +222,12 @@ export async function movePlan(
         status: "CANCELLED",
         reason,
         movedToPlanId: target.id,
-        moved: created.length,
-        alreadyInTarget: live.length - created.length,
+        target: { year: target.batch.year, seq: target.batch.seq },
+        ...outcome,
         ticketsIssued: tickets.length,
+        candidates: outcomes,
       },
     });
-    return { targetPlanId: target.id, moved: created.length, alreadyInTarget: live.length - created.length };
+    return outcome;
   });
 }

@@ -24,7 +24,9 @@ export const IN_PROGRESS: Prisma.ApplicationWhereInput = {
  * progress, confirming with their password. The account can no longer log in and loses its
  * contact data, inbox and drafts (with their files). Kept (stated on /privacy, ADR 061): the
  * person's name and ID number with their finished applications, results and certificates (the
- * center's register), and their consents (proof of what was agreed); scans go on the schedule.
+ * center's register), and their consents (proof of what was agreed); scans go on the schedule,
+ * and a person without a certificate is anonymised once their applications are past their
+ * period (no account is left to keep them, lib/server/jobs/retention.ts).
  */
 export async function closeAccount(actor: Actor, password: string): Promise<void> {
   if (actor.kind !== "CANDIDATE" || !actor.candidateId) throw new AppError("FORBIDDEN", "errors.forbidden");

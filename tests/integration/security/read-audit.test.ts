@@ -6,14 +6,17 @@ import { searchAudit } from "@/lib/server/audit/search-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { getCheckInPhoto } from "@/lib/server/exam/check-in";
 import { getRoomSignInSheetPdf } from "@/lib/server/exam/sign-in-sheet";
+import { getCollectionFormPdf } from "@/lib/server/certificates/collection-form";
+import { getCertificatePdf } from "@/lib/server/certificates/get-certificate-pdf";
 import { readStaffFile } from "@/lib/server/privacy/read-staff-file";
 import { getPayment } from "@/lib/server/payments/list-payments";
 import { getReviewApplication } from "@/lib/server/review/get-review-application";
 import { fileStore } from "@/lib/server/storage/file-store";
 import { makePdf, sizeKb } from "@/tests/support/files";
-import { createApplication, createCandidate, createStaff, planId } from "../support/factories";
+import { createApplication, createCandidate, createInstitutionActor, createStaff, planId } from "../support/factories";
 import { ensureCatalog } from "../support/seed";
-import { createApplications, createBatch, createPlan, createSite } from "../staff/exam/factories";
+import { createApplications, createBatch, createPlan, createSite, institutionId } from "../staff/exam/factories";
+import { publishedPlan } from "../staff/exam/results-factories";
 import { pendingPayment } from "../staff/review/factories";
 
 // Issue 11 least privilege and read audit: each staff view of a person's data writes one audit
@@ -121,6 +124,52 @@ describe("issue 11 read audit of PDFs with personal data", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ action: "pdf.sign-in-sheet", entity: "Room", entityId: roomIds[0] });
     expect((rows[0]!.after as { candidateIds: string[] }).candidateIds.sort()).toEqual(apps.map((a) => a.candidateId).sort());
+  });
+});
+
+describe("issue 11 read audit of the certificate PDF and the collection form (九)", () => {
+  // 张三 75 passes and has the plan's one certificate; 李四 55 and 王五 absent have none.
+  const plan = async () => {
+    process.env.AUTH_SECRET ??= "integration-test-secret-0123456789";
+    const inst = await institutionId();
+    return { inst, ...(await publishedPlan("2025-09-13", 14, { institution: inst })) };
+  };
+
+  it("the exam officer's certificate PDF writes one row naming its holder; the institution's own download writes none", async () => {
+    const { apps, inst } = await plan();
+    const holder = apps[0]!;
+    const reader = await createStaff(["EXAM_OFFICER"]);
+    const { pdf } = await getCertificatePdf(reader, holder.id, "https://portal.example.cn");
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(await rowsBy(reader.id)).toEqual([
+      { action: "pdf.certificate", entity: "Application", entityId: holder.id, after: { candidateIds: [holder.candidateId] } },
+    ]);
+    // A staff member without the duty reads nothing and leaves no row.
+    const clerk = await createStaff(["FINANCE"]);
+    await expect(getCertificatePdf(clerk, holder.id, "https://portal.example.cn")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await rowsBy(clerk.id)).toEqual([]);
+    const institution = await createInstitutionActor("四川省大数据产业联合会");
+    const before = await db.auditLog.count({ where: { action: "pdf.certificate", entityId: holder.id } });
+    await getCertificatePdf(institution, holder.id, "https://portal.example.cn");
+    expect(await db.auditLog.count({ where: { action: "pdf.certificate", entityId: holder.id } })).toBe(before);
+    expect(inst).toBe(institution.institutionId);
+  });
+
+  it("the collection form (证书登记表) writes one row naming exactly the people on it", async () => {
+    const { apps, plan: planIdOf, inst } = await plan();
+    const reader = await createStaff(["EXAM_OFFICER"]);
+    await getCollectionFormPdf(reader, planIdOf, inst);
+    expect(await rowsBy(reader.id)).toEqual([
+      {
+        action: "pdf.collection-form",
+        entity: "Plan",
+        entityId: planIdOf,
+        after: { candidateIds: [apps[0]!.candidateId], institutionId: inst },
+      },
+    ]);
+    const reviewer = await createStaff(["REVIEWER"]);
+    await expect(getCollectionFormPdf(reviewer, planIdOf, inst)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await rowsBy(reviewer.id)).toEqual([]);
   });
 });
 

@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { BatchPicker } from "@/components/institution/batch-picker";
 import { PlanPayment } from "@/components/institution/plan-payment";
+import { RefundNotes } from "@/components/applications/refund-notes";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatYuan } from "@/lib/format";
 import { listPayable } from "@/lib/server/institution/payments/list-payable";
+import { listOwnRefunds } from "@/lib/server/refunds/list-refunds";
 import { openBatchPage, type BatchPageProps } from "../batch-page";
 
 export const dynamic = "force-dynamic";
@@ -17,12 +19,16 @@ export default async function PaymentsPage(props: BatchPageProps) {
   const { actor, today, options, batch } = await openBatchPage(props, "/institution/payments", "payment");
   const t = await getTranslations("institution.payments");
   if (!batch) return <p role="status">{t("noBatch")}</p>;
-  const payable = await listPayable(actor, batch.id, today);
+  const [payable, refunds] = await Promise.all([
+    listPayable(actor, batch.id, today),
+    listOwnRefunds(actor, { batchId: batch.id }),
+  ]);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
       <BatchPicker options={options} selected={batch} phase="payment" />
+      <RefundNotes refunds={refunds} forInstitution />
       {payable.windowOpen ? null : <Alert tone="info">{t("closed", payable.paymentWindow)}</Alert>}
       {payable.plans.length === 0 ? <p role="status">{t("none")}</p> : null}
       {payable.plans.map((plan) => (

@@ -7,8 +7,15 @@ import { redirect } from "@/i18n/navigation";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { batchFormSchema, BATCH_FIELDS, feeSchema, holidaySchema, payeeSchema } from "@/lib/schemas/staff-admin-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
-import { saveBatch, setBatchPublished } from "@/lib/server/admin/manage-batches";
-import { deleteHolidayOverride, setFee, setHolidayOverride, setPayee } from "@/lib/server/admin/manage-calendar-settings";
+import { parseHolidaySchedule } from "@/lib/domain/holiday-schedule";
+import { deleteDraftBatch, saveBatch, setBatchPublished, type BatchWarning } from "@/lib/server/admin/manage-batches";
+import {
+  deleteHolidayOverride,
+  setFee,
+  setHolidayOverride,
+  setHolidayYear,
+  setPayee,
+} from "@/lib/server/admin/manage-calendar-settings";
 import { requireRole } from "@/lib/server/auth/session";
 
 type Result = ActionResult<{ warnings?: string[] } | undefined>;
@@ -18,22 +25,64 @@ function refresh() {
   revalidatePath("/[locale]/staff/admin", "layout");
 }
 
-/** 三: create or edit one batch's nine dates; the order rules are lib/server/admin/batch-rules.ts. */
-export async function saveBatchAction(id: string | null, _previous: Result | null, formData: FormData): Promise<Result> {
+/** `values`: what was submitted, so the form keeps it while the warnings wait for a confirmation. */
+export type SaveBatchState = ActionResult<{ saved: boolean; warnings: BatchWarning[]; values?: Record<string, string> }>;
+
+/**
+ * 三: create or edit one batch's nine dates; the order rules are lib/server/admin/batch-rules.ts.
+ * A batch with warnings is saved only on a second submit carrying `confirm=true` (ADR 084).
+ */
+export async function saveBatchAction(
+  id: string | null,
+  _previous: SaveBatchState | null,
+  formData: FormData,
+): Promise<SaveBatchState> {
   const values = formValues(formData, ["year", ...BATCH_FIELDS.filter((f) => f !== "year")]);
   const parsed = batchFormSchema.safeParse(values);
   if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
-  let warnings: string[];
+  let result: Awaited<ReturnType<typeof saveBatch>>;
   try {
-    warnings = (await saveBatch(await requireRole("ADMIN"), parsed.data, id)).warnings;
+    result = await saveBatch(await requireRole("ADMIN"), parsed.data, id, { confirm: formData.get("confirm") === "true" });
   } catch (error) {
     return actionFailure(error, values);
   }
+  if (!result.saved) return succeed({ saved: false, warnings: result.warnings, values });
   refresh();
   // A new batch goes to its year's list, which shows every batch's warnings too.
   if (id === null)
     redirect({ href: { pathname: "/staff/admin", query: { year: String(parsed.data.year) } }, locale: await getLocale() });
-  return succeed({ warnings });
+  return succeed({ saved: true, warnings: result.warnings });
+}
+
+/** A draft entered by mistake; the year's drafts are renumbered (ADR 084). */
+export async function deleteBatchAction(id: string): Promise<Result> {
+  try {
+    await deleteDraftBatch(await requireRole("ADMIN"), id);
+  } catch (error) {
+    return actionFailure(error);
+  }
+  refresh();
+  return succeed(undefined);
+}
+
+/** 六 八 九: a year's whole holiday schedule, pasted as published; the year then counts as known. */
+export async function setHolidayYearAction(_previous: Result | null, formData: FormData): Promise<Result> {
+  const values = formValues(formData, ["year", "schedule"]);
+  const year = Number(values.year);
+  if (!/^\d{4}$/.test(values.year ?? "") || year < 2024 || year > 2100)
+    return fail(null, { year: ["staffAdmin.calendar.errors.year"] }, values);
+  const parsed = parseHolidaySchedule(values.schedule ?? "", year);
+  if (!parsed.ok) {
+    const [first] = parsed.errors;
+    return fail(null, { schedule: [`batchHousekeeping.schedule.${first?.key ?? "unreadable"}`] }, values);
+  }
+  try {
+    await setHolidayYear(await requireRole("ADMIN"), year, parsed.days);
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  refresh();
+  return succeed(undefined);
 }
 
 export async function publishBatchAction(id: string, published: boolean): Promise<Result> {

@@ -6,11 +6,10 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { Link } from "@/i18n/navigation";
-import { checkBatchCalendar } from "@/lib/server/admin/batch-rules";
 import { listAdminBatches } from "@/lib/server/admin/manage-batches";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
-import { publishBatchAction } from "./calendar-actions";
+import { deleteBatchAction, publishBatchAction } from "./calendar-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +28,11 @@ export default async function AdminCalendarPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, ta] = await Promise.all([getTranslations("staffAdmin.calendar"), getTranslations("staffAdmin")]);
+  const [t, ta, tr] = await Promise.all([
+    getTranslations("staffAdmin.calendar"),
+    getTranslations("staffAdmin"),
+    getTranslations(),
+  ]);
   const actor = await staffPageActor("ADMIN", "/staff/admin");
   if (!actor) return <Forbidden message={ta("forbidden")} />;
   const thisYear = Number(todayInBeijing().slice(0, 4));
@@ -73,9 +76,9 @@ export default async function AdminCalendarPage({
                   exam: b.examDate,
                 })}
               </p>
-              {checkBatchCalendar(b).warnings.map((w) => (
-                <p key={w} className="mt-1 text-sm text-amber-900">
-                  {t(w.replace("staffAdmin.calendar.", "") as "warnings.examNotWeekend")}
+              {b.warnings.map((w) => (
+                <p key={`${w.key}-${JSON.stringify(w.values)}`} className="mt-1 text-sm text-amber-900">
+                  {tr(w.key, w.values)}
                 </p>
               ))}
               <div className="mt-2 flex flex-wrap gap-2">
@@ -92,7 +95,14 @@ export default async function AdminCalendarPage({
                     <ActionButton action={publishBatchAction.bind(null, b.id, false)} label={t("unpublish")} />
                   ) : null
                 ) : (
-                  <ActionButton action={publishBatchAction.bind(null, b.id, true)} label={t("publish")} variant="primary" />
+                  <>
+                    <ActionButton action={publishBatchAction.bind(null, b.id, true)} label={t("publish")} variant="primary" />
+                    <ActionButton
+                      action={deleteBatchAction.bind(null, b.id)}
+                      label={tr("batchHousekeeping.delete")}
+                      variant="danger"
+                    />
+                  </>
                 )}
               </div>
             </Card>

@@ -19,7 +19,11 @@ export async function generateMetadata() {
 export default async function PaymentsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tl] = await Promise.all([getTranslations("staffPayments"), getTranslations("reconciliation.search")]);
+  const [t, tl, tr] = await Promise.all([
+    getTranslations("staffPayments"),
+    getTranslations("reconciliation.search"),
+    getTranslations("refunds"),
+  ]);
   const actor = await staffPageActor("FINANCE", "/staff/payments");
   if (!actor) return <Forbidden message={t("forbidden")} />;
   const [payments, payee] = await Promise.all([listPendingPayments(actor), getPayee()]);
@@ -33,6 +37,9 @@ export default async function PaymentsPage({ params }: { params: Promise<{ local
       </Link>
       <Link href="/staff/payments/all" className="self-start text-brand-700 underline underline-offset-4">
         {tl("link")}
+      </Link>
+      <Link href="/staff/payments/refunds" className="self-start text-brand-700 underline underline-offset-4">
+        {tr("link")}
       </Link>
       <ShortcutHelp set="queue" without={["filter"]} />
       <PaymentTable payments={payments} />

@@ -1,8 +1,14 @@
+import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/app-error";
 import { PROJECT_ROOT } from "@/scripts/db/migrations-dir";
+import { db } from "@/lib/db";
+import { auditQuerySchema } from "@/lib/schemas/staff-audit-schema";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { searchAudit } from "@/lib/server/audit/search-audit";
+import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { ensureCatalog } from "../../support/seed";
 import { ACCESS, useModules, type AccessCase } from "./table";
 import { buildWorld, fingerprint, type World } from "./world";
@@ -132,5 +138,51 @@ describe("issue 6: access to every action and route", () => {
     session.current = null;
     expect(failures, key).toEqual([]);
     expect(await fingerprint(), `${key} changed the database`).toEqual(before);
+  });
+});
+
+describe("issue 11: the AUDITOR persona (ADR 060)", () => {
+  it("reads the audit log; nobody else does, administrators included", async () => {
+    const entityId = randomUUID();
+    await recordAudit(db, { actorId: null, action: "test.auditor-reads", entity: "Test", entityId });
+    const query = auditQuerySchema.parse({ entityId });
+    const readers: string[] = [];
+    for (const persona of world.personas) {
+      session.current = persona.session;
+      const outcome = await staffPageActor("AUDITOR", "/staff/audit").then(
+        async (actor) => (actor ? (await searchAudit(actor, query)).rows.map((r) => r.action) : null),
+        () => null,
+      );
+      if (outcome !== null) {
+        expect(outcome, persona.name).toEqual(["test.auditor-reads"]);
+        readers.push(persona.name);
+      }
+    }
+    session.current = null;
+    expect(readers).toEqual(["AUDITOR"]);
+  });
+
+  it("cannot change users, review applications or confirm payments (the table above calls each as the auditor)", () => {
+    const changes = [
+      "createStaffUserAction",
+      "createInstitutionUserAction",
+      "setRolesAction",
+      "setUserDisabledAction",
+      "resetSecondFactorAction",
+      "approveAction",
+      "returnAction",
+      "rejectAction",
+      "bulkApproveAction",
+      "confirmPaymentAction",
+      "returnPaymentAction",
+      "decideCorrectionAction",
+      "decideAppealAction",
+    ];
+    const entries = Object.entries(ACCESS).filter(([key]) => changes.includes(key.split("#")[1]!));
+    expect(entries.map(([key]) => key.split("#")[1]).sort()).toEqual([...changes].sort());
+    expect(world.personas.map((p) => p.name)).toContain("AUDITOR");
+    for (const [key, entry] of entries) {
+      expect("allow" in entry && (entry.allow as readonly string[]).includes("AUDITOR"), key).toBe(false);
+    }
   });
 });

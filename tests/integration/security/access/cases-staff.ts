@@ -10,6 +10,7 @@ import {
   ORG,
   PAYMENTS,
   PLANS,
+  REFUNDS,
   SITES,
   RESULTS,
   COLLECT,
@@ -44,6 +45,19 @@ export const STAFF_CASES: Record<string, AccessCase> = {
   [`${PAYMENTS}#returnPaymentAction`]: {
     allow: only("FINANCE"),
     call: (w) => fn(PAYMENTS, "returnPaymentAction")(w.payment, null, form({ reason: "金额不符" })),
+  },
+  [`${REFUNDS}#settleRefundAction`]: {
+    allow: only("FINANCE"),
+    call: (w) =>
+      fn(REFUNDS, "settleRefundAction")(
+        w.refund,
+        null,
+        form({ paidOn: "2025-05-08", bankReference: "TK0001", payerAccount: "6222 0001" }),
+      ),
+  },
+  [`${REFUNDS}#closeCancelledReceiptAction`]: {
+    allow: only("FINANCE"),
+    call: (w) => fn(REFUNDS, "closeCancelledReceiptAction")(w.payment, null, form({ arrived: "yes" })),
   },
   [`${PAYMENTS}#importStatementAction`]: {
     allow: only("FINANCE"),
@@ -156,6 +170,11 @@ export const STAFF_CASES: Record<string, AccessCase> = {
   },
   [`${CAL}#saveBatchAction`]: { allow: only("ADMIN"), call: () => fn(CAL, "saveBatchAction")(null, null, form(batchForm)) },
   [`${CAL}#publishBatchAction`]: { allow: only("ADMIN"), call: (w) => fn(CAL, "publishBatchAction")(w.batch5, false) },
+  [`${CAL}#deleteBatchAction`]: { allow: only("ADMIN"), call: (w) => fn(CAL, "deleteBatchAction")(w.batch5) },
+  [`${CAL}#setHolidayYearAction`]: {
+    allow: only("ADMIN"),
+    call: () => fn(CAL, "setHolidayYearAction")(null, form({ year: "2042", schedule: "2042-10-01 至 2042-10-07 休 国庆节" })),
+  },
   [`${CAL}#setHolidayAction`]: {
     allow: only("ADMIN"),
     call: () => fn(CAL, "setHolidayAction")(null, form({ date: "2042-10-08", isWorkingDay: "on", note: "调休" })),

@@ -11,6 +11,7 @@ export type PersonaName =
   | "FINANCE"
   | "EXAM_OFFICER"
   | "ADMIN"
+  | "AUDITOR"
   | "staff without second factor";
 
 export type Call = (w: World) => Promise<unknown>;
@@ -26,7 +27,8 @@ export type AccessCase =
       refusedAs?: RegExp;
     };
 
-export const STAFF: readonly PersonaName[] = ["REVIEWER", "FINANCE", "EXAM_OFFICER", "ADMIN"];
+/** Every staff role with its second factor (issue 11: the AUDITOR reads the audit log and changes nothing). */
+export const STAFF: readonly PersonaName[] = ["REVIEWER", "FINANCE", "EXAM_OFFICER", "ADMIN", "AUDITOR"];
 export const SIGNED_IN: readonly PersonaName[] = [
   "another candidate",
   "another institution",
@@ -72,6 +74,7 @@ export const CAL = "app/[locale]/staff/admin/calendar-actions.ts";
 export const ORG = "app/[locale]/staff/admin/org-actions.ts";
 export const PAYMENTS = "app/[locale]/staff/payments/actions.ts";
 export const PLANS = "app/[locale]/staff/plans/[id]/actions.ts";
+export const REFUNDS = "app/[locale]/staff/payments/refunds/actions.ts";
 export const SITES = "app/[locale]/staff/plans/sites/actions.ts";
 export const RESULTS = "app/[locale]/staff/results/actions.ts";
 export const COLLECT = "app/[locale]/staff/results/[planId]/actions.ts";

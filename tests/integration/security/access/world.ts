@@ -42,6 +42,8 @@ export interface World {
   examBatch: string;
   heldPlan: string;
   payment: string;
+  /** A refund due after a plan decision (ADR 080). */
+  refund: string;
   site: string;
   room: string;
   staffUser: string;
@@ -141,6 +143,10 @@ export async function buildWorld(): Promise<World> {
   });
   const finance = await createStaff(["FINANCE"]);
   const payment = await pendingPayment({ applicationIds: [paid], planId: await planId(4, 6), submittedById: finance.id });
+  const refund = await db.refund.create({
+    data: { paymentId: payment.id, applicationId: paid, amountFen: 15_000, payerName: "王小明", reason: "考核计划取消" },
+    select: { id: true },
+  });
 
   const otherOrg = await db.institution.findFirstOrThrow({
     where: { id: { not: org.institutionId! } },
@@ -155,6 +161,8 @@ export async function buildWorld(): Promise<World> {
     { name: "another candidate", session: { user: { id: stranger.actor.id }, sv: 0 } },
     { name: "another institution", session: { user: { id: otherOrgUser.id }, sv: 0 } },
     ...(await Promise.all(ROLES.map((role) => staffPersona([role], true)))),
+    // Issue 11 (ADR 060): the auditor, alone (an administrator may not be one too).
+    await staffPersona(["AUDITOR"], true),
     await staffPersona(ROLES, false),
   ];
   return {
@@ -174,6 +182,7 @@ export async function buildWorld(): Promise<World> {
     examBatch: examBatch.id,
     heldPlan,
     payment: payment.id,
+    refund: refund.id,
     site: siteId,
     room: roomIds[0]!,
     staffUser: finance.id,

@@ -55,20 +55,27 @@ describe("三 calendar: next year's batches", () => {
   });
 
   it("creates a draft with the next seq, refuses windows out of order, publishes", async () => {
-    const first = await saveBatch(admin, batch2099(), null);
-    expect(first.warnings).toEqual([]); // 2099-02-28 is a Saturday
+    // 2099's holidays are unknown: every batch of the year waits for a confirmation (ADR 084).
+    const confirm = { confirm: true };
+    const first = await saveBatch(admin, batch2099(), null, confirm);
+    expect(first.warnings.map((w) => w.key)).toEqual(["batchHousekeeping.warnings.holidaysUnknown"]); // 2099-02-28 is a Saturday
     await expect(saveBatch(admin, batch2099({ paymentStart: "2099-01-20" }), null)).rejects.toMatchObject({
       code: "INVALID",
       fieldErrors: { paymentStart: ["staffAdmin.calendar.errors.paymentBeforeReviewEnds"] },
     });
-    const second = await saveBatch(admin, batch2099({ examDate: "2099-03-02" }), null);
-    expect(second.warnings).toEqual(["staffAdmin.calendar.warnings.examNotWeekend"]);
+    const second = await saveBatch(admin, batch2099({ examDate: "2099-03-02" }), null, confirm);
+    expect(second.warnings.map((w) => w.key)).toEqual([
+      "staffAdmin.calendar.warnings.examNotWeekend",
+      "batchHousekeeping.warnings.registrationOverlaps", // the first batch's registration days
+      "batchHousekeeping.warnings.holidaysUnknown",
+    ]);
+    if (!first.saved || !second.saved) throw new Error("confirmed batches are saved");
     const listed = await listAdminBatches(admin, 2099);
     expect(listed.map((b) => [b.seq, b.published])).toEqual([
       [1, false],
       [2, false],
     ]);
-    await saveBatch(admin, batch2099({ examDate: "2099-03-07" }), second.id);
+    await saveBatch(admin, batch2099({ examDate: "2099-03-07" }), second.id, confirm);
     await setBatchPublished(admin, first.id, true);
     expect((await listAdminBatches(admin, 2099)).map((b) => [b.examDate, b.published])).toEqual([
       ["2099-02-28", true],

@@ -23,8 +23,8 @@ export interface TestBatch {
   examDate: IsoDate;
 }
 
-/** A batch whose windows sit before `examDate` the way the notice's do (三). */
-export async function createBatch(examDate: IsoDate): Promise<TestBatch> {
+/** A batch whose windows sit before `examDate` the way the notice's do (三); a merge target must be published. */
+export async function createBatch(examDate: IsoDate, options: { published?: boolean } = {}): Promise<TestBatch> {
   const year = Number(examDate.slice(0, 4));
   const d = (n: number) => fromIsoDate(addDays(examDate, n));
   for (let attempt = 0; attempt < 50; attempt++) {
@@ -35,7 +35,7 @@ export async function createBatch(examDate: IsoDate): Promise<TestBatch> {
       data: {
         year,
         seq,
-        published: false,
+        published: options.published ?? false,
         registrationStart: d(-60),
         registrationEnd: d(-53),
         reviewStart: d(-53),

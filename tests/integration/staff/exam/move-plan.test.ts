@@ -9,7 +9,7 @@ beforeAll(ensureCatalog);
 describe("四 合并: move the candidates to a later batch of the same project (ADR 020)", () => {
   it("[考务] applications continue in the target plan with data, attachments and status", async () => {
     const source = await createBatch("2031-06-07");
-    const target = await createBatch("2031-07-05");
+    const target = await createBatch("2031-07-05", { published: true });
     const plan = await createPlan(source, 6);
     const targetPlan = await createPlan(target, 6, "HELD");
     const confirmed = await createApplications(plan, 2);
@@ -18,7 +18,7 @@ describe("四 合并: move the candidates to a later batch of the same project (
     const actor = await officer();
 
     const outcome = await movePlan(actor, plan, { targetBatchId: target.id, reason: "报名人数不足，合并至下一批次" });
-    expect(outcome).toEqual({ targetPlanId: targetPlan, moved: 3, alreadyInTarget: 0 });
+    expect(outcome).toEqual({ targetPlanId: targetPlan, moved: 3, alreadyInTarget: 0, replaced: 0, refunds: 0 });
     const old = await db.plan.findUniqueOrThrow({ where: { id: plan }, select: { status: true, movedToPlanId: true } });
     expect(old).toEqual({ status: "CANCELLED", movedToPlanId: targetPlan });
     const copies = await db.application.findMany({
@@ -57,7 +57,7 @@ describe("四 合并: move the candidates to a later batch of the same project (
   it("[考务] refused while receipts wait for finance, or to an earlier batch: nothing changed", async () => {
     const source = await createBatch("2031-08-02");
     const earlier = await createBatch("2031-07-26");
-    const later = await createBatch("2031-09-06");
+    const later = await createBatch("2031-09-06", { published: true });
     const plan = await createPlan(source, 7);
     await createApplications(plan, 1, { status: "PAYMENT_SUBMITTED", photo: false });
     const before = await snapshot(plan);
@@ -75,7 +75,7 @@ describe("四 合并: move the candidates to a later batch of the same project (
 
   it("[考务] a candidate already registered in the target keeps that one; the old is only cancelled", async () => {
     const source = await createBatch("2031-10-11");
-    const target = await createBatch("2031-11-08");
+    const target = await createBatch("2031-11-08", { published: true });
     const plan = await createPlan(source, 8);
     const targetPlan = await createPlan(target, 8);
     const [app] = await createApplications(plan, 1, { status: "APPROVED" });

@@ -109,7 +109,11 @@ describe("四 取消: cancel a plan with fewer than 10", () => {
     const rejected = (await createApplications(plan, 1, { status: "REJECTED" }))[0]!;
     const actor = await officer();
     await expect(cancelPlan(actor, plan, { reason: " " })).rejects.toMatchObject({ code: "INVALID" });
-    expect(await cancelPlan(actor, plan, { reason: "报名人数不足10人" })).toEqual({ cancelled: 3 });
+    expect(await cancelPlan(actor, plan, { reason: "报名人数不足10人" })).toEqual({
+      cancelled: 3,
+      refunds: 0,
+      waitingReceipts: 0,
+    });
 
     const rows = await db.application.findMany({ where: { planId: plan }, select: { id: true, status: true } });
     expect(rows.filter((r) => r.status === "CANCELLED")).toHaveLength(3);

@@ -8,6 +8,7 @@ import {
   ReviewOutcome,
 } from "@/components/applications/application-summary";
 import { Countdown } from "@/components/applications/countdown";
+import { RefundNotes } from "@/components/applications/refund-notes";
 import { Timeline } from "@/components/applications/timeline";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -16,6 +17,7 @@ import { AppError } from "@/lib/app-error";
 import { getApplication } from "@/lib/server/applications/get-application";
 import { currentActor } from "@/lib/server/auth/session";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { listOwnRefunds } from "@/lib/server/refunds/list-refunds";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +31,11 @@ export default async function ApplicationPage({ params }: { params: Promise<{ lo
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [t, te] = await Promise.all([getTranslations("applications"), getTranslations("examDay.candidate")]);
+  const [t, te, refunds] = await Promise.all([
+    getTranslations("applications"),
+    getTranslations("examDay.candidate"),
+    listOwnRefunds(actor, { applicationId: application.id }),
+  ]);
   const a = application;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
@@ -56,6 +62,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ lo
       {a.planStatus === "CANCELLED" ? (
         <Alert tone="error">{t("planCancelled", { reason: a.planStatusReason ?? "" })}</Alert>
       ) : null}
+      <RefundNotes refunds={refunds} />
       <ApplicationActions application={a} />
       <Timeline events={a.timeline} />
     </div>

@@ -4,11 +4,12 @@ import { Forbidden } from "@/components/staff/admin/forbidden";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { listHolidayOverrides } from "@/lib/server/admin/manage-calendar-settings";
+import { formatBeijing } from "@/lib/format";
+import { getHolidayYear, listHolidayOverrides } from "@/lib/server/admin/manage-calendar-settings";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
-import { deleteHolidayAction, setHolidayAction } from "../calendar-actions";
+import { deleteHolidayAction, setHolidayAction, setHolidayYearAction } from "../calendar-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -22,11 +23,19 @@ export default async function HolidaysPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, ta] = await Promise.all([getTranslations("staffAdmin.holidays"), getTranslations("staffAdmin")]);
+  const [t, ta, ts] = await Promise.all([
+    getTranslations("staffAdmin.holidays"),
+    getTranslations("staffAdmin"),
+    getTranslations("batchHousekeeping.schedule"),
+  ]);
   const actor = await staffPageActor("ADMIN", "/staff/admin/holidays");
   if (!actor) return <Forbidden message={ta("forbidden")} />;
   const year = /^\d{4}$/.test(query.year ?? "") ? Number(query.year) : Number(todayInBeijing().slice(0, 4)) + 1;
-  const [overrides, calendar] = await Promise.all([listHolidayOverrides(actor, year), loadWorkingDayCalendar()]);
+  const [overrides, calendar, entered] = await Promise.all([
+    listHolidayOverrides(actor, year),
+    loadWorkingDayCalendar(),
+    getHolidayYear(actor, year),
+  ]);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -40,7 +49,27 @@ export default async function HolidaysPage({
           {ta("calendar.show")}
         </button>
       </form>
-      {!calendar.hasHolidayData(year) ? <Alert tone="error">{t("noData", { year })}</Alert> : null}
+      {entered ? (
+        <Alert tone="success">{ts("complete", { year, at: formatBeijing(entered.completedAt) })}</Alert>
+      ) : !calendar.hasHolidayData(year) ? (
+        <Alert tone="error">{ts("incomplete", { year })}</Alert>
+      ) : null}
+      <section aria-labelledby="holiday-year-title" className="flex max-w-2xl flex-col gap-2">
+        <h2 id="holiday-year-title" className="text-lg font-semibold">
+          {ts("title")}
+        </h2>
+        <p className="text-sm text-slate-700">{ts("intro")}</p>
+        <AdminForm
+          action={setHolidayYearAction}
+          fields={[
+            { name: "year", label: ts("year"), type: "text", defaultValue: String(year), required: true },
+            { name: "schedule", label: ts("text"), type: "textarea", hint: ts("hint"), required: true },
+          ]}
+          submitLabel={ts("save")}
+          successMessage={ta("saved")}
+          className="rounded-lg border border-slate-200 bg-white p-4"
+        />
+      </section>
       {overrides.length === 0 ? (
         <p role="status">{t("none")}</p>
       ) : (

@@ -5,6 +5,7 @@ import { QueueNav } from "@/components/staff/keys/queue-nav";
 import { ShortcutHelp } from "@/components/staff/keys/shortcut-help";
 import { PaymentDecision } from "@/components/staff/payments/payment-decision";
 import { PaymentDetail } from "@/components/staff/payments/payment-detail";
+import { CancelledReceiptForm } from "./_components/cancelled-receipt-form";
 import { AppError } from "@/lib/app-error";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
@@ -22,7 +23,7 @@ export async function generateMetadata() {
 export default async function PaymentPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("staffPayments");
+  const [t, tr] = await Promise.all([getTranslations("staffPayments"), getTranslations("refunds")]);
   const actor = await staffPageActor("FINANCE", `/staff/payments/${id}`);
   if (!actor) return <Forbidden message={t("forbidden")} />;
   const [payment, payee, around] = await Promise.all([
@@ -44,18 +45,26 @@ export default async function PaymentPage({ params }: { params: Promise<{ locale
         {t("detail.title")}：<span className="font-mono">{payment.referenceCode}</span>
       </h1>
       <ShortcutHelp set="payment" />
-      <PaymentDecision
-        paymentId={payment.id}
-        blocked={
-          payment.status === "PENDING"
-            ? verdict.allowed
-              ? null
-              : tw(verdict.reason.key as never, verdict.reason.params as never)
-            : payment.status === "CONFIRMED"
-              ? t("alreadyConfirmed")
-              : `${t("returned")} ${payment.returnReason ?? ""}`
-        }
-      />
+      {payment.planCancelled && payment.status !== "CONFIRMED" ? (
+        <CancelledReceiptForm
+          paymentId={payment.id}
+          notice={tr("planCancelledReceipt")}
+          closedReason={payment.status === "RETURNED" ? (payment.returnReason ?? "") : null}
+        />
+      ) : (
+        <PaymentDecision
+          paymentId={payment.id}
+          blocked={
+            payment.status === "PENDING"
+              ? verdict.allowed
+                ? null
+                : tw(verdict.reason.key as never, verdict.reason.params as never)
+              : payment.status === "CONFIRMED"
+                ? t("alreadyConfirmed")
+                : `${t("returned")} ${payment.returnReason ?? ""}`
+          }
+        />
+      )}
       <PaymentDetail payment={payment} payee={payee} locale={locale} />
     </div>
   );

@@ -17,7 +17,8 @@ import { examActionFailure } from "@/lib/server/exam/param-error";
 import { setSeat } from "@/lib/server/exam/set-seat";
 import { examSessionSchema } from "@/lib/schemas/exam-session-schema";
 import { setExamSession, type ExamSessionDto } from "@/lib/server/exam/set-exam-session";
-import { cancelPlan } from "@/lib/server/plans/cancel-plan";
+import { keepTargetSchema } from "@/lib/schemas/refund-schema";
+import { cancelPlan, type CancelOutcome } from "@/lib/server/plans/cancel-plan";
 import { holdPlan, type HoldOutcome } from "@/lib/server/plans/hold-plan";
 import { movePlan, type MoveOutcome } from "@/lib/server/plans/move-plan";
 
@@ -49,16 +50,28 @@ export async function holdPlanAction(planId: string, _previous: ActionResult<Hol
   return run(["reason"], formData, holdPlanSchema, (actor, input) => holdPlan(actor, planId, input));
 }
 
+/** What a cancellation or a merge did: the page shows it from the decision's record (ADR 080). */
+export type DecisionResult = MoveOutcome | CancelOutcome;
+
 export async function cancelPlanAction(
   planId: string,
-  _previous: ActionResult<{ cancelled: number }> | null,
+  _previous: ActionResult<DecisionResult> | null,
   formData: FormData,
-) {
+): Promise<ActionResult<DecisionResult>> {
   return run(["reason"], formData, cancelPlanSchema, (actor, input) => cancelPlan(actor, planId, input));
 }
 
-export async function movePlanAction(planId: string, _previous: ActionResult<MoveOutcome> | null, formData: FormData) {
-  return run(["reason", "targetBatchId"], formData, movePlanSchema, (actor, input) => movePlan(actor, planId, input));
+export async function movePlanAction(
+  planId: string,
+  _previous: ActionResult<DecisionResult> | null,
+  formData: FormData,
+): Promise<ActionResult<DecisionResult>> {
+  // The officer's choices in the preview: paid candidates who keep the target's application instead.
+  const keep = keepTargetSchema.safeParse(formData.getAll("keepTarget"));
+  const keepTarget = keep.success ? keep.data : [];
+  return run(["reason", "targetBatchId"], formData, movePlanSchema, (actor, input) =>
+    movePlan(actor, planId, { ...input, keepTarget }),
+  );
 }
 
 export async function assignSeatsAction(

@@ -2,23 +2,55 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
-import { CancelForm } from "@/components/staff/plans/cancel-form";
 import { CandidateTable } from "@/components/staff/plans/candidate-table";
+import { DecisionOutcome } from "@/components/staff/plans/decision-outcome";
+import { DecisionPreview } from "@/components/staff/plans/decision-preview";
 import { HoldForm } from "@/components/staff/plans/hold-form";
-import { MoveForm } from "@/components/staff/plans/move-form";
+import { CancelPreviewButton, MoveForm } from "@/components/staff/plans/move-form";
 import { PlanSummary } from "@/components/staff/plans/plan-summary";
 import { SeatAssignForm } from "@/components/staff/plans/seat-assign-form";
 import { SessionList } from "@/components/staff/plans/session-list";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getPathname, Link } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
+import { translateKey } from "@/lib/i18n/translate-key";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { listSites } from "@/lib/server/exam/list-sites";
-import { getPlan } from "@/lib/server/plans/get-plan";
+import { getPlan, type PlanDetailDto } from "@/lib/server/plans/get-plan";
+import { previewPlanDecision, type PlanDecisionPreviewDto } from "@/lib/server/plans/preview-plan-decision";
+import type { Actor } from "@/lib/server/auth/session";
+import { DecisionConfirmForm } from "./_components/decision-confirm-form";
 
 export const dynamic = "force-dynamic";
 
-export default async function PlanPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+type Search = { decide?: string | string[]; target?: string | string[] };
+
+/** The preview the officer asked for (?decide=move&target=… or ?decide=cancel), or the reason it cannot be shown. */
+async function decisionPreview(
+  actor: Actor,
+  plan: PlanDetailDto,
+  search: Search,
+): Promise<{ preview: PlanDecisionPreviewDto | null; error: string | null; target: string | null }> {
+  const decidable = plan.status === "OPEN" || (plan.status === "HELD" && !plan.noticePublished);
+  const kind = search.decide === "move" ? "move" : search.decide === "cancel" ? "cancel" : null;
+  const target = typeof search.target === "string" ? search.target : null;
+  if (!decidable || !kind) return { preview: null, error: null, target };
+  try {
+    return { preview: await previewPlanDecision(actor, plan.id, { kind, targetBatchId: target }), error: null, target };
+  } catch (error) {
+    if (error instanceof AppError) return { preview: null, error: error.message, target };
+    throw error;
+  }
+}
+
+export default async function PlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await staffPageActor("EXAM_OFFICER", `/staff/plans/${id}`);
@@ -30,9 +62,6 @@ export default async function PlanPage({ params }: { params: Promise<{ locale: s
     }),
     listSites(actor),
   ]);
-  const [t, tc] = await Promise.all([getTranslations("staffExam.plan"), getTranslations("common")]);
-  const rooms = sites.flatMap((s) => s.rooms.map((r) => ({ id: r.id, label: `${s.name} ${r.name}` })));
-  const usedRooms = [...new Map(plan.candidates.filter((c) => c.roomId).map((c) => [c.roomId!, c.room!])).entries()];
   const section = (key: string, title: string, body: ReactNode) => (
     <Card aria-labelledby={key} className="flex flex-col gap-3">
       <h2 id={key} className="text-lg font-semibold">
@@ -41,6 +70,34 @@ export default async function PlanPage({ params }: { params: Promise<{ locale: s
       {body}
     </Card>
   );
+  const [t, tc, td] = await Promise.all([
+    getTranslations("staffExam.plan"),
+    getTranslations("common"),
+    getTranslations("planDecisions"),
+  ]);
+  const decision = await decisionPreview(actor, plan, await searchParams);
+  const preview = decision.preview;
+  const previewSection = preview
+    ? section(
+        "decision-preview",
+        td("previewTitle"),
+        <>
+          <DecisionPreview preview={preview} formId={`decision-${preview.kind}`} />
+          <DecisionConfirmForm
+            planId={plan.id}
+            kind={preview.kind}
+            targetBatchId={preview.target?.batchId ?? null}
+            formId={`decision-${preview.kind}`}
+            disabled={preview.blocked}
+          />
+          <Link href={`/staff/plans/${plan.id}`} className="self-start text-brand-700 underline underline-offset-4">
+            {td("previewBack")}
+          </Link>
+        </>,
+      )
+    : null;
+  const rooms = sites.flatMap((s) => s.rooms.map((r) => ({ id: r.id, label: `${s.name} ${r.name}` })));
+  const usedRooms = [...new Map(plan.candidates.filter((c) => c.roomId).map((c) => [c.roomId!, c.room!])).entries()];
   return (
     <div className="flex flex-col gap-4">
       <Link href="/staff/plans" className="text-brand-700 underline underline-offset-4">
@@ -49,13 +106,16 @@ export default async function PlanPage({ params }: { params: Promise<{ locale: s
       <h1 className="text-2xl font-bold">
         {t("title", { project: `${plan.project.seq}. ${plan.project.name}`, batch: tc("batchLabel", plan.batch) })}
       </h1>
+      {plan.decision ? <DecisionOutcome decision={plan.decision} /> : null}
       <PlanSummary plan={plan} />
+      {decision.error ? <Alert tone="error">{translateKey(decision.error, locale === "en" ? "en" : "zh-CN")}</Alert> : null}
+      {previewSection}
       {plan.status !== "CANCELLED" ? <SessionList actor={actor} planId={plan.id} rooms={rooms} /> : null}
       {plan.status === "OPEN" ? (
         <div className="grid gap-4 md:grid-cols-3">
           {section("hold", t("holdTitle"), <HoldForm planId={plan.id} underMinimum={plan.counts.paid < plan.minimum} />)}
-          {section("move", t("moveTitle"), <MoveForm planId={plan.id} targets={plan.targets} />)}
-          {section("cancel", t("cancelTitle"), <CancelForm planId={plan.id} />)}
+          {section("move", t("moveTitle"), <MoveForm targets={plan.targets} selected={decision.target} />)}
+          {section("cancel", t("cancelTitle"), <CancelPreviewButton />)}
         </div>
       ) : null}
       {plan.status === "HELD" ? (
@@ -101,8 +161,8 @@ export default async function PlanPage({ params }: { params: Promise<{ locale: s
         <details className="rounded-lg border border-slate-200 bg-white p-4">
           <summary className="cursor-pointer font-semibold">{t("laterDecision")}</summary>
           <div className="mt-3 grid gap-4 md:grid-cols-2">
-            {section("move", t("moveTitle"), <MoveForm planId={plan.id} targets={plan.targets} />)}
-            {section("cancel", t("cancelTitle"), <CancelForm planId={plan.id} />)}
+            {section("move", t("moveTitle"), <MoveForm targets={plan.targets} selected={decision.target} />)}
+            {section("cancel", t("cancelTitle"), <CancelPreviewButton />)}
           </div>
         </details>
       ) : null}

@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminForm } from "@/components/staff/admin/admin-form";
 import { batchFields } from "@/components/staff/admin/batch-fields";
 import { Forbidden } from "@/components/staff/admin/forbidden";
 import { Link } from "@/i18n/navigation";
@@ -8,6 +7,7 @@ import { AppError } from "@/lib/app-error";
 import { getAdminBatch } from "@/lib/server/admin/manage-batches";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { saveBatchAction } from "../../calendar-actions";
+import { BatchForm } from "../_components/batch-form";
 
 export const dynamic = "force-dynamic";
 
@@ -30,12 +30,11 @@ export default async function EditBatchPage({ params }: { params: Promise<{ loca
         ← {t("title")}
       </Link>
       <h1 className="text-2xl font-bold">{t("editTitle", { year: batch.year, seq: batch.seq })}</h1>
-      <AdminForm
+      <BatchForm
         action={saveBatchAction.bind(null, batch.id)}
         fields={batchFields((k) => t(`fields.${k}` as never), batch.year, batch)}
         submitLabel={ta("save")}
         successMessage={ta("saved")}
-        className="rounded-lg border border-slate-200 bg-white p-4"
       />
     </div>
   );

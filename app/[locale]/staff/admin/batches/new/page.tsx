@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminForm } from "@/components/staff/admin/admin-form";
 import { batchFields } from "@/components/staff/admin/batch-fields";
 import { Forbidden } from "@/components/staff/admin/forbidden";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { saveBatchAction } from "../../calendar-actions";
+import { BatchForm } from "../_components/batch-form";
 
 export const dynamic = "force-dynamic";
 
@@ -24,12 +24,11 @@ export default async function NewBatchPage({
     <div className="flex max-w-xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("newTitle", { year })}</h1>
       <p className="text-sm text-slate-700">{t("intro")}</p>
-      <AdminForm
+      <BatchForm
         action={saveBatchAction.bind(null, null)}
         fields={batchFields((k) => t(`fields.${k}` as never), year)}
         submitLabel={ta("save")}
         successMessage={ta("saved")}
-        className="rounded-lg border border-slate-200 bg-white p-4"
       />
     </div>
   );

@@ -1,0 +1,49 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { fail, succeed, type ActionResult } from "@/lib/action-result";
+import { now } from "@/lib/clock";
+import { settleRefundSchema } from "@/lib/schemas/refund-schema";
+import { actionFailure, formValues } from "@/lib/server/action-failure";
+import { requireRole } from "@/lib/server/auth/session";
+import { closeCancelledReceipt } from "@/lib/server/refunds/close-cancelled-receipt";
+import { settleRefund } from "@/lib/server/refunds/settle-refund";
+
+/** Finance records a refund as paid (ADR 080): role, schema, one use case, refresh. */
+export async function settleRefundAction(
+  refundId: string,
+  _previous: ActionResult<{ changed: boolean }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ changed: boolean }>> {
+  const values = formValues(formData, ["paidOn", "bankReference", "payerAccount"]);
+  let result: { changed: boolean };
+  try {
+    const actor = await requireRole("FINANCE");
+    const parsed = settleRefundSchema.safeParse(values);
+    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    result = await settleRefund(actor, refundId, parsed.data);
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  revalidatePath("/[locale]/staff/payments", "layout");
+  return succeed(result);
+}
+
+/** A waiting receipt of a cancelled plan: the money arrived (refunds due) or not; closed either way. */
+export async function closeCancelledReceiptAction(
+  paymentId: string,
+  _previous: ActionResult<{ refunds: number; arrived: boolean }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ refunds: number; arrived: boolean }>> {
+  const arrived = formData.get("arrived") === "yes";
+  let result: { refunds: number };
+  try {
+    const actor = await requireRole("FINANCE");
+    result = await closeCancelledReceipt(actor, paymentId, { arrived }, now());
+  } catch (error) {
+    return actionFailure(error);
+  }
+  revalidatePath("/[locale]/staff/payments", "layout");
+  return succeed({ ...result, arrived });
+}

@@ -1,0 +1,128 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Forbidden } from "@/components/staff/admin/forbidden";
+import { Badge } from "@/components/ui/badge";
+import { Link } from "@/i18n/navigation";
+import { formatYuan } from "@/lib/format";
+import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { listRefunds, REFUND_STATES } from "@/lib/server/refunds/list-refunds";
+import { SettleRefundForm } from "./_components/settle-refund-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("refunds");
+  return { title: t("title") };
+}
+
+type Search = { status?: string | string[] };
+
+/** Finance's refunds after plan cancellations and merges (ADR 080): due ones first, each settled with date and reference. */
+export default async function RefundsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, tp] = await Promise.all([getTranslations("refunds"), getTranslations("staffPayments")]);
+  const actor = await staffPageActor("FINANCE", "/staff/payments/refunds");
+  if (!actor) return <Forbidden message={tp("forbidden")} />;
+  const raw = await searchParams;
+  const status = REFUND_STATES.find((s) => s === raw.status) ?? null;
+  const refunds = await listRefunds(actor, { status });
+  const today = todayInBeijing();
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/staff/payments" className="text-sm text-brand-700 underline underline-offset-4">
+        ← {tp("detail.back")}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t("filter")}
+          <select name="status" defaultValue={status ?? ""} className="min-h-11 rounded-md border border-slate-300 px-3 py-2">
+            <option value="">{t("all")}</option>
+            {REFUND_STATES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
+          {t("submitFilter")}
+        </button>
+      </form>
+      {refunds.length === 0 ? (
+        <p role="status">{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full min-w-[56rem] text-left text-sm">
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="p-2">
+                  {t("columns.candidate")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("columns.plan")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("columns.payer")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("columns.amount")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("columns.reason")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("columns.state")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {refunds.map((r) => (
+                <tr key={r.id} className="border-t border-slate-100 align-top">
+                  <th scope="row" className="p-2 font-medium">
+                    {r.candidateName}
+                    <span className="block font-mono text-xs text-slate-600">{r.maskedIdNumber}</span>
+                    {r.institutionName ? <span className="block text-xs text-slate-600">{r.institutionName}</span> : null}
+                  </th>
+                  <td className="p-2">{tp("batchProject", { year: r.batch.year, seq: r.batch.seq, project: r.project.name })}</td>
+                  <td className="p-2">
+                    {r.payerName}
+                    <Link
+                      href={`/staff/payments/${r.paymentId}`}
+                      className="block font-mono text-xs text-brand-700 underline underline-offset-4"
+                    >
+                      {r.referenceCode}
+                    </Link>
+                    <span className="block text-xs text-slate-600">{t("receipt")}</span>
+                  </td>
+                  <td className="p-2 text-right font-mono">{formatYuan(r.amountFen)}</td>
+                  <td className="p-2">{r.reason}</td>
+                  <td className="p-2">
+                    <Badge tone={r.status === "DUE" ? "warning" : "success"}>{t(`status.${r.status}`)}</Badge>
+                    {r.status === "PAID" ? (
+                      <p className="mt-1 text-xs">
+                        {t("paidLine", { date: r.paidOn ?? "", account: r.payerAccount ?? "", reference: r.bankReference ?? "" })}
+                      </p>
+                    ) : (
+                      <div className="mt-2">
+                        <SettleRefundForm refundId={r.id} today={today} account={r.payerAccount} />
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { createHash } from "node:crypto";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { inlineScripts, isCachedPublicPage, withScriptSources } from "@/lib/csp";
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+/** What one served body needs: its script hashes and, once asked, its gzip. */
+interface Prepared {
+  sources: string[];
+  gzip?: Buffer;
+}
+
+/** The last bodies served (a few pages × two locales); a new render is a new key. */
+const PREPARED = new Map<string, Prepared>();
+const PREPARED_MAX = 64;
+
+function prepared(body: Buffer): Prepared {
+  const key = createHash("sha256").update(body).digest("base64");
+  const known = PREPARED.get(key);
+  if (known) return known;
+  const sources = [
+    ...new Set(
+      inlineScripts(body.toString("utf8")).map((s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`),
+    ),
+  ];
+  const entry: Prepared = { sources };
+  if (PREPARED.size >= PREPARED_MAX) PREPARED.delete(PREPARED.keys().next().value as string);
+  PREPARED.set(key, entry);
+  return entry;
+}
+
+/**
+ * Cached public pages (ADR 050) are one HTML for everyone, so they cannot carry a per-request
+ * nonce (ADR 062). This wrapper holds their answer until it is complete, hashes every inline
+ * script of the HTML actually being served, and adds those hashes to the policy's `script-src`
+ * (ADR 076): whatever ISR or a tag revalidation renders next, the header follows the body it
+ * travels with. next.config.ts's policy for them allows no inline script, so a page this server
+ * does not pass (or a script injected anywhere) does not run.
+ *
+ * The request reaches Next without Accept-Encoding and without its conditional headers: the
+ * wrapper must read the HTML (it gzips the answer itself, once per render), and a 304 would
+ * carry no body to hash while browsers would take its policy for the cached one.
+ */
+export function withInlineScriptHashes(handle: Handler): Handler {
+  return (req, res) => {
+    const method = req.method ?? "GET";
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    // Router (RSC) requests answer no HTML; CSP applies to documents only.
+    if ((method !== "GET" && method !== "HEAD") || req.headers.rsc !== undefined || !isCachedPublicPage(path)) {
+      return handle(req, res);
+    }
+    const gzipAccepted = /\bgzip\b/i.test(String(req.headers["accept-encoding"] ?? ""));
+    delete req.headers["accept-encoding"];
+    delete req.headers["if-none-match"];
+    delete req.headers["if-modified-since"];
+    hold(res);
+    return handle(req, res);
+
+    function hold(response: ServerResponse) {
+      const chunks: Buffer[] = [];
+      const original = {
+        write: response.write.bind(response),
+        end: response.end.bind(response),
+        writeHead: response.writeHead.bind(response),
+        flushHeaders: response.flushHeaders.bind(response),
+      };
+      const toBuffer = (chunk: unknown, encoding?: unknown): Buffer =>
+        Buffer.isBuffer(chunk)
+          ? chunk
+          : chunk instanceof Uint8Array
+            ? Buffer.from(chunk)
+            : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+      const callbackOf = (...args: unknown[]) => args.find((a): a is () => void => typeof a === "function");
+
+      // Headers stay settable until the body is complete: writeHead only records them.
+      response.writeHead = function writeHead(this: ServerResponse, status: number, ...rest: unknown[]) {
+        this.statusCode = status;
+        const headers = rest.find((r) => typeof r === "object" && r !== null) as OutgoingHttpHeaders | unknown[] | undefined;
+        if (typeof rest[0] === "string") this.statusMessage = rest[0];
+        if (Array.isArray(headers)) {
+          for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(String(headers[i]), String(headers[i + 1]));
+        } else if (headers) {
+          for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value);
+        }
+        return this;
+      };
+      response.flushHeaders = () => {};
+      response.write = function write(this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+        if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, rest[0]));
+        const callback = callbackOf(...rest);
+        if (callback) process.nextTick(callback);
+        return true;
+      } as ServerResponse["write"];
+      response.end = function end(this: ServerResponse, ...args: unknown[]) {
+        const [chunk] = args;
+        if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, args[1]));
+        Object.assign(this, original);
+        const body = Buffer.concat(chunks);
+        const out = finish(this, body);
+        return original.end(out, callbackOf(...args));
+      } as ServerResponse["end"];
+    }
+
+    function finish(response: ServerResponse, body: Buffer): Buffer {
+      const type = String(response.getHeader("content-type") ?? "");
+      const policy = response.getHeader("content-security-policy");
+      if (!/^text\/html/i.test(type) || body.length === 0) return body;
+      const entry = prepared(body);
+      if (typeof policy === "string" && !policy.includes("'nonce-")) {
+        response.setHeader("Content-Security-Policy", withScriptSources(policy, entry.sources));
+      }
+      response.setHeader("Vary", mergeVary(response.getHeader("vary"), "Accept-Encoding"));
+      if (!gzipAccepted || response.getHeader("content-encoding") !== undefined) {
+        response.setHeader("Content-Length", body.length);
+        return method === "HEAD" ? Buffer.alloc(0) : body;
+      }
+      entry.gzip ??= gzipSync(body);
+      response.setHeader("Content-Encoding", "gzip");
+      response.setHeader("Content-Length", entry.gzip.length);
+      return method === "HEAD" ? Buffer.alloc(0) : entry.gzip;
+    }
+  };
+}
+
+function mergeVary(current: number | string | string[] | undefined, name: string): string {
+  const values = (Array.isArray(current) ? current.join(",") : String(current ?? ""))
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
+  return values.some((v) => v.toLowerCase() === name.toLowerCase()) ? values.join(", ") : [...values, name].join(", ");
+}
