@@ -6,6 +6,7 @@ import { authenticate } from "@/lib/server/auth/authenticate";
 import { gateLogin } from "@/lib/server/auth/totp-login";
 import { clientIp } from "@/lib/server/http/client-ip";
 import { readSessionToken } from "@/lib/server/auth/session-token";
+import { writeSignedInHint } from "@/lib/server/auth/signed-in-hint-cookie";
 
 declare module "next-auth" {
   interface User {
@@ -93,6 +94,15 @@ const nextAuth = NextAuth({
       },
     }),
   ],
+  // The header's "signed in as" hint for pages cached for everyone (ADR 089): no secret, kind only.
+  events: {
+    async signIn({ user }) {
+      await writeSignedInHint(user.kind);
+    },
+    async signOut() {
+      await writeSignedInHint(undefined);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {

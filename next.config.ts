@@ -37,6 +37,26 @@ const config: NextConfig = {
     // instances of one build would half-share them. Each instance keeps its own, a minute at most.
     isrFlushToDisk: false,
   },
+  rewrites() {
+    // The public API's reads are kept like the public pages (ADR 088) in one route with a dynamic
+    // segment (nothing rendered at build time); a query string would make a route dynamic, so a
+    // four-digit year (and no year) get a segment of their own. Any other year stays with
+    // /api/v1/batches, which answers 400.
+    return Promise.resolve({
+      beforeFiles: [
+        { source: "/api/v1/projects", destination: "/api/v1/kept/projects" },
+        { source: "/api/v1/institutions", destination: "/api/v1/kept/institutions" },
+        {
+          source: "/api/v1/batches",
+          has: [{ type: "query", key: "year", value: "(?<year>\\d{4})" }],
+          destination: "/api/v1/kept/batches-:year",
+        },
+        { source: "/api/v1/batches", missing: [{ type: "query", key: "year" }], destination: "/api/v1/kept/batches-all" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    });
+  },
   headers() {
     // The last matching entry wins: files served to staff keep the strict CSP their route sets.
     return Promise.resolve([

@@ -5,6 +5,7 @@ import { withBenchContext, type BenchContext } from "../scripts/bench-support/co
 import { PROJECT_ROOT } from "../scripts/db/migrations-dir";
 import { formatTable, machine, markdownTable, type Metric } from "../scripts/bench-support/report";
 import { benchLookup } from "./lookup";
+import { benchJourney, benchPublicReads, benchScaleOut, benchSignedInPages } from "./opening-morning";
 import { benchPages } from "./pages";
 import { benchRawSubmit } from "./raw-submit";
 import { measureSurge, surgeMetrics } from "./surge";
@@ -19,6 +20,10 @@ import { benchUploads } from "./uploads";
  *
  * Adding a part: write bench/<part>.ts exporting `(context) => Promise<Metric[]>`, add one
  * line to PARTS.
+ *
+ * BENCH_ONLY=<title>[,<title>…] runs only the parts whose title contains one of them (e.g.
+ * `BENCH_ONLY="signed-in,public reads"`); BENCH_SCALE=0.05 shrinks the issue-14 parts
+ * (bench/opening-morning.ts) to check that they run. RESULTS.md is written only by a full run.
  */
 type Part = { title: string; run: (context: BenchContext) => Promise<Metric[]> };
 
@@ -36,7 +41,11 @@ const PARTS: Part[] = [
   { title: "raw PostgreSQL", run: (context) => benchRawSubmit(context, appPerSecond) },
   { title: "uploads", run: benchUploads },
   { title: "public pages", run: benchPages },
+  { title: "signed-in pages", run: benchSignedInPages },
+  { title: "public reads", run: benchPublicReads },
   { title: "ticket lookup", run: benchLookup },
+  { title: "opening-morning journey", run: benchJourney },
+  { title: "scale-out (nginx)", run: benchScaleOut },
   { title: "batch tickets", run: () => ticketMetrics() },
   { title: "roster import", run: rosterMetrics },
   { title: "two instances", run: benchTwoInstances },
@@ -155,12 +164,31 @@ const METHOD = `## How each number is measured
   chunks every public page and the empty not-found page load.
 - **Ticket lookup**: 50 POSTs at once to \`/downloads/ticket-lookup\`, each from its own
   X-Forwarded-For address for its own confirmed candidate (the rate limits are per IP and per
-  ID number); each answer is a rendered PDF.
+  ID number). The PDF is rendered once per ticket version and kept (ADR 091): a first lookup
+  renders and stores it, a second one (printing again, another device) is served from storage;
+  both are printed, the goal is on the second.
+- **Issue 14** (bench/opening-morning.ts, ADR 088–091): every rate is a ratio against a script
+  chunk under \`/_next/static\` of the same server in the same run, measured in turns with the
+  page (2 s per page in two slices). Signed-in pages: 20 candidates' minted sessions, 20 at once,
+  on /me, their application, the inbox and each wizard step; /me's HTML size signed in. Public
+  reads: 50 at once on the cached pages and \`/api/v1\` GETs. Journey: 1,000 candidates with
+  complete drafts arrive evenly over 60 s and each signs in with the real password form (the
+  server action, argon2), opens /me and the application, and submits (the route); argon2's
+  share is the logins × one verify's time on this machine over the server process's CPU time
+  (/proc). Scale-out: the signed-in /me rate through Debian's nginx configured by
+  deploy/nginx/portal.conf, with one and with two portal processes on one PostgreSQL (skipped,
+  with the reason, when nginx is not installed).
 - **Batch tickets**: \`bench/tickets.ts\` (one PDF of 1,000 tickets in-process).
 - **Two instances**: two \`next start\` on one database, 300 submissions (the submit route)
   spread over both 20 at a time, instance B SIGKILLed after a third; unanswered requests go
   again to A.
 `;
+
+const only = process.env.BENCH_ONLY?.split(",")
+  .map((t) => t.trim().toLowerCase())
+  .filter(Boolean);
+const selected = only?.length ? PARTS.filter((p) => only.some((t) => p.title.toLowerCase().includes(t))) : PARTS;
+const partial = selected.length !== PARTS.length || Number(process.env.BENCH_SCALE ?? "1") !== 1;
 
 async function main(): Promise<void> {
   const started = new Date();
@@ -170,7 +198,7 @@ async function main(): Promise<void> {
   let databaseLine = "";
   await withBenchContext(async (context) => {
     databaseLine = context.database.server;
-    for (const part of PARTS) {
+    for (const part of selected) {
       const t = performance.now();
       process.stdout.write(`… ${part.title}`);
       try {
@@ -188,6 +216,10 @@ async function main(): Promise<void> {
   const goals = metrics.filter((m) => m.pass !== undefined);
   const summary = `${goals.filter((m) => m.pass).length} of ${goals.length} goals met`;
   console.log(summary);
+  if (partial) {
+    console.log("BENCH_ONLY or BENCH_SCALE given: bench/RESULTS.md left as it was");
+    return;
+  }
   const results = path.join(PROJECT_ROOT, "bench", "RESULTS.md");
   const markdown =
     `# Bench results\n\nWritten by \`npm run bench\` (bench/run.ts); the figures are the last run's. ${summary}.\n\n` +

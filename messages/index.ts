@@ -30,6 +30,8 @@ import enGuide from "./en/guide.json";
 import zhGuide from "./zh-CN/guide.json";
 import enReconciliation from "./en/reconciliation.json";
 import zhReconciliation from "./zh-CN/reconciliation.json";
+import enHeader from "./en/header.json";
+import zhHeader from "./zh-CN/header.json";
 import enBatchHousekeeping from "./en/batch-housekeeping.json";
 import zhBatchHousekeeping from "./zh-CN/batch-housekeeping.json";
 import enAuditWords from "./en/audit-words.json";
@@ -86,6 +88,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhExamDay,
     zhGuide,
     zhReconciliation,
+    zhHeader,
     zhBatchHousekeeping,
     zhAuditWords,
     zhPlanDecisions,
@@ -114,6 +117,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enExamDay,
     enGuide,
     enReconciliation,
+    enHeader,
     enBatchHousekeeping,
     enAuditWords,
     enPlanDecisions,

@@ -6,6 +6,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { DemoClockBanner } from "@/components/layout/demo-clock-banner";
 import { isLocale } from "@/i18n/routing";
+import { logoutAction } from "./login/logout-action";
 import "../globals.css";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -32,7 +33,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </a>
         {/* No NextIntlClientProvider here: the areas whose client components translate add their
             own (components/layout/client-messages.tsx), public pages ship none (ADR 050). */}
-        <SiteHeader />
+        <SiteHeader logoutAction={logoutAction} />
         <DemoClockBanner />
         <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6">
           {children}

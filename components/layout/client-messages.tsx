@@ -10,10 +10,60 @@ type Messages = Record<string, unknown>;
  * Signed-in areas get every namespace, as before; a public form only the ones it names
  * ("auth", "errors", "staffAdmin.security", …).
  */
-export async function ClientMessages({ namespaces, children }: { namespaces?: readonly string[]; children: ReactNode }) {
-  if (!namespaces) return <NextIntlClientProvider>{children}</NextIntlClientProvider>;
+export async function ClientMessages({
+  namespaces,
+  except,
+  children,
+}: {
+  namespaces?: readonly string[];
+  /** Every namespace but these (dotted paths allowed): an area whose client components translate error keys from anywhere. */
+  except?: readonly string[];
+  children: ReactNode;
+}) {
+  if (!namespaces && !except) return <NextIntlClientProvider>{children}</NextIntlClientProvider>;
   const all = (await getMessages()) as Messages;
-  return <NextIntlClientProvider messages={pick(all, namespaces)}>{children}</NextIntlClientProvider>;
+  const messages = namespaces ? pick(all, namespaces) : omit(all, except ?? []);
+  return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
+}
+
+/**
+ * What the candidate's client components (wizard, payment, account and privacy forms) never show:
+ * staff, institution and public-page namespaces. Everything else stays, because their forms
+ * translate whatever error key an action returns (errors.*, windowRules.*, limits.*, …), and a new
+ * namespace is sent until someone lists it here (ADR 090). Cuts the catalogue sent with each
+ * candidate page to about a third.
+ */
+export const NOT_FOR_CANDIDATE_CLIENTS = [
+  "staff",
+  "staffExam",
+  "staffAdmin",
+  "staffPayments",
+  "staffReview",
+  "reconciliation",
+  "institution",
+  "guide",
+  "publicNotice",
+  "privacy.page",
+  "privacy.staff",
+  "identity.staffAppeals",
+  "identity.staffSms",
+  "home",
+  "calendar",
+  "projects",
+  "institutions",
+  "eligibility",
+  "reviewFields",
+] as const;
+
+function omit(all: Messages, paths: readonly string[]): Messages {
+  const kept: Messages = { ...all };
+  for (const path of paths) {
+    const [head, ...rest] = path.split(".");
+    if (!head || !(head in kept)) continue;
+    if (rest.length === 0) delete kept[head];
+    else kept[head] = omit((kept[head] ?? {}) as Messages, [rest.join(".")]);
+  }
+  return kept;
 }
 
 function pick(all: Messages, paths: readonly string[]): Messages {

@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localizedPath } from "@/lib/localized-path";
 import { sessionActor } from "@/lib/server/auth/current-actor";
+import { hintFor } from "@/lib/signed-in-hint";
 import { AccountLinks } from "./account-links";
 import { HeaderMenu } from "./header-menu";
 import { LanguageSwitch } from "./language-switch";
@@ -20,16 +21,21 @@ const links = [
   ["/verify/certificate", "publicNav", "verify"],
 ] as const;
 
-export async function SiteHeader() {
-  const [t, tp, tc, locale, requestHeaders] = await Promise.all([
+/**
+ * The site header. `logoutAction` comes from the layout (components do not import from app/):
+ * the header's 退出 posts it.
+ */
+export async function SiteHeader({ logoutAction }: { logoutAction: () => Promise<void> }) {
+  const [t, tp, tc, ta, locale, requestHeaders] = await Promise.all([
     getTranslations("nav"),
     getTranslations("publicNav"),
     getTranslations("common"),
+    getTranslations("accountHeader"),
     getLocale(),
     headers(),
   ]);
   // A page prerendered for everyone (force-static, ADR 050) renders without a request: no Host,
-  // no cookies. Its header cannot know the visitor, so the browser asks (AccountLinks).
+  // no cookies. Its header cannot know the visitor: the browser fills it in (AccountLinks, ADR 089).
   const known = requestHeaders.has("host");
   // sessionActor: the header also shows on the password page an account on a temporary password is held to.
   const actor = known ? await sessionActor() : null;
@@ -51,15 +57,25 @@ export async function SiteHeader() {
         <div className="flex items-center gap-2">
           <AccountLinks
             known={known}
-            actor={actor ? { kind: actor.kind, displayName: actor.displayName } : null}
+            kind={hintFor(actor?.kind)}
             hrefs={{
               login: path("/login"),
               signup: path("/signup"),
               me: path("/me"),
               staff: path("/staff"),
+              institution: path("/institution"),
               inbox: path("/me/inbox"),
             }}
-            text={{ login: t("login"), signup: t("signup"), inbox: t("inbox"), me: t.raw("me") as string }}
+            text={{
+              login: t("login"),
+              signup: t("signup"),
+              inbox: t("inbox"),
+              myApplications: ta("myApplications"),
+              institutionHome: ta("institutionHome"),
+              staffHome: ta("staffHome"),
+              logout: ta("logout"),
+            }}
+            logoutAction={logoutAction}
           />
           <LanguageSwitch label={tc("languageLabel")} text={tc("language")} target={locale === "en" ? "zh-CN" : "en"} />
         </div>

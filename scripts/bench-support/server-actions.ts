@@ -41,6 +41,8 @@ export interface ActionCall {
   cookie?: string;
   /** Defaults to the server's own origin, as a browser on the portal sends it. */
   origin?: string;
+  /** More request headers (e.g. X-Forwarded-For, as the center's proxy adds it). */
+  headers?: Record<string, string>;
 }
 
 export interface ActionResponse {
@@ -49,11 +51,14 @@ export interface ActionResponse {
   body: string;
   /** The action returned `{ ok: true, … }`. */
   ok: boolean;
+  /** The answer's Set-Cookie headers (a login's session cookie). */
+  setCookies: string[];
 }
 
 export async function callAction(call: ActionCall): Promise<ActionResponse> {
   const encoded = await flightClient.encodeReply(call.args);
   const headers: Record<string, string> = {
+    ...call.headers,
     Accept: "text/x-component",
     "Next-Action": call.id,
     Origin: call.origin ?? call.baseUrl,
@@ -62,7 +67,12 @@ export async function callAction(call: ActionCall): Promise<ActionResponse> {
   if (call.cookie) headers.Cookie = call.cookie;
   const response = await fetch(`${call.baseUrl}${call.page}`, { method: "POST", headers, body: encoded, redirect: "manual" });
   const body = await response.text();
-  return { status: response.status, body, ok: response.status === 200 && /"ok":true/.test(body) };
+  return {
+    status: response.status,
+    body,
+    ok: response.status === 200 && /"ok":true/.test(body),
+    setCookies: response.headers.getSetCookie(),
+  };
 }
 
 /** A short reason for a failed call: the action's form error, or the server error's digest. */

@@ -11,6 +11,8 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
+import { expireCatalog } from "@/lib/server/catalog/expire-catalog";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { checkBatchCalendar, hasErrors } from "./batch-rules";
 
@@ -114,7 +116,7 @@ export async function saveBatch(
   const { year: _year, ...days } = input;
   const dates = Object.fromEntries(Object.entries(days).map(([k, v]) => [k, fromIsoDate(v)])) as Record<keyof typeof days, Date>;
   const calendar = await loadWorkingDayCalendar();
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx): Promise<SaveBatchResult> => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('batch-calendar'))`;
     if (id !== null && !isUuid(id)) throw new AppError("NOT_FOUND", "staffAdmin.calendar.errors.notFound");
     const existing =
@@ -172,6 +174,9 @@ export async function saveBatch(
     });
     return { saved: true, id: existing.id, seq, warnings };
   });
+  // The public calendar's cached copy (ADR 088); a save waiting for confirmation changed nothing.
+  if (result.saved) expireCatalog(CATALOG_TAGS.calendar);
+  return result;
 }
 
 /**
@@ -182,7 +187,7 @@ export async function saveBatch(
 export async function deleteDraftBatch(actor: Actor, id: string): Promise<{ year: number }> {
   assertStaffRole(actor, "ADMIN");
   if (!isUuid(id)) throw new AppError("NOT_FOUND", "staffAdmin.calendar.errors.notFound");
-  return db.$transaction(async (tx) => {
+  const deleted = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('batch-calendar'))`;
     const batch = await tx.batch.findUnique({ where: { id }, select: { ...batchSelect, published: true } });
     if (!batch) throw new AppError("NOT_FOUND", "staffAdmin.calendar.errors.notFound");
@@ -208,6 +213,9 @@ export async function deleteDraftBatch(actor: Actor, id: string): Promise<{ year
     });
     return { year: batch.year };
   });
+  // A draft is not on the public calendar, but renumbering moved other drafts; cheap to be sure (ADR 088).
+  expireCatalog(CATALOG_TAGS.calendar);
+  return deleted;
 }
 
 /** Publishing shows the batch to candidates; withdrawing is only possible before anyone applied. */
@@ -228,4 +236,5 @@ export async function setBatchPublished(actor: Actor, id: string, published: boo
       after: { year: batch.year, seq: batch.seq },
     });
   });
+  expireCatalog(CATALOG_TAGS.calendar);
 }

@@ -7,6 +7,8 @@ import type { IsoDate } from "@/lib/domain/types";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
+import { expireCatalog } from "@/lib/server/catalog/expire-catalog";
 
 export interface HolidayOverrideDto {
   date: IsoDate;
@@ -44,15 +46,18 @@ export async function setHolidayOverride(
       after: data,
     });
   });
+  expireCatalog(CATALOG_TAGS.calendar);
 }
 
 export async function deleteHolidayOverride(actor: Actor, date: IsoDate): Promise<void> {
   assertStaffRole(actor, "ADMIN");
-  await db.$transaction(async (tx) => {
-    const removed = await tx.holidayOverride.deleteMany({ where: { date: fromIsoDate(date) } });
-    if (removed.count > 0)
+  const removed = await db.$transaction(async (tx) => {
+    const deleted = await tx.holidayOverride.deleteMany({ where: { date: fromIsoDate(date) } });
+    if (deleted.count > 0)
       await recordAudit(tx, { actorId: actor.id, action: "admin.holiday.delete", entity: "HolidayOverride", entityId: date });
+    return deleted.count;
   });
+  if (removed > 0) expireCatalog(CATALOG_TAGS.calendar);
 }
 
 /** When the year's whole schedule was entered (ADR 084), or null: its working days are then guesses. */
@@ -71,7 +76,7 @@ export async function setHolidayYear(actor: Actor, year: number, days: readonly 
   if (days.length === 0 || days.some((d) => !d.date.startsWith(`${year}-`)))
     throw new AppError("INVALID", "batchHousekeeping.schedule.invalid");
   const range = { gte: fromIsoDate(`${year}-01-01`), lte: fromIsoDate(`${year}-12-31`) };
-  return db.$transaction(async (tx) => {
+  const written = await db.$transaction(async (tx) => {
     const removed = await tx.holidayOverride.deleteMany({ where: { date: range } });
     await tx.holidayOverride.createMany({
       data: days.map((d) => ({ date: fromIsoDate(d.date), isWorkingDay: d.isWorkingDay, note: d.note })),
@@ -95,6 +100,9 @@ export async function setHolidayYear(actor: Actor, year: number, days: readonly 
     });
     return { days: days.length };
   });
+  // The public calendar's derived dates count these days (ADR 088).
+  expireCatalog(CATALOG_TAGS.calendar);
+  return written;
 }
 
 export interface FeeDto {
@@ -111,9 +119,9 @@ export async function listFees(actor: Actor): Promise<FeeDto[]> {
 
 export async function setFee(actor: Actor, projectSeq: number, feeFen: number): Promise<void> {
   assertStaffRole(actor, "ADMIN");
-  await db.$transaction(async (tx) => {
+  const changed = await db.$transaction(async (tx) => {
     const before = await tx.project.findUnique({ where: { seq: projectSeq }, select: { id: true, feeFen: true } });
-    if (!before || before.feeFen === feeFen) return;
+    if (!before || before.feeFen === feeFen) return false;
     await tx.project.update({ where: { seq: projectSeq }, data: { feeFen } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -123,7 +131,9 @@ export async function setFee(actor: Actor, projectSeq: number, feeFen: number): 
       before: { projectSeq, feeFen: before.feeFen },
       after: { projectSeq, feeFen },
     });
+    return true;
   });
+  if (changed) expireCatalog(CATALOG_TAGS.projects);
 }
 
 /** 五: the payee name and account every receipt must show (read by lib/server/settings/payee.ts). */

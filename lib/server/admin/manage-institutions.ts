@@ -7,6 +7,8 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
+import { expireCatalog } from "@/lib/server/catalog/expire-catalog";
 
 export interface AdminInstitutionDto {
   id: string;
@@ -73,8 +75,9 @@ export async function saveInstitution(actor: Actor, input: InstitutionForm, id: 
   if (projects.length !== new Set(input.projects).size)
     throw new AppError("INVALID", "errors.unknownProject", { projects: ["errors.unknownProject"] });
   const data = { name: input.name, address: input.address, contacts: input.contacts };
+  let saved: { id: string };
   try {
-    return await db.$transaction(async (tx) => {
+    saved = await db.$transaction(async (tx) => {
       let institutionId: string;
       let before: Record<string, unknown> | null = null;
       if (id === null) {
@@ -110,6 +113,8 @@ export async function saveInstitution(actor: Actor, input: InstitutionForm, id: 
       throw new AppError("CONFLICT", "staffAdmin.institutions.nameTaken", { name: ["staffAdmin.institutions.nameTaken"] });
     throw error;
   }
+  expireCatalog(CATALOG_TAGS.institutions);
+  return saved;
 }
 
 /** Deactivating keeps history (applications, payments) and ends the institution's sessions. */
@@ -127,4 +132,5 @@ export async function setInstitutionActive(actor: Actor, id: string, active: boo
       after: { name: institution.name },
     });
   });
+  expireCatalog(CATALOG_TAGS.institutions);
 }

@@ -1,6 +1,7 @@
 /**
  * Tags of the public pages' cached reads (public-catalog.ts). The staff actions that change what
- * a tag covers call `updateTag` with it, so the next page view on that instance reads afresh.
+ * a tag covers call `expireCatalog` with it after their transaction (ADR 088), so the next page view
+ * on that instance reads afresh.
  */
 export const CATALOG_TAGS = {
   /** Published batches and their derived dates, holiday overrides: /, /calendar. */
@@ -10,3 +11,5 @@ export const CATALOG_TAGS = {
   /** Active institutions, their contacts and projects: /institutions. */
   institutions: "catalog:institutions",
 } as const;
+
+export type CatalogTag = (typeof CATALOG_TAGS)[keyof typeof CATALOG_TAGS];

@@ -12,7 +12,7 @@ import { listProjects } from "./list-projects";
  * The public pages' data, read from Next's data cache instead of the database on every view
  * (ADR 050). Only what pages show is cached: every rule (windows, eligibility, fees at payment)
  * still reads the database. A staff change is seen at once on the instance that made it (its
- * action calls `updateTag`); other instances keep their copy for at most STALE_SECONDS, since
+ * use case calls `expireCatalog`, ADR 088); other instances keep their copy for at most STALE_SECONDS, since
  * Next's cache and its tags live in each process. Values are JSON (dates as ISO days).
  */
 const STALE_SECONDS = 60;

@@ -8,6 +8,14 @@ export function json(data: unknown, status = 200) {
   return NextResponse.json(data, { status, headers: { "Cache-Control": "no-store" } });
 }
 
+/**
+ * A public read that is the same for everyone and kept in Next's cache (ADR 088): no `no-store`,
+ * so Next's own `s-maxage` for the route applies. Only for the catalog's cached routes.
+ */
+export function publicJson(data: unknown) {
+  return NextResponse.json(data);
+}
+
 export function badRequest(fieldErrors: Record<string, string[] | undefined>) {
   return json({ error: "invalid", message: translateKey("errors.generic"), fieldErrors: translateFieldErrors(fieldErrors) }, 400);
 }

@@ -24,6 +24,33 @@ export function tokenSecret(): string {
  * channel, the public lookup and the institution's batch printing all build tickets here.
  */
 export async function buildTicketDtos(applicationIds: readonly string[], client: Tx | typeof db = db): Promise<TicketDto[]> {
+  const inputs = await buildTicketInputs(applicationIds, client);
+  const photoIds = inputs.flatMap((t) => (t.photoFile ? [t.photoFile.id] : []));
+  const photos =
+    photoIds.length === 0
+      ? new Map<string, Uint8Array>()
+      : new Map(
+          (await client.storedFile.findMany({ where: { id: { in: photoIds } }, select: { id: true, data: true } })).map((f) => [
+            f.id,
+            f.data,
+          ]),
+        );
+  return inputs.map(({ photoFile, ...ticket }) => {
+    const bytes = photoFile ? photos.get(photoFile.id) : undefined;
+    return { ...ticket, photo: photoFile && bytes ? { bytes, mime: photoFile.mime } : null };
+  });
+}
+
+/** A ticket's printed values with its photo as a reference (file id and hash), not its bytes. */
+export type TicketInput = Omit<TicketDto, "photo"> & {
+  photoFile: { id: string; sha256: string; mime: "image/jpeg" | "image/png" } | null;
+};
+
+/**
+ * Everything a ticket prints except the photo's bytes (ADR 091): enough to tell whether a kept
+ * PDF is still the one these values would render. `buildTicketDtos` adds the bytes.
+ */
+export async function buildTicketInputs(applicationIds: readonly string[], client: Tx | typeof db = db): Promise<TicketInput[]> {
   const rows = await client.application.findMany({
     where: { id: { in: [...applicationIds] }, ticketNumber: { not: null }, status: "PAYMENT_CONFIRMED" },
     orderBy: { ticketNumber: "asc" },
@@ -40,7 +67,7 @@ export async function buildTicketDtos(applicationIds: readonly string[], client:
           examSessions: { select: { roomId: true, startTime: true, endTime: true } },
         },
       },
-      attachments: { where: { kind: "PHOTO" }, select: { file: { select: { data: true, mime: true } } } },
+      attachments: { where: { kind: "PHOTO" }, select: { file: { select: { id: true, sha256: true, mime: true } } } },
     },
   });
   const secret = tokenSecret();
@@ -54,8 +81,10 @@ export async function buildTicketDtos(applicationIds: readonly string[], client:
       ticketNumber,
       name: row.candidate.name,
       maskedIdNumber: maskIdNumber(row.candidate.idNumber),
-      photo:
-        photo && (photo.mime === "image/jpeg" || photo.mime === "image/png") ? { bytes: photo.data, mime: photo.mime } : null,
+      photoFile:
+        photo && (photo.mime === "image/jpeg" || photo.mime === "image/png")
+          ? { id: photo.id, sha256: photo.sha256, mime: photo.mime }
+          : null,
       projectName: row.plan.project.name,
       examDate: toIsoDate(row.plan.batch.examDate),
       examTime: formatSession(sessions[i]!),

@@ -7,8 +7,7 @@ import { ownershipFilter } from "@/lib/server/applications/owned-application";
 import { applicantRole, assertMay } from "@/lib/server/applications/window-verdict";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
-import { renderTicketsPdf } from "@/lib/server/documents/ticket-pdf";
-import { buildTicketDtos } from "./build-ticket-dtos";
+import { ticketDocument } from "./ticket-document";
 
 /** 六: a confirmed candidate downloads their A4 ticket during the ticket window. */
 export async function getOwnTicketPdf(
@@ -28,6 +27,5 @@ export async function getOwnTicketPdf(
   const batch = toBatchDef(row.plan.batch);
   // Before the window the room may still change; after the exam a ticket has no use (the rule table, ADR 064).
   await assertMay("download-ticket", { role: applicantRole(actor), status: row.status, batch, day: today });
-  const tickets = await buildTicketDtos([row.id]);
-  return { pdf: await renderTicketsPdf(tickets, baseUrl), ticketNumber: row.ticketNumber };
+  return { pdf: await ticketDocument([row.id], baseUrl), ticketNumber: row.ticketNumber };
 }

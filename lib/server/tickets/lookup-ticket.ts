@@ -4,8 +4,7 @@ import { db } from "@/lib/db";
 import { fromIsoDate } from "@/lib/dates";
 import type { IsoDate } from "@/lib/domain/types";
 import { hitRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
-import { renderTicketsPdf } from "@/lib/server/documents/ticket-pdf";
-import { buildTicketDtos } from "./build-ticket-dtos";
+import { ticketDocument } from "./ticket-document";
 
 const WINDOW_MS = 15 * 60 * 1000;
 export const LOOKUP_LIMITS = { ip: 20, idNumber: 5 } as const;
@@ -39,5 +38,11 @@ export async function lookupTicket(
     select: { id: true },
   });
   if (rows.length === 0) throw new AppError("NOT_FOUND", "errors.ticket.lookupFailed");
-  return { pdf: await renderTicketsPdf(await buildTicketDtos(rows.map((r) => r.id)), baseUrl) };
+  // Rendered once per version and kept (ADR 091).
+  return {
+    pdf: await ticketDocument(
+      rows.map((r) => r.id),
+      baseUrl,
+    ),
+  };
 }

@@ -1,12 +1,20 @@
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as getBatches } from "@/app/api/v1/batches/route";
 import { POST as postEligibility } from "@/app/api/v1/eligibility/route";
 import { GET as getHealth } from "@/app/api/v1/health/route";
-import { GET as getInstitutions } from "@/app/api/v1/institutions/route";
-import { GET as getProjects } from "@/app/api/v1/projects/route";
+import { GET as getKept } from "@/app/api/v1/kept/[read]/route";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { ensureCatalog } from "../support/seed";
+
+// The catalog reads go through Next's data cache (ADR 088); outside Next, its in-memory twin.
+vi.mock("next/cache", async () => (await import("@/tests/integration/support/next-cache-fake")).nextCacheFake);
+
+/** /api/v1/projects and /api/v1/institutions as next.config.ts routes them (ADR 088). */
+const kept = (read: string) =>
+  getKept(new Request(`http://localhost/api/v1/kept/${read}`), { params: Promise.resolve({ read }) });
+const getProjects = () => kept("projects");
+const getInstitutions = () => kept("institutions");
 
 const request = (url: string, init?: ConstructorParameters<typeof NextRequest>[1]) =>
   new NextRequest(new URL(url, "http://localhost"), init);
@@ -86,6 +94,15 @@ describe("GET /api/v1/institutions (附件2)", () => {
     expect(body[0]?.name).toBe("四川省职业技能鉴定指导中心");
     expect(body[0]?.projects).toHaveLength(21);
     expect(body.find((i) => i.name === "四川联合环境交易所")?.projects).toEqual([17, 18, 21]);
+  });
+});
+
+describe("the kept reads (ADR 088)", () => {
+  it("answers /api/v1/batches?year=2025 as the uncached door does, 400 out of range and 404 for anything else", async () => {
+    const direct: unknown = await (await getBatches(request("/api/v1/batches?year=2025"))).json();
+    expect(await (await kept("batches-2025")).json()).toEqual(direct);
+    expect((await kept("batches-1999")).status).toBe(400);
+    expect((await kept("calendar")).status).toBe(404);
   });
 });
 

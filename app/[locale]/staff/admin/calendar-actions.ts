@@ -1,7 +1,7 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
@@ -17,14 +17,12 @@ import {
   setPayee,
 } from "@/lib/server/admin/manage-calendar-settings";
 import { requireRole } from "@/lib/server/auth/session";
-import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
 
 type Result = ActionResult<{ warnings?: string[] } | undefined>;
 
-/** The admin pages, and the public pages' cached copy of what changed (ADR 050). */
-function refresh(changed: (typeof CATALOG_TAGS)[keyof typeof CATALOG_TAGS] | null) {
+/** The admin pages; the public pages' cached copy is expired by the use case itself (ADR 088). */
+function refresh() {
   revalidatePath("/[locale]/staff/admin", "layout");
-  if (changed) updateTag(changed);
 }
 
 /** `values`: what was submitted, so the form keeps it while the warnings wait for a confirmation. */
@@ -49,7 +47,7 @@ export async function saveBatchAction(
     return actionFailure(error, values);
   }
   if (!result.saved) return succeed({ saved: false, warnings: result.warnings, values });
-  refresh(CATALOG_TAGS.calendar);
+  refresh();
   // A new batch goes to its year's list, which shows every batch's warnings too.
   if (id === null)
     redirect({ href: { pathname: "/staff/admin", query: { year: String(parsed.data.year) } }, locale: await getLocale() });
@@ -63,7 +61,7 @@ export async function deleteBatchAction(id: string): Promise<Result> {
   } catch (error) {
     return actionFailure(error);
   }
-  refresh(CATALOG_TAGS.calendar);
+  refresh();
   return succeed(undefined);
 }
 
@@ -83,7 +81,7 @@ export async function setHolidayYearAction(_previous: Result | null, formData: F
   } catch (error) {
     return actionFailure(error, values);
   }
-  refresh(CATALOG_TAGS.calendar);
+  refresh();
   return succeed(undefined);
 }
 
@@ -93,7 +91,7 @@ export async function publishBatchAction(id: string, published: boolean): Promis
   } catch (error) {
     return actionFailure(error);
   }
-  refresh(CATALOG_TAGS.calendar);
+  refresh();
   return succeed(undefined);
 }
 
@@ -106,7 +104,7 @@ export async function setHolidayAction(_previous: Result | null, formData: FormD
   } catch (error) {
     return actionFailure(error, values);
   }
-  refresh(CATALOG_TAGS.calendar);
+  refresh();
   return succeed(undefined);
 }
 
@@ -116,7 +114,7 @@ export async function deleteHolidayAction(date: string): Promise<Result> {
   } catch (error) {
     return actionFailure(error);
   }
-  refresh(CATALOG_TAGS.calendar);
+  refresh();
   return succeed(undefined);
 }
 
@@ -129,7 +127,7 @@ export async function setFeeAction(projectSeq: number, _previous: Result | null,
   } catch (error) {
     return actionFailure(error, values);
   }
-  refresh(CATALOG_TAGS.projects);
+  refresh();
   return succeed(undefined);
 }
 
@@ -142,6 +140,6 @@ export async function setPayeeAction(_previous: Result | null, formData: FormDat
   } catch (error) {
     return actionFailure(error, values);
   }
-  refresh(null);
+  refresh();
   return succeed(undefined);
 }

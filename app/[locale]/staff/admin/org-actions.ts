@@ -1,7 +1,7 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
@@ -11,7 +11,6 @@ import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { saveInstitution, setInstitutionActive } from "@/lib/server/admin/manage-institutions";
 import { createUser, resetSecondFactor, setStaffRoles, setUserDisabled } from "@/lib/server/admin/manage-users";
 import { requireRole } from "@/lib/server/auth/session";
-import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
 
 type Result = ActionResult<undefined>;
 
@@ -23,16 +22,14 @@ function refresh() {
 async function asAdmin(
   run: (actor: Awaited<ReturnType<typeof requireRole>>) => Promise<unknown>,
   values: Record<string, string> = {},
-  changed?: typeof CATALOG_TAGS.institutions,
 ): Promise<Result> {
   try {
     await run(await requireRole("ADMIN"));
   } catch (error) {
     return actionFailure(error, values);
   }
+  // The public institution list's cached copy is expired by the use case itself (ADR 088).
   refresh();
-  // The public institution list's cached copy (ADR 050).
-  if (changed) updateTag(changed);
   return succeed(undefined);
 }
 
@@ -41,19 +38,15 @@ export async function saveInstitutionAction(id: string | null, _previous: Result
   const parsed = institutionSchema.safeParse({ ...values, projects: formData.getAll("projects") });
   if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
   let savedId = id;
-  const result = await asAdmin(
-    async (actor) => {
-      savedId = (await saveInstitution(actor, parsed.data, id)).id;
-    },
-    values,
-    CATALOG_TAGS.institutions,
-  );
+  const result = await asAdmin(async (actor) => {
+    savedId = (await saveInstitution(actor, parsed.data, id)).id;
+  }, values);
   if (result.ok && id === null && savedId) redirect({ href: `/staff/admin/institutions/${savedId}`, locale: await getLocale() });
   return result;
 }
 
 export async function setInstitutionActiveAction(id: string, active: boolean): Promise<Result> {
-  return asAdmin((actor) => setInstitutionActive(actor, id, active), {}, CATALOG_TAGS.institutions);
+  return asAdmin((actor) => setInstitutionActive(actor, id, active));
 }
 
 export async function createInstitutionUserAction(

@@ -29,6 +29,8 @@ vi.mock("@/auth", () => ({
   handlers: {},
 }));
 vi.mock("next/cache", () => ({
+  // The public catalog reads (ADR 088) read through, uncached.
+  unstable_cache: <F>(fn: F) => fn,
   revalidatePath: () => undefined,
   revalidateTag: () => undefined,
   updateTag: () => undefined,

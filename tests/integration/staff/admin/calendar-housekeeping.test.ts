@@ -22,7 +22,7 @@ import { ensureCatalog } from "@/tests/integration/support/seed";
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; sv: number } }));
 vi.mock("@/auth", () => ({ auth: () => Promise.resolve(session.current) }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: () => Promise.resolve("zh-CN") }));
 vi.mock("@/i18n/navigation", () => ({
   redirect: ({ href }: { href: unknown }) => {

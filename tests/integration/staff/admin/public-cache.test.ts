@@ -1,17 +1,20 @@
+import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
 import { createStaff } from "@/tests/integration/support/factories";
+import { cacheMisses, expiredTags, resetExpired } from "@/tests/integration/support/next-cache-fake";
 import { ensureCatalog } from "@/tests/integration/support/seed";
 
-// ADR 050: the public pages read batches, holidays, fees and institutions from Next's data cache.
-// Every staff action that changes one of them must expire its tag, or the public calendar would
-// show the old dates until the cache's time limit.
+// ADR 050, 088: the public pages and /api/v1 reads take batches, holidays, fees and institutions
+// from Next's data cache. Every use case that changes one of them expires its tag itself, or the
+// public calendar would show the old dates until the cache's time limit. The cache here is a
+// faithful fake (tests/integration/support/next-cache-fake.ts): a value stays until its tag is
+// expired, so a forgotten expiry shows as a stale answer.
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; sv: number } }));
-const cache = vi.hoisted(() => ({ updateTag: vi.fn(), revalidatePath: vi.fn() }));
 vi.mock("@/auth", () => ({ auth: () => Promise.resolve(session.current) }));
-vi.mock("next/cache", () => cache);
+vi.mock("next/cache", async () => (await import("@/tests/integration/support/next-cache-fake")).nextCacheFake);
 vi.mock("next-intl/server", () => ({ getLocale: () => Promise.resolve("zh-CN") }));
 vi.mock("@/i18n/navigation", () => ({
   redirect: ({ href }: { href: unknown }) => {
@@ -20,6 +23,18 @@ vi.mock("@/i18n/navigation", () => ({
 }));
 const calendar = await import("@/app/[locale]/staff/admin/calendar-actions");
 const org = await import("@/app/[locale]/staff/admin/org-actions");
+const batchesApi = await import("@/app/api/v1/batches/route");
+const keptApi = await import("@/app/api/v1/kept/[read]/route");
+const keptRead = (read: string) => keptApi.GET(new Request("http://localhost"), { params: Promise.resolve({ read }) });
+const { setFee, setHolidayOverride } = await import("@/lib/server/admin/manage-calendar-settings");
+const { saveBatch, setBatchPublished } = await import("@/lib/server/admin/manage-batches");
+const { setInstitutionActive } = await import("@/lib/server/admin/manage-institutions");
+const { requireRole } = await import("@/lib/server/auth/session");
+const { publicProjects } = await import("@/lib/server/catalog/public-catalog");
+
+type BatchAnswer = { seq: number; year: number; examDate: string; derived: { ticketHandoutDeadline: string } };
+/** GET /api/v1/batches?year=<year> as next.config.ts routes it: the kept read (ADR 088). */
+const batchesOf = async (year: number) => (await (await keptRead(`batches-${year}`)).json()) as BatchAnswer[];
 
 const form = (fields: Record<string, string | string[]>) => {
   const data = new FormData();
@@ -48,9 +63,9 @@ beforeAll(async () => {
   });
   session.current = { user: { id: admin.id }, sv: 0 };
 });
-beforeEach(() => cache.updateTag.mockClear());
+beforeEach(() => resetExpired());
 
-const expired = () => cache.updateTag.mock.calls.map(([tag]) => tag as string);
+const expired = expiredTags;
 
 describe("staff changes expire the public pages' cached data (ADR 050)", () => {
   it("a new batch, its publication, a holiday and its removal expire the calendar", async () => {
@@ -59,7 +74,7 @@ describe("staff changes expire the public pages' cached data (ADR 050)", () => {
     expect(expired()).toEqual([CATALOG_TAGS.calendar]);
     const created = await db.batch.findFirstOrThrow({ where: { year: 2098 }, select: { id: true } });
 
-    cache.updateTag.mockClear();
+    resetExpired();
     expect(
       await calendar.saveBatchAction(created.id, null, form({ ...batch2098, examDate: "2098-03-02", confirm: "true" })),
     ).toMatchObject({ ok: true, data: { saved: true } });
@@ -75,7 +90,7 @@ describe("staff changes expire the public pages' cached data (ADR 050)", () => {
     expect(await calendar.setFeeAction(4, null, form({ yuan: "180" }))).toMatchObject({ ok: true });
     expect(expired()).toEqual([CATALOG_TAGS.projects]);
 
-    cache.updateTag.mockClear();
+    resetExpired();
     await expect(
       org.saveInstitutionAction(
         null,
@@ -92,5 +107,61 @@ describe("staff changes expire the public pages' cached data (ADR 050)", () => {
     expect(await calendar.setHolidayAction(null, form({ date: "not a day" }))).toMatchObject({ ok: false });
     expect(await calendar.publishBatchAction("00000000-0000-4000-8000-000000000000", true)).toMatchObject({ ok: false });
     expect(expired()).toEqual([]);
+  });
+});
+
+describe("a staff change appears at once in the cached public reads (ADR 088)", () => {
+  const batch2096 = Object.fromEntries(
+    Object.entries(batch2098).map(([k, v]) => [k, k === "year" ? 2096 : v.replace("2098", "2096")]),
+  ) as Record<keyof typeof batch2098, string>;
+
+  it("a published batch, a moved exam day and a holiday show in GET /api/v1/batches on the next read", async () => {
+    const admin = await requireRole("ADMIN");
+    expect(await batchesOf(2096)).toEqual([]);
+    const missesBefore = cacheMisses();
+    expect(await batchesOf(2096)).toEqual([]);
+    expect(cacheMisses()).toBe(missesBefore); // the second read came from the cache
+
+    const { year: _y, ...days } = batch2096;
+    // 2096's holidays are unknown: each save is confirmed (ADR 084).
+    const created = await saveBatch(admin, { year: 2096, ...days }, null, { confirm: true });
+    const id = created.id!;
+    await setBatchPublished(admin, id, true);
+    expect((await batchesOf(2096)).map((b) => b.examDate)).toEqual(["2096-03-01"]);
+
+    // A save waiting for the administrator's confirmation changed nothing and expires nothing.
+    resetExpired();
+    expect(await saveBatch(admin, { year: 2096, ...days, examDate: "2096-03-03" }, id)).toMatchObject({ saved: false });
+    expect(expired()).toEqual([]);
+    await saveBatch(admin, { year: 2096, ...days, examDate: "2096-03-03" }, id, { confirm: true });
+    expect((await batchesOf(2096)).map((b) => b.examDate)).toEqual(["2096-03-03"]);
+
+    // 六: tickets are handed out by a count of working days before the exam; a holiday on that day moves it earlier.
+    const before = (await batchesOf(2096))[0]!.derived.ticketHandoutDeadline;
+    await setHolidayOverride(admin, { date: before, isWorkingDay: false, note: "假日" });
+    const after = (await batchesOf(2096))[0]!.derived.ticketHandoutDeadline;
+    expect(after < before).toBe(true);
+
+    // The uncached door (a bad year) and the cached one agree.
+    const direct = (await (
+      await batchesApi.GET(new NextRequest(new URL("http://localhost/api/v1/batches?year=2096")))
+    ).json()) as BatchAnswer[];
+    expect(direct).toEqual(await batchesOf(2096));
+  });
+
+  it("a fee shows in the projects read, a switched-off institution leaves GET /api/v1/institutions", async () => {
+    const admin = await requireRole("ADMIN");
+    const feeOf = async () => (await publicProjects()).find((p) => p.seq === 7)?.feeFen;
+    const old = await feeOf();
+    await setFee(admin, 7, (old ?? 0) + 100);
+    expect(await feeOf()).toBe((old ?? 0) + 100);
+
+    const names = async () => ((await (await keptRead("institutions")).json()) as { name: string }[]).map((i) => i.name);
+    const saved = await db.institution.findFirstOrThrow({ where: { active: true, seq: 15 }, select: { id: true, name: true } });
+    expect(await names()).toContain(saved.name);
+    await setInstitutionActive(admin, saved.id, false);
+    expect(await names()).not.toContain(saved.name);
+    await setInstitutionActive(admin, saved.id, true);
+    expect(await names()).toContain(saved.name);
   });
 });

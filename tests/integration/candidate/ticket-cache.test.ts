@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import type * as TicketPdfModule from "@/lib/server/documents/ticket-pdf";
+import { fileStore } from "@/lib/server/storage/file-store";
+import { getOwnTicketPdf } from "@/lib/server/tickets/get-own-ticket";
+import { lookupTicket } from "@/lib/server/tickets/lookup-ticket";
+import { ticketDocumentId } from "@/lib/server/tickets/ticket-document";
+import { makeJpeg, sizeKb } from "@/tests/support/files";
+import { createApplication, createCandidate } from "../support/factories";
+import { giveSessionToPlanOf } from "../support/exam-session";
+import { ensureCatalog } from "../support/seed";
+
+// Issue 14, ADR 091: a ticket PDF is rendered once per version and kept in the file store; a new
+// seat, session or photo renders it again on the next lookup. The renderer is counted.
+
+const renders = vi.hoisted(() => ({ count: 0 }));
+vi.mock("@/lib/server/documents/ticket-pdf", async (original) => {
+  const actual = await original<typeof TicketPdfModule>();
+  return {
+    ...actual,
+    renderTicketsPdf: (...args: Parameters<typeof actual.renderTicketsPdf>) => {
+      renders.count += 1;
+      return actual.renderTicketsPdf(...args);
+    },
+  };
+});
+
+// Batch 4 of 2025 (三): ticket printing 5/19–5/23, exam 5/24.
+const TICKET_DAY = "2025-05-20";
+const BASE = "http://portal.test";
+let minute = 0;
+/** Each lookup a quarter of an hour after the last, so the per-ID limit (5 per 15 min) never answers. */
+const nextAt = () => new Date(Date.parse("2025-05-20T02:00:00Z") + (minute += 16) * 60_000);
+
+async function confirmedWithTicket(name: string, ticketNumber: string) {
+  const person = await createCandidate({ name });
+  const id = await createApplication({
+    candidateId: person.candidateId,
+    batchSeq: 4,
+    projectSeq: 9,
+    status: "PAYMENT_CONFIRMED",
+  });
+  await db.application.update({ where: { id }, data: { ticketNumber } });
+  await giveSessionToPlanOf(id);
+  return { person, id };
+}
+
+async function keptFor(id: string) {
+  return db.ticketPdf.findUnique({ where: { id: ticketDocumentId([id]) }, select: { fileId: true, versionKey: true } });
+}
+
+beforeAll(() => {
+  process.env.AUTH_SECRET ??= "integration-secret-integration-secret";
+  return ensureCatalog();
+});
+
+describe("六: the ticket PDF is rendered once per version and served from storage (ADR 091)", () => {
+  it("renders on the first lookup, serves the kept bytes on the second and to the candidate's own download", async () => {
+    const { person, id } = await confirmedWithTicket("缓存考生", "2504099101");
+    const before = renders.count;
+    const first = await lookupTicket(person.idNumber, person.name, "10.14.0.1", nextAt(), TICKET_DAY, BASE);
+    expect(renders.count).toBe(before + 1);
+    const kept = await keptFor(id);
+    expect(kept).not.toBeNull();
+
+    const second = await lookupTicket(person.idNumber, person.name, "10.14.0.2", nextAt(), TICKET_DAY, BASE);
+    expect(renders.count).toBe(before + 1);
+    expect(Buffer.compare(second.pdf, first.pdf)).toBe(0);
+    const own = await getOwnTicketPdf(person.actor, id, TICKET_DAY, BASE);
+    expect(renders.count).toBe(before + 1);
+    expect(Buffer.compare(own.pdf, first.pdf)).toBe(0);
+
+    // Kept like every file: encrypted at rest (ADR 057), readable through the store.
+    const [raw] = await db.$queryRaw<
+      { head: string }[]
+    >`SELECT encode(substring(data from 1 for 4), 'escape') AS head FROM "StoredFile" WHERE id = ${kept!.fileId}::uuid`;
+    expect(raw?.head).not.toBe("%PDF");
+    expect(
+      Buffer.from((await fileStore.get(kept!.fileId))!.bytes)
+        .subarray(0, 4)
+        .toString(),
+    ).toBe("%PDF");
+  });
+
+  it("renders again after a seat change, a session change and a new photo, and drops the old file each time", async () => {
+    const { person, id } = await confirmedWithTicket("换座考生", "2504099102");
+    const own = () => getOwnTicketPdf(person.actor, id, TICKET_DAY, BASE);
+    const start = renders.count;
+    await own();
+    const v1 = (await keptFor(id))!;
+
+    await db.application.update({ where: { id }, data: { seat: 17 } });
+    await own();
+    expect(renders.count).toBe(start + 2);
+    const v2 = (await keptFor(id))!;
+    expect(v2.versionKey).not.toBe(v1.versionKey);
+    expect(await db.storedFile.count({ where: { id: v1.fileId } })).toBe(0);
+    await own();
+    expect(renders.count).toBe(start + 2); // unchanged since: the kept one
+
+    const { planId } = await db.application.findUniqueOrThrow({ where: { id }, select: { planId: true } });
+    await db.examSession.updateMany({ where: { planId, roomId: null }, data: { startTime: "14:00", endTime: "16:00" } });
+    await own();
+    expect(renders.count).toBe(start + 3);
+    // The session is the plan's: put it back for the other tests of this plan.
+    await db.examSession.updateMany({ where: { planId, roomId: null }, data: { startTime: "09:00", endTime: "11:00" } });
+    await own();
+    expect(renders.count).toBe(start + 4);
+
+    const photo = await fileStore.put({
+      bytes: await makeJpeg({ targetBytes: sizeKb(220), exact: true }),
+      mime: "image/jpeg",
+      originalName: "photo.jpg",
+    });
+    await db.attachment.upsert({
+      where: { applicationId_kind: { applicationId: id, kind: "PHOTO" } },
+      create: { applicationId: id, kind: "PHOTO", fileId: photo.id },
+      update: { fileId: photo.id },
+    });
+    await own();
+    expect(renders.count).toBe(start + 5);
+    expect(await db.storedFile.count({ where: { id: v2.fileId } })).toBe(0);
+  });
+});
