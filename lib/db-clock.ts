@@ -24,6 +24,7 @@ export const ON_CREATE: Record<string, readonly string[]> = {
   Notification: ["createdAt"],
   OutboxEmail: ["createdAt"],
   RosterUpload: ["createdAt"],
+  ArchiveImport: ["createdAt", "updatedAt"],
   CorrectionRequest: ["createdAt"],
   Setting: ["updatedAt"],
   InstitutionDocument: ["updatedAt"],

@@ -30,6 +30,8 @@ import enGuide from "./en/guide.json";
 import zhGuide from "./zh-CN/guide.json";
 import enReconciliation from "./en/reconciliation.json";
 import zhReconciliation from "./zh-CN/reconciliation.json";
+import enInstitutionArchive from "./en/institution-archive.json";
+import zhInstitutionArchive from "./zh-CN/institution-archive.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -66,6 +68,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhExamDay,
     zhGuide,
     zhReconciliation,
+    zhInstitutionArchive,
   ),
   en: merge(
     enCore,
@@ -84,5 +87,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enExamDay,
     enGuide,
     enReconciliation,
+    enInstitutionArchive,
   ),
 };

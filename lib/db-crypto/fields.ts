@@ -48,6 +48,8 @@ export const TEXT_FIELDS: Record<string, Record<string, TextField>> = {
   OneTimeCode: { subject: { hash: { column: "subjectHash", domain: "otpSubject" } }, mobile: {} },
   // The development provider's log (ADR 056): the staff page reads it decrypted; tests count by number.
   SmsMessage: { to: { hash: { column: "toHash", domain: "mobile" } }, text: {} },
+  // A resumable archive's import report (ADR 108) lists file names (ID numbers) and candidates' names.
+  ArchiveImport: { report: {} },
 };
 
 /** Byte columns encrypted whole (ADR 004's stored files). */

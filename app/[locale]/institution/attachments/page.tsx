@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ArchiveUpload } from "@/components/institution/archive-upload";
 import { BatchPicker } from "@/components/institution/batch-picker";
 import { SubmitCompleteButton } from "@/components/institution/submit-complete-button";
 import { ZipImport } from "@/components/institution/zip-import";
@@ -33,6 +34,7 @@ export default async function AttachmentsPage(props: BatchPageProps) {
         <p className="mt-1 text-sm text-slate-700">{t("rules")}</p>
       </Card>
       <ZipImport batchId={batch.id} open={open} />
+      <ArchiveUpload batchId={batch.id} open={open} />
       <section aria-labelledby="missing" className="flex flex-col gap-2">
         <h2 id="missing" className="text-lg font-semibold">
           {t("missingTitle")}（{missing.length}）
