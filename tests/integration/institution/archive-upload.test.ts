@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -226,5 +226,41 @@ describe("resumable archives (tus, ADR 108): in pieces, interrupted, resumed aft
       status: "FAILED",
       errorKey: "institution.errors.zip.entry-too-large",
     });
+  });
+
+  it("the due jobs remove an upload nobody resumed for a week (its pieces too) and month-old reports, and keep the rest", async () => {
+    const { sweepArchiveUploads } = await import("@/lib/server/institution/archive/sweep-archive-uploads");
+    const owner = await createInstitutionActor();
+    const at = new Date("2025-05-20T03:00:00Z");
+    const row = (status: "UPLOADING" | "DONE", daysAgo: number) => {
+      const when = new Date(at.getTime() - daysAgo * 86_400_000);
+      const id = crypto.randomUUID();
+      return db.archiveImport
+        .create({
+          data: {
+            id,
+            institutionId: owner.institutionId!,
+            userId: owner.id,
+            batchId: batch5,
+            size: 10,
+            status,
+            createdAt: when,
+            updatedAt: when,
+          },
+        })
+        .then(() => id);
+    };
+    const abandoned = await row("UPLOADING", 8);
+    writeFileSync(path.join(tusDir, abandoned), "piece");
+    const recent = await row("UPLOADING", 2);
+    const oldReport = await row("DONE", 31);
+    const newReport = await row("DONE", 3);
+    await sweepArchiveUploads(at);
+    const left = (await db.archiveImport.findMany({ where: { id: { in: [abandoned, recent, oldReport, newReport] } } })).map(
+      (r) => r.id,
+    );
+    expect(left.sort()).toEqual([recent, newReport].sort());
+    expect(existsSync(path.join(tusDir, abandoned))).toBe(false);
+    await worker.kickArchiveImports();
   });
 });
