@@ -43,12 +43,21 @@ const POLL_MS = 1500;
  * after a reload, from the fingerprint tus keeps in the browser when the same file is chosen
  * again); then the page polls the background import's progress and shows its report.
  */
-export function ArchiveUpload({ batchId, open }: { batchId: string; open: boolean }) {
+export function ArchiveUpload({
+  batchId,
+  open,
+  lastImportId = null,
+}: {
+  batchId: string;
+  open: boolean;
+  /** The batch's latest archive being imported or just imported: shown again after a reload. */
+  lastImportId?: string | null;
+}) {
   const t = useTranslations("institutionArchive");
   const uppyRef = useRef<Uppy<Meta, Record<string, never>> | null>(null);
-  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [phase, setPhase] = useState<Phase>(lastImportId ? { kind: "importing", status: null } : { kind: "idle" });
   const [chosen, setChosen] = useState<{ id: string; size: number } | null>(null);
-  const [importId, setImportId] = useState<string | null>(null);
+  const [importId, setImportId] = useState<string | null>(lastImportId);
 
   useEffect(() => {
     const uppy = new Uppy<Meta, Record<string, never>>({

@@ -161,6 +161,11 @@ describe("resumable archives (tus, ADR 108): in pieces, interrupted, resumed aft
     const [raw] = await db.$queryRaw<{ sealed: string }[]>`SELECT report AS sealed FROM "ArchiveImport" WHERE id = ${id}`;
     expect(raw!.sealed).toMatch(/^pe1:/);
     expect(raw!.sealed).not.toContain(a!.idNumber);
+    // After a reload the page shows this import again; another institution's page does not.
+    const { latestArchiveImportId } = await import("@/lib/server/institution/archive/archive-status");
+    const later = new Date("2025-05-08T04:00:00Z");
+    expect(await latestArchiveImportId(owner, batch5, later)).toBe(id);
+    expect(await latestArchiveImportId(await createInstitutionActor("四川省科教兴川促进会"), batch5, later)).toBeNull();
   });
 
   it("another institution can neither HEAD, PATCH nor read the status of the upload; no session, a candidate and a foreign origin are refused", async () => {

@@ -33,3 +33,22 @@ export async function getArchiveStatus(actor: Actor, id: string): Promise<Archiv
     errorKey: row.errorKey,
   };
 }
+
+/**
+ * The institution's latest archive of this batch that is waiting, being imported, or finished
+ * within the last day: the page shows its progress or report again after a reload.
+ */
+export async function latestArchiveImportId(actor: Actor, batchId: string, at: Date): Promise<string | null> {
+  if (actor.kind !== "INSTITUTION" || !actor.institutionId || !isUuid(batchId)) return null;
+  const row = await db.archiveImport.findFirst({
+    where: {
+      institutionId: actor.institutionId,
+      batchId,
+      status: { not: "UPLOADING" },
+      updatedAt: { gte: new Date(at.getTime() - 24 * 60 * 60 * 1000) },
+    },
+    orderBy: { createdAt: "desc" },
+    select: { id: true },
+  });
+  return row?.id ?? null;
+}
