@@ -2,7 +2,6 @@ import "server-only";
 import type { IsoDate } from "@/lib/domain/types";
 import { now } from "@/lib/clock";
 import { issueDueCertificates } from "@/lib/server/certificates/issue-due-certificates";
-import { sweepArchiveUploads } from "@/lib/server/institution/archive/sweep-archive-uploads";
 import { drainOutbox } from "@/lib/server/notifications/outbox";
 import { sendDeadlineReminders } from "@/lib/server/notifications/reminders";
 import { escalateUndecided } from "./escalate-undecided";
@@ -37,7 +36,6 @@ export async function runDueJobs(today: IsoDate): Promise<DueJobsReport> {
   await sendDeadlineReminders(today);
   await drainOutbox();
   await applyRetention(today); // issue 11: the retention schedule (ADR 061)
-  await sweepArchiveUploads(now()); // issue 13: abandoned resumable archives, old reports (ADR 108)
   return {
     today,
     lapsed: lapsed.changed,

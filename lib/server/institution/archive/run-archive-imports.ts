@@ -17,11 +17,18 @@ export const ARCHIVE_STALE_MS = 2 * 60 * 1000;
  * Takes one waiting import, if any, by compare-and-set on its status and heartbeat: two workers
  * (the upload's own kick and a status poll) never run the same archive.
  */
-async function claimNext(at: Date): Promise<{ id: string; userId: string; institutionId: string; batchId: string } | null> {
+async function claimNext(
+  at: Date,
+  staleOnly: boolean,
+): Promise<{ id: string; userId: string; institutionId: string; batchId: string } | null> {
+  const stale = { updatedAt: { lt: new Date(at.getTime() - ARCHIVE_STALE_MS) } };
   for (let attempt = 0; attempt < 5; attempt++) {
     const next = await db.archiveImport.findFirst({
       where: {
-        OR: [{ status: "QUEUED" }, { status: "RUNNING", updatedAt: { lt: new Date(at.getTime() - ARCHIVE_STALE_MS) } }],
+        OR: [
+          { status: "QUEUED", ...(staleOnly ? stale : {}) },
+          { status: "RUNNING", ...stale },
+        ],
       },
       orderBy: { createdAt: "asc" },
       select: { id: true, userId: true, institutionId: true, batchId: true, status: true, updatedAt: true },
@@ -101,10 +108,13 @@ async function runOne(job: { id: string; userId: string; institutionId: string; 
   await removeArchiveFile(job.id);
 }
 
-/** Runs waiting imports one after another until none is left; returns how many ran. */
-export async function runQueuedArchiveImports(): Promise<number> {
+/**
+ * Runs waiting imports one after another until none is left; returns how many ran. `staleOnly`:
+ * only those nobody has touched for ARCHIVE_STALE_MS (left by a restart), for the scheduler.
+ */
+export async function runQueuedArchiveImports(staleOnly = false): Promise<number> {
   let count = 0;
-  for (let job = await claimNext(now()); job; job = await claimNext(now())) {
+  for (let job = await claimNext(now(), staleOnly); job; job = await claimNext(now(), staleOnly)) {
     await runOne(job);
     count++;
   }
@@ -117,8 +127,8 @@ let draining: Promise<number> | null = null;
  * Starts the in-process worker if it is not running (ADR 108): after an upload finishes, and on
  * every status poll, so an import interrupted by a restart is picked up again once its heartbeat is stale.
  */
-export function kickArchiveImports(): Promise<number> {
-  draining ??= runQueuedArchiveImports()
+export function kickArchiveImports(staleOnly = false): Promise<number> {
+  draining ??= runQueuedArchiveImports(staleOnly)
     .catch((error: unknown) => {
       console.error("[archive] worker stopped", error instanceof Error ? error.message : "unknown");
       return 0;

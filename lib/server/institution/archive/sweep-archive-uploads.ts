@@ -10,9 +10,9 @@ export const ABANDONED_UPLOAD_MS = 7 * DAY;
 export const IMPORT_REPORT_KEEP_MS = 30 * DAY;
 
 /**
- * The due-jobs run's share of resumable archives (ADR 108): removes abandoned uploads and their
- * pieces, removes old reports, and starts the worker, so an import left by a restart goes on
- * even when nobody has the page open.
+ * The scheduler's share of resumable archives (POST /api/jobs/run, ADR 108): removes abandoned
+ * uploads and their pieces, removes old reports, and starts the worker on imports a restart
+ * left (untouched for ARCHIVE_STALE_MS), so they go on even when nobody has the page open.
  */
 export async function sweepArchiveUploads(at: Date): Promise<{ abandoned: number; reports: number }> {
   const abandoned = await db.archiveImport.findMany({
@@ -26,6 +26,6 @@ export async function sweepArchiveUploads(at: Date): Promise<{ abandoned: number
   const reports = await db.archiveImport.deleteMany({
     where: { status: { in: ["DONE", "FAILED"] }, updatedAt: { lt: new Date(at.getTime() - IMPORT_REPORT_KEEP_MS) } },
   });
-  void kickArchiveImports();
+  void kickArchiveImports(true);
   return { abandoned: abandoned.length, reports: reports.count };
 }
