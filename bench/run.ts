@@ -12,6 +12,7 @@ import { measureSurge, surgeMetrics } from "./surge";
 import { benchTickets } from "./tickets";
 import { benchTwoInstances } from "./two-instances";
 import { benchUploads } from "./uploads";
+import { benchArchive } from "./archive";
 
 /**
  * `npm run bench`: every number of issue 6 against a production build on a fresh database,
@@ -49,7 +50,39 @@ const PARTS: Part[] = [
   { title: "batch tickets", run: () => ticketMetrics() },
   { title: "roster import", run: rosterMetrics },
   { title: "two instances", run: benchTwoInstances },
+  { title: "archive import", run: archiveMetrics },
 ];
+
+/** Issue 13: a ~500 MB archive of 1,800 candidates' scans imported by the background worker (bench/archive.ts, ADR 108). */
+async function archiveMetrics(context: BenchContext): Promise<Metric[]> {
+  const part = "archive import";
+  const before = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = context.database.serverUrl;
+  try {
+    const r = await benchArchive();
+    return [
+      {
+        part,
+        name: `${r.candidates} candidates, ${(r.archiveBytes / 2 ** 20).toFixed(0)} MB zip`,
+        value: `${(r.importMs / 1000).toFixed(1)} s`,
+        goal: "≤ 3 min",
+        pass: r.importMs <= 180_000,
+        note: `${r.stored} scans stored; ${r.status}`,
+      },
+      {
+        part,
+        name: "peak RSS during the import",
+        value: `${r.peakRssMb.toFixed(0)} MB`,
+        goal: "≤ 500 MB",
+        pass: r.peakRssMb <= 500,
+        note: `process at start ${r.baselineRssMb.toFixed(0)} MB`,
+      },
+    ];
+  } finally {
+    if (before === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = before;
+  }
+}
 
 async function ticketMetrics(): Promise<Metric[]> {
   const r = await benchTickets();

@@ -25,6 +25,7 @@ export const ON_CREATE: Record<string, readonly string[]> = {
   Notification: ["createdAt"],
   OutboxEmail: ["createdAt"],
   RosterUpload: ["createdAt"],
+  ArchiveImport: ["createdAt", "updatedAt"],
   CorrectionRequest: ["createdAt"],
   InstitutionApplication: ["createdAt", "updatedAt"],
   Setting: ["updatedAt"],

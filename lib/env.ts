@@ -16,6 +16,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORTAL_JOB_TOKEN: z.string().min(16).optional(),
+  // Resumable archive uploads (ADR 108): where tus keeps the pieces until the import has read them.
+  PORTAL_TUS_DIR: z.preprocess(unsetWhenEmpty, z.string().min(1).default(".data/tus")),
   PORTAL_SLOW_QUERY_MS: z.coerce.number().int().positive().default(200),
   // A typo here would otherwise surface only as failed emails hours later, in the outbox page.
   SMTP_URL: z.preprocess(unsetWhenEmpty, z.url({ protocol: /^smtps?$/, hostname: /./ }).optional()),

@@ -52,6 +52,8 @@ import enInstitutionBatch from "./en/institution-batch.json";
 import zhInstitutionBatch from "./zh-CN/institution-batch.json";
 import enPhoneUpload from "./en/phone-upload.json";
 import zhPhoneUpload from "./zh-CN/phone-upload.json";
+import enInstitutionArchive from "./en/institution-archive.json";
+import zhInstitutionArchive from "./zh-CN/institution-archive.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -99,6 +101,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhInstitutionApply,
     zhInstitutionBatch,
     zhPhoneUpload,
+    zhInstitutionArchive,
   ),
   en: merge(
     enCore,
@@ -128,5 +131,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enInstitutionApply,
     enInstitutionBatch,
     enPhoneUpload,
+    enInstitutionArchive,
   ),
 };

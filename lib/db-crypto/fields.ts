@@ -54,6 +54,8 @@ export const TEXT_FIELDS: Record<string, Record<string, TextField>> = {
   // organisation's contact person.
   InstitutionDocument: { paperDeliveredBy: {}, paperNotes: {} },
   InstitutionApplication: { contactName: {}, contactMobile: {} },
+  // A resumable archive's import report (ADR 108) lists file names (ID numbers) and candidates' names.
+  ArchiveImport: { report: {} },
 };
 
 /** Byte columns encrypted whole (ADR 004's stored files). */

@@ -15,5 +15,17 @@ const FORM_ROOM_BYTES = 1 * MB;
 /** The largest file one upload form takes (a zip of scans, a roster), as the pages state it. */
 export const MAX_FILE_UPLOAD_BYTES = MAX_REQUEST_BODY_BYTES - FORM_ROOM_BYTES;
 
+/**
+ * An archive of scans (or a roster) sent with tus in resumable pieces (ADR 108): the whole file may
+ * be this large, and each PATCH carries at most ARCHIVE_CHUNK_BYTES, so every request still fits
+ * MAX_REQUEST_BODY_BYTES and nothing else's cap moves.
+ */
+export const MAX_ARCHIVE_UPLOAD_BYTES = 1024 * MB;
+
+/** One tus PATCH: what the browser sends per request (Uppy's chunkSize). */
+export const ARCHIVE_CHUNK_BYTES = 8 * MB;
+
+if (ARCHIVE_CHUNK_BYTES > MAX_REQUEST_BODY_BYTES) throw new Error("ARCHIVE_CHUNK_BYTES exceeds what one request may carry");
+
 // A single scan's hard cap must fit in one request with its form.
 if (HARD_CAP_BYTES > MAX_FILE_UPLOAD_BYTES) throw new Error("HARD_CAP_BYTES exceeds what one request may carry");

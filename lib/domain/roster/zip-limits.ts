@@ -1,4 +1,4 @@
-import { MAX_FILE_UPLOAD_BYTES } from "../request-limits";
+import { MAX_ARCHIVE_UPLOAD_BYTES, MAX_FILE_UPLOAD_BYTES } from "../request-limits";
 
 /**
  * Limits on an uploaded zip, checked on its central directory before a single entry is
@@ -25,6 +25,17 @@ export const ZIP_LIMITS: ArchiveLimits = {
   maxRatio: 100,
   /** Below this an entry cannot do harm whatever its ratio (a tiny text file compresses well). */
   ratioFloorBytes: 1024 * 1024,
+};
+
+/**
+ * A resumable archive (ADR 108): up to MAX_ARCHIVE_UPLOAD_BYTES on disk, entries read one at a
+ * time from the file. Seven files for each of 2,500 candidates; scans barely compress, so what
+ * the entries unpack to together is bounded by twice the archive's own limit.
+ */
+export const ARCHIVE_ZIP_LIMITS: ArchiveLimits = {
+  ...ZIP_LIMITS,
+  maxEntries: 20_000,
+  maxTotalBytes: 2 * MAX_ARCHIVE_UPLOAD_BYTES,
 };
 
 export interface ZipDirectoryEntry {

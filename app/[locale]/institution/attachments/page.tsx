@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ArchiveUpload } from "@/components/institution/archive-upload";
 import { BatchPicker } from "@/components/institution/batch-picker";
 import { SubmitCompleteButton } from "@/components/institution/submit-complete-button";
 import { ZipImport } from "@/components/institution/zip-import";
@@ -7,6 +8,8 @@ import { Link } from "@/i18n/navigation";
 import { institutionPaperworkOpen } from "@/lib/domain/window-rules";
 import { ZIP_FILE_TYPES } from "@/lib/domain/roster/zip-names";
 import { listMissingAttachments } from "@/lib/server/institution/attachments/missing-report";
+import { latestArchiveImportId } from "@/lib/server/institution/archive/archive-status";
+import { now } from "@/lib/clock";
 import { openBatchPage, type BatchPageProps } from "../batch-page";
 
 export const dynamic = "force-dynamic";
@@ -17,6 +20,7 @@ export default async function AttachmentsPage(props: BatchPageProps) {
   const t = await getTranslations("institution.attachments");
   if (!batch) return <p role="status">{t("noBatch")}</p>;
   const missing = await listMissingAttachments(actor, batch.id);
+  const lastImport = await latestArchiveImportId(actor, batch.id, now());
   // Drafts take scans while registration is open, returned applications while review is (四(二)3).
   const open = institutionPaperworkOpen(batch, today);
   return (
@@ -33,6 +37,7 @@ export default async function AttachmentsPage(props: BatchPageProps) {
         <p className="mt-1 text-sm text-slate-700">{t("rules")}</p>
       </Card>
       <ZipImport batchId={batch.id} open={open} />
+      <ArchiveUpload key={batch.id} batchId={batch.id} open={open} lastImportId={lastImport} />
       <section aria-labelledby="missing" className="flex flex-col gap-2">
         <h2 id="missing" className="text-lg font-semibold">
           {t("missingTitle")}（{missing.length}）

@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
 import { requireRole } from "@/lib/server/auth/session";
 import { errorResponse, json } from "@/lib/server/http/json";
+import { sweepArchiveUploads } from "@/lib/server/institution/archive/sweep-archive-uploads";
 import { runDueJobs } from "@/lib/server/jobs/run-due-jobs";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +17,10 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   try {
     if (!tokenMatches(request.headers.get("x-job-token"))) await requireRole("ADMIN");
-    return json(await runDueJobs(shanghaiDate(now())));
+    const report = await runDueJobs(shanghaiDate(now()));
+    // Resumable archives (ADR 108): abandoned uploads, old reports, imports a restart left.
+    await sweepArchiveUploads(now());
+    return json(report);
   } catch (error) {
     return errorResponse(error instanceof AppError || !isRedirect(error) ? error : new AppError("FORBIDDEN", "errors.forbidden"));
   }

@@ -7,7 +7,8 @@ import type { IsoDate } from "@/lib/domain/types";
 import { attachFile } from "@/lib/server/applications/attach-file";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadBatch, loadInstitutionScope, scopedApplications } from "../scope";
-import { ZipFormatError, extractZipEntry, type ZipEntry } from "../zip/read-zip";
+import type { ArchiveLimits } from "@/lib/domain/roster/zip-limits";
+import { ZipFormatError, extractZipEntry, type ZipEntry, type ZipSource } from "../zip/read-zip";
 import { openZip } from "../zip/open-zip";
 import { missingAttachmentsReport, type MissingRow } from "./missing-report";
 import { submitCompleteDrafts, type SubmitReport } from "./submit-complete";
@@ -46,13 +47,15 @@ export interface ZipImportReport {
  */
 export async function importAttachmentsZip(
   actor: Actor,
-  input: { batchId: string; bytes: Uint8Array },
+  input: { batchId: string; bytes: Uint8Array | ZipSource; limits?: ArchiveLimits },
   today: IsoDate,
   at: Date,
+  /** Called as files are matched (a resumable archive's background import shows it, ADR 108). */
+  onProgress?: (progress: { done: number; total: number }) => Promise<void>,
 ): Promise<ZipImportReport> {
   const scope = await loadInstitutionScope(actor);
   const batch = await loadBatch(input.batchId);
-  const zip = openZip(input.bytes);
+  const zip = openZip(input.bytes, input.limits);
   const report: ZipImportReport = {
     entries: zip.files.length + zip.ignored.length,
     stored: [],
@@ -99,7 +102,9 @@ export async function importAttachmentsZip(
     ]);
 
   const touched = new Set<string>();
+  let done = 0;
   for (const item of named) {
+    if (onProgress && done++ % PROGRESS_EVERY === 0) await onProgress({ done: done - 1, total: named.length });
     const targets = byId.get(item.idNumber);
     if (!targets) {
       report.unmatched.push({ file: item.file, message: "本批次没有该身份证号码的考生，请先导入花名册或核对号码。" });
@@ -139,10 +144,14 @@ export async function importAttachmentsZip(
       }
     }
   }
+  await onProgress?.({ done: named.length, total: named.length });
   report.submit = await submitCompleteDrafts(actor, [...touched], today, at);
   report.missing = await missingAttachmentsReport(scope, batch.id);
   return report;
 }
+
+/** How often (in files) the background import writes its progress. */
+const PROGRESS_EVERY = 25;
 
 type AttachOne = { ok: true; size: number; adjusted: { before: number; after: number } | null } | { ok: false; message: string };
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
-import { ZIP_LIMITS, checkZipDirectory } from "@/lib/domain/roster/zip-limits";
+import { ZIP_LIMITS, checkZipDirectory, type ArchiveLimits } from "@/lib/domain/roster/zip-limits";
 import { ZIP_NAME_MESSAGES, checkZipPath } from "@/lib/domain/roster/zip-names";
-import { ZipFormatError, readZipDirectory, type ZipEntry } from "./read-zip";
+import { ZipFormatError, readZipDirectory, type ZipEntry, type ZipSource } from "./read-zip";
 
 export interface OpenedZip {
   /** Entries that are files with a harmless path, with the name to match (the last path part). */
@@ -17,15 +17,15 @@ export interface OpenedZip {
  * entry's path climbs out of its folder or is absolute. Any of these refuses the whole zip,
  * cleanly, as an INVALID AppError: nothing has been stored.
  */
-export function openZip(bytes: Uint8Array): OpenedZip {
+export function openZip(zip: Uint8Array | ZipSource, limits: ArchiveLimits = ZIP_LIMITS): OpenedZip {
   let entries: ZipEntry[];
   try {
-    entries = readZipDirectory(bytes, ZIP_LIMITS.maxEntries);
+    entries = readZipDirectory(zip, limits.maxEntries);
   } catch (error) {
     if (error instanceof ZipFormatError) throw new AppError("INVALID", `institution.errors.zip.${error.reason}`);
     throw error;
   }
-  const verdict = checkZipDirectory(entries);
+  const verdict = checkZipDirectory(entries, limits);
   if (!verdict.ok)
     throw new AppError("INVALID", `institution.errors.zip.${verdict.reason}`, verdict.name ? { file: [verdict.name] } : {});
   const opened: OpenedZip = { files: [], ignored: [] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeZip } from "@/tests/integration/institution/support/zip";
-import { ZipFormatError, extractZipEntry, readZipDirectory, verifyZip } from "./read-zip";
+import { ZipFormatError, bytesSource, extractZipEntry, readZipDirectory, verifyZip, type ZipSource } from "./read-zip";
 
 const text = (s: string) => new TextEncoder().encode(s);
 const reason = (run: () => unknown) => {
@@ -53,5 +53,30 @@ describe("read-zip: the central directory first, every entry bounded by what it 
     const visible = makeZip([{ name: "ok.xml", data: text("<ok/>") }]);
     const spliced = Buffer.concat([hidden.subarray(0, hidden.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))), visible]);
     expect(reason(() => verifyZip(spliced, 10))).toBe("corrupt");
+  });
+
+  it("reads from a ZipSource piece by piece (a file on disk, ADR 108): never the whole archive at once", () => {
+    const big = new Uint8Array(300_000).map((_, i) => (i * 7919) % 251);
+    const zip = makeZip([
+      { name: "a.pdf", data: big, method: "store" },
+      { name: "b.txt", data: text("second ".repeat(50)) },
+    ]);
+    const whole = bytesSource(zip);
+    let largest = 0;
+    const source: ZipSource = {
+      size: whole.size,
+      read(position, length) {
+        largest = Math.max(largest, length);
+        return whole.read(position, length);
+      },
+    };
+    const [a, b] = readZipDirectory(source, 10);
+    expect(Buffer.from(extractZipEntry(source, a!)).equals(Buffer.from(big))).toBe(true);
+    expect(Buffer.from(extractZipEntry(source, b!)).toString()).toBe("second ".repeat(50));
+    expect(largest).toBeLessThan(zip.byteLength);
+    expect(largest).toBe(big.byteLength);
+    // A source that ends early (a truncated file) is a damaged archive, not a crash.
+    const truncated: ZipSource = { size: zip.byteLength, read: (p, l) => whole.read(p, l).subarray(0, l > 1000 ? 10 : l) };
+    expect(reason(() => extractZipEntry(truncated, readZipDirectory(whole, 10)[0]!))).toBe("corrupt");
   });
 });

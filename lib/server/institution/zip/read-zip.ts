@@ -10,7 +10,8 @@ import iconv from "iconv-lite";
  * - each entry inflates with `maxOutputLength` = its declared size, so an entry that lies
  *   about its size stops at that size instead of filling memory, and then fails its length
  *   and CRC-32 check;
- * - nothing is ever written to disk, so an entry's name is only a label.
+ * - nothing is ever written to disk, so an entry's name is only a label;
+ * - the bytes come from a ZipSource: memory, or a file read piece by piece (ADR 108).
  * Zip64, encryption and methods other than stored and deflate are refused: a zip of scans
  * within our limits never needs them.
  */
@@ -72,31 +73,58 @@ function decodeName(raw: Uint8Array, flags: number, extra: Uint8Array): string {
   }
 }
 
-/** The central directory, refusing more than `maxEntries` before reading any of them. */
-export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
-  return readDirectory(bytes, maxEntries).entries;
+/**
+ * Random access to a zip's bytes: the whole archive in memory, or a file on disk read piece by
+ * piece (a resumable archive of up to 1 GB, ADR 108: only the central directory and one entry at
+ * a time are ever in memory). `read` returns fewer bytes than asked only at the end of the file.
+ */
+export interface ZipSource {
+  size: number;
+  read(position: number, length: number): Uint8Array;
 }
 
-function readDirectory(bytes: Uint8Array, maxEntries: number): { entries: ZipEntry[]; offset: number } {
-  if (bytes.byteLength < 22) throw new ZipFormatError("not-zip");
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = findEndOfDirectory(view);
-  const count = view.getUint16(end + 10, true);
-  const size = view.getUint32(end + 12, true);
-  const offset = view.getUint32(end + 16, true);
+export function bytesSource(bytes: Uint8Array): ZipSource {
+  return {
+    size: bytes.byteLength,
+    read: (position, length) => bytes.subarray(position, Math.min(bytes.byteLength, position + length)),
+  };
+}
+
+const asSource = (input: Uint8Array | ZipSource): ZipSource => (input instanceof Uint8Array ? bytesSource(input) : input);
+
+/** The central directory, refusing more than `maxEntries` before reading any of them. */
+export function readZipDirectory(input: Uint8Array | ZipSource, maxEntries: number): ZipEntry[] {
+  return readDirectory(asSource(input), maxEntries).entries;
+}
+
+function readDirectory(source: ZipSource, maxEntries: number): { entries: ZipEntry[]; offset: number } {
+  if (source.size < 22) throw new ZipFormatError("not-zip");
+  // The end record is 22 bytes plus a comment of at most 65,535: only that tail is read to find it.
+  const tailStart = Math.max(0, source.size - 22 - 65_535);
+  const tail = source.read(tailStart, source.size - tailStart);
+  const tailView = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+  const endInTail = findEndOfDirectory(tailView);
+  const end = tailStart + endInTail;
+  const count = tailView.getUint16(endInTail + 10, true);
+  const size = tailView.getUint32(endInTail + 12, true);
+  const offset = tailView.getUint32(endInTail + 16, true);
   if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw new ZipFormatError("zip64");
   if (count > maxEntries) throw new ZipFormatError("too-many-entries");
   if (offset + size > end) throw new ZipFormatError("corrupt");
+  // Positions below are within the directory (from `offset` up to the end record).
+  const bytes = source.read(offset, end - offset);
+  const limit = bytes.byteLength;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries: ZipEntry[] = [];
-  let at = offset;
+  let at = 0;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > end || view.getUint32(at, true) !== CENTRAL) throw new ZipFormatError("corrupt");
+    if (at + 46 > limit || view.getUint32(at, true) !== CENTRAL) throw new ZipFormatError("corrupt");
     const flags = view.getUint16(at + 8, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const nameStart = at + 46;
-    if (nameStart + nameLength + extraLength > end) throw new ZipFormatError("corrupt");
+    if (nameStart + nameLength + extraLength > limit) throw new ZipFormatError("corrupt");
     const entry: ZipEntry = {
       name: decodeName(
         bytes.subarray(nameStart, nameStart + nameLength),
@@ -126,7 +154,7 @@ function readDirectory(bytes: Uint8Array, maxEntries: number): { entries: ZipEnt
  * checked on the directory hold for whatever walks the file. Inflates each entry once, bounded.
  */
 export function verifyZip(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
-  const { entries, offset } = readDirectory(bytes, maxEntries);
+  const { entries, offset } = readDirectory(bytesSource(bytes), maxEntries);
   let expected = 0;
   for (const entry of [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset)) {
     if (entry.localHeaderOffset !== expected) throw new ZipFormatError("corrupt");
@@ -180,14 +208,17 @@ export function moveEntriesFirst(
 }
 
 /** One entry's bytes, never more than it declared; checked against its length and CRC-32. */
-export function extractZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+export function extractZipEntry(input: Uint8Array | ZipSource, entry: ZipEntry): Uint8Array {
   if (entry.flags & 0x1) throw new ZipFormatError("encrypted");
   if (entry.method !== 0 && entry.method !== 8) throw new ZipFormatError("method");
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const source = asSource(input);
   const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== LOCAL) throw new ZipFormatError("corrupt");
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
+  const header = source.read(at, 30);
+  if (header.byteLength < 30) throw new ZipFormatError("corrupt");
+  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+  if (view.getUint32(0, true) !== LOCAL) throw new ZipFormatError("corrupt");
+  const start = at + 30 + view.getUint16(26, true) + view.getUint16(28, true);
+  const data = source.read(start, entry.compressedSize);
   if (data.byteLength !== entry.compressedSize) throw new ZipFormatError("corrupt");
   let out: Uint8Array;
   if (entry.method === 0) {

@@ -1,0 +1,140 @@
+import "server-only";
+import { AppError } from "@/lib/app-error";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { shanghaiDate } from "@/lib/domain/calendar";
+import { ARCHIVE_ZIP_LIMITS } from "@/lib/domain/roster/zip-limits";
+import type { Actor } from "@/lib/server/auth/session";
+import { loadUser } from "@/lib/server/auth/load-user";
+import { importAttachmentsZip } from "../attachments/import-zip";
+import { openFileSource } from "../zip/file-source";
+import { archiveFilePath, removeArchiveFile } from "./tus";
+
+/** A RUNNING import whose heartbeat is older than this was left by a restart (or a crash) and is taken again. */
+export const ARCHIVE_STALE_MS = 2 * 60 * 1000;
+
+/**
+ * Takes one waiting import, if any, by compare-and-set on its status and heartbeat: two workers
+ * (the upload's own kick and a status poll) never run the same archive.
+ */
+async function claimNext(
+  at: Date,
+  staleOnly: boolean,
+): Promise<{ id: string; userId: string; institutionId: string; batchId: string } | null> {
+  const stale = { updatedAt: { lt: new Date(at.getTime() - ARCHIVE_STALE_MS) } };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const next = await db.archiveImport.findFirst({
+      where: {
+        OR: [
+          { status: "QUEUED", ...(staleOnly ? stale : {}) },
+          { status: "RUNNING", ...stale },
+        ],
+      },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, userId: true, institutionId: true, batchId: true, status: true, updatedAt: true },
+    });
+    if (!next) return null;
+    const taken = await db.archiveImport.updateMany({
+      where: { id: next.id, status: next.status, updatedAt: next.updatedAt },
+      data: { status: "RUNNING", updatedAt: at, entriesDone: 0 },
+    });
+    if (taken.count === 1) return next;
+  }
+  return null;
+}
+
+/** The user who uploaded, as the actor the import runs as: still an enabled user of the same institution. */
+async function uploaderActor(userId: string, institutionId: string): Promise<Actor | null> {
+  const user = await loadUser(userId);
+  if (!user || user.disabledAt || user.kind !== "INSTITUTION" || user.institutionId !== institutionId) return null;
+  return {
+    id: user.id,
+    kind: user.kind,
+    displayName: user.displayName,
+    roles: user.roles,
+    institutionId: user.institutionId,
+    candidateId: null,
+  };
+}
+
+async function runOne(job: { id: string; userId: string; institutionId: string; batchId: string }): Promise<void> {
+  const actor = await uploaderActor(job.userId, job.institutionId);
+  if (!actor) {
+    await db.archiveImport.update({
+      where: { id: job.id },
+      data: { status: "FAILED", errorKey: "errors.forbidden", updatedAt: now() },
+    });
+    await removeArchiveFile(job.id);
+    return;
+  }
+  let source: ReturnType<typeof openFileSource>;
+  try {
+    source = openFileSource(archiveFilePath(job.id));
+  } catch {
+    await db.archiveImport.update({
+      where: { id: job.id },
+      data: { status: "FAILED", errorKey: "institutionArchive.errors.notFound", updatedAt: now() },
+    });
+    return;
+  }
+  try {
+    const at = now();
+    const report = await importAttachmentsZip(
+      actor,
+      { batchId: job.batchId, bytes: source, limits: ARCHIVE_ZIP_LIMITS },
+      shanghaiDate(at),
+      at,
+      async ({ done, total }) => {
+        await db.archiveImport.update({
+          where: { id: job.id },
+          data: { entriesDone: done, entriesTotal: total, updatedAt: now() },
+        });
+      },
+    );
+    await db.archiveImport.update({
+      where: { id: job.id },
+      data: { status: "DONE", report: JSON.stringify(report), updatedAt: now() },
+    });
+  } catch (error) {
+    if (!(error instanceof AppError))
+      console.error("[archive] import failed", error instanceof Error ? error.message : "unknown");
+    await db.archiveImport.update({
+      where: { id: job.id },
+      data: { status: "FAILED", errorKey: error instanceof AppError ? error.message : "errors.generic", updatedAt: now() },
+    });
+  } finally {
+    source.close();
+  }
+  await removeArchiveFile(job.id);
+}
+
+/**
+ * Runs waiting imports one after another until none is left; returns how many ran. `staleOnly`:
+ * only those nobody has touched for ARCHIVE_STALE_MS (left by a restart), for the scheduler.
+ */
+export async function runQueuedArchiveImports(staleOnly = false): Promise<number> {
+  let count = 0;
+  for (let job = await claimNext(now(), staleOnly); job; job = await claimNext(now(), staleOnly)) {
+    await runOne(job);
+    count++;
+  }
+  return count;
+}
+
+let draining: Promise<number> | null = null;
+
+/**
+ * Starts the in-process worker if it is not running (ADR 108): after an upload finishes, and on
+ * every status poll, so an import interrupted by a restart is picked up again once its heartbeat is stale.
+ */
+export function kickArchiveImports(staleOnly = false): Promise<number> {
+  draining ??= runQueuedArchiveImports(staleOnly)
+    .catch((error: unknown) => {
+      console.error("[archive] worker stopped", error instanceof Error ? error.message : "unknown");
+      return 0;
+    })
+    .finally(() => {
+      draining = null;
+    });
+  return draining;
+}
