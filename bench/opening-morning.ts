@@ -210,11 +210,19 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
     await verify(passwordHash, PASSWORD);
     verifyMs.push(performance.now() - t);
   }
-  const oneVerify = percentile([...verifyMs].sort((a, b) => a - b), 50);
+  const oneVerify = percentile(
+    [...verifyMs].sort((a, b) => a - b),
+    50,
+  );
 
   const loginId = actionId("app/[locale]/login/actions.ts", "loginAction");
   const base = context.app.url;
-  const latencies: Record<"login" | "me" | "application" | "submit", number[]> = { login: [], me: [], application: [], submit: [] };
+  const latencies: Record<"login" | "me" | "application" | "submit", number[]> = {
+    login: [],
+    me: [],
+    application: [],
+    submit: [],
+  };
   const failures: string[] = [];
   const timed = async (step: keyof typeof latencies, run: () => Promise<void>) => {
     const t = performance.now();
@@ -228,7 +236,13 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
       const form = new FormData();
       form.set("login", person.idNumber);
       form.set("password", PASSWORD);
-      const answer = await callAction({ baseUrl: base, page: "/login", id: loginId, args: [null, form], headers: { "X-Forwarded-For": address } });
+      const answer = await callAction({
+        baseUrl: base,
+        page: "/login",
+        id: loginId,
+        args: [null, form],
+        headers: { "X-Forwarded-For": address },
+      });
       const session = answer.setCookies.find((c) => c.startsWith("authjs.session-token="));
       if (!session) throw new Error(`login: HTTP ${answer.status}, no session cookie`);
       cookie = session.split(";")[0]!;
@@ -265,10 +279,20 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
   );
   const wallMs = performance.now() - started;
   const cpuAfter = cpuMsOf(context.app.pid);
-  const all = Object.values(latencies).flat().sort((a, b) => a - b);
+  const all = Object.values(latencies)
+    .flat()
+    .sort((a, b) => a - b);
   const p95 = percentile(all, 95);
   const stepP95 = Object.entries(latencies)
-    .map(([step, values]) => `${step} ${ms(percentile([...values].sort((a, b) => a - b), 95))}`)
+    .map(
+      ([step, values]) =>
+        `${step} ${ms(
+          percentile(
+            [...values].sort((a, b) => a - b),
+            95,
+          ),
+        )}`,
+    )
     .join(", ");
   const argonMs = latencies.login.length * oneVerify;
   const serverCpuMs = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null;
@@ -279,7 +303,9 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
       value: `${completed} of ${count}`,
       goal: "all, 0 errors",
       pass: completed === count && failures.length === 0,
-      note: failures[0] ? `${failures.length} failed: ${failures[0].slice(0, 100)}` : "login (password form), /me, application, submit",
+      note: failures[0]
+        ? `${failures.length} failed: ${failures[0].slice(0, 100)}`
+        : "login (password form), /me, application, submit",
     },
     {
       part,
