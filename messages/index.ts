@@ -30,14 +30,24 @@ import enGuide from "./en/guide.json";
 import zhGuide from "./zh-CN/guide.json";
 import enReconciliation from "./en/reconciliation.json";
 import zhReconciliation from "./zh-CN/reconciliation.json";
+import enShell from "./en/shell.json";
+import zhShell from "./zh-CN/shell.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
  * each area's strings live beside each other and edits to one area do not touch another's file.
+ * The merged type of the Chinese messages types every message key (next-intl's AppConfig in
+ * `global.d.ts`, `MessageKey` in lib/i18n/message-key.ts); a unit test proves English has the
+ * same keys.
  */
 type Messages = Record<string, unknown>;
+type Merged<Parts extends Messages[]> = (
+  Parts extends (infer Part)[] ? (Part extends unknown ? (x: Part) => void : never) : never
+) extends (x: infer All) => void
+  ? All
+  : never;
 
-function merge(...parts: Messages[]): Messages {
+function merge<const Parts extends Messages[]>(...parts: Parts): Merged<Parts> {
   const merged: Messages = {};
   for (const part of parts) {
     for (const [key, value] of Object.entries(part)) {
@@ -45,44 +55,50 @@ function merge(...parts: Messages[]): Messages {
       merged[key] = value;
     }
   }
-  return merged;
+  return merged as Merged<Parts>;
 }
 
-export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
-  "zh-CN": merge(
-    zhCore,
-    zhStaff,
-    zhStaffReview,
-    zhStaffPayments,
-    zhStaffAdmin,
-    zhStaffExam,
-    zhPublicNotice,
-    zhInbox,
-    zhInstitution,
-    zhIdentity,
-    zhWindowRules,
-    zhLimits,
-    zhPrivacy,
-    zhExamDay,
-    zhGuide,
-    zhReconciliation,
-  ),
-  en: merge(
-    enCore,
-    enStaff,
-    enStaffReview,
-    enStaffPayments,
-    enStaffAdmin,
-    enStaffExam,
-    enPublicNotice,
-    enInbox,
-    enInstitution,
-    enIdentity,
-    enWindowRules,
-    enLimits,
-    enPrivacy,
-    enExamDay,
-    enGuide,
-    enReconciliation,
-  ),
-};
+const zhCN = merge(
+  zhCore,
+  zhStaff,
+  zhStaffReview,
+  zhStaffPayments,
+  zhStaffAdmin,
+  zhStaffExam,
+  zhPublicNotice,
+  zhInbox,
+  zhInstitution,
+  zhIdentity,
+  zhWindowRules,
+  zhLimits,
+  zhPrivacy,
+  zhExamDay,
+  zhGuide,
+  zhReconciliation,
+  zhShell,
+);
+
+/** The Chinese messages' shape: the source of every message key. */
+export type AppMessages = typeof zhCN;
+
+const en: AppMessages = merge(
+  enCore,
+  enStaff,
+  enStaffReview,
+  enStaffPayments,
+  enStaffAdmin,
+  enStaffExam,
+  enPublicNotice,
+  enInbox,
+  enInstitution,
+  enIdentity,
+  enWindowRules,
+  enLimits,
+  enPrivacy,
+  enExamDay,
+  enGuide,
+  enReconciliation,
+  enShell,
+);
+
+export const MESSAGES: Record<"zh-CN" | "en", AppMessages> = { "zh-CN": zhCN, en };

@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changePasswordAction } from "@/app/[locale]/me/password/actions";
@@ -24,7 +25,7 @@ export function ChangePasswordForm() {
         required
       />
       <NewPasswordFields name="newPassword" label={t("newPassword")} state={failed} />
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       <Button type="submit" disabled={pending}>
         {t("changePasswordSubmit")}
       </Button>

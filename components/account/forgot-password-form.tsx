@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { resetPasswordAction } from "@/app/[locale]/forgot-password/actions";
@@ -24,10 +25,10 @@ export function ForgotPasswordForm() {
       <Button type="submit" name="intent" value="code" variant="secondary" disabled={pending} formNoValidate>
         {t("sendCode")}
       </Button>
-      {state?.ok ? <Alert tone="info">{tr(state.data.notice as never)}</Alert> : null}
+      {state?.ok ? <Alert tone="info">{failureText(tr, state.data.notice)}</Alert> : null}
       <TextField name="code" label={t("code")} state={failed} inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
       <NewPasswordFields name="password" label={t("newPassword")} state={failed} />
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       <Button type="submit" name="intent" value="reset" disabled={pending}>
         {t("submit")}
       </Button>

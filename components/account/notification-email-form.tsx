@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setNotificationEmailAction } from "@/app/[locale]/me/inbox/actions";
@@ -38,7 +39,7 @@ export function NotificationEmailForm({ current, institution }: { current: strin
         state={failed}
         defaultValue={current ?? ""}
       />
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       {state?.ok ? (
         <Alert tone="success">{state.data.email ? t("email.saved", { email: state.data.email }) : t("email.removed")}</Alert>
       ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signUpAction } from "@/app/[locale]/signup/actions";
@@ -28,7 +29,7 @@ export function SignUpForm() {
     : null;
   const error = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? tr(key as never) : undefined;
+    return key ? failureText(tr, key) : undefined;
   };
   const ticked = (name: string) => failed?.values[name] === "on";
   return (
@@ -84,7 +85,7 @@ export function SignUpForm() {
       </Button>
       {state?.ok ? (
         <Alert tone="info">
-          {tr(state.data.notice as never)}{" "}
+          {failureText(tr, state.data.notice)}{" "}
           <Link href="/appeal" className="underline">
             {ti("appealLink")}
           </Link>
@@ -102,7 +103,7 @@ export function SignUpForm() {
       <NewPasswordFields name="password" label={t("password")} state={failed} />
       {failed?.formError ? (
         <Alert tone="error">
-          {tr(failed.formError as never)}
+          {failureText(tr, failed.formError)}
           {failed.formError === "identity.signup.taken" ? (
             <>
               {" "}

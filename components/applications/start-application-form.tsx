@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { startApplicationAction } from "@/app/[locale]/me/apply/actions";
@@ -21,7 +22,7 @@ export function StartApplicationForm({
   const failed = failureOf(state);
   const error = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? tr(key as never) : undefined;
+    return key ? failureText(tr, key) : undefined;
   };
   return (
     <form action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
@@ -47,7 +48,7 @@ export function StartApplicationForm({
           </select>
         )}
       </Field>
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       <Button type="submit" disabled={pending}>
         {t("start")}
       </Button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { loginAction } from "@/app/[locale]/login/actions";
@@ -16,7 +17,7 @@ export function LoginForm({ next }: { next: string }) {
   const failed = state && !state.ok ? state : null;
   const fieldError = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? tr(key as never) : undefined;
+    return key ? failureText(tr, key) : undefined;
   };
   return (
     <form action={formAction} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
@@ -41,7 +42,7 @@ export function LoginForm({ next }: { next: string }) {
           <input {...a} name="totp" inputMode="numeric" autoComplete="one-time-code" maxLength={16} className={inputClass} />
         )}
       </Field>
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>

@@ -10,15 +10,11 @@ import { useMessage } from "./use-message";
 /** Sends one candidate to the center's review, or back to it after a return (四(二)3), via submitApplication. */
 export function CandidateSubmit({ applicationId, returned }: { applicationId: string; returned: boolean }) {
   const t = useTranslations("wizard");
-  const ta = useTranslations("attachments");
   const say = useMessage();
   const [state, action, pending] = useActionState(submitCandidateAction.bind(null, applicationId), null);
   if (state?.ok) return <Alert tone="success">{t("submitted", { date: state.data.reviewDueDate })}</Alert>;
   const failed = state && !state.ok ? state : null;
-  const reasons = [
-    ...(failed?.fieldErrors.eligibility ?? []),
-    ...(failed?.fieldErrors.attachments ?? []).map((k) => ta(k.replace("attachments.", "") as never)),
-  ];
+  const reasons = [...(failed?.fieldErrors.eligibility ?? []), ...(failed?.fieldErrors.attachments ?? []).map(say)];
   return (
     <form action={action} className="flex flex-col gap-3">
       {failed?.formError ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { submitPaymentAction } from "@/app/[locale]/me/applications/[id]/pay/actions";
@@ -23,7 +24,7 @@ export function PaymentForm({ info, today }: { info: PaymentInfoDto; today: IsoD
   const amount = formatYuan(info.feeFen);
   const error = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? (key.startsWith("errors.") ? tr(key as never) : key) : undefined;
+    return key ? (key.startsWith("errors.") ? failureText(tr, key) : key) : undefined;
   };
   if (state?.ok) return <Alert tone="success">{t("submitted", { code: state.data.referenceCode })}</Alert>;
   const proxy = payer.trim() !== "" && payer.trim() !== info.candidateName;
@@ -84,7 +85,7 @@ export function PaymentForm({ info, today }: { info: PaymentInfoDto; today: IsoD
         </Field>
       ) : null}
       <ReceiptFileField id="receipt" label={t("receipt")} hint={t("receiptHint")} error={error("receipt")} />
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { closeAccountAction } from "@/app/[locale]/me/data/actions";
@@ -25,10 +26,10 @@ export function CloseAccountForm() {
       </label>
       {confirmError ? (
         <p role="alert" className="text-sm font-medium text-red-700">
-          {tr(confirmError as never)}
+          {failureText(tr, confirmError)}
         </p>
       ) : null}
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       <Button type="submit" variant="danger" disabled={pending} className="self-start">
         {t("closeSubmit")}
       </Button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { decideCorrectionAction } from "@/app/[locale]/staff/corrections/actions";
@@ -18,10 +19,10 @@ export function CorrectionDecision({ id }: { id: string }) {
   if (state?.ok) return <Alert tone="success">{t("decided")}</Alert>;
   return (
     <form action={action} className="flex flex-col gap-2">
-      <Field id={`answer-${id}`} label={t("answer")} error={answerError ? tr(answerError as never) : undefined}>
+      <Field id={`answer-${id}`} label={t("answer")} error={answerError ? failureText(tr, answerError) : undefined}>
         {(a) => <input {...a} name="answer" defaultValue={failed?.values.answer ?? ""} className={inputClass} />}
       </Field>
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       <div className="flex gap-2">
         <Button type="submit" name="decision" value="approve" disabled={pending}>
           {t("approve")}

@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { requestCorrectionAction } from "@/app/[locale]/me/data/actions";
@@ -16,7 +17,7 @@ export function CorrectionForm() {
   const failed = failureOf(state);
   const error = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? tr(key as never) : undefined;
+    return key ? failureText(tr, key) : undefined;
   };
   return (
     <form action={action} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -35,7 +36,7 @@ export function CorrectionForm() {
       <Field id="evidence" label={t("correctionEvidence")} hint={t("correctionEvidenceHint")} error={error("evidence")}>
         {(a) => <input {...a} type="file" name="evidence" accept="image/jpeg,image/png,application/pdf" className={inputClass} />}
       </Field>
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       <Button type="submit" variant="secondary" disabled={pending} className="self-start">
         {t("correctionSubmit")}
       </Button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { verifyCertificateAction } from "@/app/[locale]/verify/certificate/actions";
@@ -16,7 +17,7 @@ export function VerifyCertificateForm() {
   const failed = state && !state.ok ? state : null;
   const error = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? tr(key as never) : undefined;
+    return key ? failureText(tr, key) : undefined;
   };
   const result = state?.ok ? state.data : null;
   return (
@@ -46,7 +47,7 @@ export function VerifyCertificateForm() {
             />
           )}
         </Field>
-        {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+        {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
         <Button type="submit" disabled={pending}>
           {t("submit")}
         </Button>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { NamespaceKey } from "@/lib/i18n/message-key";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { getTranslations } from "next-intl/server";
 import { SectionNav } from "@/components/layout/section-nav";
@@ -8,7 +9,7 @@ import { getLocale } from "next-intl/server";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 
 /** Sections of the center's console and the role each needs (issue 5). Each page and action checks again. */
-export const STAFF_SECTIONS: { href: string; key: string; role: StaffRole | null }[] = [
+export const STAFF_SECTIONS: { href: string; key: NamespaceKey<"staff.nav">; role: StaffRole | null }[] = [
   { href: "/staff", key: "dashboard", role: null },
   { href: "/staff/review", key: "review", role: "REVIEWER" },
   { href: "/staff/corrections", key: "corrections", role: "REVIEWER" },

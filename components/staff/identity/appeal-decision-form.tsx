@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { decideAppealAction } from "@/app/[locale]/staff/security/appeals/actions";
@@ -14,13 +15,18 @@ export function AppealDecisionForm({ appealId }: { appealId: string }) {
   const tr = useTranslations();
   const [state, action, pending] = useActionState(decideAppealAction, null);
   const failed = failureOf(state);
-  if (state?.ok) return <Alert tone="success">{t(`decided.${state.data.status}` as never)}</Alert>;
+  if (state?.ok) return <Alert tone="success">{t(`decided.${state.data.status}`)}</Alert>;
   const reasonError = failed?.fieldErrors.reason?.[0];
   return (
     <form action={action} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <input type="hidden" name="appealId" value={appealId} />
       <p className="text-sm text-slate-700">{t("approveEffect")}</p>
-      <Field id="reason" label={t("reason")} hint={t("reasonHint")} error={reasonError ? tr(reasonError as never) : undefined}>
+      <Field
+        id="reason"
+        label={t("reason")}
+        hint={t("reasonHint")}
+        error={reasonError ? failureText(tr, reasonError) : undefined}
+      >
         {(a) => (
           <textarea
             {...a}
@@ -32,7 +38,7 @@ export function AppealDecisionForm({ appealId }: { appealId: string }) {
           />
         )}
       </Field>
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       <div className="flex gap-3">
         <Button type="submit" name="decision" value="approve" disabled={pending}>
           {t("approve")}

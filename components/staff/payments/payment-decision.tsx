@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { confirmPaymentAction, returnPaymentAction } from "@/app/[locale]/staff/payments/actions";
@@ -37,7 +38,7 @@ export function PaymentDecision({ paymentId, blocked }: { paymentId: string; blo
   const reasonError = returned && !returned.ok ? returned.fieldErrors.reason?.[0] : undefined;
   return (
     <section className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      {failed && !failed.ok && failed.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed && !failed.ok && failed.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       <form action={confirm}>
         <Button type="submit" disabled={confirming || returning} data-shortcut="decide" aria-keyshortcuts="c">
           {t("confirm")}
@@ -50,7 +51,7 @@ export function PaymentDecision({ paymentId, blocked }: { paymentId: string; blo
             id="return-reason"
             label={t("returnReason")}
             hint={t("returnHint")}
-            error={reasonError ? tr(reasonError as never) : undefined}
+            error={reasonError ? failureText(tr, reasonError) : undefined}
           >
             {(a) => (
               <textarea

@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { importStatementAction } from "@/app/[locale]/staff/payments/actions";
@@ -17,7 +18,7 @@ export function StatementImportForm() {
   const fileError = state && !state.ok ? (state.fieldErrors.file?.[0] ?? state.formError) : null;
   return (
     <form action={action} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      <Field id="statement-file" label={t("file")} error={fileError ? tr(fileError as never) : undefined}>
+      <Field id="statement-file" label={t("file")} error={fileError ? failureText(tr, fileError) : undefined}>
         {(a) => (
           <input
             {...a}

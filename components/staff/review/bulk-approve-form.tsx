@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { bulkApproveAction } from "@/app/[locale]/staff/review/actions";
@@ -17,7 +18,7 @@ export function BulkApproveForm({ children, hasClean }: { children: ReactNode; h
       {state?.ok ? (
         <Alert tone="success">{t("bulkDone", { approved: state.data.approved, skipped: state.data.skipped.length })}</Alert>
       ) : null}
-      {state && !state.ok && state.formError ? <Alert tone="error">{tr(state.formError as never)}</Alert> : null}
+      {state && !state.ok && state.formError ? <Alert tone="error">{failureText(tr, state.formError)}</Alert> : null}
       {hasClean ? (
         <fieldset className="flex flex-wrap items-center gap-3">
           <legend className="sr-only">{t("bulkLegend")}</legend>

@@ -1,5 +1,7 @@
 "use client";
 
+import { failureText, type RootTranslator } from "@/lib/i18n/failure-text";
+import { isKnownKey } from "@/lib/i18n/message-key";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { approveAction, rejectAction, returnAction } from "@/app/[locale]/staff/review/actions";
@@ -7,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Link } from "@/i18n/navigation";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult, FailureMessage } from "@/lib/action-result";
 import { RETURN_REASON_KEYS } from "@/lib/schemas/staff-review-schema";
 import type { DecisionDto } from "@/lib/server/review/decide-application";
 
@@ -142,17 +144,17 @@ function FormError({ state }: { state: State }) {
   const params = {
     by: state.values.by ?? "",
     at: state.values.at ?? "",
-    status: state.values.status ? ts(state.values.status as never) : "",
+    status: state.values.status && isKnownKey(ts, state.values.status) ? ts(state.values.status) : "",
   };
-  return <Alert tone="error">{tr(state.formError as never, params as never)}</Alert>;
+  return <Alert tone="error">{failureText(tr, state.formError, params)}</Alert>;
 }
 
-function fieldError(state: State, name: string): string | undefined {
+function fieldError(state: State, name: string): FailureMessage | undefined {
   return state && !state.ok ? state.fieldErrors[name]?.[0] : undefined;
 }
 
-function translated(tr: (key: never) => string, key: string | undefined): string | undefined {
-  return key ? tr(key as never) : undefined;
+function translated(tr: RootTranslator, key: FailureMessage | undefined): string | undefined {
+  return key ? failureText(tr, key) : undefined;
 }
 
 function valueOf(state: State, name: string): string {

@@ -1,3 +1,4 @@
+import type { MessageKey } from "@/lib/i18n/message-key";
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
@@ -58,7 +59,11 @@ function toDef(input: BatchForm): Omit<BatchDef, "seq"> {
  * Creates a draft batch (next seq of its year) or edits one. A batch people have applied to
  * keeps its dates: moving windows under existing applications would change their deadlines.
  */
-export async function saveBatch(actor: Actor, input: BatchForm, id: string | null): Promise<{ id: string; warnings: string[] }> {
+export async function saveBatch(
+  actor: Actor,
+  input: BatchForm,
+  id: string | null,
+): Promise<{ id: string; warnings: MessageKey[] }> {
   assertStaffRole(actor, "ADMIN");
   const check = checkBatchCalendar(toDef(input));
   if (hasErrors(check)) throw new AppError("INVALID", "staffAdmin.calendar.errors.invalid", check.errors);

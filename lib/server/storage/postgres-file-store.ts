@@ -44,7 +44,7 @@ export function createPostgresFileStore(client: Db = db): FileStore {
       } catch (error) {
         // Attachment.fileId is a foreign key without cascade: an attached file is never lost silently.
         if (isForeignKeyViolation(error)) {
-          throw new AppError("CONFLICT", "errors.file.inUse");
+          throw new AppError("CONFLICT", "shell.errors.fileInUse");
         }
         throw error;
       }

@@ -1,8 +1,9 @@
 "use server";
 
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { getLocale } from "next-intl/server";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { revalidatePath, updateTag } from "next/cache";
-import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { batchFormSchema, BATCH_FIELDS, feeSchema, holidaySchema, payeeSchema } from "@/lib/schemas/staff-admin-schema";
@@ -12,7 +13,7 @@ import { deleteHolidayOverride, setFee, setHolidayOverride, setPayee } from "@/l
 import { requireRole } from "@/lib/server/auth/session";
 import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
 
-type Result = ActionResult<{ warnings?: string[] } | undefined>;
+type Result = ActionResult<{ warnings?: MessageKey[] } | undefined>;
 
 /** The admin pages, and the public pages' cached copy of what changed (ADR 050). */
 function refresh(changed: (typeof CATALOG_TAGS)[keyof typeof CATALOG_TAGS] | null) {
@@ -24,8 +25,8 @@ function refresh(changed: (typeof CATALOG_TAGS)[keyof typeof CATALOG_TAGS] | nul
 export async function saveBatchAction(id: string | null, _previous: Result | null, formData: FormData): Promise<Result> {
   const values = formValues(formData, ["year", ...BATCH_FIELDS.filter((f) => f !== "year")]);
   const parsed = batchFormSchema.safeParse(values);
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
-  let warnings: string[];
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
+  let warnings: MessageKey[];
   try {
     warnings = (await saveBatch(await requireRole("ADMIN"), parsed.data, id)).warnings;
   } catch (error) {
@@ -51,7 +52,7 @@ export async function publishBatchAction(id: string, published: boolean): Promis
 export async function setHolidayAction(_previous: Result | null, formData: FormData): Promise<Result> {
   const values = formValues(formData, ["date", "note"]);
   const parsed = holidaySchema.safeParse({ ...values, isWorkingDay: formData.get("isWorkingDay") });
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
     await setHolidayOverride(await requireRole("ADMIN"), parsed.data);
   } catch (error) {
@@ -74,7 +75,7 @@ export async function deleteHolidayAction(date: string): Promise<Result> {
 export async function setFeeAction(projectSeq: number, _previous: Result | null, formData: FormData): Promise<Result> {
   const values = formValues(formData, ["yuan"]);
   const parsed = feeSchema.safeParse({ projectSeq, yuan: values.yuan });
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
     await setFee(await requireRole("ADMIN"), parsed.data.projectSeq, parsed.data.yuan);
   } catch (error) {
@@ -87,7 +88,7 @@ export async function setFeeAction(projectSeq: number, _previous: Result | null,
 export async function setPayeeAction(_previous: Result | null, formData: FormData): Promise<Result> {
   const values = formValues(formData, ["name", "account", "bank"]);
   const parsed = payeeSchema.safeParse(values);
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
     await setPayee(await requireRole("ADMIN"), parsed.data);
   } catch (error) {

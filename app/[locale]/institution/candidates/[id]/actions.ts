@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
@@ -38,7 +38,7 @@ export async function saveCandidatePersonalAction(
   try {
     const actor = await requireInstitution();
     const parsed = personalStepSchema.safeParse({ ...values, graduatingThisYear: formData.get("graduatingThisYear") });
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const at = now();
     await updateApplication(actor, applicationId, { step: "personal", data: parsed.data }, shanghaiDate(at), at);
   } catch (error) {
@@ -57,7 +57,7 @@ export async function saveCandidateConditionAction(
   try {
     const actor = await requireInstitution();
     const parsed = conditionStepSchema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const at = now();
     await updateApplication(
       actor,

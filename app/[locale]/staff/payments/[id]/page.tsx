@@ -50,7 +50,7 @@ export default async function PaymentPage({ params }: { params: Promise<{ locale
           payment.status === "PENDING"
             ? verdict.allowed
               ? null
-              : tw(verdict.reason.key as never, verdict.reason.params as never)
+              : tw(verdict.reason.key, verdict.reason.params)
             : payment.status === "CONFIRMED"
               ? t("alreadyConfirmed")
               : `${t("returned")} ${payment.returnReason ?? ""}`

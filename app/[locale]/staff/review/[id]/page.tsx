@@ -86,7 +86,7 @@ export default async function ReviewApplicationPage({
               app.decide.allowed
                 ? null
                 : app.status === "SUBMITTED"
-                  ? tw(app.decide.reason.key as never, app.decide.reason.params as never)
+                  ? tw(app.decide.reason.key, app.decide.reason.params)
                   : t("detail.notDecidable", { status: ts(app.status) })
             }
           />

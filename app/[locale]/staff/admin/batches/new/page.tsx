@@ -26,7 +26,7 @@ export default async function NewBatchPage({
       <p className="text-sm text-slate-700">{t("intro")}</p>
       <AdminForm
         action={saveBatchAction.bind(null, null)}
-        fields={batchFields((k) => t(`fields.${k}` as never), year)}
+        fields={batchFields((k) => t(`fields.${k}`), year)}
         submitLabel={ta("save")}
         successMessage={ta("saved")}
         className="rounded-lg border border-slate-200 bg-white p-4"
