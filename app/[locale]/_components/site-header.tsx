@@ -2,10 +2,10 @@ import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localizedPath } from "@/lib/localized-path";
 import { sessionActor } from "@/lib/server/auth/current-actor";
-import { AccountLinks } from "./account-links";
-import { HeaderMenu } from "./header-menu";
-import { LanguageSwitch } from "./language-switch";
-import { LocalizedLink as Link } from "./localized-link";
+import { AccountLinks } from "@/components/layout/account-links";
+import { HeaderMenu } from "@/components/layout/header-menu";
+import { LanguageSwitch } from "@/components/layout/language-switch";
+import { LocalizedLink as Link } from "@/components/layout/localized-link";
 
 // [href, namespace, key]: the core nav's links, then the ones issue 16 added (guide, notice, verify).
 const links = [

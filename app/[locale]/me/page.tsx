@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LogoutButton } from "@/components/auth/logout-button";
+import { LogoutButton } from "@/app/[locale]/me/_components/logout-button";
 import { ApplicationList } from "@/components/applications/application-list";
 import { buttonVariants } from "@/components/ui/button";
 import { Link, redirect } from "@/i18n/navigation";

@@ -8,9 +8,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Link } from "@/i18n/navigation";
-import { ConsentCheckbox } from "./consent-checkbox";
-import { NewPasswordFields } from "./new-password-fields";
-import { failureOf, TextField } from "./text-field";
+import { ConsentCheckbox } from "@/components/account/consent-checkbox";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
+import { failureOf, TextField } from "@/components/account/text-field";
 
 const ACCEPT = ".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf";
 

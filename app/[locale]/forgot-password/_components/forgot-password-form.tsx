@@ -6,8 +6,8 @@ import { useActionState } from "react";
 import { resetPasswordAction } from "@/app/[locale]/forgot-password/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { NewPasswordFields } from "./new-password-fields";
-import { type Failure, TextField } from "./text-field";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
+import { type Failure, TextField } from "@/components/account/text-field";
 
 /** "忘记密码" (issue 10): ID number → code to the account's mobile → new password. No JavaScript needed. */
 export function ForgotPasswordForm() {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { BatchPicker } from "@/components/institution/batch-picker";
-import { PlanPayment } from "@/components/institution/plan-payment";
+import { PlanPayment } from "@/app/[locale]/institution/payments/_components/plan-payment";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";

@@ -7,10 +7,10 @@ import { signUpAction } from "@/app/[locale]/signup/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Link } from "@/i18n/navigation";
-import { ConsentCheckbox } from "./consent-checkbox";
-import { EmailField } from "./email-field";
-import { NewPasswordFields } from "./new-password-fields";
-import { type Failure, TextField } from "./text-field";
+import { ConsentCheckbox } from "@/components/account/consent-checkbox";
+import { EmailField } from "@/components/account/email-field";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
+import { type Failure, TextField } from "@/components/account/text-field";
 
 /**
  * Sign-up in one form with two buttons (issue 10): "获取验证码" sends the code, "注册并登录"

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { submitCompleteAction } from "@/app/[locale]/institution/attachments/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useMessage } from "./use-message";
+import { useMessage } from "@/components/institution/use-message";
 
 /** ADR 031: drafts go to the center's review once complete; this sends every complete one of the batch now. */
 export function SubmitCompleteButton({ batchId }: { batchId: string }) {

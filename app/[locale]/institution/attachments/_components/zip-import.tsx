@@ -7,9 +7,9 @@ import { failureOf } from "@/components/account/text-field";
 import { Alert } from "@/components/ui/alert";
 import { MAX_FILE_UPLOAD_BYTES } from "@/lib/domain/request-limits";
 import { formatFileSize } from "@/lib/domain/upload-rules";
-import { BatchFileForm } from "./batch-file-form";
-import { FailureAlert } from "./failure-alert";
-import { ZipReport } from "./zip-report";
+import { BatchFileForm } from "@/components/institution/batch-file-form";
+import { FailureAlert } from "@/components/institution/failure-alert";
+import { ZipReport } from "@/components/institution/zip-report";
 
 /**
  * What one upload may weigh: the one request limit less room for the form around the file

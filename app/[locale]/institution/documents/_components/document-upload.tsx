@@ -6,7 +6,7 @@ import { uploadDocumentAction } from "@/app/[locale]/institution/documents/actio
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { UPLOAD_ACCEPT, formatFileSize } from "@/lib/domain/upload-rules";
-import { useMessage } from "./use-message";
+import { useMessage } from "@/components/institution/use-message";
 
 /** One of the institution's own documents for a batch: upload or replace its scan. */
 export function DocumentUpload({

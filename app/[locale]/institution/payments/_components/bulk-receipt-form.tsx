@@ -11,7 +11,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { parseYuan } from "@/lib/domain/payment";
 import { formatYuan } from "@/lib/format";
 import type { PaymentNoticeDto } from "@/lib/server/institution/payments/payment-notice";
-import { useMessage } from "./use-message";
+import { useMessage } from "@/components/institution/use-message";
 
 /**
  * The bank receipt for the notice's candidates, with the exam date and head count 五(一) asks

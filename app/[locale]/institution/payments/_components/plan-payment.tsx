@@ -6,9 +6,9 @@ import { paymentNoticeAction } from "@/app/[locale]/institution/payments/actions
 import { failureOf } from "@/components/account/text-field";
 import { Button } from "@/components/ui/button";
 import type { PayablePlanDto } from "@/lib/server/institution/payments/list-payable";
-import { FailureAlert } from "./failure-alert";
-import { BulkReceiptForm } from "./bulk-receipt-form";
-import { PaymentNoticeView } from "./payment-notice-view";
+import { FailureAlert } from "@/components/institution/failure-alert";
+import { BulkReceiptForm } from "@/app/[locale]/institution/payments/_components/bulk-receipt-form";
+import { PaymentNoticeView } from "@/components/institution/payment-notice-view";
 
 /** 五(一) for one plan: tick the approved candidates, get the notice, then upload the receipt. */
 export function PlanPayment({

@@ -6,7 +6,7 @@ import { submitRosterAction } from "@/app/[locale]/institution/roster/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Link } from "@/i18n/navigation";
-import { useMessage } from "./use-message";
+import { useMessage } from "@/components/institution/use-message";
 
 /**
  * Submit the valid rows (all of them or none), with the institution's 初审 commitment

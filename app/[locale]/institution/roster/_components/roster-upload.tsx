@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { previewRosterAction } from "@/app/[locale]/institution/roster/actions";
 import { failureOf } from "@/components/account/text-field";
-import { BatchFileForm } from "./batch-file-form";
-import { FailureAlert } from "./failure-alert";
-import { RosterPreview } from "./roster-preview";
-import { RosterSubmit } from "./roster-submit";
+import { BatchFileForm } from "@/components/institution/batch-file-form";
+import { FailureAlert } from "@/components/institution/failure-alert";
+import { RosterPreview } from "@/components/institution/roster-preview";
+import { RosterSubmit } from "@/app/[locale]/institution/roster/_components/roster-submit";
 
 /** 四(一)2: choose the filled roster, see every problem row, then submit the valid ones. */
 export function RosterUpload({ batchId, open }: { batchId: string; open: boolean }) {

@@ -6,8 +6,8 @@ import { useActionState } from "react";
 import { setNotificationEmailAction } from "@/app/[locale]/me/inbox/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { EmailField } from "./email-field";
-import { failureOf } from "./text-field";
+import { EmailField } from "@/components/account/email-field";
+import { failureOf } from "@/components/account/text-field";
 
 /**
  * "同时发送到邮箱" on the inbox page: the reader sets, changes or removes their own address.

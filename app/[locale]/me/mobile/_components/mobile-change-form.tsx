@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { changeMobileAction } from "@/app/[locale]/me/mobile/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { type Failure, TextField } from "./text-field";
+import { type Failure, TextField } from "@/components/account/text-field";
 
 /** Change of mobile (issue 10): new number + current password → code to the new number. */
 export function MobileChangeForm() {

@@ -6,8 +6,8 @@ import { useActionState } from "react";
 import { changePasswordAction } from "@/app/[locale]/me/password/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { NewPasswordFields } from "./new-password-fields";
-import { failureOf, TextField } from "./text-field";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
+import { failureOf, TextField } from "@/components/account/text-field";
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Forbidden } from "@/components/staff/admin/forbidden";
 import { QueueNav } from "@/components/staff/keys/queue-nav";
 import { ShortcutHelp } from "@/components/staff/keys/shortcut-help";
-import { PaymentDecision } from "@/components/staff/payments/payment-decision";
+import { PaymentDecision } from "@/app/[locale]/staff/payments/[id]/_components/payment-decision";
 import { PaymentDetail } from "@/components/staff/payments/payment-detail";
 import { AppError } from "@/lib/app-error";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";

@@ -7,7 +7,7 @@ import { verifyCertificateAction } from "@/app/[locale]/verify/certificate/actio
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { VerifyResult } from "./verify-result";
+import { VerifyResult } from "@/components/public/verify-result";
 
 /** 九 "证书查询、核验": certificate number and the holder's name, both required to match. */
 export function VerifyCertificateForm() {

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { submitCandidateAction } from "@/app/[locale]/institution/candidates/[id]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useMessage } from "./use-message";
+import { useMessage } from "@/components/institution/use-message";
 
 /** Sends one candidate to the center's review, or back to it after a return (四(二)3), via submitApplication. */
 export function CandidateSubmit({ applicationId, returned }: { applicationId: string; returned: boolean }) {

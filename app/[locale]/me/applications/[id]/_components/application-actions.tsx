@@ -5,7 +5,7 @@ import { applicantFocus } from "@/lib/domain/window-rules";
 import { WIZARD_STEPS } from "@/lib/server/applications/update-application";
 import { toDomainStatus } from "@/lib/server/applications/status";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
-import { WhatNow } from "./what-now";
+import { WhatNow } from "@/components/applications/what-now";
 
 /**
  * The one next thing the applicant can do now, as the rule table says (`a.may`, computed in

@@ -6,8 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { displayTicketNumber } from "@/lib/domain/ticket-number";
 import type { CheckInCardDto } from "@/lib/server/exam/check-in";
-import { FormStatus } from "./form-status";
-import { useStaffAction } from "./use-staff-action";
+import { FormStatus } from "@/components/staff/exam/form-status";
+import { useStaffAction } from "@/components/staff/exam/use-staff-action";
 
 /** Who the ticket belongs to: the desk compares the photo with the face and the ID card (七). */
 export function CheckInCard({ card, photoUrl }: { card: CheckInCardDto; photoUrl: string }) {

@@ -5,10 +5,10 @@ import { useCallback, useRef } from "react";
 import { lookupCheckInAction } from "@/app/[locale]/staff/exam/check-in/actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { CheckInCard } from "./check-in-card";
-import { FormStatus } from "./form-status";
-import { useQrScanner } from "./use-qr-scanner";
-import { useStaffAction } from "./use-staff-action";
+import { CheckInCard } from "@/app/[locale]/staff/exam/check-in/_components/check-in-card";
+import { FormStatus } from "@/components/staff/exam/form-status";
+import { useQrScanner } from "@/components/staff/exam/use-qr-scanner";
+import { useStaffAction } from "@/components/staff/exam/use-staff-action";
 
 /** 七 the exam-day desk, made for a phone: scan the ticket's QR or type its number. */
 export function CheckInDesk({ photoBase }: { photoBase: string }) {

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { formatSession } from "@/lib/domain/exam-session";
 import type { Actor } from "@/lib/server/auth/session";
 import { getExamSessions } from "@/lib/server/exam/set-exam-session";
-import { SessionForm } from "./session-form";
+import { SessionForm } from "@/app/[locale]/staff/plans/[id]/_components/session-form";
 
 /** 七: the plan's sessions and the form that sets them (plan page). */
 export async function SessionList({

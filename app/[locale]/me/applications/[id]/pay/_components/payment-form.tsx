@@ -12,7 +12,7 @@ import { proxyNoteTemplate } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
 import { formatYuan } from "@/lib/format";
 import type { PaymentInfoDto } from "@/lib/server/payments/get-payment-info";
-import { ReceiptFileField, TransferDateField } from "./receipt-fields";
+import { ReceiptFileField, TransferDateField } from "@/components/payments/receipt-fields";
 
 /** 五(二): receipt plus payer, amount, date; the proxy note appears, pre-filled, when someone else paid. */
 export function PaymentForm({ info, today }: { info: PaymentInfoDto; today: IsoDate }) {

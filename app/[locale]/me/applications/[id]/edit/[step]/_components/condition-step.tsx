@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { saveConditionAction } from "@/app/[locale]/me/applications/[id]/actions";
 import { failureOf } from "@/components/account/text-field";
-import { StepForm, useFieldError } from "./step-form";
+import { StepForm, useFieldError } from "@/components/wizard/step-form";
 
 interface Option {
   code: string;

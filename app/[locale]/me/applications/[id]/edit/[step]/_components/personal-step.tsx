@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { savePersonalAction } from "@/app/[locale]/me/applications/[id]/actions";
 import { failureOf } from "@/components/account/text-field";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
-import { PersonalFields } from "./personal-fields";
-import { StepForm } from "./step-form";
+import { PersonalFields } from "@/components/wizard/personal-fields";
+import { StepForm } from "@/components/wizard/step-form";
 
 export function PersonalStep({
   applicationId,

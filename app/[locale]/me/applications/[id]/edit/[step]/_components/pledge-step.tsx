@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { savePledgeAction } from "@/app/[locale]/me/applications/[id]/actions";
 import { failureOf } from "@/components/account/text-field";
-import { StepForm, useFieldError } from "./step-form";
+import { StepForm, useFieldError } from "@/components/wizard/step-form";
 
 /** 双承诺制 (四(一)1): an explicit checkbox with the pledge's words; the server records the time. */
 export function PledgeStep({ applicationId, accepted }: { applicationId: string; accepted: boolean }) {
