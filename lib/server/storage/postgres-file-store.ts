@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { AppError } from "@/lib/app-error";
 import { db, type Db } from "@/lib/db";
 import { sanitizeFileName } from "./file-name";
-import type { FileStore } from "./file-store";
+import type { FileStore } from "./file-store-types";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
