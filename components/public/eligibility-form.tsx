@@ -16,7 +16,6 @@ interface ProjectOption {
   conditions: { code: string; text: string }[];
 }
 
-
 /**
  * 附件1 self-check. The server action validates and decides; this island only keeps the condition
  * list in step with the project and shows the answer. Strings come translated from the page, so

@@ -1,6 +1,6 @@
 import { evaluateEducation, evaluateMajor, evaluateOccupation, evaluateSkill, ineligible } from "./eligibility-rules";
 import { LEGAL_WORKING_AGE, ageOn } from "./id-number";
-import type { ConditionDef, EducationLevel, IsoDate, ProjectDef } from "./types";
+import type { ConditionDef, IsoDate, ProjectDef } from "./types";
 
 import type { Applicant, EligibilityOutcome, EligibilityResult } from "./eligibility-types";
 
@@ -12,8 +12,6 @@ export type { Applicant, EligibilityOutcome, EligibilityResult } from "./eligibi
  * what it can (age, education level) and routes the rest (skills, occupation, major) to staff
  * with the evidence to upload. Reasons are sentences for the candidate and say what to do.
  */
-
-
 
 const OUTCOME_ORDER: Record<EligibilityOutcome, number> = { eligible: 0, "needs-evidence": 1, ineligible: 2 };
 

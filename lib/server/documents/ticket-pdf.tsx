@@ -3,7 +3,7 @@ import { Canvas, Document, Image, Page } from "@react-pdf/renderer";
 import { loadPdfFonts, type Painter, type PdfFonts } from "./canvas-text";
 import { CENTER_NAME } from "./center";
 import { assertMaskedIdNumber, verificationUrl } from "./document-values";
-import { photoSource, type PhotoDto } from "./photo";
+import { photoSource } from "./photo";
 import { qrPng } from "./qr";
 import { renderPdf } from "./render";
 import { PAGE, PHOTO_BOX, QR_BOX, paintTicket } from "./ticket-layout";
