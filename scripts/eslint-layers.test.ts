@@ -20,6 +20,15 @@ describe("lint enforces the layers", { timeout: 120_000 }, () => {
     expect((await layerErrors("components/ui/button.tsx", code)).join("\n")).toMatch(/components\/ never imports app\//);
   });
 
+  it("a component names a database enum as a type only, and never imports the client", async () => {
+    const typeOnly = `import type { ApplicationStatus } from "@/lib/generated/prisma/enums";\nexport type S = ApplicationStatus;\n`;
+    expect(await layerErrors("components/ui/button.tsx", typeOnly)).toEqual([]);
+    const value = `import { ApplicationStatus } from "@/lib/generated/prisma/enums";\nexport const s = ApplicationStatus;\n`;
+    expect((await layerErrors("components/ui/button.tsx", value)).join("\n")).toMatch(/as a type only/);
+    const client = `import { db } from "@/lib/db";\nexport const d = db;\n`;
+    expect((await layerErrors("components/ui/button.tsx", client)).join("\n")).toMatch(/never touches the database/);
+  });
+
   it("a domain file importing Prisma fails, and one importing the framework or node: fails", async () => {
     const prisma = `import { Prisma } from "@prisma/client";\nexport const x = Prisma;\n`;
     expect((await layerErrors("lib/domain/calendar.ts", prisma)).join("\n")).toMatch(/no Prisma/);
