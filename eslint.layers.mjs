@@ -75,6 +75,12 @@ export const CLIENT_IMPORTS_TYPES_ONLY = {
     'A "use client" file imports only types from lib/server (`import type`): server code must not reach the browser. Pass data as props, actions as props.',
 };
 
+/** Message keys are typed (ADR 104): a cast to never hides a typo; type the key (MessageKey) instead. */
+export const NO_AS_NEVER = {
+  selector: "TSAsExpression > TSNeverKeyword",
+  message: "No `as never`: type the value (MessageKey, NamespaceKey, isKnownKey for keys read from data, ADR 104).",
+};
+
 export const LAYER_RULES = [
   {
     files: ["lib/domain/**/*.ts", "lib/domain/**/*.tsx"],

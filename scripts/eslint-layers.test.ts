@@ -48,6 +48,12 @@ describe("lint enforces the layers", { timeout: 120_000 }, () => {
     expect(await layerErrors(form, value.replace(`"use client";\n`, ""))).toEqual([]);
   });
 
+  it("a cast to never fails in app/, lib/ and components/", async () => {
+    const code = `export const k = "x" as never;\n`;
+    for (const file of ["components/ui/button.tsx", "lib/server/http/json.ts", "app/[locale]/login/_components/login-form.tsx"])
+      expect((await layerErrors(file, code)).join("\n"), file).toMatch(/No `as never`/);
+  });
+
   it("the same imports pass where they belong (a use case may use Prisma and next)", async () => {
     const code = `import { Prisma } from "@prisma/client";\nimport { headers } from "next/headers";\nexport const x = [Prisma, headers];\n`;
     expect(await layerErrors("lib/server/http/json.ts", code)).toEqual([]);
