@@ -1,6 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
+import { CLIENT_IMPORTS_TYPES_ONLY, LAYER_RULES, NO_AS_NEVER, ONE_CLOCK } from "./eslint.layers.mjs";
 
 export default tseslint.config(
   {
@@ -35,20 +36,15 @@ export default tseslint.config(
     // lib/clock.ts, so a pinned demo or test clock reaches every timestamp it writes.
     files: ["lib/**/*.ts", "lib/**/*.tsx", "app/**/*.ts", "app/**/*.tsx"],
     ignores: ["lib/clock.ts", "**/*.test.ts"],
-    rules: {
-      "no-restricted-syntax": [
-        "error",
-        {
-          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: "Use now() from lib/clock.ts (the one clock), not new Date().",
-        },
-        {
-          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-          message: "Use now() from lib/clock.ts (the one clock), not Date.now().",
-        },
-      ],
-    },
+    rules: { "no-restricted-syntax": ["error", ...ONE_CLOCK, CLIENT_IMPORTS_TYPES_ONLY, NO_AS_NEVER] },
   },
+  {
+    // A client component in components/ (the clock rule above covers lib/ and app/).
+    files: ["components/**/*.ts", "components/**/*.tsx"],
+    rules: { "no-restricted-syntax": ["error", CLIENT_IMPORTS_TYPES_ONLY, NO_AS_NEVER] },
+  },
+  // The layers (ARCHITECTURE.md "Layers", issue 15), in eslint.layers.mjs.
+  ...LAYER_RULES,
   {
     files: ["scripts/**", "prisma/**", "bench/**", "tests/**", "*.config.*"],
     rules: { "no-console": "off" },

@@ -1,6 +1,9 @@
+import type { FailureMessage } from "@/lib/action-result";
+import type { MessageKey } from "@/lib/i18n/message-key";
+
 /**
  * Errors a use case raises on purpose (Documenso's AppError). Actions map the code to a form
- * error; route handlers map it to an HTTP status. `message` is a message key.
+ * error; route handlers map it to an HTTP status. `messageKey` (also its `message`) is a message key.
  */
 export type AppErrorCode =
   "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "WINDOW_CLOSED" | "INVALID" | "RATE_LIMITED";
@@ -8,10 +11,10 @@ export type AppErrorCode =
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
-    message: string,
-    readonly fieldErrors: Record<string, string[]> = {},
+    readonly messageKey: MessageKey,
+    readonly fieldErrors: Record<string, FailureMessage[]> = {},
   ) {
-    super(message);
+    super(messageKey);
     this.name = "AppError";
   }
 }

@@ -19,6 +19,9 @@ const schema = z.object({
   // Resumable archive uploads (ADR 108): where tus keeps the pieces until the import has read them.
   PORTAL_TUS_DIR: z.preprocess(unsetWhenEmpty, z.string().min(1).default(".data/tus")),
   PORTAL_SLOW_QUERY_MS: z.coerce.number().int().positive().default(200),
+  // Printed in QR codes and documents (README "Environment"); a bare host would print broken links.
+  PORTAL_BASE_URL: z.preprocess(unsetWhenEmpty, z.url({ protocol: /^https?$/ }).optional()),
+  AUTH_URL: z.preprocess(unsetWhenEmpty, z.url({ protocol: /^https?$/ }).optional()),
   // A typo here would otherwise surface only as failed emails hours later, in the outbox page.
   SMTP_URL: z.preprocess(unsetWhenEmpty, z.url({ protocol: /^smtps?$/, hostname: /./ }).optional()),
   SMTP_FROM: z.preprocess(unsetWhenEmpty, z.string().regex(MAILBOX, "Name <address@host> or address@host").optional()),

@@ -54,14 +54,24 @@ import enPhoneUpload from "./en/phone-upload.json";
 import zhPhoneUpload from "./zh-CN/phone-upload.json";
 import enInstitutionArchive from "./en/institution-archive.json";
 import zhInstitutionArchive from "./zh-CN/institution-archive.json";
+import enShell from "./en/shell.json";
+import zhShell from "./zh-CN/shell.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
  * each area's strings live beside each other and edits to one area do not touch another's file.
+ * The merged type of the Chinese messages types every message key (next-intl's AppConfig in
+ * `global.d.ts`, `MessageKey` in lib/i18n/message-key.ts); a unit test proves English has the
+ * same keys.
  */
 type Messages = Record<string, unknown>;
+type Merged<Parts extends Messages[]> = (
+  Parts extends (infer Part)[] ? (Part extends unknown ? (x: Part) => void : never) : never
+) extends (x: infer All) => void
+  ? All
+  : never;
 
-function merge(...parts: Messages[]): Messages {
+function merge<const Parts extends Messages[]>(...parts: Parts): Merged<Parts> {
   const merged: Messages = {};
   for (const part of parts) {
     for (const [key, value] of Object.entries(part)) {
@@ -69,68 +79,74 @@ function merge(...parts: Messages[]): Messages {
       merged[key] = value;
     }
   }
-  return merged;
+  return merged as Merged<Parts>;
 }
 
-export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
-  "zh-CN": merge(
-    zhCore,
-    zhStaff,
-    zhStaffReview,
-    zhStaffPayments,
-    zhStaffAdmin,
-    zhStaffExam,
-    zhPublicNotice,
-    zhInbox,
-    zhInstitution,
-    zhIdentity,
-    zhWindowRules,
-    zhLimits,
-    zhPrivacy,
-    zhExamDay,
-    zhGuide,
-    zhReconciliation,
-    zhHeader,
-    zhBatchHousekeeping,
-    zhAuditWords,
-    zhPlanDecisions,
-    zhRefunds,
-    zhRareNames,
-    zhPaperwork,
-    zhInstitutionDocs,
-    zhInstitutionApply,
-    zhInstitutionBatch,
-    zhPhoneUpload,
-    zhInstitutionArchive,
-  ),
-  en: merge(
-    enCore,
-    enStaff,
-    enStaffReview,
-    enStaffPayments,
-    enStaffAdmin,
-    enStaffExam,
-    enPublicNotice,
-    enInbox,
-    enInstitution,
-    enIdentity,
-    enWindowRules,
-    enLimits,
-    enPrivacy,
-    enExamDay,
-    enGuide,
-    enReconciliation,
-    enHeader,
-    enBatchHousekeeping,
-    enAuditWords,
-    enPlanDecisions,
-    enRefunds,
-    enRareNames,
-    enPaperwork,
-    enInstitutionDocs,
-    enInstitutionApply,
-    enInstitutionBatch,
-    enPhoneUpload,
-    enInstitutionArchive,
-  ),
-};
+const zhCN = merge(
+  zhCore,
+  zhStaff,
+  zhStaffReview,
+  zhStaffPayments,
+  zhStaffAdmin,
+  zhStaffExam,
+  zhPublicNotice,
+  zhInbox,
+  zhInstitution,
+  zhIdentity,
+  zhWindowRules,
+  zhLimits,
+  zhPrivacy,
+  zhExamDay,
+  zhGuide,
+  zhReconciliation,
+  zhShell,
+  zhHeader,
+  zhBatchHousekeeping,
+  zhAuditWords,
+  zhPlanDecisions,
+  zhRefunds,
+  zhRareNames,
+  zhPaperwork,
+  zhInstitutionDocs,
+  zhInstitutionApply,
+  zhInstitutionBatch,
+  zhPhoneUpload,
+  zhInstitutionArchive,
+);
+
+/** The Chinese messages' shape: the source of every message key. */
+export type AppMessages = typeof zhCN;
+
+const en: AppMessages = merge(
+  enCore,
+  enStaff,
+  enStaffReview,
+  enStaffPayments,
+  enStaffAdmin,
+  enStaffExam,
+  enPublicNotice,
+  enInbox,
+  enInstitution,
+  enIdentity,
+  enWindowRules,
+  enLimits,
+  enPrivacy,
+  enExamDay,
+  enGuide,
+  enReconciliation,
+  enShell,
+  enHeader,
+  enBatchHousekeeping,
+  enAuditWords,
+  enPlanDecisions,
+  enRefunds,
+  enRareNames,
+  enPaperwork,
+  enInstitutionDocs,
+  enInstitutionApply,
+  enInstitutionBatch,
+  enPhoneUpload,
+  enInstitutionArchive,
+);
+
+export const MESSAGES: Record<"zh-CN" | "en", AppMessages> = { "zh-CN": zhCN, en };

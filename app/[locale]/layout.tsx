@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
+import { SiteHeader } from "@/app/[locale]/_components/site-header";
 import { DemoClockBanner } from "@/components/layout/demo-clock-banner";
 import { isLocale } from "@/i18n/routing";
 import { logoutAction } from "./login/logout-action";

@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes } from "react";
 import { Field, inputClass } from "@/components/ui/field";
@@ -20,7 +21,7 @@ export function TextField({
   const key = state?.fieldErrors[name]?.[0];
   const keepValue = input.type !== "password";
   return (
-    <Field id={id ?? name} label={label} hint={hint} error={key ? tr(key as never) : undefined}>
+    <Field id={id ?? name} label={label} hint={hint} error={key ? failureText(tr, key) : undefined}>
       {(a) => (
         <input
           {...a}

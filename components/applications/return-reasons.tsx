@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { isKnownKey } from "@/lib/i18n/message-key";
 import { Alert } from "@/components/ui/alert";
 
 /** 退回修改: the reviewer's reason per field or file, shown where the candidate fixes it. */
@@ -10,7 +11,7 @@ export async function ReturnReasons({ reasons }: { reasons: Record<string, strin
       <ul className="mt-1 list-disc pl-5">
         {Object.entries(reasons).map(([field, reason]) => (
           <li key={field}>
-            {tf.has(field) ? tf(field) : field}：{reason}
+            {isKnownKey(tf, field) ? tf(field) : field}：{reason}
           </li>
         ))}
       </ul>

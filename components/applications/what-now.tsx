@@ -8,7 +8,7 @@ export async function WhatNow({ verdict }: { verdict: Verdict | undefined }) {
   const t = await getTranslations("windowRules");
   return (
     <Alert tone="info">
-      <p data-testid="what-now">{t(verdict.reason.key as never, verdict.reason.params as never)}</p>
+      <p data-testid="what-now">{t(verdict.reason.key, verdict.reason.params)}</p>
     </Alert>
   );
 }

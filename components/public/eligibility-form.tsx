@@ -6,34 +6,15 @@ import { Field, inputClass } from "@/components/ui/field";
 import { alertRole, alertVariants, buttonVariants } from "@/components/ui/variants";
 import type { EligibilityDto } from "@/lib/server/eligibility/check-eligibility";
 import { EligibilityResult } from "./eligibility-result";
+import type { EligibilityText } from "./eligibility-text";
+
+export type { EligibilityText } from "./eligibility-text";
 
 interface ProjectOption {
   seq: number;
   name: string;
   conditions: { code: string; text: string }[];
 }
-
-export type EligibilityText = Record<
-  | "project"
-  | "condition"
-  | "anyCondition"
-  | "idNumber"
-  | "idNumberHint"
-  | "birthDate"
-  | "education"
-  | "graduatingThisYear"
-  | "major"
-  | "majorHint"
-  | "occupation"
-  | "occupationHint"
-  | "submit"
-  | "result"
-  | "eligible"
-  | "needs-evidence"
-  | "ineligible"
-  | "perCondition",
-  string
->;
 
 /**
  * 附件1 self-check. The server action validates and decides; this island only keeps the condition

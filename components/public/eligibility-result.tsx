@@ -1,6 +1,6 @@
 import { badgeVariants, cardClass } from "@/components/ui/variants";
 import type { EligibilityDto } from "@/lib/server/eligibility/check-eligibility";
-import type { EligibilityText } from "./eligibility-form";
+import type { EligibilityText } from "./eligibility-text";
 
 const TONE = { eligible: "success", "needs-evidence": "warning", ineligible: "danger" } as const;
 

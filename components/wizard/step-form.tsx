@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { Failure } from "@/components/account/text-field";
@@ -25,7 +26,7 @@ export function StepForm({
   return (
     <form action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
       {children}
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       <Button type="submit" disabled={pending}>
         {submitLabel ?? t("save")}
       </Button>
@@ -37,6 +38,6 @@ export function useFieldError(failed: Failure) {
   const tr = useTranslations();
   return (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? tr(key as never) : undefined;
+    return key ? failureText(tr, key) : undefined;
   };
 }

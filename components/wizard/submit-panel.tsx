@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useSyncExternalStore } from "react";
 import { submitApplicationAction } from "@/app/[locale]/me/applications/[id]/actions";
@@ -12,7 +13,6 @@ const noSubscription = () => () => undefined;
 
 export function SubmitPanel({ applicationId, returned }: { applicationId: string; returned: boolean }) {
   const t = useTranslations("wizard");
-  const ta = useTranslations("attachments");
   const tr = useTranslations();
   // Without JavaScript the form posts the server action; once the page runs, it posts the submit
   // route, the same use case and result without the page's request path (ADR 053).
@@ -49,7 +49,7 @@ export function SubmitPanel({ applicationId, returned }: { applicationId: string
     <form action={hydrated ? routeAction : serverAction} className="flex flex-col gap-3">
       {failed?.formError ? (
         <Alert tone="error">
-          <p>{tr(failed.formError as never)}</p>
+          <p>{failureText(tr, failed.formError)}</p>
           {reasons.length > 0 ? (
             <ul className="mt-1 list-disc pl-5">
               {reasons.map((r) => (
@@ -57,9 +57,7 @@ export function SubmitPanel({ applicationId, returned }: { applicationId: string
               ))}
             </ul>
           ) : null}
-          {files.length > 0 ? (
-            <p className="mt-1">{files.map((k) => ta(k.replace("attachments.", "") as never)).join("、")}</p>
-          ) : null}
+          {files.length > 0 ? <p className="mt-1">{files.map((k) => failureText(tr, k)).join("、")}</p> : null}
         </Alert>
       ) : null}
       <Button type="submit" disabled={pending}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -73,7 +74,7 @@ export function UploadField({ applicationId, kind, label, hint, uploadedSize, re
       ) : null}
       {state && !state.ok && state.formError ? (
         <Alert tone="error" className="mt-2">
-          {tr(state.formError as never)}
+          {failureText(tr, state.formError)}
         </Alert>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import { deriveBatchDates } from "./derived-dates";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { dayOfWeek, isoDateParts } from "./iso-date";
 import type { BatchDef, IsoDate } from "./types";
 import type { WorkingDayCalendar } from "./working-days";
@@ -51,7 +52,7 @@ export function numberBatches(batches: readonly NumberedBatch[]): Map<string, nu
 
 /** A warning as a message key (namespace batchHousekeeping) and its values. */
 export interface BatchWarning {
-  key: string;
+  key: MessageKey;
   values: Record<string, string | number>;
 }
 

@@ -1,4 +1,5 @@
 import { parseIdNumber } from "./id-number";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { checkName, parseMobile } from "./roster/values";
 import type { IsoDate } from "./types";
 
@@ -17,7 +18,7 @@ export function parseCorrection(
   field: CorrectionFieldName,
   raw: string,
   today: IsoDate,
-): { ok: true; value: string } | { ok: false; error: string } {
+): { ok: true; value: string } | { ok: false; error: MessageKey } {
   if (field === "NAME") {
     const name = checkName(raw);
     if (name.ok) return { ok: true, value: name.name };

@@ -1,5 +1,5 @@
 import { EDUCATION_LABELS, atLeast, levelBelow } from "./education";
-import type { Applicant, EligibilityResult } from "./eligibility";
+import type { Applicant, EligibilityResult } from "./eligibility-types";
 import { acceptedMajors, matchMajor } from "./major-match";
 import { matchOccupation } from "./occupation-match";
 import type { ConditionDef, ConditionRule, EducationLevel, MajorCategory } from "./types";

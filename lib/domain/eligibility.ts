@@ -1,32 +1,17 @@
 import { evaluateEducation, evaluateMajor, evaluateOccupation, evaluateSkill, ineligible } from "./eligibility-rules";
 import { LEGAL_WORKING_AGE, ageOn } from "./id-number";
-import type { ConditionDef, EducationLevel, IsoDate, ProjectDef } from "./types";
+import type { ConditionDef, IsoDate, ProjectDef } from "./types";
+
+import type { Applicant, EligibilityOutcome, EligibilityResult } from "./eligibility-types";
 
 export { MAJOR_RULE_COUNTS_GRADUATES } from "./eligibility-rules";
+export type { Applicant, EligibilityOutcome, EligibilityResult } from "./eligibility-types";
 
 /**
  * 附件1: can this applicant apply for this project under this condition? The portal decides
  * what it can (age, education level) and routes the rest (skills, occupation, major) to staff
  * with the evidence to upload. Reasons are sentences for the candidate and say what to do.
  */
-
-export interface Applicant {
-  birthDate: IsoDate;
-  /** Highest level held, or the level being completed this year when `graduatingThisYear`. */
-  education: EducationLevel;
-  graduatingThisYear: boolean;
-  major?: string | null;
-  occupation?: string | null;
-}
-
-export type EligibilityOutcome = "eligible" | "needs-evidence" | "ineligible";
-
-export interface EligibilityResult {
-  result: EligibilityOutcome;
-  reasons: string[];
-  /** What to upload for staff to judge; null when the portal decided alone. */
-  evidence: string | null;
-}
 
 const OUTCOME_ORDER: Record<EligibilityOutcome, number> = { eligible: 0, "needs-evidence": 1, ineligible: 2 };
 

@@ -1,4 +1,5 @@
 import type { ApplicationStatus } from "./application-state";
+import type { NamespaceKey } from "@/lib/i18n/message-key";
 import type { RuleDates } from "./window-rules-dates";
 import type { BatchDef, IsoDate } from "./types";
 
@@ -35,9 +36,12 @@ const ACTIONS_OF: Record<RuleRole, readonly RuleAction[]> = {
   officer: ["cancel-plan"],
 };
 
+/** A reason of the rule table: a key of the `windowRules` messages. */
+export type WindowRuleKey = NamespaceKey<"windowRules">;
+
 export interface RuleReason {
   /** Key in the `windowRules` namespace. */
-  key: string;
+  key: WindowRuleKey;
   params: Record<string, string>;
 }
 
@@ -94,14 +98,14 @@ export interface RuleInput {
 }
 
 const ok: Verdict = { allowed: true };
-const no = (key: string, params: Record<string, string> = {}, from: IsoDate | null = null): Verdict => ({
+const no = (key: WindowRuleKey, params: Record<string, string> = {}, from: IsoDate | null = null): Verdict => ({
   allowed: false,
   reason: { key, params },
   from,
 });
 
 /** An inclusive window [start, end]: before it "not yet, from start", after it "closed on end". */
-function within(day: IsoDate, start: IsoDate, end: IsoDate, notYet: string, closed: string): Verdict {
+function within(day: IsoDate, start: IsoDate, end: IsoDate, notYet: WindowRuleKey, closed: WindowRuleKey): Verdict {
   if (day < start) return no(notYet, { date: start }, start);
   if (day > end) return no(closed, { date: end });
   return ok;

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/app-error";
 
 /** Step 3 of every action (style.md): an AppError becomes the form's error; anything else is a bug and propagates. */
 export function actionFailure(error: unknown, values: Record<string, string> = {}): ActionResult<never> {
-  if (error instanceof AppError) return fail(error.message, error.fieldErrors, values);
+  if (error instanceof AppError) return fail(error.messageKey, error.fieldErrors, values);
   throw error;
 }
 

@@ -1,8 +1,8 @@
 "use server";
 
 import { headers } from "next/headers";
-import { z } from "zod";
-import { fail, succeed, type ActionResult } from "@/lib/action-result";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
+import { fail, succeed, type ActionResult, type FieldErrors } from "@/lib/action-result";
 import { appealSchema } from "@/lib/schemas/appeal-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { APPEAL_FILES, submitAppeal, type AppealUploads } from "@/lib/server/appeals/submit-appeal";
@@ -21,7 +21,7 @@ export async function submitAppealAction(
     password: formData.get("password"),
     confirmPassword: formData.get("confirmPassword"),
   });
-  const fieldErrors: Record<string, string[]> = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+  const fieldErrors: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
   const files: Partial<AppealUploads> = {};
   for (const kind of APPEAL_FILES) {
     const read = await readUpload(formData, kind);

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AppealForm } from "@/components/account/appeal-form";
+import { AppealForm } from "@/app/[locale]/appeal/_components/appeal-form";
 import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {

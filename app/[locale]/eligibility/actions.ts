@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { AppError } from "@/lib/app-error";
 import { eligibilitySchema } from "@/lib/schemas/eligibility-schema";
@@ -25,11 +25,11 @@ export async function checkEligibilityAction(
   const graduatingThisYear = formData.get("graduatingThisYear") === "true";
   const parsed = eligibilitySchema(today).safeParse({ ...values, graduatingThisYear });
   const kept = { ...values, graduatingThisYear: String(graduatingThisYear) };
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, kept);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), kept);
   try {
     return succeed(await checkEligibility(parsed.data, today));
   } catch (error) {
-    if (error instanceof AppError) return fail(error.message, error.fieldErrors, kept);
+    if (error instanceof AppError) return fail(error.messageKey, error.fieldErrors, kept);
     throw error;
   }
 }

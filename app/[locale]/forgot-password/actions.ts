@@ -1,7 +1,8 @@
 "use server";
 
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { headers } from "next/headers";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { resetCodeSchema, resetPasswordSchema } from "@/lib/schemas/identity-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
@@ -11,7 +12,7 @@ import { clientIp } from "@/lib/server/http/client-ip";
 import { redirect } from "@/i18n/navigation";
 import { getLocale } from "next-intl/server";
 
-export type ResetState = ActionResult<{ notice: string; values: Record<string, string> }>;
+export type ResetState = ActionResult<{ notice: MessageKey; values: Record<string, string> }>;
 
 /** "忘记密码" (issue 10): `intent=code` sends the code to the account's mobile; else the reset. */
 export async function resetPasswordAction(_previous: ResetState | null, formData: FormData): Promise<ResetState> {
@@ -19,7 +20,7 @@ export async function resetPasswordAction(_previous: ResetState | null, formData
   const ip = clientIp(await headers());
   if (formData.get("intent") === "code") {
     const parsed = resetCodeSchema(todayInBeijing()).safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     try {
       await requestPasswordResetCode(parsed.data.idNumber, ip);
     } catch (error) {
@@ -32,7 +33,7 @@ export async function resetPasswordAction(_previous: ResetState | null, formData
     password: formData.get("password"),
     confirmPassword: formData.get("confirmPassword"),
   });
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
     await resetPassword(parsed.data, ip);
   } catch (error) {

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ForgotPasswordForm } from "@/components/account/forgot-password-form";
+import { ForgotPasswordForm } from "@/app/[locale]/forgot-password/_components/forgot-password-form";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { LocalizedLink } from "@/components/layout/localized-link";
 

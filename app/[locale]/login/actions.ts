@@ -1,7 +1,8 @@
 "use server";
 
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { AuthError } from "next-auth";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { signIn } from "@/auth";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { loginSchema } from "@/lib/schemas/login-schema";
@@ -19,7 +20,7 @@ export async function loginAction(_previous: ActionResult | null, formData: Form
     password: formData.get("password"),
     totp: typeof totp === "string" ? totp : undefined,
   });
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   const next = safeRedirect(formData.get("next"));
   try {
     await signIn("credentials", {
@@ -39,7 +40,7 @@ export async function loginAction(_previous: ActionResult | null, formData: Form
   return fail("errors.generic", {}, values);
 }
 
-const LOGIN_ERRORS: Record<string, string> = {
+const LOGIN_ERRORS: Record<string, MessageKey> = {
   rate_limited: "errors.loginRateLimited",
   account_protected: "limits.loginUseSmsCode",
 };

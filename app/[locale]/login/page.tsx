@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LoginForm } from "@/components/auth/login-form";
-import { SmsLoginForm } from "@/components/auth/sms-login-form";
+import { LoginForm } from "@/app/[locale]/login/_components/login-form";
+import { SmsLoginForm } from "@/app/[locale]/login/_components/sms-login-form";
 import { Alert } from "@/components/ui/alert";
 import { LocalizedLink } from "@/components/layout/localized-link";
 import { ClientMessages } from "@/components/layout/client-messages";

@@ -1,8 +1,9 @@
 "use server";
 
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { AuthError } from "next-auth";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { headers } from "next/headers";
-import { z } from "zod";
 import { signIn } from "@/auth";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { smsLoginCodeSchema, smsLoginSchema } from "@/lib/schemas/identity-schema";
@@ -10,7 +11,7 @@ import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { requestLoginCode } from "@/lib/server/accounts/sms-login";
 import { clientIp } from "@/lib/server/http/client-ip";
 
-export type SmsLoginState = ActionResult<{ notice: string; values: Record<string, string> }>;
+export type SmsLoginState = ActionResult<{ notice: MessageKey; values: Record<string, string> }>;
 
 /**
  * "短信验证码登录" (issue 10), one form with two buttons, without JavaScript too: `intent=code`
@@ -21,7 +22,7 @@ export async function smsLoginAction(_previous: SmsLoginState | null, formData: 
   const values = formValues(formData, ["login", "code"]);
   if (formData.get("intent") === "code") {
     const parsed = smsLoginCodeSchema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     try {
       await requestLoginCode(parsed.data.login, clientIp(await headers()));
     } catch (error) {
@@ -30,7 +31,7 @@ export async function smsLoginAction(_previous: SmsLoginState | null, formData: 
     return succeed({ notice: "identity.login.codeSent", values });
   }
   const parsed = smsLoginSchema.safeParse(values);
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
     await signIn("sms-code", { login: parsed.data.login, code: parsed.data.code, redirectTo: "/me" });
   } catch (error) {

@@ -1,7 +1,8 @@
 "use server";
 
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { headers } from "next/headers";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { signIn } from "@/auth";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { signUpCodeSchema, signUpSchema } from "@/lib/schemas/account-schema";
@@ -11,7 +12,7 @@ import { requestSignUpCode } from "@/lib/server/accounts/request-sign-up-code";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { clientIp } from "@/lib/server/http/client-ip";
 
-export type SignUpState = ActionResult<{ notice: string; values: Record<string, string> }>;
+export type SignUpState = ActionResult<{ notice: MessageKey; values: Record<string, string> }>;
 
 const FIELDS = ["name", "idNumber", "mobile", "email", "privacyConsent", "sensitiveConsent", "code"] as const;
 
@@ -24,7 +25,7 @@ export async function signUpAction(_previous: SignUpState | null, formData: Form
   const ip = clientIp(await headers());
   if (formData.get("intent") === "code") {
     const parsed = signUpCodeSchema(todayInBeijing()).safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     try {
       await requestSignUpCode(parsed.data, ip);
     } catch (error) {
@@ -37,7 +38,7 @@ export async function signUpAction(_previous: SignUpState | null, formData: Form
     password: formData.get("password"),
     confirmPassword: formData.get("confirmPassword"),
   });
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
     await registerCandidate(parsed.data, ip);
   } catch (error) {

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SignUpForm } from "@/components/account/sign-up-form";
+import { SignUpForm } from "@/app/[locale]/signup/_components/sign-up-form";
 import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata() {

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { isKnownKey } from "@/lib/i18n/message-key";
 import { logoutAction } from "@/app/[locale]/login/logout-action";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { ClientMessages } from "@/components/layout/client-messages";
@@ -43,7 +44,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           <div className="min-w-0 flex-1">
             <SectionNav
               label={t("label")}
-              links={visible.map((s) => ({ href: s.href, label: s.key.includes(".") ? tAll(s.key) : t(s.key) }))}
+              links={visible.map((s) => ({ href: s.href, label: isKnownKey(t, s.key) ? t(s.key) : isKnownKey(tAll, s.key) ? tAll(s.key) : s.key }))}
               look="tabs"
             />
           </div>

@@ -1,5 +1,7 @@
 "use client";
 
+import type { MessageKey } from "@/lib/i18n/message-key";
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -20,7 +22,7 @@ export interface AdminField {
   required?: boolean;
 }
 
-type Data = { warnings?: string[] } | undefined;
+type Data = { warnings?: MessageKey[] } | undefined;
 
 /**
  * The administration pages' forms, described as data so a server page can lay them out: each
@@ -44,7 +46,7 @@ export function AdminForm<T extends Data>({
   const failed = state && !state.ok ? state : null;
   const error = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? tr(key as never) : undefined;
+    return key ? failureText(tr, key) : undefined;
   };
   const value = (f: AdminField) => failed?.values[f.name] ?? f.defaultValue ?? "";
   return (
@@ -108,13 +110,13 @@ export function AdminForm<T extends Data>({
           </Field>
         ),
       )}
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       {state?.ok ? (
         <Alert tone="success">
           {successMessage}
           {(state.data?.warnings ?? []).map((w) => (
             <span key={w} className="block">
-              {tr(w as never)}
+              {tr(w)}
             </span>
           ))}
         </Alert>
@@ -145,7 +147,7 @@ export function ActionButton<T extends Data>({
       </Button>
       {state && !state.ok && state.formError ? (
         <span role="alert" className="text-sm text-red-700">
-          {tr(state.formError as never)}
+          {failureText(tr, state.formError)}
         </span>
       ) : null}
     </form>

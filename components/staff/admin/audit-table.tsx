@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { isKnownKey } from "@/lib/i18n/message-key";
 import type { AuditSubject } from "@/lib/server/audit/audit-subject";
 import type { AuditRowDto } from "@/lib/server/audit/search-audit";
 
@@ -25,7 +26,7 @@ export async function AuditTable({ rows }: { rows: AuditRowDto[] }) {
   const [t, w, locale] = await Promise.all([getTranslations("staffAdmin.audit"), getTranslations("auditWords"), getLocale()]);
   const actionWords = (action: string) => {
     const key = `actions.${action.replaceAll(".", "_")}`;
-    return w.has(key) ? w(key) : null;
+    return isKnownKey(w, key) ? w(key) : null;
   };
   if (rows.length === 0) return <p role="status">{t("empty")}</p>;
   return (

@@ -14,7 +14,10 @@ const DATE_FIELDS = [
 ] as const;
 
 /** The batch form's fields, in 三's column order, filled from an existing batch when editing. */
-export function batchFields(label: (key: string) => string, year: number, batch?: AdminBatchDto): AdminField[] {
+/** The names of the batch form's fields (labels under `staffAdmin.calendar.fields`). */
+export type BatchFieldName = "year" | (typeof DATE_FIELDS)[number];
+
+export function batchFields(label: (key: BatchFieldName) => string, year: number, batch?: AdminBatchDto): AdminField[] {
   const value = (field: (typeof DATE_FIELDS)[number]): string => {
     if (!batch) return "";
     if (field === "examDate") return batch.examDate;

@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { confirmEnrollmentAction, startEnrollmentAction } from "@/app/[locale]/staff/security/actions";
@@ -53,7 +54,7 @@ export function ConfirmEnrollment({ qrDataUrl, secret }: { qrDataUrl: string; se
         {t("secret")} <code className="font-mono break-all select-all">{secret}</code>
       </p>
       <form action={action} className="flex flex-col gap-3">
-        <Field id="code" label={t("code")} error={error ? tr(error as never) : undefined}>
+        <Field id="code" label={t("code")} error={error ? failureText(tr, error) : undefined}>
           {(a) => (
             <input
               {...a}
@@ -71,7 +72,7 @@ export function ConfirmEnrollment({ qrDataUrl, secret }: { qrDataUrl: string; se
         </Button>
       </form>
       {state && !state.ok && state.formError && !state.fieldErrors.code ? (
-        <Alert tone="error">{tr(state.formError as never)}</Alert>
+        <Alert tone="error">{failureText(tr, state.formError)}</Alert>
       ) : null}
     </section>
   );

@@ -1,15 +1,13 @@
-import { createTranslator } from "next-intl";
+import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import type { OutboxRowDto } from "@/lib/server/notifications/outbox";
-import { MESSAGES } from "@/messages";
+import { MESSAGES, type AppMessages } from "@/messages";
 
 const locale = vi.hoisted((): { current: "zh-CN" | "en" } => ({ current: "zh-CN" }));
 vi.mock("next-intl/server", () => ({
-  getTranslations: (namespace: string) =>
-    Promise.resolve(
-      createTranslator({ locale: locale.current, messages: MESSAGES[locale.current], namespace: namespace as never }),
-    ),
+  getTranslations: (namespace: NamespaceKeys<AppMessages, NestedKeyOf<AppMessages>>) =>
+    Promise.resolve(createTranslator({ locale: locale.current, messages: MESSAGES[locale.current], namespace })),
 }));
 const { OutboxState } = await import("./outbox-state");
 

@@ -1,10 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations, type TranslationValues } from "next-intl";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/action-result";
-
-type Params = Record<string, string | number>;
+import type { ActionResult, FailureMessage } from "@/lib/action-result";
+import { failureText } from "@/lib/i18n/failure-text";
 
 /**
  * The staff forms' common wiring: `<form action>` + useActionState (works before JavaScript
@@ -15,7 +14,7 @@ export function useStaffAction<T>(action: (previous: ActionResult<T> | null, for
   const tr = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
-  const translate = (key: string, params: Params = {}) => tr(key as never, params as never);
+  const translate = (message: FailureMessage, params: TranslationValues = {}) => failureText(tr, message, params);
   return {
     state,
     formAction,

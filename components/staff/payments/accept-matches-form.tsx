@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { acceptMatchesAction } from "@/app/[locale]/staff/payments/actions";
@@ -15,7 +16,7 @@ export function AcceptMatchesForm({ children, disabled }: { children: ReactNode;
     <form action={action} className="flex flex-col gap-3">
       {children}
       {state?.ok ? <Alert tone="success">{t("accepted", { ...state.data })}</Alert> : null}
-      {state && !state.ok && state.formError ? <Alert tone="error">{tr(state.formError as never)}</Alert> : null}
+      {state && !state.ok && state.formError ? <Alert tone="error">{failureText(tr, state.formError)}</Alert> : null}
       <Button type="submit" disabled={pending || disabled} className="self-start">
         {t("accept")}
       </Button>

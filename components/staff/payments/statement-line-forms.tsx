@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { dismissStatementLineAction, linkStatementLinesAction } from "@/app/[locale]/staff/payments/actions";
@@ -19,7 +20,7 @@ export function LinkLinesForm({ defaultCode }: { defaultCode?: string }) {
   const [state, action, pending] = useActionState(linkStatementLinesAction, null);
   const error = (name: string) => {
     const key = state && !state.ok ? state.fieldErrors[name]?.[0] : undefined;
-    return key ? tr(key as never) : undefined;
+    return key ? failureText(tr, key) : undefined;
   };
   return (
     <form
@@ -32,7 +33,7 @@ export function LinkLinesForm({ defaultCode }: { defaultCode?: string }) {
         {t("title")}
       </h3>
       <p className="text-sm text-slate-700">{t("hint")}</p>
-      {state && !state.ok && state.formError ? <Alert tone="error">{tr(state.formError as never)}</Alert> : null}
+      {state && !state.ok && state.formError ? <Alert tone="error">{failureText(tr, state.formError)}</Alert> : null}
       {state?.ok ? (
         <Alert tone="success">
           {t("done", { lines: state.data.lines, code: state.data.referenceCode, confirmed: String(state.data.confirmed) })}
@@ -77,7 +78,7 @@ export function DismissLineForm({ lineId }: { lineId: string }) {
   const message = state && !state.ok ? (state.fieldErrors.reason?.[0] ?? state.formError) : null;
   return (
     <form action={action} className="mt-1 flex flex-wrap items-end gap-2">
-      <Field id={`dismiss-${lineId}`} label={t("reason")} error={message ? tr(message as never) : undefined}>
+      <Field id={`dismiss-${lineId}`} label={t("reason")} error={message ? failureText(tr, message) : undefined}>
         {(a) => <input {...a} name="reason" required className={`${inputClass} py-1`} />}
       </Field>
       <Button type="submit" variant="secondary" disabled={pending}>

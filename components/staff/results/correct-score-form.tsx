@@ -1,5 +1,6 @@
 "use client";
 
+import { isKnownKey } from "@/lib/i18n/message-key";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
@@ -27,11 +28,13 @@ export interface CorrectScoreFormProps {
  */
 export function CorrectScoreForm({ applicationId, who, expected, seen, certificateNumber }: CorrectScoreFormProps) {
   const t = useTranslations("staffExam.correction");
+  const tr = useTranslations();
   const form = useStaffAction(correctScoreAction);
   const [clientErrors, setClientErrors] = useState<Record<string, string[] | undefined>>({});
   const error = (name: string) => {
     const key = clientErrors[name]?.[0];
-    return key ? form.translate(key) : form.fieldError(name);
+    if (!key) return form.fieldError(name);
+    return isKnownKey(tr, key) ? tr(key) : key;
   };
   const check = (event: FormEvent<HTMLFormElement>) => {
     const values = Object.fromEntries(

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { isKnownKey } from "@/lib/i18n/message-key";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { formatBeijing } from "@/lib/format";
@@ -45,7 +46,7 @@ export async function ReviewHistory({ app }: { app: ReviewApplicationDto }) {
           <ul className="mt-1 list-disc pl-5">
             {Object.entries(app.lastReturnReasons ?? {}).map(([key, reason]) => (
               <li key={key}>
-                {tf.has(key) ? tf(key) : key}：{reason}
+                {isKnownKey(tf, key) ? tf(key) : key}：{reason}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 "use client";
 
+import { isKnownKey } from "@/lib/i18n/message-key";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
@@ -112,7 +113,7 @@ export function PhoneUploadField({
   const t = useTranslations("phoneUpload");
   const tw = useTranslations("wizard");
   const tr = useTranslations();
-  const say = (key: string) => (/^(errors|phoneUpload|limits)\.[\w.-]+$/.test(key) && tr.has(key) ? tr(key) : key);
+  const say = (key: string) => (/^(errors|phoneUpload|limits)\.[\w.-]+$/.test(key) && isKnownKey(tr, key) ? tr(key) : key);
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,

@@ -1,4 +1,5 @@
 import { dayOfWeek } from "@/lib/domain/iso-date";
+import type { MessageKey, NamespaceKey } from "@/lib/i18n/message-key";
 import type { BatchDef, IsoDate } from "@/lib/domain/types";
 
 /**
@@ -24,14 +25,15 @@ export type BatchInput = Omit<BatchDef, "seq">;
 
 export interface BatchCheck {
   /** Field → message keys (staffAdmin.calendar.errors.*). */
-  errors: Partial<Record<BatchField, string[]>>;
+  errors: Partial<Record<BatchField, MessageKey[]>>;
   /** Not blocking: the administrator may have a reason (staffAdmin.calendar.warnings.*). */
-  warnings: string[];
+  warnings: MessageKey[];
 }
 
 export function checkBatchCalendar(batch: BatchInput): BatchCheck {
   const errors: BatchCheck["errors"] = {};
-  const add = (field: BatchField, key: string) => (errors[field] ??= []).push(`staffAdmin.calendar.errors.${key}`);
+  const add = (field: BatchField, key: NamespaceKey<"staffAdmin.calendar.errors">) =>
+    (errors[field] ??= []).push(`staffAdmin.calendar.errors.${key}`);
   const dates: [BatchField, IsoDate][] = [
     ["registrationStart", batch.registration.start],
     ["registrationEnd", batch.registration.end],
@@ -55,7 +57,7 @@ export function checkBatchCalendar(batch: BatchInput): BatchCheck {
   if (batch.ticket.start <= batch.payment.end) add("ticketStart", "ticketBeforePaymentEnds");
   if (batch.examDate <= batch.ticket.end) add("examDate", "examBeforeTicketEnds");
 
-  const warnings: string[] = [];
+  const warnings: MessageKey[] = [];
   const weekday = dayOfWeek(batch.examDate);
   if (weekday !== 6 && weekday !== 0) warnings.push("staffAdmin.calendar.warnings.examNotWeekend");
   return { errors, warnings };

@@ -1,4 +1,5 @@
 import "server-only";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/app-error";
 import { now } from "@/lib/clock";
@@ -29,7 +30,7 @@ export async function submitAppeal(input: AppealData, files: AppealUploads, ip: 
   ]);
   if (!claims.every(Boolean)) throw new AppError("RATE_LIMITED", "identity.appeal.tooMany");
   const prepared = {} as Record<AppealFileKind, { bytes: Uint8Array; mime: string; name: string }>;
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: Record<string, MessageKey[]> = {};
   for (const kind of APPEAL_FILES) {
     const result = await prepareUpload(files[kind].bytes, files[kind].name, "receipt", { autoFit: false });
     if (result.ok) prepared[kind] = { bytes: result.bytes, mime: result.mime, name: result.name };

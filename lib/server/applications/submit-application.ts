@@ -1,4 +1,6 @@
 import "server-only";
+import { ruleText } from "@/lib/action-result";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { AppError } from "@/lib/app-error";
 import { missingAttachments } from "@/lib/domain/attachments";
 import { evaluateEligibility } from "@/lib/domain/eligibility";
@@ -55,7 +57,7 @@ export async function submitApplication(actor: Actor, applicationId: string, tod
   const missing = missingAttachments(app.rule, app.attachments);
   if (missing.length > 0)
     throw new AppError("INVALID", "errors.application.filesMissing", {
-      attachments: missing.map((kind) => `attachments.${kind}`),
+      attachments: missing.map((kind): MessageKey => `attachments.${kind}`),
     });
   if (!app.pledgeAcceptedAt) throw new AppError("INVALID", "errors.pledgeRequired", { pledge: ["errors.pledgeRequired"] });
 
@@ -77,7 +79,7 @@ export async function submitApplication(actor: Actor, applicationId: string, tod
     today,
   );
   if (verdict.result === "ineligible")
-    throw new AppError("INVALID", "errors.application.ineligible", { eligibility: verdict.reasons });
+    throw new AppError("INVALID", "errors.application.ineligible", { eligibility: verdict.reasons.map(ruleText) });
 
   const status = nextStatus(app.status, app.status === "RETURNED" ? "resubmit" : "submit");
   // End state 2 (ADR 064): never later than the review window's end.

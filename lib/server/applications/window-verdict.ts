@@ -1,4 +1,5 @@
 import "server-only";
+import { isMessageKey } from "@/lib/i18n/known-key";
 import { AppError } from "@/lib/app-error";
 import type { Tx } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
@@ -56,7 +57,8 @@ export function assertAllowed(verdict: Verdict): void {
   if (verdict.allowed) return;
   const { key, params } = verdict.reason;
   const dated = Object.keys(params).length > 0;
-  throw new AppError(dated ? "WINDOW_CLOSED" : "CONFLICT", dated ? `windowRules.refused.${key}` : `windowRules.${key}`);
+  const refused = `windowRules.refused.${key}`;
+  throw new AppError(dated ? "WINDOW_CLOSED" : "CONFLICT", dated && isMessageKey(refused) ? refused : `windowRules.${key}`);
 }
 
 /** Inside a transaction pass `tx`, so the calendar is read on its connection. */

@@ -4,8 +4,11 @@ import { AppError } from "@/lib/app-error";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import type { Actor } from "./session";
+import type { Actor } from "./current-actor";
+import { normalizeRecoveryCode } from "./recovery-code";
 import { generateTotpSecret, otpauthUri, verifyTotp } from "./totp";
+
+export { normalizeRecoveryCode } from "./recovery-code";
 
 export const RECOVERY_CODE_COUNT = 10;
 const RECOVERY_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -66,11 +69,6 @@ export async function startTotpEnrollment(actor: Actor): Promise<void> {
 function newRecoveryCode(): string {
   const chars = Array.from({ length: 10 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]);
   return `${chars.slice(0, 5).join("")}-${chars.slice(5).join("")}`;
-}
-
-/** Normalized the same way when stored and when typed at login. */
-export function normalizeRecoveryCode(code: string): string {
-  return code.toUpperCase().replace(/[^0-9A-Z]/g, "");
 }
 
 /**

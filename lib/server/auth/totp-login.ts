@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { claimLimit, releaseClaim } from "@/lib/server/rate-limit/claim-limit";
 import { TOTP_LIMIT, TOTP_WINDOW_MS } from "./login-limits";
-import { normalizeRecoveryCode } from "./totp-enrollment";
+import { normalizeRecoveryCode } from "./recovery-code";
 import { verifyTotp } from "./totp";
 
 /** Staff sessions end after 30 idle minutes (ADR 011); session.ts checks it on every request. */

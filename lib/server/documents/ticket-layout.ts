@@ -3,7 +3,7 @@ import { displayTicketNumber } from "@/lib/domain/ticket-number";
 import { drawLines, fitText, lineBoxHeight, wrapLines, type Painter, type PdfFonts } from "./canvas-text";
 import { CENTER_NAME, CONSULTATION_DESK, CONSULTATION_PHONE, SUPERVISION_DESK, SUPERVISION_PHONE } from "./center";
 import { chineseDate } from "./document-values";
-import type { TicketDto } from "./ticket-pdf";
+import type { TicketDto } from "./ticket-dto";
 
 /** A4 in points; every position below is from the top-left corner. */
 export const PAGE = { width: 595.28, height: 841.89 } as const;

@@ -3,30 +3,13 @@ import { Canvas, Document, Image, Page } from "@react-pdf/renderer";
 import { loadPdfFonts, type Painter, type PdfFonts } from "./canvas-text";
 import { CENTER_NAME } from "./center";
 import { assertMaskedIdNumber, verificationUrl } from "./document-values";
-import { photoSource, type PhotoDto } from "./photo";
+import { photoSource } from "./photo";
 import { qrPng } from "./qr";
 import { renderPdf } from "./render";
 import { PAGE, PHOTO_BOX, QR_BOX, paintTicket } from "./ticket-layout";
+import type { TicketDto } from "./ticket-dto";
 
-/** What a ticket prints; the use case builds it (masked ID, signed token) and checks access. */
-export interface TicketDto {
-  ticketNumber: string;
-  name: string;
-  maskedIdNumber: string;
-  photo: PhotoDto | null;
-  projectName: string;
-  /** YYYY-MM-DD */
-  examDate: string;
-  /** e.g. "09:00—11:00": the session's time (七: candidates come at the time the ticket gives). */
-  examTime: string;
-  siteName: string;
-  siteAddress: string;
-  room: string | null;
-  seat: number | null;
-  qrToken: string;
-  /** e.g. "2025年第5批次" */
-  batchLabel: string;
-}
+export type { TicketDto } from "./ticket-dto";
 
 const abs = (box: { x: number; y: number; width: number; height: number }) =>
   ({ position: "absolute", left: box.x, top: box.y, width: box.width, height: box.height }) as const;

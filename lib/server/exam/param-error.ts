@@ -1,5 +1,6 @@
 import "server-only";
-import { fail, type ActionResult } from "@/lib/action-result";
+import { fail, type ActionResult, type FailureMessage } from "@/lib/action-result";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { AppError, type AppErrorCode } from "@/lib/app-error";
 import { actionFailure } from "@/lib/server/action-failure";
 
@@ -10,9 +11,9 @@ import { actionFailure } from "@/lib/server/action-failure";
 export class ParamError extends AppError {
   constructor(
     code: AppErrorCode,
-    message: string,
+    message: MessageKey,
     readonly params: Record<string, string | number>,
-    fieldErrors: Record<string, string[]> = {},
+    fieldErrors: Record<string, FailureMessage[]> = {},
   ) {
     super(code, message, fieldErrors);
   }
@@ -21,7 +22,7 @@ export class ParamError extends AppError {
 export function examActionFailure(error: unknown, values: Record<string, string> = {}): ActionResult<never> {
   if (error instanceof ParamError) {
     const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, String(v)]));
-    return fail(error.message, error.fieldErrors, { ...values, ...params });
+    return fail(error.messageKey, error.fieldErrors, { ...values, ...params });
   }
   return actionFailure(error, values);
 }

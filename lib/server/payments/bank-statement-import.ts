@@ -1,4 +1,5 @@
 import "server-only";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
@@ -109,7 +110,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** An old .xls, or an .xlsx that does not open, is refused with what to export instead. */
 async function readStatementOrRefuse(bytes: Uint8Array): Promise<ParsedStatement> {
-  const refuse = (key: string) => new AppError("INVALID", key, { file: [key] });
+  const refuse = (key: MessageKey) => new AppError("INVALID", key, { file: [key] });
   if (OLE.every((b, i) => bytes[i] === b)) throw refuse("reconciliation.errors.xls");
   try {
     return await readBankStatement(bytes);

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { AppError } from "@/lib/app-error";
 import { db, type Db } from "@/lib/db";
 import { sanitizeFileName } from "./file-name";
-import type { FileStore } from "./file-store";
+import type { FileStore } from "./file-store-types";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -44,7 +44,7 @@ export function createPostgresFileStore(client: Db = db): FileStore {
       } catch (error) {
         // Attachment.fileId is a foreign key without cascade: an attached file is never lost silently.
         if (isForeignKeyViolation(error)) {
-          throw new AppError("CONFLICT", "errors.file.inUse");
+          throw new AppError("CONFLICT", "shell.errors.fileInUse");
         }
         throw error;
       }

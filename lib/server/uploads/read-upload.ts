@@ -1,7 +1,8 @@
 import "server-only";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { HARD_CAP_BYTES } from "@/lib/domain/upload-rules";
 
-export type ReadUpload = { bytes: Uint8Array; name: string } | { error: string };
+export type ReadUpload = { bytes: Uint8Array; name: string } | { error: MessageKey };
 
 /**
  * The file a form posted under `field`, read into memory, or the message key of why not: none
@@ -11,7 +12,7 @@ export type ReadUpload = { bytes: Uint8Array; name: string } | { error: string }
 export async function readUpload(
   formData: FormData,
   field: string,
-  { maxBytes = HARD_CAP_BYTES, tooLarge = "errors.upload.tooLarge" }: { maxBytes?: number; tooLarge?: string } = {},
+  { maxBytes = HARD_CAP_BYTES, tooLarge = "errors.upload.tooLarge" }: { maxBytes?: number; tooLarge?: MessageKey } = {},
 ): Promise<ReadUpload> {
   const file = formData.get(field);
   if (!(file instanceof File) || file.size === 0) return { error: "errors.upload.noFile" };

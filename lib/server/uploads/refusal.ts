@@ -1,14 +1,15 @@
 import "server-only";
+import { ruleText, type RuleText } from "@/lib/action-result";
 import { uploadErrorMessage, type UploadErrorCode, type UploadMessageParams } from "@/lib/domain/upload-rules";
 
 /** Why an upload was not accepted: the code (also the message key), the zh-CN sentence, and its values. */
 export interface UploadRefusal {
   ok: false;
   error: UploadErrorCode;
-  message: string;
+  message: RuleText;
   params: UploadMessageParams;
 }
 
 export function refuse(error: UploadErrorCode, params: UploadMessageParams): UploadRefusal {
-  return { ok: false, error, message: uploadErrorMessage(error, params), params };
+  return { ok: false, error, message: ruleText(uploadErrorMessage(error, params)), params };
 }

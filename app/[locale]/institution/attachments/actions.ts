@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
@@ -25,7 +25,7 @@ export async function importZipAction(
   try {
     const actor = await requireInstitution();
     const parsed = rosterUploadSchema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const file = await readUpload(formData, "file", { maxBytes: MAX_ZIP_BYTES, tooLarge: "institution.errors.zip.too-large" });
     if ("error" in file) return fail(null, { file: [file.error] }, values);
     const at = now();
@@ -47,7 +47,7 @@ export async function submitCompleteAction(
   try {
     const actor = await requireInstitution();
     const parsed = rosterUploadSchema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const at = now();
     report = await submitCompleteDraftsOfBatch(actor, parsed.data.batchId, shanghaiDate(at), at);
   } catch (error) {

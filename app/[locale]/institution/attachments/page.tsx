@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ArchiveUpload } from "@/components/institution/archive-upload";
 import { BatchPicker } from "@/components/institution/batch-picker";
-import { SubmitCompleteButton } from "@/components/institution/submit-complete-button";
-import { ZipImport } from "@/components/institution/zip-import";
+import { SubmitCompleteButton } from "@/app/[locale]/institution/attachments/_components/submit-complete-button";
+import { ZipImport } from "@/app/[locale]/institution/attachments/_components/zip-import";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { institutionPaperworkOpen } from "@/lib/domain/window-rules";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { BatchPicker } from "@/components/institution/batch-picker";
-import { DocumentUpload } from "@/components/institution/document-upload";
+import { DocumentUpload } from "@/app/[locale]/institution/documents/_components/document-upload";
 import { DownloadButton } from "@/components/institution/download-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";

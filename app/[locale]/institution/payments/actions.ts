@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
@@ -34,7 +34,7 @@ export async function paymentNoticeAction(
   try {
     const actor = await requireInstitution();
     const parsed = paymentSelectionSchema.safeParse({ ...values, applicationIds: ids(formData) });
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     return succeed(await paymentNotice(actor, parsed.data.planId, parsed.data.applicationIds, shanghaiDate(now())));
   } catch (error) {
     return actionFailure(error, values);
@@ -56,7 +56,7 @@ export async function submitBulkPaymentAction(
       applicationIds: ids(formData),
       acceptMismatch: formData.get("acceptMismatch"),
     });
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const file = await readUpload(formData, "receipt");
     if ("error" in file) return fail(null, { receipt: [file.error] }, values);
     result = await submitBulkPayment(actor, parsed.data, file, today);
@@ -76,7 +76,7 @@ export async function batchPaymentNoticeAction(
   try {
     const actor = await requireInstitution();
     const parsed = batchPaymentSelectionSchema.safeParse({ ...values, applicationIds: ids(formData) });
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     return succeed(await batchPaymentNotice(actor, parsed.data.batchId, parsed.data.applicationIds, shanghaiDate(now())));
   } catch (error) {
     return actionFailure(error, values);
@@ -98,7 +98,7 @@ export async function submitBatchPaymentAction(
       applicationIds: ids(formData),
       acceptMismatch: formData.get("acceptMismatch"),
     });
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const file = await readUpload(formData, "receipt");
     if ("error" in file) return fail(null, { receipt: [file.error] }, values);
     result = await submitBatchPayment(actor, parsed.data, file, today);

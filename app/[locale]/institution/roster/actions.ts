@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
@@ -22,7 +22,7 @@ export async function previewRosterAction(
   try {
     const actor = await requireInstitution();
     const parsed = rosterUploadSchema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const file = await readUpload(formData, "file", {
       maxBytes: ROSTER_LIMITS.maxFileBytes,
       tooLarge: "institution.errors.roster.too-big",
@@ -49,7 +49,7 @@ export async function submitRosterAction(
   try {
     const actor = await requireInstitution();
     const parsed = rosterSubmitSchema.safeParse({ ...values, pledge: formData.get("pledge") });
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const at = now();
     result = await submitRoster(actor, parsed.data, shanghaiDate(at), at);
   } catch (error) {

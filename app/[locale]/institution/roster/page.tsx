@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { BatchPicker } from "@/components/institution/batch-picker";
-import { RosterUpload } from "@/components/institution/roster-upload";
+import { RosterUpload } from "@/app/[locale]/institution/roster/_components/roster-upload";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { verdictFor } from "@/lib/server/applications/window-verdict";

@@ -1,7 +1,8 @@
 "use server";
 
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
+import type { FieldErrors } from "@/lib/action-result";
 import { headers } from "next/headers";
-import { z } from "zod";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { HARD_CAP_BYTES } from "@/lib/domain/upload-rules";
@@ -50,7 +51,7 @@ export async function applyInstitutionAction(
   const projectSeqs = formData.getAll("projectSeqs").map(String);
   values.projectSeqs = projectSeqs.join(",");
   const parsed = institutionApplicationSchema.safeParse({ ...values, projectSeqs });
-  const fieldErrors: Record<string, string[]> = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+  const fieldErrors: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
   const files = await readFiles(formData);
   if (files === "tooLarge") fieldErrors.documents = ["errors.upload.tooLarge"];
   if (!parsed.success || files === "tooLarge") return fail(null, fieldErrors, values);

@@ -1,7 +1,7 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { redirect } from "@/i18n/navigation";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
@@ -17,7 +17,7 @@ export async function startApplicationAction(_previous: ActionResult | null, for
   try {
     const actor = await requireCandidate();
     const parsed = startApplicationSchema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     ({ applicationId } = await startApplication(actor, parsed.data, shanghaiDate(now())));
   } catch (error) {
     return actionFailure(error, values);

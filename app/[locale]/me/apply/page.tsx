@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedLink as Link } from "@/components/layout/localized-link";
-import { StartApplicationForm } from "@/components/applications/start-application-form";
+import { StartApplicationForm } from "@/app/[locale]/me/apply/_components/start-application-form";
 import { redirect } from "@/i18n/navigation";
 import { listBatchesOpenForRegistration } from "@/lib/server/applications/open-batches";
 import { currentActor } from "@/lib/server/auth/session";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { consentSchema } from "@/lib/schemas/consent-schema";
 import { actionFailure } from "@/lib/server/action-failure";
@@ -13,7 +13,7 @@ export async function giveUploadConsentAction(_previous: ActionResult | null, fo
   try {
     const actor = await requireCandidate();
     const parsed = consentSchema.safeParse({ consent: formData.get("consent") });
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error));
     await giveUploadConsent(actor);
   } catch (error) {
     return actionFailure(error);

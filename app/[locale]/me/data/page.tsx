@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CloseAccountForm } from "@/components/privacy/close-account-form";
-import { CorrectionForm } from "@/components/privacy/correction-form";
+import { CloseAccountForm } from "@/app/[locale]/me/data/_components/close-account-form";
+import { CorrectionForm } from "@/app/[locale]/me/data/_components/correction-form";
 import { buttonVariants } from "@/components/ui/button";
 import { Link, redirect } from "@/i18n/navigation";
 import { currentActor } from "@/lib/server/auth/session";

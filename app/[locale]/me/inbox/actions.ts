@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { notificationEmailSchema } from "@/lib/schemas/notification-email-schema";
@@ -36,7 +36,7 @@ export async function setNotificationEmailAction(
   try {
     const actor = await requireActor();
     const parsed = notificationEmailSchema.safeParse(formData.get("remove") ? { email: "" } : values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     saved = await setNotificationEmail(actor, parsed.data);
   } catch (error) {
     return actionFailure(error, values);

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { NotificationEmailForm } from "@/components/account/notification-email-form";
+import { NotificationEmailForm } from "@/app/[locale]/me/inbox/_components/notification-email-form";
 import { Badge } from "@/components/ui/badge";
 import { Link, redirect } from "@/i18n/navigation";
 import { cn } from "@/lib/cn";

@@ -1,7 +1,8 @@
 "use server";
 
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { headers } from "next/headers";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { signOut } from "@/auth";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { mobileChangeCodeSchema, mobileChangeSchema } from "@/lib/schemas/identity-schema";
@@ -10,7 +11,7 @@ import { changeMobile, requestMobileChangeCode } from "@/lib/server/accounts/cha
 import { requireCandidate } from "@/lib/server/auth/session";
 import { clientIp } from "@/lib/server/http/client-ip";
 
-export type MobileChangeState = ActionResult<{ notice: string; values: Record<string, string> }>;
+export type MobileChangeState = ActionResult<{ notice: MessageKey; values: Record<string, string> }>;
 
 /** Change of mobile (issue 10): `intent=code` checks the password and sends a code to the new number. */
 export async function changeMobileAction(_previous: MobileChangeState | null, formData: FormData): Promise<MobileChangeState> {
@@ -23,7 +24,7 @@ export async function changeMobileAction(_previous: MobileChangeState | null, fo
   }
   if (formData.get("intent") === "code") {
     const parsed = mobileChangeCodeSchema.safeParse({ ...values, currentPassword: formData.get("currentPassword") });
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     try {
       await requestMobileChangeCode(actor, parsed.data, clientIp(await headers()));
     } catch (error) {
@@ -32,7 +33,7 @@ export async function changeMobileAction(_previous: MobileChangeState | null, fo
     return succeed({ notice: "identity.mobile.codeSent", values });
   }
   const parsed = mobileChangeSchema.safeParse(values);
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
     await changeMobile(actor, parsed.data);
   } catch (error) {

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { MobileChangeForm } from "@/components/account/mobile-change-form";
+import { MobileChangeForm } from "@/app/[locale]/me/mobile/_components/mobile-change-form";
 import { redirect } from "@/i18n/navigation";
 import { currentActor } from "@/lib/server/auth/session";
 

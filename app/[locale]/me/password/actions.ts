@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { signOut } from "@/auth";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { changePasswordSchemaFor } from "@/lib/schemas/account-schema";
@@ -21,7 +21,7 @@ export async function changePasswordAction(_previous: ActionResult | null, formD
     newPassword: formData.get("newPassword"),
     confirmPassword: formData.get("confirmPassword"),
   });
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error));
   try {
     await changePassword(actor, parsed.data);
   } catch (error) {

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ChangePasswordForm } from "@/app/[locale]/me/password/_components/change-password-form";
 import { LocalizedLink } from "@/components/layout/localized-link";
 import { Alert } from "@/components/ui/alert";
 import { redirect } from "@/i18n/navigation";

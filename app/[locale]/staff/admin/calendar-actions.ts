@@ -1,8 +1,10 @@
 "use server";
 
+import { toMessageKey } from "@/lib/i18n/known-key";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { getLocale } from "next-intl/server";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { batchFormSchema, BATCH_FIELDS, feeSchema, holidaySchema, payeeSchema } from "@/lib/schemas/staff-admin-schema";
@@ -18,7 +20,7 @@ import {
 } from "@/lib/server/admin/manage-calendar-settings";
 import { requireRole } from "@/lib/server/auth/session";
 
-type Result = ActionResult<{ warnings?: string[] } | undefined>;
+type Result = ActionResult<{ warnings?: MessageKey[] } | undefined>;
 
 /** The admin pages; the public pages' cached copy is expired by the use case itself (ADR 088). */
 function refresh() {
@@ -39,7 +41,7 @@ export async function saveBatchAction(
 ): Promise<SaveBatchState> {
   const values = formValues(formData, ["year", ...BATCH_FIELDS.filter((f) => f !== "year")]);
   const parsed = batchFormSchema.safeParse(values);
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   let result: Awaited<ReturnType<typeof saveBatch>>;
   try {
     result = await saveBatch(await requireRole("ADMIN"), parsed.data, id, { confirm: formData.get("confirm") === "true" });
@@ -74,7 +76,7 @@ export async function setHolidayYearAction(_previous: Result | null, formData: F
   const parsed = parseHolidaySchedule(values.schedule ?? "", year);
   if (!parsed.ok) {
     const [first] = parsed.errors;
-    return fail(null, { schedule: [`batchHousekeeping.schedule.${first?.key ?? "unreadable"}`] }, values);
+    return fail(null, { schedule: [toMessageKey(`batchHousekeeping.schedule.${first?.key ?? "unreadable"}`)] }, values);
   }
   try {
     await setHolidayYear(await requireRole("ADMIN"), year, parsed.days);
@@ -98,7 +100,7 @@ export async function publishBatchAction(id: string, published: boolean): Promis
 export async function setHolidayAction(_previous: Result | null, formData: FormData): Promise<Result> {
   const values = formValues(formData, ["date", "note"]);
   const parsed = holidaySchema.safeParse({ ...values, isWorkingDay: formData.get("isWorkingDay") });
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
     await setHolidayOverride(await requireRole("ADMIN"), parsed.data);
   } catch (error) {
@@ -121,7 +123,7 @@ export async function deleteHolidayAction(date: string): Promise<Result> {
 export async function setFeeAction(projectSeq: number, _previous: Result | null, formData: FormData): Promise<Result> {
   const values = formValues(formData, ["yuan"]);
   const parsed = feeSchema.safeParse({ projectSeq, yuan: values.yuan });
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
     await setFee(await requireRole("ADMIN"), parsed.data.projectSeq, parsed.data.yuan);
   } catch (error) {
@@ -134,7 +136,7 @@ export async function setFeeAction(projectSeq: number, _previous: Result | null,
 export async function setPayeeAction(_previous: Result | null, formData: FormData): Promise<Result> {
   const values = formValues(formData, ["name", "account", "bank"]);
   const parsed = payeeSchema.safeParse(values);
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
     await setPayee(await requireRole("ADMIN"), parsed.data);
   } catch (error) {

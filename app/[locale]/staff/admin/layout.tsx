@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { isKnownKey } from "@/lib/i18n/message-key";
 import { getTranslations } from "next-intl/server";
 import { SectionNav } from "@/components/layout/section-nav";
 
@@ -21,7 +22,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <div className="flex flex-col gap-4">
       <SectionNav
         label={t("label")}
-        links={SECTIONS.map((s) => ({ href: s.href, label: s.key.includes(".") ? tAll(s.key) : t(s.key) }))}
+        links={SECTIONS.map((s) => ({ href: s.href, label: isKnownKey(t, s.key) ? t(s.key) : isKnownKey(tAll, s.key) ? tAll(s.key) : s.key }))}
         look="pills"
       />
       {children}

@@ -1,8 +1,8 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
@@ -36,7 +36,7 @@ async function asAdmin(
 export async function saveInstitutionAction(id: string | null, _previous: Result | null, formData: FormData): Promise<Result> {
   const values = formValues(formData, ["name", "address", "contacts"]);
   const parsed = institutionSchema.safeParse({ ...values, projects: formData.getAll("projects") });
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   let savedId = id;
   const result = await asAdmin(async (actor) => {
     savedId = (await saveInstitution(actor, parsed.data, id)).id;
@@ -56,20 +56,20 @@ export async function createInstitutionUserAction(
 ): Promise<Result> {
   const values = formValues(formData, ["login", "displayName", "email"]);
   const parsed = newInstitutionUserSchema.safeParse({ ...values, password: formData.get("password") });
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   return asAdmin((actor) => createUser(actor, { kind: "INSTITUTION", institutionId, ...parsed.data }), values);
 }
 
 export async function createStaffUserAction(_previous: Result | null, formData: FormData): Promise<Result> {
   const values = formValues(formData, ["login", "displayName"]);
   const parsed = newStaffUserSchema.safeParse({ ...values, roles: formData.getAll("roles"), password: formData.get("password") });
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   return asAdmin((actor) => createUser(actor, { kind: "STAFF", ...parsed.data }), values);
 }
 
 export async function setRolesAction(userId: string, _previous: Result | null, formData: FormData): Promise<Result> {
   const parsed = rolesSchema.safeParse({ roles: formData.getAll("roles") });
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error));
   return asAdmin((actor) => setStaffRoles(actor, userId, parsed.data.roles));
 }
 

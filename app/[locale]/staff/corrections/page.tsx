@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Forbidden } from "@/components/staff/admin/forbidden";
-import { CorrectionDecision } from "@/components/privacy/correction-decision";
+import { CorrectionDecision } from "@/app/[locale]/staff/corrections/_components/correction-decision";
 import { StaffFileLink } from "@/components/staff/review/staff-file";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { listPendingCorrections } from "@/lib/server/rights/decide-correction";

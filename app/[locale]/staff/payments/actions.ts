@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
@@ -41,7 +41,7 @@ export async function returnPaymentAction(
 ): Promise<ActionResult<{ changed: boolean }>> {
   const values = formValues(formData, ["reason"]);
   const parsed = returnPaymentSchema.safeParse(values);
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   let result: { changed: boolean };
   try {
     const actor = await requireRole("FINANCE");

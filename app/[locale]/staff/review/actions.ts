@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
@@ -28,7 +28,7 @@ import {
  */
 function failure(error: unknown, values: Record<string, string>): ActionResult<never> {
   if (error instanceof AlreadyDecidedError)
-    return fail(error.message, {}, { ...values, by: error.by, at: error.at, status: error.status });
+    return fail(error.messageKey, {}, { ...values, by: error.by, at: error.at, status: error.status });
   return actionFailure(error, values);
 }
 
@@ -72,7 +72,7 @@ export async function returnAction(
   const reasons = Object.fromEntries(RETURN_REASON_KEYS.map((key) => [key, values[`reason.${key}`] ?? ""]));
   const parsed = returnSchema.safeParse({ version: formData.get("version"), reasons });
   if (!parsed.success) {
-    const flat = z.flattenError(parsed.error).fieldErrors;
+    const flat = zodFieldErrors(parsed.error);
     return fail(flat.reasons?.[0] ?? flat.version?.[0] ?? "staffReview.errors.reasonRequired", {}, values);
   }
   return decide(applicationId, parsed.data.version, { kind: "return", reasons: parsed.data.reasons }, values);
@@ -85,7 +85,7 @@ export async function rejectAction(
 ): Promise<ActionResult<DecisionDto>> {
   const values = formValues(formData, ["reason"]);
   const parsed = rejectSchema.safeParse({ version: formData.get("version"), reason: formData.get("reason") });
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   return decide(applicationId, parsed.data.version, { kind: "reject", reason: parsed.data.reason }, values);
 }
 

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Forbidden } from "@/components/staff/admin/forbidden";
 import { ShortcutHelp } from "@/components/staff/keys/shortcut-help";
-import { BulkApproveForm } from "@/components/staff/review/bulk-approve-form";
+import { BulkApproveForm } from "@/app/[locale]/staff/review/_components/bulk-approve-form";
 import { Pager } from "@/components/staff/review/pager";
 import { QueueFilters } from "@/components/staff/review/queue-filters";
 import { QueueTable } from "@/components/staff/review/queue-table";

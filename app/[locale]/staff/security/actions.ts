@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { totpCodeSchema } from "@/lib/schemas/staff-security-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
@@ -27,7 +27,7 @@ export async function confirmEnrollmentAction(
 ): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const values = formValues(formData, ["code"]);
   const parsed = totpCodeSchema.safeParse(values);
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
     const actor = await requireActor();
     // Real time, not the demo clock: the phone's authenticator knows only real time.

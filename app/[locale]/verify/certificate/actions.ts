@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { verifyCertificateSchema } from "@/lib/schemas/exam-verify-schema";
@@ -17,7 +17,7 @@ export async function verifyCertificateAction(
   const values = formValues(formData, ["certificateNumber", "name"]);
   try {
     const parsed = verifyCertificateSchema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const ip = clientIp(await headers());
     return succeed(await verifyCertificateByNumber(parsed.data.certificateNumber, parsed.data.name, ip, now()));
   } catch (error) {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { VerifyCertificateForm } from "@/components/public/verify-certificate-form";
+import { VerifyCertificateForm } from "@/app/[locale]/verify/certificate/_components/verify-certificate-form";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { VerifyResult } from "@/components/public/verify-result";
 import { verifyCertificateToken } from "@/lib/server/certificates/verify-certificate";

@@ -1,4 +1,6 @@
 import "server-only";
+import type { MessageKey } from "@/lib/i18n/message-key";
+import { toMessageKey } from "@/lib/i18n/known-key";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/app-error";
 import type { ArchiveImportStatus } from "@/lib/generated/prisma/enums";
@@ -14,7 +16,7 @@ export interface ArchiveStatus {
   entriesTotal: number;
   report: ZipImportReport | null;
   /** A message key when the archive as a whole was refused. */
-  errorKey: string | null;
+  errorKey: MessageKey | null;
 }
 
 /** Where one of the institution's own resumable archives stands; another institution's answers NOT_FOUND. */
@@ -30,7 +32,7 @@ export async function getArchiveStatus(actor: Actor, id: string): Promise<Archiv
     entriesDone: row.entriesDone,
     entriesTotal: row.entriesTotal,
     report: row.report ? (JSON.parse(row.report) as ZipImportReport) : null,
-    errorKey: row.errorKey,
+    errorKey: row.errorKey ? toMessageKey(row.errorKey) : null,
   };
 }
 

@@ -100,7 +100,7 @@ async function runOne(job: { id: string; userId: string; institutionId: string; 
       console.error("[archive] import failed", error instanceof Error ? error.message : "unknown");
     await db.archiveImport.update({
       where: { id: job.id },
-      data: { status: "FAILED", errorKey: error instanceof AppError ? error.message : "errors.generic", updatedAt: now() },
+      data: { status: "FAILED", errorKey: error instanceof AppError ? error.messageKey : "errors.generic", updatedAt: now() },
     });
   } finally {
     source.close();

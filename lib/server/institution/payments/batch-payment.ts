@@ -1,4 +1,5 @@
 import "server-only";
+import type { FailureMessage } from "@/lib/action-result";
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/app-error";
 import { db, type Tx } from "@/lib/db";
@@ -179,7 +180,7 @@ export async function submitBatchPayment(
     const rows = await loadBatchSelection(tx, scope, batch.id, ids);
     const lines = linesOf(rows);
     const expected = lines.reduce((sum, l) => sum + l.amountFen, 0);
-    const fieldErrors: Record<string, string[]> = {};
+    const fieldErrors: Record<string, FailureMessage[]> = {};
     if (input.headCount !== rows.length) fieldErrors.headCount = ["institution.errors.payment.headCount"];
     if (input.examDate !== batch.examDate) fieldErrors.examDate = ["institution.errors.payment.examDate"];
     if (input.amount !== expected && !input.acceptMismatch) fieldErrors.amount = ["institution.errors.payment.amountMismatch"];

@@ -1,4 +1,5 @@
 import "server-only";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { fromIsoDate } from "@/lib/dates";
@@ -46,7 +47,7 @@ export async function submitBulkPayment(
     await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
     const rows = await loadSelected(tx, scope, plan.id, ids);
     const expected = feeFen * rows.length;
-    const fieldErrors: Record<string, string[]> = {};
+    const fieldErrors: Record<string, MessageKey[]> = {};
     if (input.headCount !== rows.length) fieldErrors.headCount = ["institution.errors.payment.headCount"];
     if (input.examDate !== plan.batch.examDate) fieldErrors.examDate = ["institution.errors.payment.examDate"];
     if (input.amount !== expected && !input.acceptMismatch) fieldErrors.amount = ["institution.errors.payment.amountMismatch"];

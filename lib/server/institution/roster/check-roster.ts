@@ -1,4 +1,5 @@
 import "server-only";
+import { ruleText } from "@/lib/action-result";
 import { AppError } from "@/lib/app-error";
 import { db, type Tx } from "@/lib/db";
 import { rosterColumn } from "@/lib/domain/roster/columns";
@@ -32,7 +33,11 @@ export async function checkRoster(
     const details = [missing && `缺少列：${missing}`, duplicated && `重复的列：${duplicated}`].filter((d): d is string =>
       Boolean(d),
     );
-    throw new AppError("INVALID", `institution.errors.roster.${file.error}`, details.length > 0 ? { file: details } : {});
+    throw new AppError(
+      "INVALID",
+      `institution.errors.roster.${file.error}`,
+      details.length > 0 ? { file: details.map(ruleText) } : {},
+    );
   }
   const catalog = await loadCatalog(client);
   const lookups = await lookupRoster(client, batchId, scope.institutionId, rosterIdNumbers(file.rows));

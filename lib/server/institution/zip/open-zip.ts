@@ -1,4 +1,5 @@
 import "server-only";
+import { ruleText } from "@/lib/action-result";
 import { AppError } from "@/lib/app-error";
 import { ZIP_LIMITS, checkZipDirectory, type ArchiveLimits } from "@/lib/domain/roster/zip-limits";
 import { ZIP_NAME_MESSAGES, checkZipPath } from "@/lib/domain/roster/zip-names";
@@ -27,7 +28,11 @@ export function openZip(zip: Uint8Array | ZipSource, limits: ArchiveLimits = ZIP
   }
   const verdict = checkZipDirectory(entries, limits);
   if (!verdict.ok)
-    throw new AppError("INVALID", `institution.errors.zip.${verdict.reason}`, verdict.name ? { file: [verdict.name] } : {});
+    throw new AppError(
+      "INVALID",
+      `institution.errors.zip.${verdict.reason}`,
+      verdict.name ? { file: [ruleText(verdict.name)] } : {},
+    );
   const opened: OpenedZip = { files: [], ignored: [] };
   for (const entry of entries) {
     const path = checkZipPath(entry.name);
@@ -35,7 +40,7 @@ export function openZip(zip: Uint8Array | ZipSource, limits: ArchiveLimits = ZIP
       opened.files.push({ entry, baseName: path.baseName });
     } else if (path.reason === "traversal" || path.reason === "absolute") {
       throw new AppError("INVALID", "institution.errors.zip.unsafePath", {
-        file: [`${entry.name}：${ZIP_NAME_MESSAGES[path.reason]}`],
+        file: [ruleText(`${entry.name}：${ZIP_NAME_MESSAGES[path.reason]}`)],
       });
     } else {
       opened.ignored.push({ name: entry.name, message: ZIP_NAME_MESSAGES[path.reason] });

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
@@ -46,7 +46,7 @@ export async function saveCandidatePersonalAction(
   try {
     const actor = await requireInstitution();
     const parsed = personalStepSchema.safeParse({ ...values, graduatingThisYear: formData.get("graduatingThisYear") });
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const at = now();
     await updateApplication(actor, applicationId, { step: "personal", data: parsed.data }, shanghaiDate(at), at);
   } catch (error) {
@@ -65,7 +65,7 @@ export async function saveCandidateConditionAction(
   try {
     const actor = await requireInstitution();
     const parsed = conditionStepSchema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const at = now();
     await updateApplication(
       actor,
@@ -107,7 +107,7 @@ export async function correctIdentityAction(
   try {
     const actor = await requireInstitution();
     const parsed = candidateIdentitySchema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     await correctCandidateIdentity(actor, applicationId, parsed.data, shanghaiDate(now()));
   } catch (error) {
     return actionFailure(error, values);

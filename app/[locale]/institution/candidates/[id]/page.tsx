@@ -4,9 +4,9 @@ import { ApplicationHeading, ResultLine, ReviewOutcome } from "@/components/appl
 import { Countdown } from "@/components/applications/countdown";
 import { Timeline } from "@/components/applications/timeline";
 import { WhatNow } from "@/components/applications/what-now";
-import { CandidateConditionForm } from "@/components/institution/candidate-condition-form";
-import { CandidatePersonalForm } from "@/components/institution/candidate-personal-form";
-import { CandidateSubmit } from "@/components/institution/candidate-submit";
+import { CandidateConditionForm } from "@/app/[locale]/institution/candidates/[id]/_components/candidate-condition-form";
+import { CandidatePersonalForm } from "@/app/[locale]/institution/candidates/[id]/_components/candidate-personal-form";
+import { CandidateSubmit } from "@/app/[locale]/institution/candidates/[id]/_components/candidate-submit";
 import { Card } from "@/components/ui/card";
 import { UploadField } from "@/components/wizard/upload-field";
 import { uploadAttachmentAction } from "@/app/[locale]/me/applications/[id]/actions";

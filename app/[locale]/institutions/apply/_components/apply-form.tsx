@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { failureOf } from "@/components/account/text-field";
@@ -10,6 +11,9 @@ import { INSTITUTION_BODY_KINDS } from "@/lib/schemas/institution-application-sc
 import { applyInstitutionAction, followInstitutionApplicationAction } from "../actions";
 
 /** The public application of 四(一)1 (issue 13 item 8); also sends a returned one again under its reference. */
+
+/** The form's text inputs, each with its label under institutionApply.fields. */
+type ApplyTextField = "organization" | "creditCode" | "address" | "contactName" | "contactMobile" | "contactEmail" | "reference";
 export function ApplyForm({ projects }: { projects: readonly { seq: number; name: string }[] }) {
   const t = useTranslations("institutionApply");
   const tr = useTranslations();
@@ -17,7 +21,7 @@ export function ApplyForm({ projects }: { projects: readonly { seq: number; name
   const failed = failureOf(state);
   const err = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? tr(key as never) : undefined;
+    return key ? failureText(tr, key) : undefined;
   };
   const value = (name: string) => failed?.values[name] ?? "";
   if (state?.ok)
@@ -26,7 +30,7 @@ export function ApplyForm({ projects }: { projects: readonly { seq: number; name
         <span>{t("submitted", { reference: state.data.reference })}</span>
       </Alert>
     );
-  const text = (name: string, type = "text", extra: Record<string, unknown> = {}) => (
+  const text = (name: ApplyTextField, type = "text", extra: Record<string, unknown> = {}) => (
     <Field id={`apply-${name}`} label={t(`fields.${name}`)} error={err(name)}>
       {(a) => <input {...a} name={name} type={type} defaultValue={value(name)} className={inputClass} {...extra} />}
     </Field>
@@ -80,7 +84,7 @@ export function ApplyForm({ projects }: { projects: readonly { seq: number; name
       </Field>
       {text("reference")}
       <p className="text-sm text-slate-600">{t("referenceHint")}</p>
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>
@@ -104,7 +108,7 @@ export function FollowForm() {
           <input {...a} name="mobile" type="tel" defaultValue={failed?.values.mobile ?? ""} className={inputClass} required />
         )}
       </Field>
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       {state?.ok ? (
         <Alert tone={state.data.status === "REJECTED" ? "error" : "info"}>
           <span>

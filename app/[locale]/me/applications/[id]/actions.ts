@@ -1,8 +1,9 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
+import type { MessageKey } from "@/lib/i18n/message-key";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
@@ -67,7 +68,7 @@ export async function saveConditionAction(
       const parsed = conditionStepSchema.safeParse(values);
       return parsed.success
         ? { step: "condition", conditionCode: parsed.data.conditionCode }
-        : fail(null, z.flattenError(parsed.error).fieldErrors, values);
+        : fail(null, zodFieldErrors(parsed.error), values);
     },
     values,
   );
@@ -84,9 +85,7 @@ export async function savePersonalAction(
     "personal",
     () => {
       const parsed = personalStepSchema.safeParse({ ...values, graduatingThisYear: formData.get("graduatingThisYear") });
-      return parsed.success
-        ? { step: "personal", data: parsed.data }
-        : fail(null, z.flattenError(parsed.error).fieldErrors, values);
+      return parsed.success ? { step: "personal", data: parsed.data } : fail(null, zodFieldErrors(parsed.error), values);
     },
     values,
   );
@@ -102,7 +101,7 @@ export async function savePledgeAction(
     "pledge",
     () => {
       const parsed = pledgeStepSchema.safeParse({ pledge: formData.get("pledge") });
-      return parsed.success ? { step: "pledge", pledge: true } : fail(null, z.flattenError(parsed.error).fieldErrors);
+      return parsed.success ? { step: "pledge", pledge: true } : fail(null, zodFieldErrors(parsed.error));
     },
     {},
   );
@@ -180,7 +179,7 @@ export async function deleteAttachmentAction(
  */
 async function readUpload(
   formData: FormData,
-): Promise<{ bytes: Uint8Array; name: string; accepted: boolean } | { error: string }> {
+): Promise<{ bytes: Uint8Array; name: string; accepted: boolean } | { error: MessageKey }> {
   const fitted = formData.get("fitted");
   if (typeof fitted === "string" && fitted.length > 0) {
     if (fitted.length > (HARD_CAP_BYTES * 4) / 3) return { error: "errors.upload.tooLarge" };

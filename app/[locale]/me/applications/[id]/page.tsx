@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ApplicationActions } from "@/components/applications/application-actions";
+import { ApplicationActions } from "@/app/[locale]/me/applications/[id]/_components/application-actions";
 import {
   ApplicationHeading,
   CertificateDatesNote,

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CheckInDesk } from "@/components/staff/exam/check-in-desk";
+import { CheckInDesk } from "@/app/[locale]/staff/exam/check-in/_components/check-in-desk";
 import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
 import { getPathname, Link } from "@/i18n/navigation";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";

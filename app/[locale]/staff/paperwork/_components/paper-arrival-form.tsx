@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { failureOf } from "@/components/account/text-field";
@@ -27,7 +28,7 @@ export function PaperArrivalForm({
   const dateError = failed?.fieldErrors.receivedOn?.[0];
   return (
     <form action={action} className="mt-2 flex flex-wrap items-end gap-2" aria-label={t("formLabel")}>
-      <Field id={`on-${id}`} label={t("receivedOn")} error={dateError ? tr(dateError as never) : undefined}>
+      <Field id={`on-${id}`} label={t("receivedOn")} error={dateError ? failureText(tr, dateError) : undefined}>
         {(a) => (
           <input
             {...a}
@@ -56,7 +57,7 @@ export function PaperArrivalForm({
       <Button type="submit" disabled={pending}>
         {recorded ? t("update") : t("record")}
       </Button>
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       {state?.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
     </form>
   );

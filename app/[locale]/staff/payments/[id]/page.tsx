@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Forbidden } from "@/components/staff/admin/forbidden";
 import { QueueNav } from "@/components/staff/keys/queue-nav";
 import { ShortcutHelp } from "@/components/staff/keys/shortcut-help";
-import { PaymentDecision } from "@/components/staff/payments/payment-decision";
+import { PaymentDecision } from "@/app/[locale]/staff/payments/[id]/_components/payment-decision";
 import { PaymentDetail } from "@/components/staff/payments/payment-detail";
 import { CancelledReceiptForm } from "./_components/cancelled-receipt-form";
 import { AppError } from "@/lib/app-error";
@@ -58,7 +58,7 @@ export default async function PaymentPage({ params }: { params: Promise<{ locale
             payment.status === "PENDING"
               ? verdict.allowed
                 ? null
-                : tw(verdict.reason.key as never, verdict.reason.params as never)
+                : tw(verdict.reason.key, verdict.reason.params)
               : payment.status === "CONFIRMED"
                 ? t("alreadyConfirmed")
                 : `${t("returned")} ${payment.returnReason ?? ""}`

@@ -1,7 +1,7 @@
 "use server";
 
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { settleRefundSchema } from "@/lib/schemas/refund-schema";
@@ -21,7 +21,7 @@ export async function settleRefundAction(
   try {
     const actor = await requireRole("FINANCE");
     const parsed = settleRefundSchema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     result = await settleRefund(actor, refundId, parsed.data);
   } catch (error) {
     return actionFailure(error, values);

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Forbidden } from "@/components/staff/admin/forbidden";
 import { Reconciliation } from "@/components/staff/payments/reconciliation";
-import { StatementImportForm } from "@/components/staff/payments/statement-import-form";
+import { StatementImportForm } from "@/app/[locale]/staff/payments/statement/_components/statement-import-form";
 import { Link } from "@/i18n/navigation";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";

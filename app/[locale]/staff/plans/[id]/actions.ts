@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
+import type { z } from "zod";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import {
   assignSeatsSchema,
@@ -37,7 +38,7 @@ async function run<S extends z.ZodType, T>(
   try {
     const actor = await requireRole("EXAM_OFFICER");
     const parsed = schema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     outcome = await call(actor, parsed.data);
   } catch (error) {
     return examActionFailure(error, values);

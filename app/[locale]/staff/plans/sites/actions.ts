@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { roomSchema, siteSchema } from "@/lib/schemas/exam-site-schema";
 import { formValues } from "@/lib/server/action-failure";
@@ -20,7 +20,7 @@ export async function saveSiteAction(
   try {
     const actor = await requireRole("EXAM_OFFICER");
     const parsed = siteSchema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     result = await saveSite(actor, siteId, parsed.data);
   } catch (error) {
     return examActionFailure(error, values);
@@ -39,7 +39,7 @@ export async function saveRoomAction(
   try {
     const actor = await requireRole("EXAM_OFFICER");
     const parsed = roomSchema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     result = await saveRoom(actor, roomId, parsed.data);
   } catch (error) {
     return examActionFailure(error, values);

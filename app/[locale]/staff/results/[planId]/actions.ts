@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
@@ -22,7 +22,7 @@ export async function personalCollectionAction(
   try {
     const actor = await requireRole("EXAM_OFFICER");
     const parsed = personalCollectionSchema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const at = now();
     await recordPersonalCollection(actor, parsed.data, shanghaiDate(at), at);
   } catch (error) {
@@ -43,7 +43,7 @@ export async function institutionCollectionAction(
   try {
     const actor = await requireRole("EXAM_OFFICER");
     const parsed = institutionCollectionSchema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const at = now();
     outcome = await recordInstitutionCollection(actor, { planId, ...parsed.data }, shanghaiDate(at), at);
   } catch (error) {
@@ -63,7 +63,7 @@ export async function correctScoreAction(
   try {
     const actor = await requireRole("EXAM_OFFICER");
     const parsed = scoreCorrectionSchema.safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     outcome = await correctScore(actor, parsed.data, now());
   } catch (error) {
     return examActionFailure(error, values);

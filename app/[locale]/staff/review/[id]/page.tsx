@@ -4,8 +4,8 @@ import { StatusBadge } from "@/components/applications/status-badge";
 import { Forbidden } from "@/components/staff/admin/forbidden";
 import { QueueNav } from "@/components/staff/keys/queue-nav";
 import { ShortcutHelp } from "@/components/staff/keys/shortcut-help";
-import { DecisionPanel } from "@/components/staff/review/decision-panel";
-import { ReviewData } from "@/components/staff/review/review-data";
+import { DecisionPanel } from "@/app/[locale]/staff/review/[id]/_components/decision-panel";
+import { ReviewData } from "@/app/[locale]/staff/review/[id]/_components/review-data";
 import { ReviewFiles } from "@/components/staff/review/review-files";
 import { ReviewEligibility, ReviewHistory } from "@/components/staff/review/review-history";
 import { Alert } from "@/components/ui/alert";
@@ -86,7 +86,7 @@ export default async function ReviewApplicationPage({
               app.decide.allowed
                 ? null
                 : app.status === "SUBMITTED"
-                  ? tw(app.decide.reason.key as never, app.decide.reason.params as never)
+                  ? tw(app.decide.reason.key, app.decide.reason.params)
                   : t("detail.notDecidable", { status: ts(app.status) })
             }
           />

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { appealDecisionSchema } from "@/lib/schemas/appeal-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
@@ -11,9 +11,9 @@ import { requireRole } from "@/lib/server/auth/session";
 
 /** An administrator approves or rejects an appeal (issue 10). */
 export async function decideAppealAction(
-  _previous: ActionResult<{ status: string }> | null,
+  _previous: ActionResult<{ status: "APPROVED" | "REJECTED" }> | null,
   formData: FormData,
-): Promise<ActionResult<{ status: string }>> {
+): Promise<ActionResult<{ status: "APPROVED" | "REJECTED" }>> {
   const values = formValues(formData, ["appealId", "decision", "reason"]);
   let actor;
   try {
@@ -22,7 +22,7 @@ export async function decideAppealAction(
     return actionFailure(error, values);
   }
   const parsed = appealDecisionSchema.safeParse(values);
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   let result;
   try {
     result = await decideAppeal(actor, parsed.data);

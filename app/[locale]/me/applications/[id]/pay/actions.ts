@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
@@ -21,7 +21,7 @@ export async function submitPaymentAction(
     const actor = await requireCandidate();
     const today = shanghaiDate(now());
     const parsed = paymentSchema(today).safeParse(values);
-    if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const file = await readUpload(formData, "receipt");
     if ("error" in file) return fail(null, { receipt: [file.error] }, values);
     const result = await submitPayment(actor, applicationId, parsed.data, file, today);

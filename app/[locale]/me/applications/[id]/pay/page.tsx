@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PaymentForm } from "@/components/payments/payment-form";
+import { PaymentForm } from "@/app/[locale]/me/applications/[id]/pay/_components/payment-form";
 import { PaymentSummary } from "@/components/payments/payment-summary";
 import { Alert } from "@/components/ui/alert";
 import { redirect } from "@/i18n/navigation";

@@ -32,7 +32,7 @@ export default async function EditBatchPage({ params }: { params: Promise<{ loca
       <h1 className="text-2xl font-bold">{t("editTitle", { year: batch.year, seq: batch.seq })}</h1>
       <BatchForm
         action={saveBatchAction.bind(null, batch.id)}
-        fields={batchFields((k) => t(`fields.${k}` as never), batch.year, batch)}
+        fields={batchFields((k) => t(`fields.${k}`), batch.year, batch)}
         submitLabel={ta("save")}
         successMessage={ta("saved")}
       />

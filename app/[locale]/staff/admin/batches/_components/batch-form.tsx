@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { AdminField } from "@/components/staff/admin/admin-form";
@@ -32,7 +33,7 @@ export function BatchForm({
   const values = failed?.values ?? data?.values ?? {};
   const error = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? tr(key) : undefined;
+    return key ? failureText(tr, key) : undefined;
   };
   const warnings = (data?.warnings ?? []).map((w) => <li key={`${w.key}-${JSON.stringify(w.values)}`}>{tr(w.key, w.values)}</li>);
   return (
@@ -51,7 +52,7 @@ export function BatchForm({
           )}
         </Field>
       ))}
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       {data && !data.saved ? (
         <Alert tone="info">
           <p className="font-medium">{t("confirmIntro")}</p>

@@ -26,7 +26,7 @@ export default async function NewBatchPage({
       <p className="text-sm text-slate-700">{t("intro")}</p>
       <BatchForm
         action={saveBatchAction.bind(null, null)}
-        fields={batchFields((k) => t(`fields.${k}` as never), year)}
+        fields={batchFields((k) => t(`fields.${k}`), year)}
         submitLabel={ta("save")}
         successMessage={ta("saved")}
       />

@@ -1,5 +1,6 @@
 "use client";
 
+import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { failureOf } from "@/components/account/text-field";
@@ -28,7 +29,7 @@ export function DecisionForm({ id, open }: { id: string; open: boolean }) {
   const reasonError = failed?.fieldErrors.reason?.[0];
   return (
     <form action={action} className="mt-2 flex flex-col gap-2">
-      <Field id={`reason-${id}`} label={t("reasonLabel")} error={reasonError ? tr(reasonError as never) : undefined}>
+      <Field id={`reason-${id}`} label={t("reasonLabel")} error={reasonError ? failureText(tr, reasonError) : undefined}>
         {(a) => (
           <textarea
             {...a}
@@ -40,7 +41,7 @@ export function DecisionForm({ id, open }: { id: string; open: boolean }) {
           />
         )}
       </Field>
-      {failed?.formError ? <Alert tone="error">{tr(failed.formError as never)}</Alert> : null}
+      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" name="decision" value="approve" disabled={pending}>
           {t("approve")}

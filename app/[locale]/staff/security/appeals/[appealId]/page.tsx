@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Forbidden } from "@/components/staff/admin/forbidden";
-import { AppealDecisionForm } from "@/components/staff/identity/appeal-decision-form";
+import { AppealDecisionForm } from "@/app/[locale]/staff/security/appeals/[appealId]/_components/appeal-decision-form";
 import { isUuid } from "@/lib/domain/uuid";
 import { formatBeijing } from "@/lib/format";
 import { APPEAL_ROLE } from "@/lib/server/appeals/appeal-access";

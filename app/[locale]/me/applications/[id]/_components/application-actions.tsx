@@ -1,0 +1,52 @@
+import { getTranslations } from "next-intl/server";
+import { buttonVariants } from "@/components/ui/button";
+import { Link } from "@/i18n/navigation";
+import { applicantFocus } from "@/lib/domain/window-rules";
+import { WIZARD_STEPS } from "@/lib/server/applications/update-application";
+import { toDomainStatus } from "@/lib/server/applications/status";
+import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
+import { WhatNow } from "@/components/applications/what-now";
+
+/**
+ * The one next thing the applicant can do now, as the rule table says (`a.may`, computed in
+ * lib/domain/window-rules): a button when it is allowed, the reason and the date when not.
+ */
+export async function ApplicationActions({ application: a }: { application: ApplicationDetailDto }) {
+  const t = await getTranslations("applications");
+  const links: { href: string; label: string }[] = [];
+  if (a.may.edit?.allowed) {
+    const step =
+      a.status === "RETURNED" ? "review" : (WIZARD_STEPS[Math.min(a.draftStep, WIZARD_STEPS.length - 1)] ?? "condition");
+    links.push({
+      href: `/me/applications/${a.id}/edit/${step}`,
+      label: a.status === "RETURNED" ? t("editReturned") : t("editContinue"),
+    });
+  }
+  if (a.may["upload-receipt"]?.allowed && a.channel === "INDIVIDUAL")
+    links.push({ href: `/me/applications/${a.id}/pay`, label: t("pay") });
+  const downloads: { href: string; label: string }[] = [];
+  if (a.may["download-ticket"]?.allowed && a.ticketNumber)
+    downloads.push({ href: `/downloads/ticket/${a.id}`, label: t("downloadTicket") });
+  if (a.certificateNumber) downloads.push({ href: `/downloads/certificate/${a.id}`, label: t("downloadCertificate") });
+  const focus = a.may[applicantFocus(toDomainStatus(a.status))];
+  return (
+    <>
+      <WhatNow verdict={focus} />
+      {links.length > 0 || downloads.length > 0 ? (
+        <div className="flex flex-wrap gap-3">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href} className={buttonVariants()}>
+              {l.label}
+            </Link>
+          ))}
+          {/* Plain links: these are file downloads from route handlers, not pages. */}
+          {downloads.map((d) => (
+            <a key={d.href} href={d.href} className={buttonVariants({ variant: "secondary" })} download>
+              {d.label}
+            </a>
+          ))}
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { saveConditionAction } from "@/app/[locale]/me/applications/[id]/actions";
+import { failureOf } from "@/components/account/text-field";
+import { StepForm, useFieldError } from "@/components/wizard/step-form";
+
+interface Option {
+  code: string;
+  text: string;
+  evidence: string | null;
+}
+
+export function ConditionStep({
+  applicationId,
+  selected,
+  conditions,
+}: {
+  applicationId: string;
+  selected: string | null;
+  conditions: Option[];
+}) {
+  const t = useTranslations("wizard");
+  const [state, action, pending] = useActionState(saveConditionAction.bind(null, applicationId), null);
+  const failed = failureOf(state);
+  const error = useFieldError(failed)("conditionCode");
+  const chosen = failed?.values.conditionCode ?? selected ?? "";
+  return (
+    <StepForm action={action} failed={failed} pending={pending}>
+      <fieldset aria-describedby={error ? "conditionCode-error" : undefined}>
+        <legend className="mb-2 text-slate-700">{t("conditionIntro")}</legend>
+        <div className="flex flex-col gap-2">
+          {conditions.map((c) => (
+            <label
+              key={c.code}
+              className="flex gap-3 rounded-md border border-slate-300 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+            >
+              <input
+                type="radio"
+                name="conditionCode"
+                value={c.code}
+                defaultChecked={chosen === c.code}
+                className="mt-1 size-5"
+              />
+              <span>
+                <span className="block">{c.text}</span>
+                {c.evidence ? (
+                  <span className="mt-1 block text-sm text-amber-900">{t("evidence", { evidence: c.evidence })}</span>
+                ) : null}
+              </span>
+            </label>
+          ))}
+        </div>
+        {error ? (
+          <p id="conditionCode-error" role="alert" className="mt-2 text-sm font-medium text-red-700">
+            {error}
+          </p>
+        ) : null}
+      </fieldset>
+    </StepForm>
+  );
+}

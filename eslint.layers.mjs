@@ -1,0 +1,139 @@
+/**
+ * The layers of ARCHITECTURE.md, enforced (issue 15, ADR 105):
+ * - lib/domain/ is pure: no framework, no database, no server code, no `node:` module;
+ * - components/ never imports app/ (a form bound to an action lives next to its route in
+ *   `app/.../_components/`, or receives the action as a prop) nor the database; from lib/server it
+ *   imports types only;
+ * - a "use client" file imports only types from lib/server (anywhere).
+ * tests/unit/layers.test.ts proves the rules fire.
+ */
+
+const FRAMEWORK = [
+  "next",
+  "next/*",
+  "next-intl",
+  "next-intl/*",
+  "next-auth",
+  "next-auth/*",
+  "react",
+  "react/*",
+  "react-dom",
+  "react-dom/*",
+];
+const DATABASE = ["@prisma/*", "@/lib/generated/*", "@/lib/db", "@/lib/db-*", "@/lib/db-crypto/*", "pg", "**/lib/generated/**"];
+const SERVER = [
+  "server-only",
+  "@/lib/server",
+  "@/lib/server/*",
+  "../server/*",
+  "../../server/*",
+  "@/app/*",
+  "@/components/*",
+  "@/auth",
+];
+const NODE = ["node:*", "fs", "fs/*", "path", "crypto", "child_process", "os", "http", "https", "stream", "zlib"];
+
+/**
+ * Files that still break the components rule (issue 15): each is used by another component, so it
+ * moves with it or takes its action as a prop. Shrink this list; never add to it.
+ */
+export const NOT_YET_LAYERED = [
+  "components/privacy/upload-consent-form.tsx",
+  "components/public/calendar-view.tsx",
+  "components/public/eligibility-form.tsx",
+  "components/staff/admin/totp-enrollment.tsx",
+  "components/staff/payments/accept-matches-form.tsx",
+  "components/staff/payments/statement-line-forms.tsx",
+  "components/staff/plans/delete-button.tsx",
+  "components/staff/plans/room-form.tsx",
+  "components/staff/plans/seat-edit-form.tsx",
+  "components/staff/plans/site-form.tsx",
+  "components/staff/results/correct-score-form.tsx",
+  "components/staff/results/import-form.tsx",
+  "components/staff/results/personal-collection-form.tsx",
+  "components/staff/results/publish-button.tsx",
+  "components/wizard/submit-panel.tsx",
+  "components/wizard/upload-field.tsx",
+];
+
+export const ONE_CLOCK = [
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: "Use now() from lib/clock.ts (the one clock), not new Date().",
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: "Use now() from lib/clock.ts (the one clock), not Date.now().",
+  },
+];
+
+export const CLIENT_IMPORTS_TYPES_ONLY = {
+  // esquery regexes cannot hold "/": `.` stands for it.
+  selector:
+    "Program:has(ExpressionStatement[directive='use client']) ImportDeclaration[importKind!='type'][source.value=/^@.lib.server./]:has(ImportSpecifier[importKind!='type'], ImportDefaultSpecifier, ImportNamespaceSpecifier)",
+  message:
+    'A "use client" file imports only types from lib/server (`import type`): server code must not reach the browser. Pass data as props, actions as props.',
+};
+
+/** Message keys are typed (ADR 104): a cast to never hides a typo; type the key (MessageKey) instead. */
+export const NO_AS_NEVER = {
+  selector: "TSAsExpression > TSNeverKeyword",
+  message: "No `as never`: type the value (MessageKey, NamespaceKey, isKnownKey for keys read from data, ADR 104).",
+};
+
+export const LAYER_RULES = [
+  {
+    files: ["lib/domain/**/*.ts", "lib/domain/**/*.tsx"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: FRAMEWORK, message: "lib/domain is pure rules of the notice: no framework (ARCHITECTURE.md Layers)." },
+            {
+              group: DATABASE,
+              message: "lib/domain does no I/O: no Prisma, no database (a use case in lib/server reads and passes data).",
+            },
+            { group: SERVER, message: "lib/domain imports no server code, app/ or components/: they import the domain." },
+            { group: NODE, message: "lib/domain runs anywhere: no node: modules (the day is a parameter, bytes come in)." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/**/*.ts", "components/**/*.tsx"],
+    ignores: ["**/*.test.ts", ...NOT_YET_LAYERED],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/app", "@/app/*", "@/app/**"],
+              message:
+                "components/ never imports app/: move an action-bound form next to its route (app/.../_components/) or pass the action as a prop.",
+            },
+            {
+              group: [...DATABASE, "!@/lib/generated/prisma/enums"],
+              message: "components/ never touches the database: a use case in lib/server returns a DTO.",
+            },
+            {
+              // A DTO's status field is typed with the database's enum: the type, never the module.
+              group: ["@/lib/generated/prisma/enums"],
+              allowTypeImports: true,
+              message: "components/ may name a database enum as a type only (`import type`).",
+            },
+            {
+              group: ["@/lib/server", "@/lib/server/*", "@/auth", "server-only"],
+              allowTypeImports: true,
+              message:
+                "components/ imports only types from lib/server (`import type`): the page calls the use case and passes the DTO.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+];

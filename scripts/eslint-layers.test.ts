@@ -1,0 +1,61 @@
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The layers are lint rules (eslint.layers.mjs, ADR 105): the project's own config, run on small
+ * snippets placed where real files live (the type-aware parser needs a file of the project).
+ */
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function layerErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === "@typescript-eslint/no-restricted-imports" || m.ruleId === "no-restricted-syntax")
+    .map((m) => m.message);
+}
+
+describe("lint enforces the layers", { timeout: 120_000 }, () => {
+  it("a component importing app/ fails", async () => {
+    const code = `import { loginAction } from "@/app/[locale]/login/actions";\nexport const action = loginAction;\n`;
+    expect((await layerErrors("components/ui/button.tsx", code)).join("\n")).toMatch(/components\/ never imports app\//);
+  });
+
+  it("a component names a database enum as a type only, and never imports the client", async () => {
+    const typeOnly = `import type { ApplicationStatus } from "@/lib/generated/prisma/enums";\nexport type S = ApplicationStatus;\n`;
+    expect(await layerErrors("components/ui/button.tsx", typeOnly)).toEqual([]);
+    const value = `import { ApplicationStatus } from "@/lib/generated/prisma/enums";\nexport const s = ApplicationStatus;\n`;
+    expect((await layerErrors("components/ui/button.tsx", value)).join("\n")).toMatch(/as a type only/);
+    const client = `import { db } from "@/lib/db";\nexport const d = db;\n`;
+    expect((await layerErrors("components/ui/button.tsx", client)).join("\n")).toMatch(/never touches the database/);
+  });
+
+  it("a domain file importing Prisma fails, and one importing the framework or node: fails", async () => {
+    const prisma = `import { Prisma } from "@prisma/client";\nexport const x = Prisma;\n`;
+    expect((await layerErrors("lib/domain/calendar.ts", prisma)).join("\n")).toMatch(/no Prisma/);
+    const next = `import { headers } from "next/headers";\nimport { readFileSync } from "node:fs";\nexport const x = [headers, readFileSync];\n`;
+    const errors = (await layerErrors("lib/domain/calendar.ts", next)).join("\n");
+    expect(errors).toMatch(/no framework/);
+    expect(errors).toMatch(/no node: modules/);
+  });
+
+  it("a client file, even in app/, may import types from lib/server, not values", async () => {
+    const form = "app/[locale]/login/_components/login-form.tsx";
+    const typesOnly = `"use client";\nimport type { Actor } from "@/lib/server/auth/session";\nexport type A = Actor;\n`;
+    expect(await layerErrors(form, typesOnly)).toEqual([]);
+    const value = `"use client";\nimport { requireActor } from "@/lib/server/auth/session";\nexport const a = requireActor;\n`;
+    expect((await layerErrors(form, value)).join("\n")).toMatch(/"use client" file imports only types from lib\/server/);
+    // The same import in a server file of app/ is the normal path (a page calls its use case).
+    expect(await layerErrors(form, value.replace(`"use client";\n`, ""))).toEqual([]);
+  });
+
+  it("a cast to never fails in app/, lib/ and components/", async () => {
+    const code = `export const k = "x" as never;\n`;
+    for (const file of ["components/ui/button.tsx", "lib/server/http/json.ts", "app/[locale]/login/_components/login-form.tsx"])
+      expect((await layerErrors(file, code)).join("\n"), file).toMatch(/No `as never`/);
+  });
+
+  it("the same imports pass where they belong (a use case may use Prisma and next)", async () => {
+    const code = `import { Prisma } from "@prisma/client";\nimport { headers } from "next/headers";\nexport const x = [Prisma, headers];\n`;
+    expect(await layerErrors("lib/server/http/json.ts", code)).toEqual([]);
+  });
+});
