@@ -44,7 +44,10 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           <div className="min-w-0 flex-1">
             <SectionNav
               label={t("label")}
-              links={visible.map((s) => ({ href: s.href, label: isKnownKey(t, s.key) ? t(s.key) : isKnownKey(tAll, s.key) ? tAll(s.key) : s.key }))}
+              links={visible.map((s) => ({
+                href: s.href,
+                label: isKnownKey(t, s.key) ? t(s.key) : isKnownKey(tAll, s.key) ? tAll(s.key) : s.key,
+              }))}
               look="tabs"
             />
           </div>

@@ -22,7 +22,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <div className="flex flex-col gap-4">
       <SectionNav
         label={t("label")}
-        links={SECTIONS.map((s) => ({ href: s.href, label: isKnownKey(t, s.key) ? t(s.key) : isKnownKey(tAll, s.key) ? tAll(s.key) : s.key }))}
+        links={SECTIONS.map((s) => ({
+          href: s.href,
+          label: isKnownKey(t, s.key) ? t(s.key) : isKnownKey(tAll, s.key) ? tAll(s.key) : s.key,
+        }))}
         look="pills"
       />
       {children}
