@@ -71,7 +71,7 @@ test("[机构] 生僻字姓名王𠮷导入后准考证完整打印，字库没�
     await page.goto("/institution/tickets");
     await expect(page.getByRole("heading", { name: "大数据清洗", exact: true })).toBeVisible();
     // The plan's download, as its button on the page links it (the page may group plans later).
-    const link = page.locator(`a[href="/downloads/institution/tickets/${app!.planId}"]`);
+    const link = page.locator(`a[href$="?plan=${app!.planId}"]`);
     const file = await downloadPath(page, () => link.click());
     const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"]).toString("utf8").replace(/\s+/g, "");
     expect(text).toContain("王𠮷");
