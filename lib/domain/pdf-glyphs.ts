@@ -25,8 +25,30 @@ function printableRanges(): Uint32Array {
   return (ranges = out);
 }
 
-/** Whether the PDF fonts can draw this Han code point (binary search over the ranges). */
+/** Whether the fonts can draw a Han code point: the check's data, built by the server (ADR 110). */
+export type HanCoverage = (cp: number) => boolean;
+
+// Kept on globalThis, not in a module variable: Next compiles instrumentation.ts (which sets it)
+// and the routes (which read it) as separate bundles, each with its own copy of this module.
+const EXTRA = Symbol.for("portal.pdf-glyphs.extraHanCoverage");
+const store = globalThis as { [EXTRA]?: HanCoverage | null };
+
+/**
+ * The server passes in, once at start, what the optional system fonts it found add
+ * (fonts-hanazono: 𪚥 and the rest of Extension B–H, ADR 110); null removes it. Without a call
+ * only the generated coverage of the bundled Noto fonts counts (the browser, tests).
+ */
+export function setExtraHanCoverage(coverage: HanCoverage | null): void {
+  store[EXTRA] = coverage;
+}
+
+/** Whether the PDF fonts can draw this Han code point: the bundled fonts, then the extra ones. */
 export function isPrintableHan(cp: number): boolean {
+  return isBasePrintableHan(cp) || (store[EXTRA]?.(cp) ?? false);
+}
+
+/** Whether the bundled Noto fonts can draw this Han code point (binary search over the ranges). */
+export function isBasePrintableHan(cp: number): boolean {
   const r = printableRanges();
   let lo = 0;
   let hi = r.length / 2 - 1;
@@ -40,10 +62,10 @@ export function isPrintableHan(cp: number): boolean {
 }
 
 /** The Han characters of `text` no PDF font can print, each once, in order. */
-export function unprintableChars(text: string): string[] {
+export function unprintableChars(text: string, covers: HanCoverage = isPrintableHan): string[] {
   const found: string[] = [];
   for (const ch of text) {
-    if (HAN_CHAR.test(ch) && !isPrintableHan(ch.codePointAt(0) ?? 0) && !found.includes(ch)) found.push(ch);
+    if (HAN_CHAR.test(ch) && !covers(ch.codePointAt(0) ?? 0) && !found.includes(ch)) found.push(ch);
   }
   return found;
 }

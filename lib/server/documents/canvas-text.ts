@@ -1,6 +1,7 @@
 import "server-only";
 import { Font } from "@react-pdf/renderer";
-import { PDF_FONTS, registerPdfFonts } from "./fonts";
+import { HAN_CHAR } from "@/lib/domain/pdf-glyphs";
+import { PDF_FONTS, PDF_FONT_FAMILIES, registerPdfFonts } from "./fonts";
 
 /**
  * Fixed-position text for documents printed by the thousand (tickets), drawn inside one
@@ -41,6 +42,7 @@ export interface PdfFont {
   lineGap: number;
   glyphForCodePoint(codePoint: number): { advanceWidth: number };
   hasGlyphForCodePoint?(codePoint: number): boolean;
+  characterSet?: readonly number[];
 }
 
 /**
@@ -91,7 +93,7 @@ export interface PdfFonts {
  * each weight once (pdfkit matches them by PostScript name), and the 10 MB files are parsed
  * once per process, not per document.
  */
-export async function loadPdfFonts(): Promise<PdfFonts> {
+export async function loadPdfFonts({ extra = true }: { extra?: boolean } = {}): Promise<PdfFonts> {
   registerPdfFonts();
   const load = async (fontFamily: string, fontWeight: 400 | 700): Promise<PdfFont> => {
     await Font.load({ fontFamily, fontWeight });
@@ -100,11 +102,23 @@ export async function loadPdfFonts(): Promise<PdfFonts> {
     return font;
   };
   const stack = async (fontWeight: 400 | 700): Promise<FontStack> => {
-    const [primary, ...fallbacks] = await Promise.all(PDF_FONTS.map((f) => load(f.family, fontWeight)));
+    const families = extra ? PDF_FONT_FAMILIES : PDF_FONTS.map((f) => f.family);
+    const [primary, ...fallbacks] = await Promise.all(families.map((family) => load(family, fontWeight)));
     if (!primary) throw new Error("no PDF font");
     return { primary, fallbacks };
   };
   return { regular: await stack(400), bold: await stack(700) };
+}
+
+/** The code points of the extra system fonts that are Han characters (ADR 110). */
+export async function extraFontHanCodePoints(): Promise<Set<number>> {
+  const { regular } = await loadPdfFonts();
+  const extras = regular.fallbacks.slice(PDF_FONTS.length - 1);
+  const out = new Set<number>();
+  for (const font of extras) {
+    for (const cp of font.characterSet ?? []) if (HAN_CHAR.test(String.fromCodePoint(cp))) out.add(cp);
+  }
+  return out;
 }
 
 const widthCache = new WeakMap<PdfFont, Map<string, number>>();

@@ -10,11 +10,11 @@ const covers = (stack: FontStack, cp: number) =>
 
 /**
  * The Han characters (Unicode script Han, any block up to Extension H) that every weight of the
- * PDF fonts can draw, as inclusive code point ranges. `scripts/fonts/han-coverage.ts` writes
+ * bundled PDF fonts (not the optional system ones, ADR 110) can draw, as inclusive code point ranges. `scripts/fonts/han-coverage.ts` writes
  * them to `lib/domain/pdf-glyph-coverage.generated.ts`; a test checks the file against the fonts.
  */
 export async function computeHanCoverage(): Promise<[number, number][]> {
-  const { regular, bold } = await loadPdfFonts();
+  const { regular, bold } = await loadPdfFonts({ extra: false });
   const ranges: [number, number][] = [];
   for (let cp = 0; cp <= LAST_HAN; cp++) {
     if (!HAN_CHAR.test(String.fromCodePoint(cp))) continue;

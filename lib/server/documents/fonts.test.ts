@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitForLineBreaking } from "./fonts";
+import { extraFontFiles, splitForLineBreaking } from "./fonts";
 
 // "" between parts is react-pdf's "break here without a hyphen" (fonts.ts).
 const parts = (word: string) => splitForLineBreaking(word).filter((p) => p !== "");
@@ -27,5 +27,15 @@ describe("fonts: line-break opportunities for Chinese in react-pdf", () => {
 
   it("handles characters outside the BMP as one character", () => {
     expect(parts("𠀀字")).toEqual(["𠀀", "字"]);
+  });
+});
+
+describe("fonts: the optional system fonts (ADR 110)", () => {
+  it("PORTAL_PDF_EXTRA_FONTS names them; none or empty disables them; a missing file is left out", () => {
+    expect(extraFontFiles("none")).toEqual([]);
+    expect(extraFontFiles("")).toEqual([]);
+    expect(extraFontFiles("/nonexistent/HanaMinB.ttf")).toEqual([]);
+    const here = `${process.cwd()}/node_modules/@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf`;
+    expect(extraFontFiles(` /nonexistent/X.ttf, ${here} `)).toEqual([{ family: "Extra NotoSansJP_400Regular", src: here }]);
   });
 });

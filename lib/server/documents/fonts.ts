@@ -23,8 +23,35 @@ export const PDF_FONTS = [
   { family: "Noto Sans JP", dir: "noto-sans-jp", prefix: "NotoSansJP" },
 ] as const;
 
-/** What a document's style names as its font: the main family first, then the fallbacks. */
-export const PDF_FONT_FAMILIES: string[] = PDF_FONTS.map((f) => f.family);
+/** Debian's fonts-hanazono (`apt-get install fonts-hanazono`): Extension B–H beyond Noto (ADR 110). */
+export const DEFAULT_EXTRA_FONTS = [
+  "/usr/share/fonts/truetype/hanazono/HanaMinA.ttf",
+  "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf",
+];
+
+/**
+ * The optional system fonts registered after the Noto families, as the last fallbacks (ADR 110):
+ * the files of PORTAL_PDF_EXTRA_FONTS (comma-separated paths; empty or "none" disables them),
+ * else fonts-hanazono's, each only if the file exists. One weight each, used for bold too.
+ */
+export function extraFontFiles(env: string | undefined = process.env.PORTAL_PDF_EXTRA_FONTS): { family: string; src: string }[] {
+  const paths =
+    env === undefined
+      ? DEFAULT_EXTRA_FONTS
+      : env.trim() === "none"
+        ? []
+        : env
+            .split(",")
+            .map((p) => p.trim())
+            .filter(Boolean);
+  return paths.filter((src) => existsSync(src)).map((src) => ({ family: `Extra ${path.basename(src, path.extname(src))}`, src }));
+}
+
+/** Read once per process: the extra fonts present when the server started. */
+const EXTRA_FONTS = extraFontFiles();
+
+/** Every family, in fallback order: the bundled Noto fonts, then the extra system fonts present. */
+export const PDF_FONT_FAMILIES: string[] = [...PDF_FONTS.map((f) => f.family), ...EXTRA_FONTS.map((f) => f.family)];
 
 const WEIGHTS = [
   { fontWeight: 400, file: "400Regular", suffix: "400Regular" },
@@ -39,15 +66,27 @@ function fontPath(dir: string, file: string): string {
   return p;
 }
 
-/** The font files, family by family (in fallback order) and weight by weight. */
-export function pdfFontFiles(): { family: string; fontWeight: 400 | 700; src: string }[] {
-  return PDF_FONTS.flatMap(({ family, dir, prefix }) =>
+/**
+ * The font files, family by family (in fallback order) and weight by weight; `extra: false`
+ * leaves out the optional system fonts (the generated base coverage is of the bundled ones only).
+ */
+export function pdfFontFiles({ extra = true }: { extra?: boolean } = {}): {
+  family: string;
+  fontWeight: 400 | 700;
+  src: string;
+}[] {
+  const bundled = PDF_FONTS.flatMap(({ family, dir, prefix }) =>
     WEIGHTS.map(({ fontWeight, file, suffix }) => ({
       family,
       fontWeight,
       src: fontPath(dir, `${file}/${prefix}_${suffix}.ttf`),
     })),
   );
+  if (!extra) return bundled;
+  return [
+    ...bundled,
+    ...EXTRA_FONTS.flatMap(({ family, src }) => WEIGHTS.map(({ fontWeight }) => ({ family, fontWeight, src }))),
+  ];
 }
 
 const CJK_CHAR =
@@ -90,7 +129,7 @@ export function splitForLineBreaking(word: string): string[] {
 export function registerPdfFonts(): void {
   const registered = Font.getRegisteredFontFamilies();
   const files = pdfFontFiles();
-  for (const { family } of PDF_FONTS) {
+  for (const family of PDF_FONT_FAMILIES) {
     if (registered.includes(family)) continue;
     Font.register({
       family,

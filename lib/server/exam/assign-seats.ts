@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { assignSeats } from "@/lib/domain/seat-assignment";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { notifyApplicant } from "@/lib/server/notifications/notify";
+import { notifyEvent } from "@/lib/server/notifications/notify";
 import { lockAndLoadPlan } from "@/lib/server/plans/load-plan";
 import { sortRoomsByName } from "./list-sites";
 import { ParamError } from "./param-error";
@@ -46,17 +46,24 @@ export async function autoAssignSeats(
     if (!result.ok)
       throw new ParamError("CONFLICT", "staffExam.errors.capacityShort", { needed: result.needed, available: result.available });
     const names = new Map(rooms.map((r) => [r.id, r.name]));
+    const seatOf = new Map<string, string>();
     for (const a of result.assignments) {
       await tx.application.update({
         where: { id: a.applicationId },
         data: { roomId: a.roomId, seat: a.seat },
         select: { id: true },
       });
-      await notifyApplicant(tx, a.applicationId, {
-        title: "考场座位已安排",
-        body: `${plan.project.name}考场：${site.name} ${names.get(a.roomId) ?? ""}，座位号 ${a.seat}。请重新下载打印准考证（六），以最新准考证为准。`,
-      });
+      seatOf.set(a.applicationId, `${site.name} ${names.get(a.roomId) ?? ""}，座位号 ${a.seat}`);
     }
+    // One message per candidate who applied in person, one per institution with its candidates' seats (issue 13 item 9).
+    await notifyEvent(tx, [...seatOf.keys()], {
+      title: "考场座位已安排",
+      eventKey: `seats:${planId}:${crypto.randomUUID()}`,
+      bodyFor: (id) => `${plan.project.name}考场：${seatOf.get(id) ?? ""}。请重新下载打印准考证（六），以最新准考证为准。`,
+      detailFor: (id) => seatOf.get(id),
+      institutionBody: (list, count) =>
+        `${plan.project.name}已为贵机构 ${count} 名考生安排考场座位：${list}。请重新下载打印准考证（六），以最新准考证为准。`,
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "seats.assign",

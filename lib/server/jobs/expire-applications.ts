@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import type { ClockEvent } from "@/lib/domain/window-rules";
 import type { RuleDates } from "@/lib/domain/window-rules-dates";
@@ -7,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { nextStatus } from "@/lib/server/applications/status";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
-import { notifyApplicant } from "@/lib/server/notifications/notify";
+import { notifyApplicant, notifyEvent } from "@/lib/server/notifications/notify";
 import type { DecisionContext } from "@/lib/server/review/review-messages";
 import type { DueBatch } from "./due-batches";
 
@@ -37,12 +38,16 @@ export async function expireApplications(spec: ExpireSpec): Promise<{ changed: n
     where: { ...spec.where, status: spec.from, plan: { batchId: { in: [...datesOf.keys()] } } },
     select: {
       id: true,
+      channel: true,
+      institutionId: true,
       candidate: { select: { name: true } },
       plan: { select: { batch: { select: batchSelect }, project: { select: { name: true } } } },
     },
   });
   const to = nextStatus(spec.from, spec.event);
   const ids: string[] = [];
+  // Institutions' applications: one digest per batch and institution after the loop (issue 13 item 9).
+  const digest = new Map<string, Map<string, { title: string; body: string; project: string }>>();
   for (const app of candidates) {
     const batch = toBatchDef(app.plan.batch);
     const dates = datesOf.get(batch.id);
@@ -56,14 +61,34 @@ export async function expireApplications(spec: ExpireSpec): Promise<{ changed: n
       await tx.applicationEvent.create({
         data: { applicationId: app.id, fromStatus: spec.from, toStatus: to, actorId: null, note: spec.note },
       });
-      if (spec.message)
-        await notifyApplicant(tx, app.id, {
-          ...spec.message({ candidateName: app.candidate.name, projectName: app.plan.project.name, batch }, dates),
-          dedupeKey: `${spec.event}:${app.id}`,
-        });
+      if (spec.message) {
+        const message = spec.message({ candidateName: app.candidate.name, projectName: app.plan.project.name, batch }, dates);
+        if (app.channel === "INSTITUTION" && app.institutionId) {
+          const group = digest.get(batch.id) ?? new Map<string, { title: string; body: string; project: string }>();
+          digest.set(batch.id, group.set(app.id, { ...message, project: app.plan.project.name }));
+        } else {
+          await notifyApplicant(tx, app.id, { ...message, dedupeKey: `${spec.event}:${app.id}` });
+        }
+      }
       return true;
     });
     if (done) ids.push(app.id);
+  }
+  for (const [batchId, group] of digest) {
+    const changedHere = [...group.keys()].filter((id) => ids.includes(id)).sort();
+    if (changedHere.length === 0) continue;
+    // Each application changes once (the status guard), so a run's set of ids names its event.
+    const run = createHash("sha256").update(changedHere.join(",")).digest("hex").slice(0, 16);
+    const first = group.get(changedHere[0]!)!;
+    await db.$transaction((tx) =>
+      notifyEvent(tx, changedHere, {
+        title: first.title,
+        eventKey: `${spec.event}:${batchId}:${run}`,
+        bodyFor: (id) => group.get(id)?.body ?? first.body,
+        detailFor: (id) => group.get(id)?.project,
+        institutionBody: (list, count) => `贵机构下列 ${count} 名考生${spec.note}：${list}。详情见各考生的报名记录。`,
+      }),
+    );
   }
   const changed = ids.length;
   if (changed > 0) {

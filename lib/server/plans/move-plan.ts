@@ -13,7 +13,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { issueTicketsIfHeld, lockPlans } from "@/lib/server/exam/issue-tickets";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { isUuid } from "@/lib/domain/uuid";
-import { notifyApplicant } from "@/lib/server/notifications/notify";
+import { notifyEvent } from "@/lib/server/notifications/notify";
 import { cancelLiveApplications, type LiveApplication } from "./cancel-applications";
 import { assertNoResults, batchLabel, lockAndLoadPlan } from "./load-plan";
 
@@ -108,14 +108,6 @@ async function replaceTarget(
   });
 }
 
-/** Institutions read messages about many candidates: theirs name the candidate (issue 17). */
-async function namesOf(tx: Tx, apps: readonly LiveApplication[]): Promise<Map<string, string>> {
-  const ids = apps.filter((a) => a.channel === "INSTITUTION").map((a) => a.candidateId);
-  if (ids.length === 0) return new Map();
-  const rows = await tx.candidate.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 /**
  * 四 and domain.md "merge it into a later batch": the plan is cancelled and its live applications
  * continue in the same project's later plan (ADR 020, ADR 080). Each candidate's fate comes from
@@ -142,15 +134,16 @@ export async function movePlan(actor: Actor, planId: string, input: MoveInput): 
     const from = batchLabel(plan.batch);
     const to = `${batchLabel(target.batch)}（考核日期 ${toIsoDate(target.batch.examDate)}）`;
     const live = await cancelLiveApplications(tx, planId, actor.id, `考核计划合并：转入${to}。原因：${reason}`);
-    const names = await namesOf(tx, live);
-    const who = (app: LiveApplication) => {
-      const name = names.get(app.candidateId);
-      return name ? `考生${name}` : "您";
-    };
     const head = `${plan.project.name}（${from}）不再单独组织考核，原因：${asClause(reason)}。`;
     const created: string[] = [];
     const refundIds: string[] = [];
     const outcomes: { applicationId: string; fate: string; refundFen: number | null }[] = [];
+    // The messages go out after the loop, one kind at a time: each candidate who applied in person
+    // gets theirs, each institution one per kind naming its candidates (issue 13 item 9).
+    const replaced: string[] = [];
+    const kept: string[] = [];
+    const keptRefund = new Set<string>();
+    const moved: string[] = [];
     for (const app of live) {
       const fate = fates.find((f) => f.applicationId === app.id);
       if (!fate) continue;
@@ -167,20 +160,15 @@ export async function movePlan(actor: Actor, planId: string, input: MoveInput): 
           actor.id,
         );
         created.push(fate.target.id);
-        await notifyApplicant(tx, fate.target.id, {
-          title: "考核计划合并",
-          body: `${head}${who(app)}在${from}已缴费，缴费名额已转入${to}，在该批次的另一份未缴费报名随之撤回；已填信息和附件以已缴费的报名为准，无需再次缴费。`,
-        });
+        replaced.push(fate.target.id);
         continue;
       }
       if (fate.fate === "keptTarget") {
-        if (fate.refund) refundIds.push(app.id);
-        await notifyApplicant(tx, app.id, {
-          title: "考核计划合并",
-          body: `${head}${who(app)}在${to}已有报名，本次报名已取消，请以${batchLabel(target.batch)}的报名为准。${
-            fate.refund ? "本次报名已缴的费用将由中心退还至原付款账户，退款进度可在报名记录中查看。" : ""
-          }`,
-        });
+        if (fate.refund) {
+          refundIds.push(app.id);
+          keptRefund.add(app.id);
+        }
+        kept.push(app.id);
         continue;
       }
       const copy = await tx.application.create({
@@ -188,11 +176,33 @@ export async function movePlan(actor: Actor, planId: string, input: MoveInput): 
         select: { id: true },
       });
       created.push(copy.id);
-      await notifyApplicant(tx, copy.id, {
-        title: "考核计划合并",
-        body: `${head}${who(app) === "您" ? "您的报名" : `${who(app)}的报名`}已转入${to}，已填信息、附件和办理进度保持不变。`,
-      });
+      moved.push(copy.id);
     }
+    const refundNote = "已缴的费用将由中心退还至原付款账户，退款进度可在报名记录中查看";
+    await notifyEvent(tx, replaced, {
+      title: "考核计划合并",
+      eventKey: `plan-moved:${planId}:replaced`,
+      bodyFor: () =>
+        `${head}您在${from}已缴费，缴费名额已转入${to}，在该批次的另一份未缴费报名随之撤回；已填信息和附件以已缴费的报名为准，无需再次缴费。`,
+      institutionBody: (list, count) =>
+        `${head}贵机构下列 ${count} 名考生在${from}已缴费，缴费名额已转入${to}，在该批次的另一份未缴费报名随之撤回，无需再次缴费：${list}。`,
+    });
+    await notifyEvent(tx, kept, {
+      title: "考核计划合并",
+      eventKey: `plan-moved:${planId}:kept`,
+      bodyFor: (id) =>
+        `${head}您在${to}已有报名，本次报名已取消，请以${batchLabel(target.batch)}的报名为准。${keptRefund.has(id) ? `本次报名${refundNote}。` : ""}`,
+      detailFor: (id) => (keptRefund.has(id) ? refundNote : undefined),
+      institutionBody: (list, count) =>
+        `${head}贵机构下列 ${count} 名考生在${to}已有报名，${from}的报名已取消，请以${batchLabel(target.batch)}的报名为准：${list}。`,
+    });
+    await notifyEvent(tx, moved, {
+      title: "考核计划合并",
+      eventKey: `plan-moved:${planId}:moved`,
+      bodyFor: () => `${head}您的报名已转入${to}，已填信息、附件和办理进度保持不变。`,
+      institutionBody: (list, count) =>
+        `${head}贵机构下列 ${count} 名考生的报名已转入${to}，已填信息、附件和办理进度保持不变：${list}。`,
+    });
     const refunds = await createRefundsDue(
       tx,
       refundIds,

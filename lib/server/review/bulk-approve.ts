@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/types";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import type { Actor } from "@/lib/server/auth/session";
+import { notifyEvent } from "@/lib/server/notifications/notify";
 import { decideApplication } from "./decide-application";
 import { createEligibilityEvaluator, isClean } from "./review-eligibility";
 
@@ -43,6 +44,8 @@ export async function bulkApprove(
   const byId = new Map(rows.map((r) => [r.id, r]));
   const evaluate = createEligibilityEvaluator(today);
   const result: BulkApproveDto = { approved: 0, skipped: [] };
+  const messages = new Map<string, { title: string; body: string }>();
+  const deliver = (id: string, message: { title: string; body: string }) => void messages.set(id, message);
   for (const item of items) {
     const row = byId.get(item.id);
     if (!row) {
@@ -60,12 +63,40 @@ export async function bulkApprove(
       continue;
     }
     try {
-      await decideApplication(actor, item.id, item.version, { kind: "approve" }, today, at);
+      await decideApplication(actor, item.id, item.version, { kind: "approve" }, today, at, { deliver });
       result.approved++;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       result.skipped.push({ id: item.id, reason: error.message });
     }
   }
+  await notifyApproved(messages);
   return result;
+}
+
+/**
+ * The approvals' messages: each candidate who applied in person gets theirs, each institution one
+ * naming its approved candidates and their projects (issue 13 item 9), once the decisions are in.
+ */
+async function notifyApproved(messages: Map<string, { title: string; body: string }>): Promise<void> {
+  const ids = [...messages.keys()];
+  const first = messages.get(ids[0] ?? "");
+  if (!first) return;
+  const projects = new Map(
+    (
+      await db.application.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, plan: { select: { project: { select: { name: true } } } } },
+      })
+    ).map((a) => [a.id, a.plan.project.name]),
+  );
+  await db.$transaction((tx) =>
+    notifyEvent(tx, ids, {
+      title: first.title,
+      eventKey: `review-approve:${crypto.randomUUID()}`,
+      bodyFor: (id) => messages.get(id)?.body ?? first.body,
+      detailFor: (id) => projects.get(id),
+      institutionBody: (list, count) => `贵机构下列 ${count} 名考生的报名已通过资格审核，请在缴费期内完成缴费：${list}。`,
+    }),
+  );
 }

@@ -54,10 +54,19 @@ export async function decideApplication(
   decision: ReviewDecision,
   today: IsoDate,
   at: Date,
+  options: DecideOptions = {},
 ): Promise<DecisionDto> {
   assertStaffRole(actor, "REVIEWER");
   if (!isUuid(applicationId)) throw new AppError("NOT_FOUND", "errors.application.notFound");
-  return db.$transaction((tx) => decideInTx(tx, actor, applicationId, seenVersion, decision, today, at));
+  return db.$transaction((tx) => decideInTx(tx, actor, applicationId, seenVersion, decision, today, at, options));
+}
+
+export interface DecideOptions {
+  /**
+   * Takes the applicant's message instead of sending it: a bulk decision sends one digest per
+   * institution naming its candidates afterwards (issue 13 item 9).
+   */
+  deliver?: (applicationId: string, message: { title: string; body: string }) => void;
 }
 
 async function decideInTx(
@@ -68,6 +77,7 @@ async function decideInTx(
   decision: ReviewDecision,
   today: IsoDate,
   at: Date,
+  options: DecideOptions,
 ): Promise<DecisionDto> {
   const app = await tx.application.findUnique({
     where: { id: applicationId },
@@ -130,7 +140,8 @@ async function decideInTx(
       : decision.kind === "return"
         ? returnedMessage(context, reasons)
         : rejectedMessage(context, decision.reason);
-  await notifyApplicant(tx, app.id, message);
+  if (options.deliver) options.deliver(app.id, message);
+  else await notifyApplicant(tx, app.id, message);
   return { id: app.id, status, version: seenVersion + 1 };
 }
 

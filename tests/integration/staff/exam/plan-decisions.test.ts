@@ -84,7 +84,8 @@ describe("issue 17 item 3: a merge never loses a paid place (ADR 080)", () => {
       select: { body: true, institutionId: true },
     });
     expect(note.institutionId).toBe(inst);
-    expect(note.body).toContain("考生蒲合并");
+    expect(note.body).toContain("下列 1 名考生");
+    expect(note.body).toContain("蒲合并");
     expect(note.body).toContain("已缴费");
 
     // Item 5: the outcome is on the plan's page after the decision.
