@@ -52,6 +52,8 @@ import enInstitutionBatch from "./en/institution-batch.json";
 import zhInstitutionBatch from "./zh-CN/institution-batch.json";
 import enPhoneUpload from "./en/phone-upload.json";
 import zhPhoneUpload from "./zh-CN/phone-upload.json";
+import enStaffWork from "./en/staff-work.json";
+import zhStaffWork from "./zh-CN/staff-work.json";
 import enInstitutionArchive from "./en/institution-archive.json";
 import zhInstitutionArchive from "./zh-CN/institution-archive.json";
 
@@ -102,6 +104,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhInstitutionBatch,
     zhPhoneUpload,
     zhInstitutionArchive,
+    zhStaffWork,
   ),
   en: merge(
     enCore,
@@ -132,5 +135,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enInstitutionBatch,
     enPhoneUpload,
     enInstitutionArchive,
+    enStaffWork,
   ),
 };

@@ -121,6 +121,10 @@ test("[考务] 举办计划、安排座位、导入成绩、发布公示、考�
     await page.reload();
     const row = page.getByRole("region", { name: "2025年第3批" }).getByRole("row", { name: /人工智能图像识别/ });
     await row.getByRole("button", { name: "发布公示" }).click();
+    // Issue 16 item 10: publishing is public and final, so a confirmation step first.
+    const confirm = row.getByRole("alertdialog", { name: "确认发布成绩公示" });
+    await expect(confirm).toContainText("不能撤回");
+    await confirm.getByRole("button", { name: "确认发布公示" }).click();
     await expect(row.getByText(/已公示 · 证书 \d+ · 已领 0/)).toBeVisible();
     await shot(page, "results-published");
     await page.goto("/notice");

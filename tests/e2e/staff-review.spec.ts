@@ -140,6 +140,11 @@ test("[审核员] 按期限处理审核队列：通过、退回修改、不通�
     await page.goto("/staff/review");
     await page.getByLabel("选择 许晴").check();
     await page.getByRole("button", { name: "通过所选报名" }).click();
+    // Issue 16 item 10: a second step says how many and that it cannot be taken back.
+    const confirm = page.getByRole("alertdialog", { name: "确认批量通过" });
+    await expect(confirm).toContainText("将审核通过所选的 1 份报名");
+    await expect(confirm).toContainText("不能撤回");
+    await confirm.getByRole("button", { name: "确认通过 1 份" }).click();
     await expect(page.getByText(/已通过1份/)).toBeVisible();
     await page.goto("/staff/review?status=APPROVED");
     await expect(page.getByRole("link", { name: "许晴", exact: true })).toBeVisible();

@@ -99,7 +99,7 @@ export async function bulkApproveAction(
   try {
     const actor = await requireRole("REVIEWER");
     const at = now();
-    result = await bulkApprove(actor, parsed.data.items, shanghaiDate(at), at);
+    result = await bulkApprove(actor, parsed.data.items, shanghaiDate(at), at, { confirm: formData.get("confirm") === "true" });
   } catch (error) {
     return actionFailure(error);
   }
