@@ -143,6 +143,15 @@ test("[考务] 举办计划、安排座位、导入成绩、发布公示、考�
     await page.getByRole("button", { name: "核对无误，确认签到" }).click();
     await expect(page.getByText(/已签到（\d\d:\d\d）/)).toBeVisible();
     await shot(page, "check-in");
+    // Issue 16 item 10: a candidate who forgot the ticket is found by name, photo shown.
+    const name = (await page.getByRole("region", { name: "考生信息" }).locator("dd").first().textContent())!.trim();
+    await page.reload();
+    await page.getByLabel("准考证号、姓名或身份证号").fill(name);
+    await page.getByRole("button", { name: "查询考生" }).click();
+    const card = page.getByRole("region", { name: "考生信息" }).filter({ hasText: /已于 .* 签到过/ });
+    await expect(card).toContainText(name);
+    await expect(card.getByRole("img", { name: `${name}的照片` })).toBeVisible();
+    await shot(page, "check-in-by-name");
     resetClock();
   });
 
