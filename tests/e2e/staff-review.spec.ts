@@ -17,7 +17,7 @@ async function openFromQueue(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
 }
 
-test("[审核员] 按期限处理审核队列：通过、退回修改、不通过、批量通过 @staff", async ({ page, browser }) => {
+test("[审核员] 按期限处理审核队列：通过、退回修改（常用理由）、不通过、批量通过 @staff", async ({ page, browser }) => {
   test.setTimeout(180_000);
   await loginAsStaff(page, "reviewer", "/staff/review");
 
@@ -120,6 +120,9 @@ test("[审核员] 按期限处理审核队列：通过、退回修改、不通�
     await expect(page.getByText("上次退回意见")).toBeVisible();
     await expect(page.getByText("自上次退回后已修改").first()).toBeVisible();
     await page.locator("summary", { hasText: "退回修改" }).click();
+    // Issue 16 item 10: a ready-made reason the administrator keeps, ticked, plus the reviewer's own words.
+    const photoReasons = page.getByRole("group", { name: "考生照片的常用理由（可多选）" });
+    await photoReasons.getByRole("checkbox", { name: "照片模糊或有遮挡，请重新上传" }).check();
     await page.getByLabel("考生照片的退回意见").fill("照片仍不是白底，请重新拍摄。");
     await page.getByRole("button", { name: "确认退回修改" }).click();
     await expect(page.getByText("已退回修改，已通知考生。")).toBeVisible();
