@@ -207,7 +207,7 @@ test("[工作人员] 新账号首次登录须先改掉临时密码、再绑定�
   });
 });
 
-test("[管理员] 新增下一年度批次（校验时段顺序）、发布，并在审计日志中查到 @staff", async ({ page }) => {
+test("[管理员] 新增下一年度批次（校验时段顺序）、发布、新增常用退回理由，并在审计日志中查到 @staff", async ({ page }) => {
   test.setTimeout(120_000);
   await loginAsStaff(page, "officer", "/staff/admin/batches/new?year=2026");
   const dates: Record<string, string> = {
@@ -233,6 +233,16 @@ test("[管理员] 新增下一年度批次（校验时段顺序）、发布，�
   await batch.getByRole("button", { name: "发布" }).click();
   await expect(batch).toContainText("已发布");
   await shot(page, "admin-calendar");
+  // Issue 16 item 10: the administrator keeps the ready-made return reasons.
+  await page.goto("/staff/admin/return-reasons");
+  const add = page.getByRole("region", { name: "新增理由" });
+  await add.getByLabel("适用的信息或附件").selectOption({ label: "工作单位" });
+  await add.getByLabel("理由（中文，考生看到）").fill("工作单位请填写营业执照上的全称");
+  await add.getByLabel("理由（英文）").fill("Write the employer's full name as on its business licence");
+  await add.getByRole("button", { name: "新增" }).click();
+  await expect(add.getByText("已新增。")).toBeVisible();
+  await expect(page.getByRole("listitem", { name: "工作单位请填写营业执照上的全称" })).toContainText("启用中");
+  await shot(page, "admin-return-reasons");
   // Issue 11: the administrator no longer reads the audit log; the auditor does (ADR 060).
   await page.goto("/staff/audit?action=admin.batch");
   await expect(page.getByRole("cell", { name: "admin.batch.publish" })).toHaveCount(0);
@@ -241,4 +251,6 @@ test("[管理员] 新增下一年度批次（校验时段顺序）、发布，�
   await expect(page.getByRole("cell", { name: "admin.batch.publish" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "admin.batch.create" })).toBeVisible();
   await shot(page, "audit");
+  await page.goto("/staff/audit?action=admin.returnReason");
+  await expect(page.getByRole("cell", { name: "admin.returnReason.create" }).first()).toBeVisible();
 });
