@@ -52,6 +52,8 @@ import enInstitutionBatch from "./en/institution-batch.json";
 import zhInstitutionBatch from "./zh-CN/institution-batch.json";
 import enPhoneUpload from "./en/phone-upload.json";
 import zhPhoneUpload from "./zh-CN/phone-upload.json";
+import enStaffWork from "./en/staff-work.json";
+import zhStaffWork from "./zh-CN/staff-work.json";
 import enInstitutionArchive from "./en/institution-archive.json";
 import zhInstitutionArchive from "./zh-CN/institution-archive.json";
 import enShell from "./en/shell.json";
@@ -112,6 +114,7 @@ const zhCN = merge(
   zhInstitutionBatch,
   zhPhoneUpload,
   zhInstitutionArchive,
+  zhStaffWork,
 );
 
 /** The Chinese messages' shape: the source of every message key. */
@@ -147,6 +150,7 @@ const en: AppMessages = merge(
   enInstitutionBatch,
   enPhoneUpload,
   enInstitutionArchive,
+  enStaffWork,
 );
 
 export const MESSAGES: Record<"zh-CN" | "en", AppMessages> = { "zh-CN": zhCN, en };

@@ -121,6 +121,10 @@ test("[考务] 举办计划、安排座位、导入成绩、发布公示、考�
     await page.reload();
     const row = page.getByRole("region", { name: "2025年第3批" }).getByRole("row", { name: /人工智能图像识别/ });
     await row.getByRole("button", { name: "发布公示" }).click();
+    // Issue 16 item 10: publishing is public and final, so a confirmation step first.
+    const confirm = row.getByRole("alertdialog", { name: "确认发布成绩公示" });
+    await expect(confirm).toContainText("不能撤回");
+    await confirm.getByRole("button", { name: "确认发布公示" }).click();
     await expect(row.getByText(/已公示 · 证书 \d+ · 已领 0/)).toBeVisible();
     await shot(page, "results-published");
     await page.goto("/notice");
@@ -139,6 +143,15 @@ test("[考务] 举办计划、安排座位、导入成绩、发布公示、考�
     await page.getByRole("button", { name: "核对无误，确认签到" }).click();
     await expect(page.getByText(/已签到（\d\d:\d\d）/)).toBeVisible();
     await shot(page, "check-in");
+    // Issue 16 item 10: a candidate who forgot the ticket is found by name, photo shown.
+    const name = (await page.getByRole("region", { name: "考生信息" }).locator("dd").first().textContent())!.trim();
+    await page.reload();
+    await page.getByLabel("准考证号、姓名或身份证号").fill(name);
+    await page.getByRole("button", { name: "查询考生" }).click();
+    const card = page.getByRole("region", { name: "考生信息" }).filter({ hasText: /已于 .* 签到过/ });
+    await expect(card).toContainText(name);
+    await expect(card.getByRole("img", { name: `${name}的照片` })).toBeVisible();
+    await shot(page, "check-in-by-name");
     resetClock();
   });
 

@@ -17,7 +17,7 @@ async function openFromQueue(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
 }
 
-test("[审核员] 按期限处理审核队列：通过、退回修改、不通过、批量通过 @staff", async ({ page, browser }) => {
+test("[审核员] 按期限处理审核队列：通过、退回修改（常用理由）、不通过、批量通过 @staff", async ({ page, browser }) => {
   test.setTimeout(180_000);
   await loginAsStaff(page, "reviewer", "/staff/review");
 
@@ -120,6 +120,9 @@ test("[审核员] 按期限处理审核队列：通过、退回修改、不通�
     await expect(page.getByText("上次退回意见")).toBeVisible();
     await expect(page.getByText("自上次退回后已修改").first()).toBeVisible();
     await page.locator("summary", { hasText: "退回修改" }).click();
+    // Issue 16 item 10: a ready-made reason the administrator keeps, ticked, plus the reviewer's own words.
+    const photoReasons = page.getByRole("group", { name: "考生照片的常用理由（可多选）" });
+    await photoReasons.getByRole("checkbox", { name: "照片模糊或有遮挡，请重新上传" }).check();
     await page.getByLabel("考生照片的退回意见").fill("照片仍不是白底，请重新拍摄。");
     await page.getByRole("button", { name: "确认退回修改" }).click();
     await expect(page.getByText("已退回修改，已通知考生。")).toBeVisible();
@@ -140,6 +143,11 @@ test("[审核员] 按期限处理审核队列：通过、退回修改、不通�
     await page.goto("/staff/review");
     await page.getByLabel("选择 许晴").check();
     await page.getByRole("button", { name: "通过所选报名" }).click();
+    // Issue 16 item 10: a second step says how many and that it cannot be taken back.
+    const confirm = page.getByRole("alertdialog", { name: "确认批量通过" });
+    await expect(confirm).toContainText("将审核通过所选的 1 份报名");
+    await expect(confirm).toContainText("不能撤回");
+    await confirm.getByRole("button", { name: "确认通过 1 份" }).click();
     await expect(page.getByText(/已通过1份/)).toBeVisible();
     await page.goto("/staff/review?status=APPROVED");
     await expect(page.getByRole("link", { name: "许晴", exact: true })).toBeVisible();
@@ -199,7 +207,7 @@ test("[工作人员] 新账号首次登录须先改掉临时密码、再绑定�
   });
 });
 
-test("[管理员] 新增下一年度批次（校验时段顺序）、发布，并在审计日志中查到 @staff", async ({ page }) => {
+test("[管理员] 新增下一年度批次（校验时段顺序）、发布、新增常用退回理由，并在审计日志中查到 @staff", async ({ page }) => {
   test.setTimeout(120_000);
   await loginAsStaff(page, "officer", "/staff/admin/batches/new?year=2026");
   const dates: Record<string, string> = {
@@ -225,6 +233,16 @@ test("[管理员] 新增下一年度批次（校验时段顺序）、发布，�
   await batch.getByRole("button", { name: "发布" }).click();
   await expect(batch).toContainText("已发布");
   await shot(page, "admin-calendar");
+  // Issue 16 item 10: the administrator keeps the ready-made return reasons.
+  await page.goto("/staff/admin/return-reasons");
+  const add = page.getByRole("region", { name: "新增理由" });
+  await add.getByLabel("适用的信息或附件").selectOption({ label: "工作单位" });
+  await add.getByLabel("理由（中文，考生看到）").fill("工作单位请填写营业执照上的全称");
+  await add.getByLabel("理由（英文）").fill("Write the employer's full name as on its business licence");
+  await add.getByRole("button", { name: "新增" }).click();
+  await expect(add.getByText("已新增。")).toBeVisible();
+  await expect(page.getByRole("listitem", { name: "工作单位请填写营业执照上的全称" })).toContainText("启用中");
+  await shot(page, "admin-return-reasons");
   // Issue 11: the administrator no longer reads the audit log; the auditor does (ADR 060).
   await page.goto("/staff/audit?action=admin.batch");
   await expect(page.getByRole("cell", { name: "admin.batch.publish" })).toHaveCount(0);
@@ -233,4 +251,6 @@ test("[管理员] 新增下一年度批次（校验时段顺序）、发布，�
   await expect(page.getByRole("cell", { name: "admin.batch.publish" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "admin.batch.create" })).toBeVisible();
   await shot(page, "audit");
+  await page.goto("/staff/audit?action=admin.returnReason");
+  await expect(page.getByRole("cell", { name: "admin.returnReason.create" }).first()).toBeVisible();
 });

@@ -13,9 +13,9 @@ import { cn } from "@/lib/cn";
 export interface AdminField {
   name: string;
   label: string;
-  type: "text" | "email" | "date" | "password" | "textarea" | "checkbox" | "checkboxes";
+  type: "text" | "email" | "date" | "password" | "textarea" | "checkbox" | "checkboxes" | "select";
   defaultValue?: string;
-  /** For checkboxes: the values checked at first. */
+  /** For checkboxes: the values checked at first. For select and checkboxes: `options`. */
   defaultValues?: string[];
   options?: { value: string; label: string }[];
   hint?: string;
@@ -83,7 +83,15 @@ export function AdminForm<T extends Data>({
         ) : (
           <Field key={f.name} id={`${f.name}-field`} label={f.label} hint={f.hint} error={error(f.name)}>
             {(a) =>
-              f.type === "textarea" ? (
+              f.type === "select" ? (
+                <select {...a} name={f.name} defaultValue={value(f)} className={inputClass} required={f.required}>
+                  {(f.options ?? []).map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              ) : f.type === "textarea" ? (
                 <textarea
                   {...a}
                   name={f.name}

@@ -6,7 +6,8 @@ import type { DashboardDto } from "@/lib/server/dashboard/get-dashboard";
 
 /**
  * What is late or waiting: overdue reviews still decidable (四(一)3), undecided applications in
- * their last review days (ADR 064), receipts waiting for finance (五).
+ * their last review days (ADR 064), receipts waiting for finance (五). 「去处理」 only where the
+ * role may open the list (issue 16 item 10).
  */
 export async function SummaryCards({ data }: { data: DashboardDto }) {
   const t = await getTranslations("staffExam.dashboard");
@@ -18,7 +19,7 @@ export async function SummaryCards({ data }: { data: DashboardDto }) {
       label: t("overdue"),
       hint: data.overdueReviews.oldestDue ? t("oldestDue", { date: data.overdueReviews.oldestDue }) : t("noneOverdue"),
       alarm: data.overdueReviews.count > 0,
-      href: "/staff/review",
+      href: data.links.review ? "/staff/review" : null,
     },
     {
       key: "escalations",
@@ -26,7 +27,7 @@ export async function SummaryCards({ data }: { data: DashboardDto }) {
       label: tw("escalations"),
       hint: data.escalations.graceEnd ? tw("escalationsHint", { date: data.escalations.graceEnd }) : tw("noEscalations"),
       alarm: data.escalations.count > 0,
-      href: "/staff/review",
+      href: data.links.review ? "/staff/review" : null,
     },
     {
       key: "receipts",
@@ -34,7 +35,7 @@ export async function SummaryCards({ data }: { data: DashboardDto }) {
       label: t("pendingReceipts"),
       hint: t("pendingReceiptsHint"),
       alarm: false,
-      href: "/staff/payments",
+      href: data.links.payments ? "/staff/payments" : null,
     },
     {
       key: "awaiting",
@@ -42,7 +43,7 @@ export async function SummaryCards({ data }: { data: DashboardDto }) {
       label: t("awaitingConfirmation"),
       hint: t("awaitingConfirmationHint"),
       alarm: false,
-      href: "/staff/payments",
+      href: data.links.payments ? "/staff/payments" : null,
     },
   ];
   return (
@@ -53,9 +54,11 @@ export async function SummaryCards({ data }: { data: DashboardDto }) {
             <p className="text-sm text-slate-700">{c.label}</p>
             <p className={cn("text-3xl font-bold tabular-nums", c.alarm && "text-red-800")}>{c.value}</p>
             <p className="text-sm text-slate-600">{c.hint}</p>
-            <Link href={c.href} className="text-sm text-brand-700 underline underline-offset-4">
-              {t("open")}
-            </Link>
+            {c.href ? (
+              <Link href={c.href} className="text-sm text-brand-700 underline underline-offset-4">
+                {t("open")}
+              </Link>
+            ) : null}
           </Card>
         </li>
       ))}

@@ -6,10 +6,13 @@ import type { ResultBatchDto } from "@/lib/server/results/results-overview";
 import { ImportForm } from "./import-form";
 import { PublishButton } from "./publish-button";
 
+const sum = <T,>(rows: T[], of: (row: T) => number) => rows.reduce((n, row) => n + of(row), 0);
+
 /** One batch: import its sheet, then publish its notice (八) no earlier than the derived day. */
 export async function ResultsBatch({ batch, today }: { batch: ResultBatchDto; today: string }) {
   const [t, tc] = await Promise.all([getTranslations("staffExam.results"), getTranslations("common")]);
   const label = tc("batchLabel", { year: batch.year, seq: batch.seq });
+  const pending = batch.plans.filter((p) => !p.noticePublished && p.sat > 0);
   const unpublished = batch.plans.filter((p) => !p.noticePublished).length;
   // 八: the server refuses earlier anyway; the button appears on the day it can work.
   const noticeOpen = today >= batch.resultNoticeStart;
@@ -68,7 +71,11 @@ export async function ResultsBatch({ batch, today }: { batch: ResultBatchDto; to
                   {p.noticePublished ? (
                     <Badge tone="success">{t("publishedBadge", { certificates: p.certificates, collected: p.collected })}</Badge>
                   ) : p.sat > 0 && noticeOpen ? (
-                    <PublishButton scope={{ planId: p.id }} label={t("publishPlan")} />
+                    <PublishButton
+                      scope={{ planId: p.id }}
+                      label={t("publishPlan")}
+                      summary={{ plans: 1, candidates: p.sat, passed: p.passed, absent: p.absent }}
+                    />
                   ) : p.sat > 0 ? (
                     <span className="text-slate-600">{t("publishFrom", { date: batch.resultNoticeStart })}</span>
                   ) : (
@@ -81,7 +88,16 @@ export async function ResultsBatch({ batch, today }: { batch: ResultBatchDto; to
         </table>
       </div>
       {unpublished > 1 && noticeOpen ? (
-        <PublishButton scope={{ batchId: batch.id }} label={t("publishBatch", { count: unpublished })} />
+        <PublishButton
+          scope={{ batchId: batch.id }}
+          label={t("publishBatch", { count: unpublished })}
+          summary={{
+            plans: unpublished,
+            candidates: sum(pending, (p) => p.sat),
+            passed: sum(pending, (p) => p.passed),
+            absent: sum(pending, (p) => p.absent),
+          }}
+        />
       ) : null}
     </Card>
   );

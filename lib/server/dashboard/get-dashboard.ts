@@ -34,6 +34,11 @@ export interface DashboardDto {
   pendingReceipts: number;
   awaitingConfirmation: number;
   batches: DashboardBatchDto[];
+  /**
+   * Issue 16 item 10: which work lists the asking role may open, so a card links only where the
+   * page will not answer 「您没有权限」 (review: REVIEWER; payments: FINANCE).
+   */
+  links: { review: boolean; payments: boolean };
 }
 
 const GROUP: Record<ApplicationStatus, StatusGroup> = {
@@ -51,7 +56,8 @@ const GROUP: Record<ApplicationStatus, StatusGroup> = {
 
 /** The center's morning view: where each batch of the year stands, and what is late. */
 export async function getDashboard(actor: Actor, today: IsoDate): Promise<DashboardDto> {
-  assertAnyStaff(actor);
+  const staff = assertAnyStaff(actor);
+  const roles = staff.kind === "STAFF" ? staff.roles : [];
   const year = Number(today.slice(0, 4));
   const [review, calendar] = await Promise.all([reviewBatchesOn(today), loadWorkingDayCalendar()]);
   const overdueWhere = {
@@ -88,6 +94,7 @@ export async function getDashboard(actor: Actor, today: IsoDate): Promise<Dashbo
     },
     pendingReceipts,
     awaitingConfirmation,
+    links: { review: roles.includes("REVIEWER"), payments: roles.includes("FINANCE") },
     batches: batches.map((row) => {
       const def = toBatchDef(row);
       const counts: Record<StatusGroup, number> = { draft: 0, review: 0, payment: 0, confirmed: 0, closed: 0 };

@@ -27,7 +27,7 @@ export interface CheckInCardDto {
   problem: "not-today" | null;
 }
 
-const cardSelect = {
+export const cardSelect = {
   id: true,
   status: true,
   ticketNumber: true,
@@ -51,6 +51,14 @@ export async function lookupForCheckIn(actor: Actor, code: string, today: IsoDat
       code: ["staffExam.checkIn.errors.invalidTicket"],
     });
   }
+  return toCheckInCard(app, today);
+}
+
+type CardRow = NonNullable<
+  Awaited<ReturnType<typeof db.application.findUnique<{ where: { id: string }; select: typeof cardSelect }>>>
+>;
+
+export function toCheckInCard(app: CardRow, today: IsoDate): CheckInCardDto {
   const examDate = toIsoDate(app.plan.batch.examDate);
   return {
     applicationId: app.id,

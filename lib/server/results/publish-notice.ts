@@ -71,8 +71,16 @@ async function publishOne(tx: Tx, planId: string, at: Date, dates: CertificateDa
  * sat has no result. Certificates come after the notice ends (九, issue 12 item 8:
  * lib/server/certificates/issue-certificates.ts), never while objections are open.
  */
-export async function publishNotice(actor: Actor, scope: NoticeScope, today: IsoDate, at: Date): Promise<PublishOutcome> {
+export async function publishNotice(
+  actor: Actor,
+  scope: NoticeScope,
+  today: IsoDate,
+  at: Date,
+  options: { confirm: boolean },
+): Promise<PublishOutcome> {
   assertStaffRole(actor, "EXAM_OFFICER");
+  // Issue 16 item 10: the notice is public and cannot be taken back; the officer confirmed it.
+  if (options?.confirm !== true) throw new AppError("INVALID", "staffWork.errors.confirmFirst");
   const id = "planId" in scope ? scope.planId : scope.batchId;
   if (!isUuid(id)) throw new AppError("NOT_FOUND", "staffExam.errors.planNotFound");
   const planRows = await db.plan.findMany({

@@ -25,8 +25,11 @@ export async function bulkApprove(
   items: { id: string; version: number }[],
   today: IsoDate,
   at: Date,
+  options: { confirm: boolean },
 ): Promise<BulkApproveDto> {
   assertStaffRole(actor, "REVIEWER");
+  // Issue 16 item 10: approvals cannot be taken back; the reviewer has seen the count and confirmed.
+  if (options?.confirm !== true) throw new AppError("INVALID", "staffWork.errors.confirmFirst");
   const rows = await db.application.findMany({
     where: { id: { in: items.map((i) => i.id) } },
     select: {

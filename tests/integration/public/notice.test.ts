@@ -50,7 +50,7 @@ describe("八 成绩公示 (public): masked on the server, only during the notic
       "2025-07-12",
     );
     const { start, end } = noticeDates("2025-07-12");
-    await publishNotice(actor, { batchId: batch.id }, start, new Date(`${start}T02:00:00Z`));
+    await publishNotice(actor, { batchId: batch.id }, start, new Date(`${start}T02:00:00Z`), { confirm: true });
 
     const notices = await listPublicNotices(start);
     const mine = notices.find((n) => n.batch.seq === batch.seq && n.batch.year === 2025)!;

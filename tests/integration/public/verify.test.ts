@@ -21,7 +21,7 @@ async function certificate() {
   const actor = await officer();
   await importScores(actor, batch.id, await scoreSheet([[tickets[0]!, 88]]), "2025-11-08");
   const { start, certificatesFrom } = noticeDates("2025-11-08");
-  await publishNotice(actor, { batchId: batch.id }, start, new Date(`${start}T02:00:00Z`));
+  await publishNotice(actor, { batchId: batch.id }, start, new Date(`${start}T02:00:00Z`), { confirm: true });
   const { planId } = await db.application.findUniqueOrThrow({ where: { id: apps[0]!.id }, select: { planId: true } });
   // 九 after 八: nothing to verify while the notice runs; issued on the first working day after it.
   expect(await db.application.count({ where: { planId, certificateNumber: { not: null } } })).toBe(0);

@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: "/staff/admin/institutions", key: "institutions" },
   { href: "/staff/admin/institution-applications", key: "institutionApply.staff.nav" },
   { href: "/staff/admin/users", key: "users" },
+  { href: "/staff/admin/return-reasons", key: "staffWork.reasons.nav" },
 ] as const;
 
 /** Navigation only: every page and action checks the ADMIN role itself. */

@@ -35,12 +35,13 @@ export async function importScoresAction(
 export async function publishNoticeAction(
   scope: NoticeScope,
   _previous: ActionResult<PublishOutcome> | null,
+  formData: FormData,
 ): Promise<ActionResult<PublishOutcome>> {
   let outcome: PublishOutcome;
   try {
     const actor = await requireRole("EXAM_OFFICER");
     const at = now();
-    outcome = await publishNotice(actor, scope, shanghaiDate(at), at);
+    outcome = await publishNotice(actor, scope, shanghaiDate(at), at, { confirm: formData.get("confirm") === "true" });
   } catch (error) {
     return examActionFailure(error);
   }

@@ -14,6 +14,7 @@ import {
 } from "@/lib/schemas/staff-review-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { requireRole } from "@/lib/server/auth/session";
+import { composeReturnReasons } from "@/lib/server/admin/manage-return-reasons";
 import { bulkApprove, type BulkApproveDto } from "@/lib/server/review/bulk-approve";
 import {
   AlreadyDecidedError,
@@ -69,7 +70,15 @@ export async function returnAction(
     formData,
     RETURN_REASON_KEYS.map((key) => `reason.${key}`),
   );
-  const reasons = Object.fromEntries(RETURN_REASON_KEYS.map((key) => [key, values[`reason.${key}`] ?? ""]));
+  const free = Object.fromEntries(RETURN_REASON_KEYS.map((key) => [key, values[`reason.${key}`] ?? ""]));
+  // Issue 16 item 10: ticked ready-made reasons (ids) come before the reviewer's own words.
+  const picked = Object.fromEntries(RETURN_REASON_KEYS.map((key) => [key, formData.getAll(`pick.${key}`).map(String)]));
+  let reasons: Record<string, string>;
+  try {
+    reasons = await composeReturnReasons(await requireRole("REVIEWER"), picked, free);
+  } catch (error) {
+    return failure(error, values);
+  }
   const parsed = returnSchema.safeParse({ version: formData.get("version"), reasons });
   if (!parsed.success) {
     const flat = zodFieldErrors(parsed.error);
@@ -99,7 +108,7 @@ export async function bulkApproveAction(
   try {
     const actor = await requireRole("REVIEWER");
     const at = now();
-    result = await bulkApprove(actor, parsed.data.items, shanghaiDate(at), at);
+    result = await bulkApprove(actor, parsed.data.items, shanghaiDate(at), at, { confirm: formData.get("confirm") === "true" });
   } catch (error) {
     return actionFailure(error);
   }

@@ -36,7 +36,7 @@ export const STAFF_CASES: Record<string, AccessCase> = {
   },
   [`${REVIEW}#bulkApproveAction`]: {
     allow: only("REVIEWER"),
-    call: (w) => fn(REVIEW, "bulkApproveAction")(null, form({ item: [`${w.victim.draft}:0`] })),
+    call: (w) => fn(REVIEW, "bulkApproveAction")(null, form({ item: [`${w.victim.draft}:0`], confirm: "true" })),
   },
   [`${PAYMENTS}#confirmPaymentAction`]: {
     allow: only("FINANCE"),
@@ -133,7 +133,7 @@ export const STAFF_CASES: Record<string, AccessCase> = {
   },
   [`${RESULTS}#publishNoticeAction`]: {
     allow: only("EXAM_OFFICER"),
-    call: (w) => fn(RESULTS, "publishNoticeAction")({ planId: w.heldPlan }, null),
+    call: (w) => fn(RESULTS, "publishNoticeAction")({ planId: w.heldPlan }, null, form({ confirm: "true" })),
   },
   [`${RESULTS}#issueCertificatesAction`]: {
     allow: only("EXAM_OFFICER"),
@@ -180,6 +180,15 @@ export const STAFF_CASES: Record<string, AccessCase> = {
     call: () => fn(CAL, "setHolidayAction")(null, form({ date: "2042-10-08", isWorkingDay: "on", note: "调休" })),
   },
   [`${CAL}#deleteHolidayAction`]: { allow: only("ADMIN"), call: () => fn(CAL, "deleteHolidayAction")("2042-10-08") },
+  "app/[locale]/staff/admin/return-reasons/actions.ts#saveReturnReasonAction": {
+    allow: only("ADMIN"),
+    call: () =>
+      fn("app/[locale]/staff/admin/return-reasons/actions.ts", "saveReturnReasonAction")(
+        null,
+        null,
+        form({ field: "general", textZh: "越权新增的理由", textEn: "added without the role", order: "0", active: "on" }),
+      ),
+  },
   [`${CAL}#setFeeAction`]: { allow: only("ADMIN"), call: () => fn(CAL, "setFeeAction")(7, null, form({ yuan: "1" })) },
   [`${CAL}#setPayeeAction`]: {
     allow: only("ADMIN"),

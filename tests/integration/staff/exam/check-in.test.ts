@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { checkIn, getCheckInPhoto, lookupForCheckIn } from "@/lib/server/exam/check-in";
+import { findForCheckIn, readCheckInQuery } from "@/lib/server/exam/search-check-in";
 import { verifyTicketToken } from "@/lib/server/exam/verify-ticket";
 import { signToken } from "@/lib/server/tokens/signed-token";
 import { formatTicketNumber } from "@/lib/domain/ticket-number";
@@ -99,5 +100,73 @@ describe("公众 /verify/ticket: the ticket's QR", () => {
     });
     await db.application.update({ where: { id: app.id }, data: { status: "CANCELLED" } });
     expect(await verifyTicketToken(token)).toEqual({ valid: false, reason: "cancelled" });
+  });
+});
+
+describe("七 the desk finds a candidate without the ticket (issue 16 item 10)", () => {
+  async function ticketedAs(examDate: string, names: string[], sequenceFrom = 1) {
+    const batch = await createBatch(examDate);
+    const plan = await createPlan(batch, 14, "HELD");
+    const apps = await createApplications(plan, names.length, { names });
+    for (const [i, app] of apps.entries()) {
+      const ticketNumber = formatTicketNumber({
+        year: batch.year,
+        batchSeq: batch.seq,
+        projectSeq: 14,
+        sequence: sequenceFrom + i,
+      });
+      await db.application.update({ where: { id: app.id }, data: { ticketNumber } });
+    }
+    return apps;
+  }
+
+  it("[考务] by full ID number or exact name, today's candidates only, with the photo; the search is audited", async () => {
+    const [today, namesake] = await ticketedAs("2034-06-17", ["司马签到", "令狐同名"]);
+    // Same name and another person on another exam day: not this session's candidate.
+    const [otherDay] = await ticketedAs("2034-06-24", ["令狐同名"]);
+    const actor = await officer();
+
+    const byId = await findForCheckIn(actor, today!.idNumber, "2034-06-17");
+    expect(byId.map((c) => [c.applicationId, c.name, c.hasPhoto])).toEqual([[today!.id, "司马签到", true]]);
+    expect(byId[0]!.maskedIdNumber).not.toContain(today!.idNumber.slice(6, 14));
+
+    const byName = await findForCheckIn(actor, " 令狐同名 ", "2034-06-17");
+    expect(byName.map((c) => c.applicationId)).toEqual([namesake!.id]);
+    expect((await findForCheckIn(actor, "令狐同名", "2034-06-24")).map((c) => c.applicationId)).toEqual([otherDay!.id]);
+
+    // Another day's candidate's ID number is not found today; neither is a partial name.
+    await expect(findForCheckIn(actor, otherDay!.idNumber, "2034-06-17")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "staffWork.checkIn.noIdNumber",
+    });
+    await expect(findForCheckIn(actor, "令狐", "2034-06-17")).rejects.toMatchObject({ message: "staffWork.checkIn.noName" });
+    // A ticket number still goes through the ticket lookup.
+    const ticket = (await db.application.findUniqueOrThrow({ where: { id: today!.id }, select: { ticketNumber: true } }))
+      .ticketNumber!;
+    expect((await findForCheckIn(actor, ticket, "2034-06-17")).map((c) => c.applicationId)).toEqual([today!.id]);
+
+    const audit = await db.auditLog.findMany({
+      where: { actorId: actor.id, action: "checkIn.search" },
+      select: { entityId: true, after: true },
+    });
+    expect(audit.map((a) => a.entityId).sort()).toEqual([today!.id, namesake!.id, otherDay!.id].sort());
+    expect(audit.find((a) => a.entityId === today!.id)?.after).toMatchObject({
+      candidateIds: [today!.candidateId],
+      by: "idNumber",
+    });
+  });
+
+  it("[考务] two of today's candidates with one name both show; not an officer: refused", async () => {
+    const apps = await ticketedAs("2034-06-18", ["上官重名", "上官重名"]);
+    const cards = await findForCheckIn(await officer(), "上官重名", "2034-06-18");
+    expect(cards.map((c) => c.applicationId).sort()).toEqual(apps.map((a) => a.id).sort());
+    await expect(findForCheckIn(await reviewer(), "上官重名", "2034-06-18")).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("reads what the desk typed", () => {
+    expect(readCheckInQuery("51010419900307002x")).toEqual({ kind: "idNumber", idNumber: "51010419900307002X" });
+    expect(readCheckInQuery("阿依古丽·买买提")).toEqual({ kind: "name", name: "阿依古丽·买买提" });
+    expect(readCheckInQuery("2504 0700001").kind).toBe("ticket");
+    expect(readCheckInQuery("https://portal.example.cn/verify/ticket?token=abc.def").kind).toBe("ticket");
   });
 });

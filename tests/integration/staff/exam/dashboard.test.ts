@@ -38,3 +38,16 @@ describe("工作台 /staff (any staff role)", () => {
     }
   });
 });
+
+describe("工作台 links only to what the role may open (issue 16 item 10)", () => {
+  it("a reviewer gets 去处理 to review, not to payments; finance the other way round", async () => {
+    const asReviewer = await getDashboard(await createStaff(["REVIEWER"]), "2037-03-02");
+    expect(asReviewer.links).toEqual({ review: true, payments: false });
+    const asFinance = await getDashboard(await createStaff(["FINANCE"]), "2037-03-02");
+    expect(asFinance.links).toEqual({ review: false, payments: true });
+    const asOfficer = await getDashboard(await createStaff(["EXAM_OFFICER"]), "2037-03-02");
+    expect(asOfficer.links).toEqual({ review: false, payments: false });
+    const asBoth = await getDashboard(await createStaff(["REVIEWER", "FINANCE"]), "2037-03-02");
+    expect(asBoth.links).toEqual({ review: true, payments: true });
+  });
+});

@@ -92,7 +92,7 @@ export async function publishedPlan(
   );
   const { start, certificatesFrom } = noticeDates(examDate);
   if (options.publish !== false) {
-    await publishNotice(actor, { planId: plan }, start, new Date(`${start}T02:00:00Z`));
+    await publishNotice(actor, { planId: plan }, start, new Date(`${start}T02:00:00Z`), { confirm: true });
     // 九 after 八: certificates once the notice has ended (issue 12 item 8).
     if (options.certificates !== false) await issuePlanCertificates(actor, plan, new Date(`${certificatesFrom}T02:00:00Z`));
   }

@@ -28,7 +28,7 @@ async function publishedPlan() {
   const rows = [...individual.tickets, ...viaInstitution.tickets].map((t) => [t, 75] as const);
   await importScores(actor, batch.id, await scoreSheet(rows), "2025-06-14");
   const { start, certificatesFrom } = noticeDates("2025-06-14");
-  await publishNotice(actor, { batchId: batch.id }, start, new Date(`${start}T02:00:00Z`));
+  await publishNotice(actor, { batchId: batch.id }, start, new Date(`${start}T02:00:00Z`), { confirm: true });
   // 九 after 八: certificates once the notice has ended (issue 12 item 8).
   for (const plan of [individual.plan, viaInstitution.plan])
     await issuePlanCertificates(actor, plan, new Date(`${certificatesFrom}T02:00:00Z`));

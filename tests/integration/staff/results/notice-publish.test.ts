@@ -31,26 +31,38 @@ describe("八 成绩公示: no earlier than 5 working days after the exam", () =
       "2025-09-29",
     );
     const before = await snapshot(plan);
-    await expect(publishNotice(actor, { planId: plan }, dayBefore, new Date(`${dayBefore}T02:00:00Z`))).rejects.toMatchObject({
+    await expect(
+      publishNotice(actor, { planId: plan }, dayBefore, new Date(`${dayBefore}T02:00:00Z`), { confirm: true }),
+    ).rejects.toMatchObject({
       code: "WINDOW_CLOSED",
       message: "staffExam.errors.noticeTooEarly",
       params: { date: start, exam: "2025-09-27" },
     });
-    await expect(publishNotice(actor, { planId: plan }, start, new Date(`${start}T02:00:00Z`))).rejects.toMatchObject({
+    await expect(
+      publishNotice(actor, { planId: plan }, start, new Date(`${start}T02:00:00Z`), { confirm: true }),
+    ).rejects.toMatchObject({
       message: "staffExam.errors.scoresMissing",
       params: { missing: 1 },
     });
     expect(await snapshot(plan)).toEqual(before);
 
     await importScores(actor, batch.id, await scoreSheet([[tickets[2]!, 12]]), start);
-    const outcome = await publishNotice(actor, { planId: plan }, start, new Date(`${start}T02:00:00Z`));
+    // Issue 16 item 10: publishing is public and final, so the use case wants the confirmation step.
+    await expect(
+      publishNotice(actor, { planId: plan }, start, new Date(`${start}T02:00:00Z`), { confirm: false }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      message: "staffWork.errors.confirmFirst",
+    });
+    expect(await db.plan.count({ where: { id: plan, noticePublishedAt: { not: null } } })).toBe(0);
+    const outcome = await publishNotice(actor, { planId: plan }, start, new Date(`${start}T02:00:00Z`), { confirm: true });
     // 九 after 八 (issue 12 item 8): no certificate while the notice is open to objections.
     expect(outcome).toEqual({ plans: 1, candidates: 3, certificatesIssued: 0, noticeEnd: end });
     expect(await db.application.count({ where: { planId: plan, certificateNumber: { not: null } } })).toBe(0);
     const notes = await db.notification.findMany({ where: { applicationId: apps[2]!.id }, select: { title: true, body: true } });
     expect(notes.find((n) => n.title === "成绩已公示")?.body).toContain("12分，不合格");
     expect(await db.auditLog.count({ where: { action: "notice.publish", entityId: plan } })).toBe(1);
-    await expect(publishNotice(actor, { planId: plan }, addDays(start, 1), new Date())).rejects.toMatchObject({
+    await expect(publishNotice(actor, { planId: plan }, addDays(start, 1), new Date(), { confirm: true })).rejects.toMatchObject({
       code: "CONFLICT",
     });
     // Scores are frozen once published.
@@ -73,9 +85,9 @@ describe("八 成绩公示: no earlier than 5 working days after the exam", () =
       "2025-08-09",
     );
     const { start } = noticeDates("2025-08-09");
-    const outcome = await publishNotice(actor, { batchId: batch.id }, start, new Date(`${start}T02:00:00Z`));
+    const outcome = await publishNotice(actor, { batchId: batch.id }, start, new Date(`${start}T02:00:00Z`), { confirm: true });
     expect(outcome).toMatchObject({ plans: 2, candidates: 2, certificatesIssued: 0 });
-    await expect(publishNotice(actor, { batchId: batch.id }, start, new Date())).rejects.toMatchObject({
+    await expect(publishNotice(actor, { batchId: batch.id }, start, new Date(), { confirm: true })).rejects.toMatchObject({
       message: "staffExam.errors.nothingToPublish",
     });
   });

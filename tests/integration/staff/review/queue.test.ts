@@ -69,12 +69,14 @@ describe("四(一)3 the review queue", () => {
     expect(flag(evidence.id)).toMatchObject({ eligibility: "needs-evidence", clean: false });
     expect(flag(tooLow.id)).toMatchObject({ eligibility: "ineligible", clean: false });
 
-    const result = await bulkApprove(
-      reviewer,
-      [clean, evidence, tooLow].map((a) => ({ id: a.id, version: a.version })),
-      TODAY,
-      AT,
-    );
+    const items = [clean, evidence, tooLow].map((a) => ({ id: a.id, version: a.version }));
+    // Issue 16 item 10: without the confirmation step nothing is approved.
+    await expect(bulkApprove(reviewer, items, TODAY, AT, { confirm: false })).rejects.toMatchObject({
+      code: "INVALID",
+      message: "staffWork.errors.confirmFirst",
+    });
+    expect((await applicationState(clean.id)).status).toBe("SUBMITTED");
+    const result = await bulkApprove(reviewer, items, TODAY, AT, { confirm: true });
     expect(result.approved).toBe(1);
     expect(result.skipped).toEqual([
       { id: evidence.id, reason: "staffReview.errors.notClean" },
@@ -83,7 +85,7 @@ describe("四(一)3 the review queue", () => {
     expect((await applicationState(clean.id)).status).toBe("APPROVED");
     expect((await applicationState(evidence.id)).status).toBe("SUBMITTED");
     // Twice: the approved one is now a conflict, nothing else changes.
-    const again = await bulkApprove(reviewer, [{ id: clean.id, version: clean.version }], TODAY, AT);
+    const again = await bulkApprove(reviewer, [{ id: clean.id, version: clean.version }], TODAY, AT, { confirm: true });
     expect(again).toEqual({ approved: 0, skipped: [{ id: clean.id, reason: "staffReview.errors.alreadyDecided" }] });
   });
 
@@ -91,7 +93,9 @@ describe("四(一)3 the review queue", () => {
     const { actor } = await createCandidate();
     await expect(listReviewQueue(actor, query({}), TODAY)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listReviewQueue(await createStaff(["FINANCE"]), query({}), TODAY)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(bulkApprove(await createStaff(["ADMIN"]), [], TODAY, AT)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(bulkApprove(await createStaff(["ADMIN"]), [], TODAY, AT, { confirm: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 

@@ -6,19 +6,20 @@ import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
 import { formValues } from "@/lib/server/action-failure";
 import { requireRole } from "@/lib/server/auth/session";
-import { checkIn, lookupForCheckIn, type CheckInCardDto } from "@/lib/server/exam/check-in";
+import { checkIn, type CheckInCardDto } from "@/lib/server/exam/check-in";
+import { findForCheckIn } from "@/lib/server/exam/search-check-in";
 import { examActionFailure } from "@/lib/server/exam/param-error";
 
-/** 七: read the scanned or typed ticket and show who it belongs to. Nothing is written yet. */
+/** 七: read the scanned or typed ticket, name or ID number and show who it is. Nothing is written yet. */
 export async function lookupCheckInAction(
-  _previous: ActionResult<CheckInCardDto> | null,
+  _previous: ActionResult<CheckInCardDto[]> | null,
   formData: FormData,
-): Promise<ActionResult<CheckInCardDto>> {
+): Promise<ActionResult<CheckInCardDto[]>> {
   const values = formValues(formData, ["code"]);
   try {
     const actor = await requireRole("EXAM_OFFICER");
     if (!values.code?.trim()) return fail(null, { code: ["staffExam.checkIn.errors.format"] }, values);
-    return succeed(await lookupForCheckIn(actor, values.code, shanghaiDate(now())));
+    return succeed(await findForCheckIn(actor, values.code, shanghaiDate(now())));
   } catch (error) {
     return examActionFailure(error, values);
   }

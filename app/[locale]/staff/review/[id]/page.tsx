@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { AppError } from "@/lib/app-error";
 import { reviewQueueQuerySchema } from "@/lib/schemas/staff-review-schema";
 import { searchOf } from "@/lib/search-params";
+import { listActiveReturnReasons } from "@/lib/server/admin/manage-return-reasons";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { getReviewApplication } from "@/lib/server/review/get-review-application";
@@ -49,12 +50,13 @@ export default async function ReviewApplicationPage({
     Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
   );
   const query = parsed.success ? parsed.data : reviewQueueQuerySchema.parse({});
-  const [app, around] = await Promise.all([
+  const [app, around, readyReasons] = await Promise.all([
     getReviewApplication(actor, id, today).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
       throw error;
     }),
     reviewQueueNeighbours(actor, query, id),
+    listActiveReturnReasons(actor),
   ]);
   const search = searchOf(query, reviewQueueQuerySchema.parse({}));
   const item = (other: string | null) => (other ? { pathname: `/staff/review/${other}`, query: search } : null);
@@ -82,6 +84,7 @@ export default async function ReviewApplicationPage({
             version={app.version}
             payment={app.batch.payment}
             reviewEnd={app.batch.review.end}
+            readyReasons={readyReasons.map((r) => ({ id: r.id, field: r.field, text: locale === "en" ? r.textEn : r.textZh }))}
             blocked={
               app.decide.allowed
                 ? null

@@ -10,9 +10,10 @@ import { FormStatus } from "@/components/staff/exam/form-status";
 import { useQrScanner } from "@/components/staff/exam/use-qr-scanner";
 import { useStaffAction } from "@/components/staff/exam/use-staff-action";
 
-/** 七 the exam-day desk, made for a phone: scan the ticket's QR or type its number. */
+/** 七 the exam-day desk, made for a phone: scan the ticket's QR, type its number, or the name or ID number. */
 export function CheckInDesk({ photoBase }: { photoBase: string }) {
   const t = useTranslations("staffExam.checkIn");
+  const tw = useTranslations("staffWork.checkIn");
   const form = useStaffAction(lookupCheckInAction);
   const formRef = useRef<HTMLFormElement | null>(null);
   const inputRef = useRef<HTMLInputElement | null>(null);
@@ -21,7 +22,7 @@ export function CheckInDesk({ photoBase }: { photoBase: string }) {
     formRef.current?.requestSubmit();
   }, []);
   const { videoRef, state: scanState, start, stop } = useQrScanner(onCode);
-  const card = form.data;
+  const cards = form.data ?? [];
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-2">
@@ -55,7 +56,7 @@ export function CheckInDesk({ photoBase }: { photoBase: string }) {
         ) : null}
       </div>
       <form ref={formRef} action={form.formAction} className="flex flex-col gap-2">
-        <Field id="code" label={t("code")} hint={t("codeHint")} error={form.fieldError("code")}>
+        <Field id="code" label={tw("label")} hint={tw("hint")} error={form.fieldError("code")}>
           {(a) => (
             <input
               {...a}
@@ -73,13 +74,18 @@ export function CheckInDesk({ photoBase }: { photoBase: string }) {
         </Button>
         <FormStatus error={form.fieldError("code") ? null : form.formError} success={null} />
       </form>
-      {card ? (
+      {cards.length > 1 ? (
+        <p role="status" className="font-medium text-amber-900">
+          {tw("several", { count: cards.length })}
+        </p>
+      ) : null}
+      {cards.map((card) => (
         <CheckInCard
           key={`${card.applicationId}-${card.checkedInAt ?? ""}`}
           card={card}
           photoUrl={`${photoBase}/${card.applicationId}`}
         />
-      ) : null}
+      ))}
     </div>
   );
 }

@@ -24,6 +24,14 @@ interface Props {
   reviewEnd: string;
   /** Why no decision is possible (decided, window over), or null. */
   blocked: string | null;
+  /** The administrator's ready-made return reasons (issue 16 item 10), text in the page's language. */
+  readyReasons: ReadyReason[];
+}
+
+export interface ReadyReason {
+  id: string;
+  field: string;
+  text: string;
 }
 
 /**
@@ -31,7 +39,7 @@ interface Props {
  * always renders this component, so after a decision refreshes the page it keeps its success
  * message instead of being replaced.
  */
-export function DecisionPanel({ queue, applicationId, version, payment, reviewEnd, blocked }: Props) {
+export function DecisionPanel({ queue, applicationId, version, payment, reviewEnd, blocked, readyReasons }: Props) {
   const t = useTranslations("staffReview.decide");
   const tr = useTranslations();
   const [approved, approve, approving] = useActionState(approveAction.bind(null, applicationId), null);
@@ -63,7 +71,14 @@ export function DecisionPanel({ queue, applicationId, version, payment, reviewEn
         </Button>
         <span className="text-sm text-slate-600">{t("approveHint", payment)}</span>
       </form>
-      <ReturnForm action={giveBack} state={returned} version={version} pending={pending} reviewEnd={reviewEnd} />
+      <ReturnForm
+        action={giveBack}
+        state={returned}
+        version={version}
+        pending={pending}
+        reviewEnd={reviewEnd}
+        readyReasons={readyReasons}
+      />
       <details className="rounded-md border border-red-200 p-3" open={Boolean(rejected && !rejected.ok)}>
         <summary className="cursor-pointer font-medium text-red-800">{t("reject")}</summary>
         <form action={reject} className="mt-3 flex flex-col gap-3">
@@ -97,14 +112,17 @@ function ReturnForm({
   version,
   pending,
   reviewEnd,
+  readyReasons,
 }: {
   action: (f: FormData) => void;
   state: State;
   version: number;
   pending: boolean;
   reviewEnd: string;
+  readyReasons: ReadyReason[];
 }) {
   const t = useTranslations("staffReview.decide");
+  const tw = useTranslations("staffWork.reasons");
   const tf = useTranslations("reviewFields");
   return (
     <details className="rounded-md border border-amber-200 p-3" open={Boolean(state && !state.ok)}>
@@ -113,21 +131,38 @@ function ReturnForm({
         <input type="hidden" name="version" value={version} />
         <p className="text-sm text-slate-700">{t("returnHint", { end: reviewEnd })}</p>
         <FormError state={state} />
-        {RETURN_REASON_KEYS.map((key, i) => (
-          <Field key={key} id={`reason-${key}`} label={t("reasonFor", { field: tf(key) })}>
-            {(a) => (
-              <input
-                {...a}
-                data-shortcut={i === 0 ? "return-reason" : undefined}
-                aria-keyshortcuts={i === 0 ? "r" : undefined}
-                name={`reason.${key}`}
-                maxLength={300}
-                defaultValue={valueOf(state, `reason.${key}`)}
-                className={inputClass}
-              />
-            )}
-          </Field>
-        ))}
+        {RETURN_REASON_KEYS.map((key, i) => {
+          const ready = readyReasons.filter((r) => r.field === key);
+          return (
+            <div key={key} className="flex flex-col gap-1 border-t border-amber-100 pt-2">
+              {ready.length > 0 ? (
+                <fieldset>
+                  <legend className="text-sm text-slate-700">{tw("pickFor", { field: tf(key) })}</legend>
+                  {ready.map((r) => (
+                    <label key={r.id} className="flex min-h-9 items-start gap-2 text-sm">
+                      <input type="checkbox" name={`pick.${key}`} value={r.id} className="mt-1 size-5 shrink-0" />
+                      {r.text}
+                    </label>
+                  ))}
+                </fieldset>
+              ) : null}
+              <Field id={`reason-${key}`} label={t("reasonFor", { field: tf(key) })}>
+                {(a) => (
+                  <input
+                    {...a}
+                    data-shortcut={i === 0 ? "return-reason" : undefined}
+                    aria-keyshortcuts={i === 0 ? "r" : undefined}
+                    name={`reason.${key}`}
+                    maxLength={300}
+                    placeholder={ready.length > 0 ? tw("ownWords") : undefined}
+                    defaultValue={valueOf(state, `reason.${key}`)}
+                    className={inputClass}
+                  />
+                )}
+              </Field>
+            </div>
+          );
+        })}
         <Button type="submit" variant="secondary" disabled={pending}>
           {t("confirmReturn")}
         </Button>
