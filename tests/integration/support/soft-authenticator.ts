@@ -55,10 +55,10 @@ export class SoftAuthenticator {
     const flags = 0x01 | (options.userVerified === false ? 0 : 0x04) | 0x40;
     const authData = this.authData(options.rpID ?? this.rpID, flags, attested);
     const attestationObject = isoCBOR.encode(
-      new Map<string, string | Uint8Array | Map<string, never>>([
+      new Map<string, string | Uint8Array | Map<string, string>>([
         ["fmt", "none"],
-        ["attStmt", new Map()],
-        ["authData", authData],
+        ["attStmt", new Map<string, string>()],
+        ["authData", new Uint8Array(authData)],
       ]),
     );
     return {
