@@ -1,11 +1,6 @@
 "use client";
 
-import {
-  browserSupportsWebAuthn,
-  startAuthentication,
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-} from "@simplewebauthn/browser";
+import type { AuthenticationResponseJSON, PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result";
@@ -34,11 +29,13 @@ export function PasskeyLoginButton({
 
   function signInWithPasskey() {
     setError(null);
-    if (!browserSupportsWebAuthn()) {
-      setError(t("unsupported"));
-      return;
-    }
     startTransition(async () => {
+      // Loaded on the tap: the public login page does not carry the WebAuthn client (ADR 050).
+      const { browserSupportsWebAuthn, startAuthentication } = await import("@simplewebauthn/browser");
+      if (!browserSupportsWebAuthn()) {
+        setError(t("unsupported"));
+        return;
+      }
       const options = await optionsAction();
       if (!options.ok) {
         setError(say(options.formError ?? "passkeys.errors.loginFailed"));
