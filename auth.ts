@@ -5,6 +5,9 @@ import { authenticateBySmsCode } from "@/lib/server/accounts/sms-login";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { gateLogin } from "@/lib/server/auth/totp-login";
 import { clientIp } from "@/lib/server/http/client-ip";
+import { passkeyChallengeIdFrom, parseAssertion } from "@/lib/server/passkeys/passkey-cookie";
+import { authenticateByPasskey } from "@/lib/server/passkeys/passkey-login";
+import { relyingParty } from "@/lib/server/passkeys/relying-party";
 import { readSessionToken } from "@/lib/server/auth/session-token";
 import { writeSignedInHint } from "@/lib/server/auth/signed-in-hint-cookie";
 
@@ -84,6 +87,26 @@ const nextAuth = NextAuth({
         const code = typeof credentials.code === "string" ? credentials.code : "";
         const ip = clientIp(request.headers);
         const result = await authenticateBySmsCode(login, code, ip);
+        if (!result.ok) {
+          if (result.reason === "rate-limited") throw new RateLimited();
+          return null;
+        }
+        const gate = await gateLogin(result.user.id, "", ip);
+        if (!gate.ok) return null;
+        return { id: result.user.id, name: result.user.displayName, kind: result.user.kind, sessionVersion: gate.sessionVersion };
+      },
+    }),
+    // Issue 16 item 9: 「使用通行密钥登录」 (ADR 114). The assertion is checked against the challenge
+    // whose id this browser's httpOnly cookie holds, never one named in the form.
+    Credentials({
+      id: "passkey",
+      credentials: { response: {} },
+      async authorize(credentials, request) {
+        const response = parseAssertion(credentials.response);
+        const challengeId = passkeyChallengeIdFrom(request.headers.get("cookie"));
+        if (!response || !challengeId) return null;
+        const ip = clientIp(request.headers);
+        const result = await authenticateByPasskey(challengeId, response, ip, relyingParty(request.headers));
         if (!result.ok) {
           if (result.reason === "rate-limited") throw new RateLimited();
           return null;

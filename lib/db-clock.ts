@@ -31,6 +31,8 @@ export const ON_CREATE: Record<string, readonly string[]> = {
   Setting: ["updatedAt"],
   InstitutionDocument: ["updatedAt"],
   HolidayYear: ["completedAt"],
+  Passkey: ["createdAt"],
+  PasskeyChallenge: ["createdAt"],
 };
 const ON_UPDATE: Record<string, readonly string[]> = {
   Application: ["updatedAt"],

@@ -58,6 +58,8 @@ import enInstitutionArchive from "./en/institution-archive.json";
 import zhInstitutionArchive from "./zh-CN/institution-archive.json";
 import enShell from "./en/shell.json";
 import zhShell from "./zh-CN/shell.json";
+import enPasskeys from "./en/passkeys.json";
+import zhPasskeys from "./zh-CN/passkeys.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -115,6 +117,7 @@ const zhCN = merge(
   zhPhoneUpload,
   zhInstitutionArchive,
   zhStaffWork,
+  zhPasskeys,
 );
 
 /** The Chinese messages' shape: the source of every message key. */
@@ -151,6 +154,7 @@ const en: AppMessages = merge(
   enPhoneUpload,
   enInstitutionArchive,
   enStaffWork,
+  enPasskeys,
 );
 
 export const MESSAGES: Record<"zh-CN" | "en", AppMessages> = { "zh-CN": zhCN, en };

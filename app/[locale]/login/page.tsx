@@ -1,6 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LoginForm } from "@/app/[locale]/login/_components/login-form";
 import { SmsLoginForm } from "@/app/[locale]/login/_components/sms-login-form";
+import { PasskeyLoginButton } from "@/components/auth/passkey-login-button";
+import { passkeyLoginAction, passkeyLoginOptionsAction } from "./passkey-actions";
 import { Alert } from "@/components/ui/alert";
 import { LocalizedLink } from "@/components/layout/localized-link";
 import { ClientMessages } from "@/components/layout/client-messages";
@@ -38,6 +40,9 @@ export default async function LoginPage({
           {ti("appeal")}
         </LocalizedLink>
       </p>
+      <ClientMessages namespaces={["errors", "passkeys"]}>
+        <PasskeyLoginButton next={query.next ?? ""} optionsAction={passkeyLoginOptionsAction} loginAction={passkeyLoginAction} />
+      </ClientMessages>
       <ClientMessages namespaces={["errors", "identity"]}>
         <SmsLoginForm />
       </ClientMessages>

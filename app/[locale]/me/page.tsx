@@ -16,11 +16,12 @@ export default async function MePage({ params }: { params: Promise<{ locale: str
   setRequestLocale(locale);
   const actor = await currentActor();
   if (!actor) return redirect({ href: { pathname: "/login", query: { next: "/me" } }, locale });
-  const [t, ta, ti, tp] = await Promise.all([
+  const [t, ta, ti, tp, tk] = await Promise.all([
     getTranslations("me"),
     getTranslations("applications"),
     getTranslations("institution.me"),
     getTranslations("privacy.rights"),
+    getTranslations("passkeys"),
   ]);
   const today = todayInBeijing();
   const applications = actor.kind === "CANDIDATE" ? await listMyApplications(actor, today) : [];
@@ -53,6 +54,11 @@ export default async function MePage({ params }: { params: Promise<{ locale: str
         {actor.kind === "CANDIDATE" ? (
           <Link href="/me/data" className={buttonVariants({ variant: "secondary" })}>
             {tp("link")}
+          </Link>
+        ) : null}
+        {actor.kind === "CANDIDATE" ? (
+          <Link href="/me/security" className={buttonVariants({ variant: "secondary" })}>
+            {tk("title")}
           </Link>
         ) : null}
         <LogoutButton action={logoutAction} />

@@ -3,15 +3,18 @@ import { SecondFactorPanel } from "@/components/staff/admin/second-factor-panel"
 import { Link, redirect } from "@/i18n/navigation";
 import { currentActor } from "@/lib/server/auth/session";
 import { getSecondFactorStatus } from "@/lib/server/auth/totp-enrollment";
+import { listPasskeys } from "@/lib/server/passkeys/register-passkey";
+import { PasskeyPanel } from "./_components/passkey-panel";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata() {
-  const t = await getTranslations("staffAdmin.security");
-  return { title: t("title") };
+  const [t, tk, actor] = await Promise.all([getTranslations("staffAdmin.security"), getTranslations("passkeys"), currentActor()]);
+  return { title: actor?.kind === "CANDIDATE" ? tk("title") : t("title") };
 }
 
 /**
+ * Candidates keep their passkeys here (issue 16 item 9, ADR 114).
  * Institution users enroll the staff second factor here before any institution page works
  * (issue 10; ADR 011): outside /institution, whose layout sends them here. Staff use /staff/security.
  */
@@ -21,6 +24,22 @@ export default async function InstitutionSecurityPage({ params }: { params: Prom
   const actor = await currentActor();
   if (!actor) return redirect({ href: { pathname: "/login", query: { next: "/me/security" } }, locale });
   if (actor.kind === "STAFF") return redirect({ href: "/staff/security", locale });
+  if (actor.kind === "CANDIDATE") {
+    const [tk, passkeys] = await Promise.all([getTranslations("passkeys"), listPasskeys(actor)]);
+    return (
+      <div className="mx-auto flex max-w-xl flex-col gap-4">
+        <h1 className="text-2xl font-bold">{tk("title")}</h1>
+        <PasskeyPanel
+          passkeys={passkeys.map((p) => ({
+            id: p.id,
+            name: p.name,
+            createdAt: p.createdAt.toISOString(),
+            lastUsedAt: p.lastUsedAt?.toISOString() ?? null,
+          }))}
+        />
+      </div>
+    );
+  }
   if (actor.kind !== "INSTITUTION") return redirect({ href: "/me", locale });
   const [t, tl, status] = await Promise.all([
     getTranslations("staffAdmin.security"),

@@ -1,0 +1,110 @@
+"use client";
+
+import { browserSupportsWebAuthn, startRegistration, type RegistrationResponseJSON } from "@simplewebauthn/browser";
+import { useFormatter, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useActionState, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { cardClass } from "@/components/ui/variants";
+import { finishPasskeyRegistrationAction, passkeyRegistrationOptionsAction, removePasskeyAction } from "../passkey-actions";
+
+export interface PasskeyRow {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+/** A candidate's passkeys (ADR 114): add one named for this device, see them, remove one. */
+export function PasskeyPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
+  const t = useTranslations("passkeys");
+  const tr = useTranslations();
+  const format = useFormatter();
+  const router = useRouter();
+  const say = (key: string) => (/^(errors|passkeys)\.[\w.-]+$/.test(key) && tr.has(key) ? tr(key) : t("errors.notVerified"));
+  const [name, setName] = useState(t("defaultName"));
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const [removed, removeAction, removing] = useActionState(removePasskeyAction, null);
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+
+  function addPasskey() {
+    setMessage(null);
+    if (!browserSupportsWebAuthn()) {
+      setMessage({ tone: "error", text: t("unsupported") });
+      return;
+    }
+    startTransition(async () => {
+      const options = await passkeyRegistrationOptionsAction();
+      if (!options.ok) {
+        setMessage({ tone: "error", text: say(options.formError ?? "") });
+        return;
+      }
+      let response: RegistrationResponseJSON;
+      try {
+        response = await startRegistration({ optionsJSON: options.data });
+      } catch {
+        setMessage({ tone: "error", text: t("cancelled") });
+        return;
+      }
+      const result = await finishPasskeyRegistrationAction(name, response);
+      if (!result.ok) {
+        setMessage({ tone: "error", text: say(result.formError ?? "") });
+        return;
+      }
+      setMessage({ tone: "success", text: t("added") });
+      router.refresh();
+    });
+  }
+
+  return (
+    <section aria-labelledby="passkeys-title" className={`${cardClass} flex flex-col gap-4`}>
+      <h2 id="passkeys-title" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
+      <p className="text-slate-700">{t("intro")}</p>
+      <Field id="passkey-name" label={t("nameLabel")} hint={t("nameHint")}>
+        {(a) => (
+          <input {...a} value={name} maxLength={40} onChange={(e) => setName(e.target.value)} className={inputClass} required />
+        )}
+      </Field>
+      <Button type="button" onClick={addPasskey} disabled={pending || !name.trim()}>
+        {pending ? t("adding") : t("add")}
+      </Button>
+      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <h3 className="font-semibold">{t("listTitle")}</h3>
+      {passkeys.length === 0 ? (
+        <p className="text-slate-600">{t("none")}</p>
+      ) : (
+        <ul className="flex flex-col gap-2" aria-label={t("listTitle")}>
+          {passkeys.map((p) => (
+            <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 p-3">
+              <div className="flex flex-col">
+                <span className="font-medium">{p.name}</span>
+                <span className="text-sm text-slate-600">
+                  {t("createdAt", { date: when(p.createdAt) })} ·{" "}
+                  {p.lastUsedAt ? t("lastUsedAt", { date: when(p.lastUsedAt) }) : t("neverUsed")}
+                </span>
+              </div>
+              <form
+                action={removeAction}
+                onSubmit={(e) => {
+                  if (!window.confirm(t("removeConfirm", { name: p.name }))) e.preventDefault();
+                }}
+              >
+                <input type="hidden" name="passkeyId" value={p.id} />
+                <Button type="submit" variant="secondary" disabled={removing} aria-label={`${t("remove")} ${p.name}`}>
+                  {t("remove")}
+                </Button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+      {removed && !removed.ok && removed.formError ? <Alert tone="error">{say(removed.formError)}</Alert> : null}
+      {removed?.ok ? <Alert tone="success">{t("removed")}</Alert> : null}
+    </section>
+  );
+}
