@@ -1,5 +1,6 @@
 "use client";
 
+import { isKnownKey } from "@/lib/i18n/message-key";
 import type { AuthenticationResponseJSON, PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -23,7 +24,8 @@ export function PasskeyLoginButton({
 }) {
   const t = useTranslations("passkeys");
   const tr = useTranslations();
-  const say = (key: string) => (/^(errors|passkeys)\.[\w.-]+$/.test(key) && tr.has(key) ? tr(key) : t("errors.loginFailed"));
+  const say = (key: string) =>
+    /^(errors|passkeys)\.[\w.-]+$/.test(key) && isKnownKey(tr, key) ? tr(key) : t("errors.loginFailed");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 

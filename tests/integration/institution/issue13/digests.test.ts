@@ -87,6 +87,7 @@ describe("one digest per event and institution (issue 13 item 9)", () => {
       [...mine, alone].map((a) => ({ id: a.id, version: a.version })),
       "2025-05-14",
       new Date("2025-05-14T02:00:00Z"),
+      { confirm: true },
     );
     expect(result).toEqual({ approved: 4, skipped: [] });
     expectOneNaming(await institutionInbox(actor.institutionId!, "资格审核通过"), names);

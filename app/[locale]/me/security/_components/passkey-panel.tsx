@@ -1,5 +1,6 @@
 "use client";
 
+import { isKnownKey } from "@/lib/i18n/message-key";
 import { browserSupportsWebAuthn, startRegistration, type RegistrationResponseJSON } from "@simplewebauthn/browser";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -23,7 +24,8 @@ export function PasskeyPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
   const tr = useTranslations();
   const format = useFormatter();
   const router = useRouter();
-  const say = (key: string) => (/^(errors|passkeys)\.[\w.-]+$/.test(key) && tr.has(key) ? tr(key) : t("errors.notVerified"));
+  const say = (key: string) =>
+    /^(errors|passkeys)\.[\w.-]+$/.test(key) && isKnownKey(tr, key) ? tr(key) : t("errors.notVerified");
   const [name, setName] = useState(t("defaultName"));
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();

@@ -1,19 +1,20 @@
 "use server";
 
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { returnReasonSchema, saveReturnReason } from "@/lib/server/admin/manage-return-reasons";
 import { requireRole } from "@/lib/server/auth/session";
 
-type Result = ActionResult<{ warnings?: string[] } | undefined>;
+type Result = ActionResult<{ warnings?: MessageKey[] } | undefined>;
 
 /** Adds (id null) or changes a ready-made return reason (ADR 112); the use case checks ADMIN and audits. */
 export async function saveReturnReasonAction(id: string | null, _previous: Result | null, formData: FormData): Promise<Result> {
   const values = formValues(formData, ["field", "textZh", "textEn", "order"]);
   const parsed = returnReasonSchema.safeParse({ ...values, order: values.order || "0", active: formData.get("active") === "on" });
-  if (!parsed.success) return fail(null, z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
     await saveReturnReason(await requireRole("ADMIN"), id, parsed.data);
   } catch (error) {
