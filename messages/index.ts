@@ -54,6 +54,8 @@ import enPhoneUpload from "./en/phone-upload.json";
 import zhPhoneUpload from "./zh-CN/phone-upload.json";
 import enInstitutionArchive from "./en/institution-archive.json";
 import zhInstitutionArchive from "./zh-CN/institution-archive.json";
+import enWhatNow from "./en/what-now.json";
+import zhWhatNow from "./zh-CN/what-now.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -102,6 +104,7 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     zhInstitutionBatch,
     zhPhoneUpload,
     zhInstitutionArchive,
+    zhWhatNow,
   ),
   en: merge(
     enCore,
@@ -132,5 +135,6 @@ export const MESSAGES: Record<"zh-CN" | "en", Messages> = {
     enInstitutionBatch,
     enPhoneUpload,
     enInstitutionArchive,
+    enWhatNow,
   ),
 };
