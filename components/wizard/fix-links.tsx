@@ -1,0 +1,58 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { Failure } from "@/components/account/text-field";
+import { Link } from "@/i18n/navigation";
+
+type FixStep = "condition" | "personal" | "attachments" | "pledge";
+
+const LABEL = {
+  condition: "fixCondition",
+  personal: "fixPersonal",
+  attachments: "fixAttachments",
+  pledge: "fixPledge",
+} as const;
+
+/**
+ * Issue 16 item 5: which wizard steps can fix a refusal. Eligibility (附件1) is fixed by another
+ * condition or by the education and occupation entered; missing data and files by their steps.
+ */
+export function stepsToFix(failed: Failure, current: string | null): FixStep[] {
+  if (!failed) return [];
+  const e = failed.fieldErrors;
+  const steps: FixStep[] = [];
+  if (e.eligibility || e.conditionCode) steps.push("condition");
+  if (e.eligibility || e.occupation || e.major || failed.formError === "errors.application.personalMissing")
+    steps.push("personal");
+  if (e.attachments) steps.push("attachments");
+  if (e.pledge) steps.push("pledge");
+  return steps.filter((s) => s !== current);
+}
+
+/** The eligibility reasons of a refusal (the rule's own sentences) and links to the steps that fix it. */
+export function FixLinks({ applicationId, failed, current }: { applicationId: string; failed: Failure; current: string | null }) {
+  const t = useTranslations("earlyEligibility");
+  const reasons = failed?.fieldErrors.eligibility ?? [];
+  const steps = stepsToFix(failed, current);
+  if (reasons.length === 0 && steps.length === 0) return null;
+  return (
+    <div data-testid="fix-links" className="flex flex-col gap-1">
+      {reasons.length > 0 ? (
+        <ul className="list-disc pl-5">
+          {reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      ) : null}
+      {steps.length > 0 ? (
+        <p className="flex flex-wrap gap-x-4 gap-y-1">
+          {steps.map((s) => (
+            <Link key={s} href={`/me/applications/${applicationId}/edit/${s}`} className="underline underline-offset-4">
+              {t(LABEL[s])}
+            </Link>
+          ))}
+        </p>
+      ) : null}
+    </div>
+  );
+}
