@@ -3,31 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { Failure } from "@/components/account/text-field";
 import { Link } from "@/i18n/navigation";
-
-type FixStep = "condition" | "personal" | "attachments" | "pledge";
-
-const LABEL = {
-  condition: "fixCondition",
-  personal: "fixPersonal",
-  attachments: "fixAttachments",
-  pledge: "fixPledge",
-} as const;
-
-/**
- * Issue 16 item 5: which wizard steps can fix a refusal. Eligibility (附件1) is fixed by another
- * condition or by the education and occupation entered; missing data and files by their steps.
- */
-export function stepsToFix(failed: Failure, current: string | null): FixStep[] {
-  if (!failed) return [];
-  const e = failed.fieldErrors;
-  const steps: FixStep[] = [];
-  if (e.eligibility || e.conditionCode) steps.push("condition");
-  if (e.eligibility || e.occupation || e.major || failed.formError === "errors.application.personalMissing")
-    steps.push("personal");
-  if (e.attachments) steps.push("attachments");
-  if (e.pledge) steps.push("pledge");
-  return steps.filter((s) => s !== current);
-}
+import { FIX_LABEL, stepsToFix } from "./fix-steps";
 
 /** The eligibility reasons of a refusal (the rule's own sentences) and links to the steps that fix it. */
 export function FixLinks({ applicationId, failed, current }: { applicationId: string; failed: Failure; current: string | null }) {
@@ -48,7 +24,7 @@ export function FixLinks({ applicationId, failed, current }: { applicationId: st
         <p className="flex flex-wrap gap-x-4 gap-y-1">
           {steps.map((s) => (
             <Link key={s} href={`/me/applications/${applicationId}/edit/${s}`} className="underline underline-offset-4">
-              {t(LABEL[s])}
+              {t(FIX_LABEL[s])}
             </Link>
           ))}
         </p>
