@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
+import { getApplication } from "@/lib/server/applications/get-application";
 import { startApplication } from "@/lib/server/applications/start-application";
 import { submitApplication } from "@/lib/server/applications/submit-application";
 import { updateApplication } from "@/lib/server/applications/update-application";
@@ -8,6 +9,7 @@ import { countUnread, markNotificationsRead } from "@/lib/server/notifications/l
 import { giveUploadConsent } from "@/lib/server/privacy/upload-consent";
 import { ensureCatalog } from "../support/seed";
 import { batchId, createCandidate, fillDraft } from "../support/factories";
+import { freshBatch, planIn } from "../staff/review/factories";
 
 // Issue 16 items 5 and 6. Batch 5 of 2025 (三): registration 5/6–5/13.
 const OPEN = "2025-05-08";
@@ -130,5 +132,36 @@ describe("issue 16 item 6: 「已提交报名」 in the inbox, and the unread co
     await markNotificationsRead(person.actor, "all", at);
     expect(await countUnread(person.actor)).toBe(0);
     expect(await countUnread(stranger.actor)).toBe(1);
+  });
+});
+
+describe("issue 16 item 6: the application page's what-now line comes with the application", () => {
+  it("ticket window open, plan not yet held: no ticket, and why; once held with a ticket: date, time and site", async () => {
+    // A batch and plan of its own (batch 5's dates): the plan is OPEN, not yet decided.
+    const batch = await freshBatch();
+    const planId = await planIn(batch.id, 1);
+    const person = await createCandidate();
+    const condition = await db.condition.findFirstOrThrow({ where: { code: "P01-C1" }, select: { id: true } });
+    const { id: applicationId } = await db.application.create({
+      data: {
+        planId,
+        candidateId: person.candidateId,
+        conditionId: condition.id,
+        channel: "INDIVIDUAL",
+        status: "PAYMENT_CONFIRMED",
+        education: "BACHELOR",
+        address: personal.address,
+        educationProofCase: 1,
+      },
+      select: { id: true },
+    });
+    const inTicketWindow = "2025-06-10";
+    const waiting = await getApplication(person.actor, applicationId, inTicketWindow);
+    expect(waiting.whatNow).toEqual({ key: "paidPlanNotHeld", params: { exam: "2025-06-14" }, action: null });
+    expect(waiting.resultBadge).toBeNull();
+
+    await db.application.update({ where: { id: applicationId }, data: { ticketNumber: "25999900001" } });
+    const ticketed = await getApplication(person.actor, applicationId, inTicketWindow);
+    expect(ticketed.whatNow).toMatchObject({ key: "paidTicketReadyUnseated", params: { date: "2025-06-14", time: "none" } });
   });
 });
