@@ -60,6 +60,8 @@ import enShell from "./en/shell.json";
 import zhShell from "./zh-CN/shell.json";
 import enPasskeys from "./en/passkeys.json";
 import zhPasskeys from "./zh-CN/passkeys.json";
+import enWhatNow from "./en/what-now.json";
+import zhWhatNow from "./zh-CN/what-now.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -118,6 +120,7 @@ const zhCN = merge(
   zhInstitutionArchive,
   zhStaffWork,
   zhPasskeys,
+  zhWhatNow,
 );
 
 /** The Chinese messages' shape: the source of every message key. */
@@ -155,6 +158,7 @@ const en: AppMessages = merge(
   enInstitutionArchive,
   enStaffWork,
   enPasskeys,
+  enWhatNow,
 );
 
 export const MESSAGES: Record<"zh-CN" | "en", AppMessages> = { "zh-CN": zhCN, en };

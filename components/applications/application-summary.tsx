@@ -20,7 +20,7 @@ export async function ApplicationHeading({ application: a }: { application: Deta
         <h2 className="text-lg font-semibold">
           {t("batchProject", { batch: tc("batchLabel", { year: a.batch.year, seq: a.batch.seq }), project: a.project.name })}
         </h2>
-        <StatusBadge status={a.status} />
+        <StatusBadge status={a.status} result={a.resultBadge} />
       </div>
       <p className="mt-1 text-sm text-slate-700">
         {t("candidate")}：{a.candidate.name}（{a.candidate.maskedIdNumber}）

@@ -15,7 +15,20 @@ const TONES: Record<ApplicationStatus, "neutral" | "info" | "success" | "warning
   CANCELLED: "danger",
 };
 
-export async function StatusBadge({ status }: { status: ApplicationStatus }) {
+const RESULT_TONES = { passed: "success", failed: "danger", absent: "warning" } as const;
+
+/** After the result notice, `result` (lib/domain/what-now resultBadge) replaces 「确认收费」 (issue 16). */
+export async function StatusBadge({
+  status,
+  result = null,
+}: {
+  status: ApplicationStatus;
+  result?: "passed" | "failed" | "absent" | null;
+}) {
+  if (result) {
+    const tw = await getTranslations("whatNow.badge");
+    return <Badge tone={RESULT_TONES[result]}>{tw(result)}</Badge>;
+  }
   const t = await getTranslations("status");
   return <Badge tone={TONES[status]}>{t(status)}</Badge>;
 }

@@ -7,12 +7,16 @@ import { SubmitPanel } from "./submit-panel";
 
 /** Everything on one screen before submitting (四(二)2 "信息务必完整准确"). */
 export async function ReviewStep({ application }: { application: ApplicationDetailDto }) {
-  const [t, te, ta, tf] = await Promise.all([
+  const [t, te, ta, tf, tr] = await Promise.all([
     getTranslations("wizard"),
     getTranslations("education"),
     getTranslations("attachments"),
     getTranslations("reviewFields"),
+    getTranslations("earlyEligibility"),
   ]);
+  const fileUrl = (kind: string) =>
+    `/api/applications/${encodeURIComponent(application.id)}/attachments/${encodeURIComponent(kind)}`;
+  const photo = application.attachments.find((a) => a.kind === "PHOTO");
   const p = application.personal;
   const missing = missingAttachments(
     application.condition?.rule ?? null,
@@ -32,6 +36,29 @@ export async function ReviewStep({ application }: { application: ApplicationDeta
   return (
     <div className="flex flex-col gap-4">
       <p className="text-slate-700">{t("reviewIntro")}</p>
+      {/* Issue 16 item 5: who is applying, as the center will see them: name, masked ID number, photo. */}
+      <Card>
+        <div className="flex gap-4" data-testid="review-identity">
+          {photo ? (
+            // eslint-disable-next-line @next/next/no-img-element -- the applicant's own file from the portal, not an optimisable asset
+            <img
+              src={`${fileUrl("PHOTO")}?v=${photo.size}`}
+              alt={tr("reviewPhoto")}
+              className="h-[7rem] w-[5rem] shrink-0 rounded border border-slate-300 object-cover"
+            />
+          ) : (
+            <p className="flex h-[7rem] w-[5rem] shrink-0 items-center rounded border border-dashed border-slate-400 p-1 text-center text-xs text-slate-600">
+              {tr("noPhoto")}
+            </p>
+          )}
+          <dl className="grid grid-cols-[auto_1fr] content-start gap-x-3 gap-y-1">
+            <dt className="text-slate-600">{tr("reviewIdentity")}</dt>
+            <dd className="font-semibold">{application.candidate.name}</dd>
+            <dt className="text-slate-600">{tr("reviewIdNumber")}</dt>
+            <dd className="font-mono">{application.candidate.maskedIdNumber}</dd>
+          </dl>
+        </div>
+      </Card>
       <Card>
         <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-2">
           {rows.map(([label, value]) => (
@@ -45,7 +72,10 @@ export async function ReviewStep({ application }: { application: ApplicationDeta
             <ul>
               {application.attachments.map((a) => (
                 <li key={a.kind}>
-                  {ta(a.kind)}（{Math.round(a.size / 1024)} KB）
+                  <a href={fileUrl(a.kind)} target="_blank" rel="noopener" className="underline underline-offset-4">
+                    {ta(a.kind)}
+                  </a>
+                  （{a.originalName}，{Math.round(a.size / 1024)} KB）
                 </li>
               ))}
             </ul>

@@ -14,19 +14,27 @@ export function StepForm({
   pending,
   children,
   submitLabel,
+  afterError,
 }: {
   action: (formData: FormData) => void;
   failed: Failure;
   pending: boolean;
   children: ReactNode;
   submitLabel?: string;
+  /** Said inside the form-level error: an eligibility refusal's reasons and the steps that fix it (issue 16). */
+  afterError?: ReactNode;
 }) {
   const t = useTranslations("wizard");
   const tr = useTranslations();
   return (
     <form action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
       {children}
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      {failed?.formError ? (
+        <Alert tone="error">
+          <p>{failureText(tr, failed.formError)}</p>
+          {afterError}
+        </Alert>
+      ) : null}
       <Button type="submit" disabled={pending}>
         {submitLabel ?? t("save")}
       </Button>

@@ -7,6 +7,7 @@ import { submitApplicationAction } from "@/app/[locale]/me/applications/[id]/act
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Link, useRouter } from "@/i18n/navigation";
+import { FixLinks } from "./fix-links";
 import { postSubmit } from "./post-submit";
 
 const noSubscription = () => () => undefined;
@@ -43,21 +44,15 @@ export function SubmitPanel({ applicationId, returned }: { applicationId: string
     );
   }
   const failed = state && !state.ok ? state : null;
-  const reasons = failed?.fieldErrors.eligibility ?? [];
   const files = failed?.fieldErrors.attachments ?? [];
   return (
     <form action={hydrated ? routeAction : serverAction} className="flex flex-col gap-3">
       {failed?.formError ? (
         <Alert tone="error">
           <p>{failureText(tr, failed.formError)}</p>
-          {reasons.length > 0 ? (
-            <ul className="mt-1 list-disc pl-5">
-              {reasons.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
-          ) : null}
           {files.length > 0 ? <p className="mt-1">{files.map((k) => failureText(tr, k)).join("、")}</p> : null}
+          {/* The reasons and the steps that fix them (issue 16 item 5). */}
+          <FixLinks applicationId={applicationId} failed={failed} current={null} />
         </Alert>
       ) : null}
       <Button type="submit" disabled={pending}>

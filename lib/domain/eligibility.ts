@@ -1,6 +1,6 @@
 import { evaluateEducation, evaluateMajor, evaluateOccupation, evaluateSkill, ineligible } from "./eligibility-rules";
 import { LEGAL_WORKING_AGE, ageOn } from "./id-number";
-import type { ConditionDef, IsoDate, ProjectDef } from "./types";
+import type { ConditionDef, EducationLevel, IsoDate, ProjectDef } from "./types";
 
 import type { Applicant, EligibilityOutcome, EligibilityResult } from "./eligibility-types";
 
@@ -26,12 +26,8 @@ export function evaluateEligibility(
   applicant: Applicant,
   day: IsoDate,
 ): EligibilityResult {
-  const age = ageOn(applicant.birthDate, day);
-  if (age < LEGAL_WORKING_AGE) {
-    return ineligible(
-      `您在${day}时${Math.max(age, 0)}周岁，未满${LEGAL_WORKING_AGE}周岁，未达到法定劳动年龄，暂不能报名。请在年满${LEGAL_WORKING_AGE}周岁后报名。`,
-    );
-  }
+  const tooYoung = evaluateAge(applicant.birthDate, day);
+  if (tooYoung) return tooYoung;
   const rule = condition.rule;
   switch (rule.kind) {
     case "education":
@@ -43,6 +39,46 @@ export function evaluateEligibility(
     case "major":
       return evaluateMajor(rule, condition, applicant);
   }
+}
+
+/** The age rule alone ("达到法定劳动年龄"): the refusal, or null when old enough on `day`. */
+export function evaluateAge(birthDate: IsoDate, day: IsoDate): EligibilityResult | null {
+  const age = ageOn(birthDate, day);
+  if (age >= LEGAL_WORKING_AGE) return null;
+  return ineligible(
+    `您在${day}时${Math.max(age, 0)}周岁，未满${LEGAL_WORKING_AGE}周岁，未达到法定劳动年龄，暂不能报名。请在年满${LEGAL_WORKING_AGE}周岁后报名。`,
+  );
+}
+
+/** What the wizard knows so far: the birth date always (from the ID number), the rest once the personal step is saved. */
+export interface ApplicantSoFar {
+  birthDate: IsoDate;
+  education: EducationLevel | null;
+  graduatingThisYear: boolean;
+  major?: string | null;
+  occupation?: string | null;
+}
+
+/**
+ * Issue 16 item 5: the same rule as the final submit, applied as early as the wizard can. At the
+ * condition step the age and, once the education is known, an education condition are decided;
+ * occupation and major conditions need fields the personal step asks for, so they wait for it.
+ * At the personal step everything the submit checks is decided. Only "ineligible" stops a step;
+ * "needs-evidence" goes on (staff judge the uploads).
+ */
+export function evaluateSoFar(
+  project: ProjectDef,
+  condition: ConditionDef,
+  applicant: ApplicantSoFar,
+  day: IsoDate,
+  step: "condition" | "personal",
+): EligibilityResult {
+  const tooYoung = evaluateAge(applicant.birthDate, day);
+  if (tooYoung) return tooYoung;
+  const { education } = applicant;
+  if (education === null) return { result: "eligible", reasons: [], evidence: null };
+  if (step === "condition" && condition.rule.kind !== "education") return { result: "eligible", reasons: [], evidence: null };
+  return evaluateEligibility(project, condition, { ...applicant, education }, day);
 }
 
 export interface ConditionEligibility extends EligibilityResult {

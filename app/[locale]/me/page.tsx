@@ -2,11 +2,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { logoutAction } from "@/app/[locale]/login/logout-action";
 import { ApplicationList } from "@/components/applications/application-list";
+import { InboxCount } from "@/components/applications/inbox-count";
 import { buttonVariants } from "@/components/ui/button";
 import { Link, redirect } from "@/i18n/navigation";
 import { listMyApplications } from "@/lib/server/applications/list-my-applications";
 import { currentActor } from "@/lib/server/auth/session";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { countUnread } from "@/lib/server/notifications/list-notifications";
 
 export const dynamic = "force-dynamic";
 
@@ -24,11 +26,15 @@ export default async function MePage({ params }: { params: Promise<{ locale: str
     getTranslations("passkeys"),
   ]);
   const today = todayInBeijing();
-  const applications = actor.kind === "CANDIDATE" ? await listMyApplications(actor, today) : [];
+  const [applications, unread] = await Promise.all([
+    actor.kind === "CANDIDATE" ? listMyApplications(actor, today) : [],
+    actor.kind === "CANDIDATE" ? countUnread(actor) : 0,
+  ]);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title", { name: actor.displayName })}</h1>
       <p>{t(`kind.${actor.kind}`)}</p>
+      <InboxCount unread={unread} />
       {actor.kind === "CANDIDATE" ? (
         <section aria-labelledby="mine" className="flex flex-col gap-3">
           <div className="flex flex-wrap items-center justify-between gap-2">

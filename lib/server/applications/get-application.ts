@@ -11,6 +11,7 @@ import { resultDisplay, type ResultDisplay } from "@/lib/domain/result-display";
 import type { BatchDef, ConditionRule, EducationLevel, IsoDate } from "@/lib/domain/types";
 import type { RuleAction, Verdict } from "@/lib/domain/window-rules";
 import { ruleDates } from "@/lib/domain/window-rules-dates";
+import { resultBadge, whatNow, type WhatNow } from "@/lib/domain/what-now";
 import type { ApplicationStatus, AttachmentKind } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
@@ -66,6 +67,10 @@ export interface ApplicationDetailDto {
   nextDeadline: NextDeadline | null;
   /** The rule table's verdicts for the viewer (candidate or institution): `may.edit.allowed`, … */
   may: Partial<Record<RuleAction, Verdict>>;
+  /** Issue 16 item 6: what happens next and what to do, one line for every state (lib/domain/what-now). */
+  whatNow: WhatNow;
+  /** After the result notice, the result instead of 「确认收费」 (a `whatNow.badge` key); null keeps the status. */
+  resultBadge: "passed" | "failed" | "absent" | null;
   timeline: { at: string; fromStatus: ApplicationStatus | null; toStatus: ApplicationStatus; note: string | null }[];
 }
 
@@ -122,6 +127,14 @@ export async function getApplication(actor: Actor, applicationId: string, today:
   const derived = deriveBatchDates(batch, calendar);
   const reviewDueDate = row.reviewDueDate ? toIsoDate(row.reviewDueDate) : null;
   const published = row.plan.noticePublishedAt !== null;
+  const status = toDomainStatus(row.status);
+  const may = verdictsFor({ role: applicantRole(actor), status: row.status, batch, day: today }, ruleDates(batch, calendar));
+  const room = row.room ? `${row.room.site.name} ${row.room.name}` : null;
+  const examTime = ((s) => (s ? formatSession(s) : null))(sessionFor(row.plan.examSessions, row.roomId));
+  const result = published ? resultDisplay({ ...row, checkedIn: row.checkedInAt !== null, scoresImported: true }) : null;
+  const certificates = row.plan.noticePublishedAt
+    ? certificateDates(shanghaiDate(row.plan.noticePublishedAt), batch.examDate, calendar)
+    : null;
   return {
     id: row.id,
     status: row.status,
@@ -139,24 +152,38 @@ export async function getApplication(actor: Actor, applicationId: string, today:
     returnReasons: (row.returnReasons as Record<string, string> | null) ?? null,
     rejectReason: row.rejectReason,
     ticketNumber: row.ticketNumber,
-    room: row.room ? `${row.room.site.name} ${row.room.name}` : null,
+    room,
     seat: row.seat,
-    examTime: ((s) => (s ? formatSession(s) : null))(sessionFor(row.plan.examSessions, row.roomId)),
+    examTime,
     score: published ? row.score : null,
     absent: published ? row.absent : false,
     resultPublished: published,
-    certificateDates: row.plan.noticePublishedAt
-      ? certificateDates(shanghaiDate(row.plan.noticePublishedAt), batch.examDate, calendar)
-      : null,
-    result: published ? resultDisplay({ ...row, checkedIn: row.checkedInAt !== null, scoresImported: true }) : null,
+    certificateDates: certificates,
+    result,
     certificateNumber: row.certificateNumber,
     planStatus: row.plan.status,
     planStatusReason: row.plan.statusReason,
-    nextDeadline: nextDeadline(toDomainStatus(row.status), batch, today, {
+    nextDeadline: nextDeadline(status, batch, today, {
       reviewDueDate,
       resultNoticeStart: derived.resultNoticeStart,
     }),
-    may: verdictsFor({ role: applicantRole(actor), status: row.status, batch, day: today }, ruleDates(batch, calendar)),
+    may,
+    whatNow: whatNow({
+      status,
+      batch,
+      day: today,
+      may,
+      planStatus: row.plan.status,
+      reviewDueDate,
+      ticketNumber: row.ticketNumber,
+      examTime,
+      room,
+      result,
+      certificateDates: certificates,
+      resultNoticeStart: derived.resultNoticeStart,
+      channel: row.channel,
+    }),
+    resultBadge: resultBadge(status, result),
     timeline: row.events.map((e) => ({ at: e.at.toISOString(), fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note })),
   };
 }

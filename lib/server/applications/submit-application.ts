@@ -94,6 +94,10 @@ export async function submitApplication(actor: Actor, applicationId: string, tod
     actorId: actor.id,
     note,
     at,
+    inbox: {
+      title: "已提交报名",
+      body: `您已提交${app.year}年第${app.seq}批「${app.projectName}」的报名${app.status === "RETURNED" ? "（退回后重新提交）" : ""}，省职鉴中心将在${reviewDueDate}前完成资格审核，结果会通知您。`,
+    },
   });
   if (!written) throw new AppError("CONFLICT", "errors.application.changedMeanwhile");
   return { status: "SUBMITTED", reviewDueDate, eligibility: verdict.result, evidence: verdict.evidence };

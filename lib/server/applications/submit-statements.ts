@@ -25,6 +25,7 @@ export interface SubmitRow extends Omit<BatchRow, "id"> {
   conditionCode: string | null;
   rule: ConditionRule | null;
   projectSeq: number;
+  projectName: string;
   batchId: string;
   attachments: string[];
 }
@@ -44,7 +45,7 @@ export const SUBMITTABLE_SQL = `
   SELECT a.id, a.channel::text AS channel, a."candidateId", a."institutionId",
          a.status::text AS status, a.version, a.education::text AS education, a."graduatingThisYear",
          a.major, a.occupation, a.address, a."educationProofCase", a."pledgeAcceptedAt",
-         c."idNumber", k.code AS "conditionCode", k.rule, p.seq AS "projectSeq",
+         c."idNumber", k.code AS "conditionCode", k.rule, p.seq AS "projectSeq", p.name AS "projectName",
          b.id AS "batchId", b.year, b.seq, b."registrationStart", b."registrationEnd", b."reviewStart",
          b."reviewEnd", b."paymentStart", b."paymentEnd", b."ticketStart", b."ticketEnd", b."examDate",
          ARRAY(SELECT t.kind::text FROM "Attachment" t WHERE t."applicationId" = a.id) AS attachments
@@ -66,6 +67,8 @@ export interface SubmitWrite {
   actorId: string;
   note: string | null;
   at: Date;
+  /** Issue 16: 「已提交报名」 in the candidate's inbox, written with the status (individual channel only). */
+  inbox?: { title: string; body: string };
 }
 
 /**
@@ -121,6 +124,9 @@ export function writeArrays(writes: readonly SubmitWrite[]): unknown[] {
     writes.map((w) => w.actorId),
     writes.map((w) => w.note),
     writes.map(() => randomUUID()),
+    writes.map((w) => w.inbox?.title ?? null),
+    writes.map((w) => w.inbox?.body ?? null),
+    writes.map(() => randomUUID()),
   ];
 }
 
@@ -128,15 +134,22 @@ export function writeArrays(writes: readonly SubmitWrite[]): unknown[] {
 export const WRITE_SUBMITTED_SQL = `
   WITH w AS (
     SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::date[], $6::timestamptz[],
-                         $7::uuid[], $8::text[], $9::uuid[])
-      AS w(id, version, "from", "to", due, at, actor, note, event)
+                         $7::uuid[], $8::text[], $9::uuid[], $10::text[], $11::text[], $12::uuid[])
+      AS w(id, version, "from", "to", due, at, actor, note, event, title, body, message)
   ), changed AS (
     UPDATE "Application" a
     SET status = w."to"::"ApplicationStatus", version = a.version + 1, "submittedAt" = w.at,
         "reviewDueDate" = w.due, "updatedAt" = w.at
     FROM w
     WHERE a.id = w.id AND a.version = w.version AND a.status = w."from"::"ApplicationStatus"
-    RETURNING a.id, w."from", w."to", w.actor, w.note, w.at, w.event
+    RETURNING a.id, a.version, a.channel, a."candidateId", w."from", w."to", w.actor, w.note, w.at, w.event,
+              w.title, w.body, w.message
+  ), messages AS (
+    INSERT INTO "Notification" (id, "userId", "applicationId", title, body, "dedupeKey", "createdAt")
+    SELECT ch.message, c."userId", ch.id, ch.title, ch.body, 'submitted:' || ch.id || ':' || ch.version, ch.at
+    FROM changed ch JOIN "Candidate" c ON c.id = ch."candidateId"
+    WHERE ch.title IS NOT NULL AND ch.channel = 'INDIVIDUAL' AND c."userId" IS NOT NULL
+    ON CONFLICT ("dedupeKey") DO NOTHING
   ), events AS (
     INSERT INTO "ApplicationEvent" (id, "applicationId", "fromStatus", "toStatus", "actorId", note, at)
     SELECT event, id, "from"::"ApplicationStatus", "to"::"ApplicationStatus", actor, note, at FROM changed

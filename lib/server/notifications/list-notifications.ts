@@ -67,3 +67,14 @@ export async function markNotificationsRead(actor: Actor, ids: readonly string[]
   });
   return result.count;
 }
+
+/**
+ * Issue 16 item 6: the unread count beside 消息 on the candidate's own pages (/me and an
+ * application's page), not in the shared header, which is cached and reads a hint cookie.
+ * One indexed count of the asker's own inbox; nobody else's.
+ */
+export async function countUnread(actor: Actor): Promise<number> {
+  const filter = recipientFilter(actor);
+  if (!filter) return 0;
+  return db.notification.count({ where: { ...filter, readAt: null } });
+}

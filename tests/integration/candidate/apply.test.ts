@@ -223,13 +223,8 @@ describe("四(二)2–3: submitting", () => {
 
   it("refuses an ineligible applicant with the rule's reasons (附件1)", async () => {
     const { person, applicationId } = await draftReadyToSubmit(6); // 大数据应用开发: junior college or above
-    await updateApplication(
-      person.actor,
-      applicationId,
-      { step: "personal", data: { ...personal, education: "upper-secondary" } },
-      OPEN,
-      at,
-    );
+    // The personal step refuses this now (issue 16); the submit still checks data saved before that.
+    await db.application.update({ where: { id: applicationId }, data: { education: "UPPER_SECONDARY" } });
     try {
       await submitApplication(person.actor, applicationId, OPEN, at);
       expect.unreachable();
@@ -242,15 +237,19 @@ describe("四(二)2–3: submitting", () => {
   it("refuses a candidate under 16 on the day (附件1: legal working age)", async () => {
     const young = await createCandidate({ birth: "20090601" });
     const { applicationId } = await startApplication(young.actor, { batchId: await batchId(5), projectSeq: 1 }, OPEN);
-    await updateApplication(young.actor, applicationId, { step: "condition", conditionCode: "P01-C1" }, OPEN, at);
-    await updateApplication(
-      young.actor,
-      applicationId,
-      { step: "personal", data: { ...personal, education: "upper-secondary" } },
-      OPEN,
-      at,
-    );
-    await updateApplication(young.actor, applicationId, { step: "pledge", pledge: true }, OPEN, at);
+    // The condition step refuses this now (issue 16); the submit still checks a draft saved before that.
+    const condition = await db.condition.findFirstOrThrow({ where: { code: "P01-C1" }, select: { id: true } });
+    await db.application.update({
+      where: { id: applicationId },
+      data: {
+        conditionId: condition.id,
+        education: "UPPER_SECONDARY",
+        address: personal.address,
+        educationProofCase: 1,
+        pledgeAcceptedAt: at,
+        draftStep: 6,
+      },
+    });
     await attachAll(applicationId);
     await expect(submitApplication(young.actor, applicationId, OPEN, at)).rejects.toMatchObject({
       message: "errors.application.ineligible",

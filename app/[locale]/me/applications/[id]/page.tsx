@@ -8,6 +8,7 @@ import {
   ReviewOutcome,
 } from "@/components/applications/application-summary";
 import { Countdown } from "@/components/applications/countdown";
+import { InboxCount } from "@/components/applications/inbox-count";
 import { RefundNotes } from "@/components/applications/refund-notes";
 import { Timeline } from "@/components/applications/timeline";
 import { Alert } from "@/components/ui/alert";
@@ -17,6 +18,7 @@ import { AppError } from "@/lib/app-error";
 import { getApplication } from "@/lib/server/applications/get-application";
 import { currentActor } from "@/lib/server/auth/session";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { countUnread } from "@/lib/server/notifications/list-notifications";
 import { listOwnRefunds } from "@/lib/server/refunds/list-refunds";
 
 export const dynamic = "force-dynamic";
@@ -31,15 +33,17 @@ export default async function ApplicationPage({ params }: { params: Promise<{ lo
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [t, te, refunds] = await Promise.all([
+  const [t, te, refunds, unread] = await Promise.all([
     getTranslations("applications"),
     getTranslations("examDay.candidate"),
     listOwnRefunds(actor, { applicationId: application.id }),
+    countUnread(actor),
   ]);
   const a = application;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("detailTitle")}</h1>
+      <InboxCount unread={unread} />
       <Card>
         <ApplicationHeading application={a} />
         {a.nextDeadline ? <Countdown deadline={a.nextDeadline} today={today} /> : null}

@@ -1,15 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";
 import { Link } from "@/i18n/navigation";
-import { applicantFocus } from "@/lib/domain/window-rules";
 import { WIZARD_STEPS } from "@/lib/server/applications/update-application";
-import { toDomainStatus } from "@/lib/server/applications/status";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
-import { WhatNow } from "@/components/applications/what-now";
+import { NextStep } from "@/components/applications/next-step";
 
 /**
  * The one next thing the applicant can do now, as the rule table says (`a.may`, computed in
- * lib/domain/window-rules): a button when it is allowed, the reason and the date when not.
+ * lib/domain/window-rules): a button when it is allowed, and the "what now" line for every state
+ * (lib/domain/what-now, issue 16 item 6), which also says why not and until when.
  */
 export async function ApplicationActions({ application: a }: { application: ApplicationDetailDto }) {
   const t = await getTranslations("applications");
@@ -28,10 +27,9 @@ export async function ApplicationActions({ application: a }: { application: Appl
   if (a.may["download-ticket"]?.allowed && a.ticketNumber)
     downloads.push({ href: `/downloads/ticket/${a.id}`, label: t("downloadTicket") });
   if (a.certificateNumber) downloads.push({ href: `/downloads/certificate/${a.id}`, label: t("downloadCertificate") });
-  const focus = a.may[applicantFocus(toDomainStatus(a.status))];
   return (
     <>
-      <WhatNow verdict={focus} />
+      <NextStep whatNow={a.whatNow} />
       {links.length > 0 || downloads.length > 0 ? (
         <div className="flex flex-wrap gap-3">
           {links.map((l) => (

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { saveConditionAction } from "@/app/[locale]/me/applications/[id]/actions";
 import { failureOf } from "@/components/account/text-field";
+import { FixLinks } from "@/components/wizard/fix-links";
 import { StepForm, useFieldError } from "@/components/wizard/step-form";
 
 interface Option {
@@ -27,7 +28,12 @@ export function ConditionStep({
   const error = useFieldError(failed)("conditionCode");
   const chosen = failed?.values.conditionCode ?? selected ?? "";
   return (
-    <StepForm action={action} failed={failed} pending={pending}>
+    <StepForm
+      action={action}
+      failed={failed}
+      pending={pending}
+      afterError={<FixLinks applicationId={applicationId} failed={failed} current="condition" />}
+    >
       <fieldset aria-describedby={error ? "conditionCode-error" : undefined}>
         <legend className="mb-2 text-slate-700">{t("conditionIntro")}</legend>
         <div className="flex flex-col gap-2">

@@ -5,6 +5,7 @@ import { savePersonalAction } from "@/app/[locale]/me/applications/[id]/actions"
 import { failureOf } from "@/components/account/text-field";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
 import { PersonalFields } from "@/components/wizard/personal-fields";
+import { FixLinks } from "@/components/wizard/fix-links";
 import { StepForm } from "@/components/wizard/step-form";
 
 export function PersonalStep({
@@ -19,7 +20,12 @@ export function PersonalStep({
   const [state, action, pending] = useActionState(savePersonalAction.bind(null, applicationId), null);
   const failed = failureOf(state);
   return (
-    <StepForm action={action} failed={failed} pending={pending}>
+    <StepForm
+      action={action}
+      failed={failed}
+      pending={pending}
+      afterError={<FixLinks applicationId={applicationId} failed={failed} current="personal" />}
+    >
       <PersonalFields personal={personal} failed={failed} guide={{ rule }} />
     </StepForm>
   );
