@@ -183,4 +183,37 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
         params({ applicationId: w.victim.confirmed }),
       ),
   },
+  // Issue 16: passkeys (ADR 114), candidates' own (identity/passkeys.test.ts).
+  "app/[locale]/login/passkey-actions.ts#passkeyLoginOptionsAction": {
+    public: "the start of a login: a one-time challenge, limited per address before any work",
+  },
+  "app/[locale]/login/passkey-actions.ts#passkeyLoginAction": {
+    public: "a login: the assertion is verified against the challenge of the asker's cookie, limited per address",
+  },
+  "app/[locale]/me/security/passkey-actions.ts#passkeyRegistrationOptionsAction": {
+    allow: only("another candidate"), // for the candidate's own account
+    call: () => fn("app/[locale]/me/security/passkey-actions.ts", "passkeyRegistrationOptionsAction")(),
+    refusedAs: /^passkeys\.errors\.candidatesOnly$/, // passkeys are for candidates' accounts (ADR 114)
+  },
+  "app/[locale]/me/security/passkey-actions.ts#finishPasskeyRegistrationAction": {
+    allow: only("another candidate"),
+    call: () =>
+      fn("app/[locale]/me/security/passkey-actions.ts", "finishPasskeyRegistrationAction")("手机", {
+        id: "x",
+        rawId: "x",
+        type: "public-key",
+        response: { clientDataJSON: "", attestationObject: "" },
+        clientExtensionResults: {},
+      }),
+    refusedAs: /^passkeys\.errors\.(expired|candidatesOnly)$/, // no challenge of the asker's own: nothing can be registered
+  },
+  "app/[locale]/me/security/passkey-actions.ts#removePasskeyAction": {
+    allow: [],
+    call: () =>
+      fn("app/[locale]/me/security/passkey-actions.ts", "removePasskeyAction")(
+        null,
+        form({ passkeyId: "00000000-0000-4000-8000-000000000000" }),
+      ),
+    refusedAs: /^passkeys\.errors\.candidatesOnly$/,
+  },
 };

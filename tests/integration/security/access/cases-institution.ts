@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import {
   only,
   form,
@@ -116,5 +117,117 @@ export const INSTITUTION_CASES: Record<string, AccessCase> = {
     allow: only("another institution"),
     call: (w) =>
       fn("app/downloads/institution/collection-form/[planId]/route.ts", "GET")(get("/x"), params({ planId: w.institution.plan })),
+  },
+  // Issue 13 items 2-3: the institution's own rows only (institution/issue13/*.test.ts).
+  [`${CANDIDATES}#correctIdentityAction`]: {
+    allow: [],
+    call: (w) =>
+      fn(CANDIDATES, "correctIdentityAction")(w.institution.draft, null, form({ name: "被改的名字", mobile: "13900000001" })),
+  },
+  [`${CANDIDATES}#withdrawApplicationAction`]: {
+    allow: [],
+    call: (w) => fn(CANDIDATES, "withdrawApplicationAction")(w.institution.draft, null),
+  },
+  [`${CANDIDATES}#revealIdNumberAction`]: {
+    allow: [],
+    call: (w) => fn(CANDIDATES, "revealIdNumberAction")(w.institution.draft, null),
+  },
+  [`${INST_PAY}#batchPaymentNoticeAction`]: {
+    allow: only("another institution"), // its own approved candidates only: someone else's are not found
+    call: (w) =>
+      fn(INST_PAY, "batchPaymentNoticeAction")(
+        null,
+        form({ batchId: w.institution.batch, applicationIds: [w.institution.draft] }),
+      ),
+  },
+  [`${INST_PAY}#submitBatchPaymentAction`]: {
+    allow: only("another institution"),
+    call: (w) =>
+      fn(INST_PAY, "submitBatchPaymentAction")(
+        null,
+        form({
+          batchId: w.institution.batch,
+          applicationIds: [w.institution.draft],
+          payerName: "某机构",
+          amount: "150.00",
+          transferDate: "2025-05-08",
+          examDate: "2025-05-24",
+          headCount: "1",
+          receipt: pdf("回单.pdf"),
+        }),
+      ),
+  },
+  "app/downloads/institution/batch-tickets/[batchId]/route.ts#GET": {
+    allow: only("another institution"), // its own candidates of the batch only (institution/issue13/whole-batch.test.ts)
+    call: (w) =>
+      fn("app/downloads/institution/batch-tickets/[batchId]/route.ts", "GET")(
+        get("/x"),
+        params({ batchId: w.institution.batch }),
+      ),
+  },
+  "app/downloads/institution/batch-collection-form/[batchId]/route.ts#GET": {
+    allow: only("another institution"),
+    call: (w) =>
+      fn("app/downloads/institution/batch-collection-form/[batchId]/route.ts", "GET")(
+        get("/x"),
+        params({ batchId: w.institution.batch }),
+      ),
+  },
+  // Issue 13 item 1: resumable archives (ADR 108); an upload is bound to its institution (institution/archive-upload.test.ts).
+  "app/api/institution/uploads/[[...tus]]/route.ts#POST": {
+    allow: only("another institution"), // creates its own upload
+    call: (w) =>
+      fn(
+        "app/api/institution/uploads/[[...tus]]/route.ts",
+        "POST",
+      )(
+        new Request("http://portal.test/api/institution/uploads", {
+          method: "POST",
+          headers: {
+            host: "portal.test",
+            origin: "http://portal.test",
+            "tus-resumable": "1.0.0",
+            "upload-length": "1000",
+            "upload-metadata": `batchId ${Buffer.from(w.institution.batch).toString("base64")}`,
+          },
+        }),
+      ),
+  },
+  "app/api/institution/uploads/[[...tus]]/route.ts#HEAD": {
+    allow: [],
+    call: () =>
+      fn(
+        "app/api/institution/uploads/[[...tus]]/route.ts",
+        "HEAD",
+      )(
+        new Request(`http://portal.test/api/institution/uploads/${randomUUID()}`, {
+          method: "HEAD",
+          headers: { host: "portal.test", "tus-resumable": "1.0.0" },
+        }),
+      ),
+  },
+  "app/api/institution/uploads/[[...tus]]/route.ts#PATCH": {
+    allow: [],
+    call: () =>
+      fn(
+        "app/api/institution/uploads/[[...tus]]/route.ts",
+        "PATCH",
+      )(
+        new Request(`http://portal.test/api/institution/uploads/${randomUUID()}`, {
+          method: "PATCH",
+          headers: {
+            host: "portal.test",
+            origin: "http://portal.test",
+            "tus-resumable": "1.0.0",
+            "upload-offset": "0",
+            "content-type": "application/offset+octet-stream",
+          },
+          body: new Uint8Array(16),
+        }),
+      ),
+  },
+  "app/api/institution/archive-imports/[id]/route.ts#GET": {
+    allow: [],
+    call: () => fn("app/api/institution/archive-imports/[id]/route.ts", "GET")(get("/x"), params({ id: randomUUID() })),
   },
 };
