@@ -85,11 +85,17 @@ describe("issue 17 item 4: money after a cancellation (ADR 080)", () => {
       select: { body: true },
     });
     expect(note.body).toContain("退还至原付款账户");
+    // The institution gets one digest naming its candidates, each with what happens to the money (issue 13 item 9).
+    const { institutionId } = await db.application.findUniqueOrThrow({
+      where: { id: w.pair[0]!.id },
+      select: { institutionId: true },
+    });
     const instNote = await db.notification.findFirstOrThrow({
-      where: { applicationId: w.pair[0]!.id, title: "考核计划取消" },
+      where: { institutionId, title: "考核计划取消" },
       select: { body: true },
     });
-    expect(instNote.body).toContain(`考生${w.pair[0]!.name}`);
+    for (const a of w.pair) expect(instNote.body).toContain(a.name);
+    expect(instNote.body).toContain("退还至原付款账户");
 
     const clerk = await finance();
     const queue = await listPendingPayments(clerk);
