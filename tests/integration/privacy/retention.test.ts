@@ -8,8 +8,8 @@ import { ensureCatalog } from "../support/seed";
 import { freshBatch, submittedApplication } from "../staff/review/factories";
 
 // Issue 11 retention (ADR 061): each rule deletes exactly what the schedule says and nothing
-// else, and a second run changes nothing. Every test works in a year of its own, before any other test's
-// (the jobs tests use 1951–2014), since the jobs look at the whole database; the later tests of
+// else, and a second run changes nothing. Every test works in a year of its own, after the sweep below of
+// whatever earlier files left (the jobs tests use 1951–2014), since the jobs look at the whole database; the later tests of
 // this file use earlier years (1911–1916), so an earlier test's run never reaches them and
 // theirs never reach the earlier tests' rows.
 
@@ -30,9 +30,10 @@ const attachmentFiles = async (applicationId: string) =>
 
 beforeAll(async () => {
   await ensureCatalog();
-  // Rows other files leave in years before this file's (db/integrity.test.ts writes a 1900 draft)
-  // are swept first, so every count below is this file's rows only.
-  await applyRetention("1910-01-01", new Date("1900-01-01T00:00:00Z"));
+  // Rows other files left in early years are swept first (files run one after another): db/integrity.test.ts
+  // writes a 1900 draft, and the window-rules tests put their batches in random years 1901–1950
+  // (window-rules/support.ts). A sweep as of 1960 finishes all of them, so every count below is this file's rows only.
+  await applyRetention("1960-01-01", new Date("1960-01-01T00:00:00Z"));
 });
 
 describe("issue 11 retention schedule, enforced by the window jobs", () => {
