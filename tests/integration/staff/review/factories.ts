@@ -27,8 +27,10 @@ export async function freshBatch(options: { template?: BatchDef; year?: number }
   // In a year of its own a batch can have a real seq (ticket numbers allow 1–99); in 2025 it
   // gets a large one that the catalog's batches 1–11 never use.
   const [low, high] = options.year ? [1, 100] : [100, 1_000_000];
+  // Files share the database one after another: a year another file also drew keeps its numbers.
+  const taken = new Set((await db.batch.findMany({ where: { year }, select: { seq: true } })).map((b) => b.seq));
   let seq = randomInt(low, high);
-  while (usedSeqs.has(seq + year * 1_000_000)) seq = randomInt(low, high);
+  while (usedSeqs.has(seq + year * 1_000_000) || taken.has(seq)) seq = randomInt(low, high);
   usedSeqs.add(seq + year * 1_000_000);
   const def: BatchDef = {
     year,
