@@ -1,36 +1,56 @@
 /**
  * The one result type of every server action (style.md "Server actions"): success with data, or
- * the field errors and form error to show, plus the submitted values so the form keeps them.
- * Error strings are message keys (messages/*.json "errors"), translated where they are shown.
+ * the failures to show, plus the submitted values so the form keeps them (ADR 130).
+ *
+ * A failure is a message key and its parameters (`{ key: "staffExam.errors.capacityShort",
+ * params: { needed: 12, available: 9 } }`), translated where it is shown by `failureText`. Rules
+ * never hand over sentences; parameters never travel in `values`.
  */
-import type { MessageKey } from "@/lib/i18n/message-key";
+import type { MessageKey, MessageParams } from "@/lib/i18n/message-key";
 
-/**
- * A sentence a rule computed (upload refusals with sizes, roster and zip findings), shown as it is
- * in both locales (ADR 009) until those rules return keys with parameters (ADR 104). Made only by
- * `ruleText`, so a plain string cannot pass for a message key or the other way round.
- */
-export type RuleText = string & { readonly __ruleText: true };
+/** What a person is shown for one failure: a message key and its ICU parameters. */
+export type Failure = { key: MessageKey; params?: MessageParams };
 
-export function ruleText(text: string): RuleText {
-  return text as RuleText;
+/** What call sites may pass: a bare key is a failure without parameters (`fail("errors.x")`). */
+export type FailureInput = MessageKey | Failure;
+
+/** @deprecated the name before ADR 130; use `FailureInput` (or `Failure` for what is stored). */
+export type FailureMessage = FailureInput;
+
+/** A bare key or a failure, as a failure. For forms mapping zod client messages (keys) and server failures alike. */
+export function toFailure(input: FailureInput): Failure {
+  return typeof input === "string" ? { key: input } : input;
 }
 
-/** What a form shows for a failure: a message key, or a rule's sentence. */
-export type FailureMessage = MessageKey | RuleText;
+/** The field errors of a result: each field's failures, absent when it has none. */
+export type FieldErrors = Record<string, Failure[]>;
 
-export type FieldErrors = Record<string, FailureMessage[] | undefined>;
+/** Field errors as call sites give them: keys or failures, a field may be undefined (zod's flatten). */
+export type FieldErrorsInput = Record<string, readonly FailureInput[] | undefined>;
 
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; fieldErrors: FieldErrors; formError: FailureMessage | null; values: Record<string, string> };
+export function toFieldErrors(input: FieldErrorsInput): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [field, failures] of Object.entries(input)) {
+    if (failures && failures.length > 0) out[field] = failures.map(toFailure);
+  }
+  return out;
+}
+
+export type ActionFailure = {
+  ok: false;
+  formError: Failure | null;
+  fieldErrors: FieldErrors;
+  values: Record<string, string>;
+};
+
+export type ActionResult<T = undefined> = { ok: true; data: T } | ActionFailure;
 
 export function fail(
-  formError: FailureMessage | null,
-  fieldErrors: FieldErrors = {},
+  formError: FailureInput | null,
+  fieldErrors: FieldErrorsInput = {},
   values: Record<string, string> = {},
 ): ActionResult<never> {
-  return { ok: false, fieldErrors, formError, values };
+  return { ok: false, formError: formError === null ? null : toFailure(formError), fieldErrors: toFieldErrors(fieldErrors), values };
 }
 
 export function succeed<T>(data: T): ActionResult<T> {

@@ -1,6 +1,6 @@
 "use client";
 
-import { type Failure, TextField } from "./text-field";
+import { type FailedState, TextField } from "./text-field";
 
 /**
  * The optional notification address (sign-up, inbox). A text input with the email keyboard,
@@ -16,7 +16,7 @@ export function EmailField({
 }: {
   label: string;
   hint?: string;
-  state: Failure;
+  state: FailedState;
   defaultValue?: string;
 }) {
   return (

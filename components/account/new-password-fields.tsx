@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type Failure, TextField } from "./text-field";
+import { type FailedState, TextField } from "./text-field";
 
 /**
  * A new password and its confirmation, with issue 3's rule as the hint. Sign-up and
  * change-password ask the same; only the first field's name and label differ (their schemas).
  */
-export function NewPasswordFields({ name, label, state }: { name: string; label: string; state: Failure }) {
+export function NewPasswordFields({ name, label, state }: { name: string; label: string; state: FailedState }) {
   const t = useTranslations("account");
   return (
     <>

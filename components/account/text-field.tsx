@@ -1,12 +1,12 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
-import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
+import { useFailureText } from "@/components/ui/failure-text";
 
-export type Failure = Extract<ActionResult, { ok: false }> | null;
+/** A failed action result, or null: what a form keeps after a refusal (its failures and values). */
+export type FailedState = Extract<ActionResult, { ok: false }> | null;
 
 /** A field of a plain `<form action>`: keeps what was typed (defaultValue from the action's values). */
 export function TextField({
@@ -16,12 +16,12 @@ export function TextField({
   hint,
   state,
   ...input
-}: { id?: string; name: string; label: string; hint?: string; state: Failure } & InputHTMLAttributes<HTMLInputElement>) {
-  const tr = useTranslations();
+}: { id?: string; name: string; label: string; hint?: string; state: FailedState } & InputHTMLAttributes<HTMLInputElement>) {
+  const say = useFailureText();
   const key = state?.fieldErrors[name]?.[0];
   const keepValue = input.type !== "password";
   return (
-    <Field id={id ?? name} label={label} hint={hint} error={key ? failureText(tr, key) : undefined}>
+    <Field id={id ?? name} label={label} hint={hint} error={say(key)}>
       {(a) => (
         <input
           {...a}
@@ -35,6 +35,6 @@ export function TextField({
   );
 }
 
-export function failureOf(state: ActionResult<unknown> | null): Failure {
+export function failureOf(state: ActionResult<unknown> | null): FailedState {
   return state && !state.ok ? state : null;
 }

@@ -1,11 +1,11 @@
 "use client";
 
-import { isKnownKey } from "@/lib/i18n/message-key";
 import type { AuthenticationResponseJSON, PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { Alert } from "@/components/ui/alert";
+import { useFailureText } from "@/components/ui/failure-text";
 import { Button } from "@/components/ui/button";
 
 /**
@@ -23,9 +23,7 @@ export function PasskeyLoginButton({
   loginAction: (response: AuthenticationResponseJSON, next: string) => Promise<ActionResult>;
 }) {
   const t = useTranslations("passkeys");
-  const tr = useTranslations();
-  const say = (key: string) =>
-    /^(errors|passkeys)\.[\w.-]+$/.test(key) && isKnownKey(tr, key) ? tr(key) : t("errors.loginFailed");
+  const say = useFailureText();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 

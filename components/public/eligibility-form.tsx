@@ -1,9 +1,13 @@
 "use client";
 
-import { useActionState, useState, useTransition, type FormEvent } from "react";
+import type { TranslationValues } from "next-intl";
+import { useActionState, useMemo, useState, useTransition, type FormEvent } from "react";
 import { checkEligibilityAction } from "@/app/[locale]/eligibility/actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { alertRole, alertVariants, buttonVariants } from "@/components/ui/variants";
+import type { Failure } from "@/lib/action-result";
+import { failureText, type RootTranslator } from "@/lib/i18n/failure-text";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import type { EligibilityDto } from "@/lib/server/eligibility/check-eligibility";
 import { EligibilityResult } from "./eligibility-result";
 import type { EligibilityText } from "./eligibility-text";
@@ -30,7 +34,7 @@ export function EligibilityForm({
   projects: ProjectOption[];
   text: EligibilityText;
   education: { value: string; label: string }[];
-  /** Error messages by the keys the action answers with ("errors.idNumber.checksum"). */
+  /** Error messages by the keys the action's failures name ("errors.idNumber.checksum"). */
   errors: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState<Awaited<ReturnType<typeof checkEligibilityAction>> | null, FormData>(
@@ -42,7 +46,8 @@ export function EligibilityForm({
   const values = failed?.values ?? {};
   const [project, setProject] = useState(values.project ?? String(projects[0]?.seq ?? 1));
   const selected = projects.find((p) => String(p.seq) === project);
-  const message = (key: string | null | undefined) => (key ? (errors[key] ?? key) : undefined);
+  const t = useMemo(() => flatTranslator(errors), [errors]);
+  const message = (failure: Failure | null | undefined) => (failure ? failureText(t, failure) : undefined);
   const fieldError = (name: string) => message(failed?.fieldErrors[name]?.[0]);
   const result: EligibilityDto | null = state?.ok ? state.data : null;
 
@@ -141,4 +146,17 @@ export function EligibilityForm({
       <div aria-live="polite">{result ? <EligibilityResult result={result} text={text} /> : null}</div>
     </div>
   );
+}
+
+/**
+ * The page's `errors` messages as the translator `failureText` takes, without next-intl in the
+ * browser (ADR 050): these messages have plain `{name}` arguments at most.
+ */
+function flatTranslator(errors: Record<string, string>): RootTranslator {
+  const say = (key: MessageKey, values?: TranslationValues) =>
+    (errors[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values?.[name];
+      return typeof value === "string" || typeof value === "number" ? String(value) : whole;
+    });
+  return Object.assign(say, { has: (key: MessageKey) => key in errors });
 }

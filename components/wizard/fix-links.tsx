@@ -1,13 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Failure } from "@/components/account/text-field";
+import type { FailedState } from "@/components/account/text-field";
+import { useFailureText } from "@/components/ui/failure-text";
 import { Link } from "@/i18n/navigation";
 import { FIX_LABEL, stepsToFix } from "./fix-steps";
 
-/** The eligibility reasons of a refusal (the rule's own sentences) and links to the steps that fix it. */
-export function FixLinks({ applicationId, failed, current }: { applicationId: string; failed: Failure; current: string | null }) {
+/** The eligibility reasons of a refusal (the notice's own sentences, ADR 131) and links to the steps that fix it. */
+export function FixLinks({ applicationId, failed, current }: { applicationId: string; failed: FailedState; current: string | null }) {
   const t = useTranslations("earlyEligibility");
+  const say = useFailureText();
   const reasons = failed?.fieldErrors.eligibility ?? [];
   const steps = stepsToFix(failed, current);
   if (reasons.length === 0 && steps.length === 0) return null;
@@ -15,8 +17,8 @@ export function FixLinks({ applicationId, failed, current }: { applicationId: st
     <div data-testid="fix-links" className="flex flex-col gap-1">
       {reasons.length > 0 ? (
         <ul className="list-disc pl-5">
-          {reasons.map((r) => (
-            <li key={r}>{r}</li>
+          {reasons.map((r, i) => (
+            <li key={i}>{say(r)}</li>
           ))}
         </ul>
       ) : null}

@@ -18,7 +18,7 @@ export function stepsToFix(failed: ActionResult<unknown> | null, current: string
   const e = failed.fieldErrors;
   const steps: FixStep[] = [];
   if (e.eligibility || e.conditionCode) steps.push("condition");
-  if (e.eligibility || e.occupation || e.major || failed.formError === "errors.application.personalMissing")
+  if (e.eligibility || e.occupation || e.major || failed.formError?.key === "errors.application.personalMissing")
     steps.push("personal");
   if (e.attachments) steps.push("attachments");
   if (e.pledge) steps.push("pledge");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Failure } from "@/components/account/text-field";
+import type { FailedState } from "@/components/account/text-field";
 import { Field, inputClass } from "@/components/ui/field";
 import { EDUCATION_PROOF_CASES } from "@/lib/domain/education-proof";
 import { EDUCATION_LEVELS } from "@/lib/domain/types";
@@ -23,7 +23,7 @@ export function PersonalFields({
   guide,
 }: {
   personal: Personal;
-  failed: Failure;
+  failed: FailedState;
   guide?: { rule: string | null };
 }) {
   const t = useTranslations("wizard");

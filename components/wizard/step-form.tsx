@@ -1,11 +1,11 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { Failure } from "@/components/account/text-field";
+import type { FailedState } from "@/components/account/text-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useFailureText } from "@/components/ui/failure-text";
 
 /** The frame of every wizard step: the form, its form-level error and the save button. */
 export function StepForm({
@@ -17,7 +17,7 @@ export function StepForm({
   afterError,
 }: {
   action: (formData: FormData) => void;
-  failed: Failure;
+  failed: FailedState;
   pending: boolean;
   children: ReactNode;
   submitLabel?: string;
@@ -26,12 +26,13 @@ export function StepForm({
 }) {
   const t = useTranslations("wizard");
   const tr = useTranslations();
+  const say = useFailureText();
   return (
     <form action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
       {children}
       {failed?.formError ? (
         <Alert tone="error">
-          <p>{failureText(tr, failed.formError)}</p>
+          <p>{say(failed.formError)}</p>
           {afterError}
         </Alert>
       ) : null}
@@ -42,10 +43,11 @@ export function StepForm({
   );
 }
 
-export function useFieldError(failed: Failure) {
+export function useFieldError(failed: FailedState) {
   const tr = useTranslations();
+  const say = useFailureText();
   return (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? failureText(tr, key) : undefined;
+    return say(key);
   };
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useSyncExternalStore } from "react";
 import { submitApplicationAction } from "@/app/[locale]/me/applications/[id]/actions";
@@ -9,12 +8,14 @@ import { Button } from "@/components/ui/button";
 import { Link, useRouter } from "@/i18n/navigation";
 import { FixLinks } from "./fix-links";
 import { postSubmit } from "./post-submit";
+import { useFailureText } from "@/components/ui/failure-text";
 
 const noSubscription = () => () => undefined;
 
 export function SubmitPanel({ applicationId, returned }: { applicationId: string; returned: boolean }) {
   const t = useTranslations("wizard");
   const tr = useTranslations();
+  const say = useFailureText();
   // Without JavaScript the form posts the server action; once the page runs, it posts the submit
   // route, the same use case and result without the page's request path (ADR 053).
   const hydrated = useSyncExternalStore(
@@ -49,8 +50,8 @@ export function SubmitPanel({ applicationId, returned }: { applicationId: string
     <form action={hydrated ? routeAction : serverAction} className="flex flex-col gap-3">
       {failed?.formError ? (
         <Alert tone="error">
-          <p>{failureText(tr, failed.formError)}</p>
-          {files.length > 0 ? <p className="mt-1">{files.map((k) => failureText(tr, k)).join("、")}</p> : null}
+          <p>{say(failed.formError)}</p>
+          {files.length > 0 ? <p className="mt-1">{files.map((k) => say(k)).join("、")}</p> : null}
           {/* The reasons and the steps that fix them (issue 16 item 5). */}
           <FixLinks applicationId={applicationId} failed={failed} current={null} />
         </Alert>

@@ -1,9 +1,8 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { FormError } from "@/components/ui/failure-text";
 import { Button } from "@/components/ui/button";
 import { UPLOAD_ACCEPT } from "@/lib/domain/upload-rules";
 import type { UploadAction } from "./upload/phone-upload-field";
@@ -22,7 +21,6 @@ interface Props {
 /** One attachment: choose, upload, and accept an auto-fitted image before it is stored. */
 export function UploadField({ applicationId, kind, label, hint, uploadedSize, returnReason, uploadAction }: Props) {
   const t = useTranslations("wizard");
-  const tr = useTranslations();
   const [state, action, pending] = useActionState(uploadAction.bind(null, applicationId), null);
   const outcome = state?.ok ? state.data : null;
   const size = outcome?.status === "stored" ? outcome.size : uploadedSize;
@@ -67,16 +65,8 @@ export function UploadField({ applicationId, kind, label, hint, uploadedSize, re
           </Button>
         </form>
       )}
-      {outcome?.status === "refused" ? (
-        <Alert tone="error" className="mt-2">
-          {outcome.message}
-        </Alert>
-      ) : null}
-      {state && !state.ok && state.formError ? (
-        <Alert tone="error" className="mt-2">
-          {failureText(tr, state.formError)}
-        </Alert>
-      ) : null}
+      <FormError className="mt-2" failure={outcome?.status === "refused" ? outcome.failure : null} />
+      <FormError className="mt-2" failure={state && !state.ok ? state.formError : null} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { Failure } from "@/lib/action-result";
 import type { EducationLevel, IsoDate } from "./types";
 
 /** The shapes of 附件1's eligibility check, apart from the rules (eligibility.ts, eligibility-rules.ts) so neither imports the other. */
@@ -18,4 +19,12 @@ export interface EligibilityResult {
   reasons: string[];
   /** What to upload for staff to judge; null when the portal decided alone. */
   evidence: string | null;
+}
+
+/**
+ * One eligibility reason as a failure (ADR 131): 附件1's reasons quote the notice and are shown in
+ * Chinese in both locales (ADR 009), so the sentence is the message's only parameter.
+ */
+export function eligibilityReason(reason: string): Failure {
+  return { key: "ruleFailures.eligibility.reason", params: { reason } };
 }

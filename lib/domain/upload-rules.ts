@@ -13,6 +13,8 @@
  * only the platform's hard cap; a bank's PDF receipt is often 50 KB.
  */
 
+import type { Failure } from "@/lib/action-result";
+
 export const KB = 1024;
 export const MB = 1024 * KB;
 
@@ -75,11 +77,11 @@ export function checkImageDimensions(width: number, height: number): ImageDimens
 export function formatFileSize(bytes: number, round: "down" | "up" | "nearest" = "nearest"): string {
   const fn = round === "down" ? Math.floor : round === "up" ? Math.ceil : Math.round;
   if (bytes >= MB) return `${(fn((bytes / MB) * 10) / 10).toFixed(1).replace(/\.0$/, "")} MB`;
-  if (bytes < KB) return `${bytes} 字节`;
+  if (bytes < KB) return `${bytes} B`;
   return `${fn(bytes / KB)} KB`;
 }
 
-/** Every reason an upload is refused; the code doubles as the message key (`uploads.errors.<code>`). */
+/** Every reason an upload is refused (said by `uploadRefusal`). */
 export type UploadErrorCode =
   | Exclude<UploadSizeOutcome, "ok">
   | Exclude<ImageDimensionsOutcome, "ok">
@@ -89,64 +91,88 @@ export type UploadErrorCode =
   | "corrupt"
   | "cannot-fit";
 
+/** What a refused file really is, as a code the messages name ("HEIC 照片（苹果手机）", "a web page (HTML)"). */
+export type DetectedType =
+  | "heic"
+  | "webp"
+  | "gif"
+  | "apng"
+  | "bmp"
+  | "tiff"
+  | "avif"
+  | "zip"
+  | "rar"
+  | "7z"
+  | "word"
+  | "excel"
+  | "office"
+  | "svg"
+  | "html"
+  | "text"
+  | "other";
+
 export interface UploadMessageParams {
   purpose: UploadPurpose;
   size?: number;
   kind?: "image" | "pdf";
-  /** What the file really is, in words a candidate knows ("网页（HTML）", "HEIC 照片"). */
-  detected?: string;
+  /** What the file really is, when known; `other` names it by its extension (`detectedExt`). */
+  detected?: DetectedType;
+  detectedExt?: string;
   width?: number;
   height?: number;
 }
 
-const RESCAN = "请用扫描仪或手机扫描软件重新扫描原件后上传";
-
 /**
- * The zh-CN sentence for a refusal: what is wrong, then what to do (the center's staff get the
- * phone calls when a message only says "格式错误"). The UI shows it as is; an English catalogue
- * can key on the code and the same params.
+ * A refusal as a failure (ADR 130): what is wrong, then what to do (the center's staff get the
+ * phone calls when a message only says "格式错误"), as a key under `ruleFailures.upload` with the sizes
+ * and limits as parameters, said in the page's language. Sizes are given as a person reads them
+ * (formatFileSize, rounded away from the boundary); other numbers as plain digits.
  */
-export function uploadErrorMessage(code: UploadErrorCode, params: UploadMessageParams): string {
+export function uploadRefusal(code: UploadErrorCode, params: UploadMessageParams): Failure {
   const { purpose, kind, size = 0 } = params;
   const rule = UPLOAD_RULES[purpose];
   const min = formatFileSize(rule.minBytes);
   const max = formatFileSize(rule.maxBytes);
-  const what = kind === "pdf" ? "PDF 文件" : kind === "image" ? "图片" : "文件";
+  const what = kind ?? "file";
   switch (code) {
     case "empty":
-      return "文件是空的（0 字节）：请重新选择文件后上传。";
+      return { key: "ruleFailures.upload.empty" };
     case "over-hard-cap":
-      return `${what}为 ${formatFileSize(size, "up")}，超过平台可接收的上限 ${formatFileSize(HARD_CAP_BYTES)}：请重新扫描或拍摄为较低分辨率后上传${
-        purpose === "attachment" ? `，附件材料须在 ${min}–${max} 之间` : ""
-      }。`;
+      return {
+        key: "ruleFailures.upload.overHardCap",
+        params: { what, size: formatFileSize(size, "up"), cap: formatFileSize(HARD_CAP_BYTES), purpose, min, max },
+      };
     case "too-small":
-      if (kind === "pdf") {
-        return `PDF 文件为 ${formatFileSize(size, "down")}，小于要求的 ${min}：请用更高分辨率（如 300 dpi）重新扫描，或改为上传 JPG 图片，平台可自动调整图片大小。`;
-      }
-      return `${what}为 ${formatFileSize(size, "down")}，小于要求的 ${min}：请上传更清晰的扫描件，或使用平台的自动调整。`;
+      if (kind === "pdf") return { key: "ruleFailures.upload.tooSmallPdf", params: { size: formatFileSize(size, "down"), min } };
+      return { key: "ruleFailures.upload.tooSmall", params: { what, size: formatFileSize(size, "down"), min } };
     case "too-large":
-      if (kind === "pdf") {
-        return `PDF 文件为 ${formatFileSize(size, "up")}，超过 ${max}：请重新扫描为较低分辨率或改为上传 JPG 图片，平台可自动调整图片大小。`;
-      }
-      return `${what}为 ${formatFileSize(size, "up")}，超过要求的 ${max}：请使用平台的自动调整，或重新扫描为较低分辨率后上传。`;
+      if (kind === "pdf") return { key: "ruleFailures.upload.tooLargePdf", params: { size: formatFileSize(size, "up"), max } };
+      return { key: "ruleFailures.upload.tooLarge", params: { what, size: formatFileSize(size, "up"), max } };
     case "image-too-large":
-      return `图片尺寸为 ${params.width ?? "?"}×${params.height ?? "?"} 像素，超过平台上限（单边 ${MAX_IMAGE_SIDE} 像素、共 ${
-        MAX_IMAGE_PIXELS / 10_000
-      } 万像素）：请缩小图片或重新扫描为较低分辨率后上传。`;
+      return {
+        key: "ruleFailures.upload.imageTooLarge",
+        params: {
+          width: String(params.width ?? "?"),
+          height: String(params.height ?? "?"),
+          side: String(MAX_IMAGE_SIDE),
+          pixels: String(MAX_IMAGE_PIXELS / 10_000),
+          megapixels: String(MAX_IMAGE_PIXELS / 1_000_000),
+        },
+      };
     case "unsupported-type":
-      return `文件内容不是 JPG、PNG 或 PDF${params.detected ? `（实际为${params.detected}）` : ""}：请上传 JPG、PNG 或 PDF 格式的扫描件；只修改文件扩展名不会改变文件格式。${
-        params.detected?.includes("HEIC") ? "苹果手机可在“设置—相机—格式”中选择“兼容性最佳”后重新拍摄，或截图后上传。" : ""
-      }`;
+      if (!params.detected) return { key: "ruleFailures.upload.unsupportedType" };
+      return {
+        key: "ruleFailures.upload.unsupportedTypeDetected",
+        params: { detected: params.detected, ext: (params.detectedExt ?? "").toUpperCase() },
+      };
     case "markup-in-file":
-      return `文件中夹带了网页代码（如 <script>），平台为安全起见不予接收：${RESCAN}。`;
+      return { key: "ruleFailures.upload.markupInFile", params: { tag: "<script>" } };
     case "pdf-script":
-      return "PDF 文件中含有脚本（JavaScript），平台为安全起见不予接收：请上传原件的扫描件，或把文件另存为 JPG 图片后上传。";
+      return { key: "ruleFailures.upload.pdfScript" };
     case "corrupt":
-      return `文件已损坏或不完整，无法读取：${RESCAN}。`;
+      return { key: "ruleFailures.upload.corrupt" };
     case "cannot-fit":
-      if (size < rule.minBytes) {
-        return `图片为 ${formatFileSize(size, "down")}，内容太少，即使以最高质量重新保存也达不到 ${min}：请上传更清晰、分辨率更高的扫描件（建议 200–300 dpi）。`;
-      }
-      return `平台未能把图片调整到 ${min}–${max} 之间：请重新扫描为较低分辨率后上传。`;
+      if (size < rule.minBytes) return { key: "ruleFailures.upload.cannotFitTooLittle", params: { size: formatFileSize(size, "down"), min } };
+      return { key: "ruleFailures.upload.cannotFit", params: { min, max } };
   }
 }

@@ -1,5 +1,5 @@
 import type { TranslationValues } from "next-intl";
-import type { FailureMessage } from "@/lib/action-result";
+import { toFailure, type FailureInput } from "@/lib/action-result";
 import { isKnownKey, type MessageKey } from "./message-key";
 
 /** The root translator (`useTranslations()` / `getTranslations()` without a namespace). */
@@ -9,10 +9,12 @@ export interface RootTranslator {
 }
 
 /**
- * What a form shows for a failure (ADR 009, 104): a message key translated, with its values; a
- * rule's sentence (`RuleText`) as it is. The translator tells them apart, so no pattern on the
- * text decides it.
+ * The one function that says a failure (ADR 130): its key translated in the page's language with
+ * its parameters. A key the messages lack (only possible for data read from outside, since keys
+ * are typed) is said as the generic error, never shown raw.
  */
-export function failureText(t: RootTranslator, message: FailureMessage, values?: TranslationValues): string {
-  return isKnownKey(t, message) ? t(message, values) : message;
+export function failureText(t: RootTranslator, failure: FailureInput): string {
+  const { key, params } = toFailure(failure);
+  return isKnownKey(t, key) ? t(key, params) : t("errors.generic");
 }
+

@@ -1,7 +1,12 @@
+import { createTranslator } from "next-intl";
+import { toFailure, type FailureInput } from "@/lib/action-result";
 import { MESSAGES } from "@/messages";
+import { failureText } from "./failure-text";
+
+type Locale = "zh-CN" | "en";
 
 /** Resolves a message key such as `errors.idNumber.checksum` outside React (API responses). */
-export function translateKey(key: string, locale: "zh-CN" | "en" = "zh-CN"): string {
+export function translateKey(key: string, locale: Locale = "zh-CN"): string {
   let node: unknown = MESSAGES[locale];
   for (const part of key.split(".")) {
     if (typeof node !== "object" || node === null) return key;
@@ -10,8 +15,12 @@ export function translateKey(key: string, locale: "zh-CN" | "en" = "zh-CN"): str
   return typeof node === "string" ? node : key;
 }
 
-export function translateFieldErrors(fieldErrors: Record<string, string[] | undefined>, locale: "zh-CN" | "en" = "zh-CN") {
-  return Object.fromEntries(
-    Object.entries(fieldErrors).map(([field, keys]) => [field, (keys ?? []).map((k) => translateKey(k, locale))]),
-  );
+const translators = {
+  "zh-CN": createTranslator({ locale: "zh-CN", messages: MESSAGES["zh-CN"] }),
+  en: createTranslator({ locale: "en", messages: MESSAGES.en }),
+};
+
+/** A failure said outside React (API responses, reports kept as text): `failureText` with the locale's messages. */
+export function translateFailure(failure: FailureInput, locale: Locale = "zh-CN"): string {
+  return failureText(translators[locale], toFailure(failure));
 }

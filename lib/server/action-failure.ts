@@ -1,10 +1,13 @@
 import "server-only";
-import { fail, type ActionResult } from "@/lib/action-result";
-import { AppError } from "@/lib/app-error";
+import type { ActionResult } from "@/lib/action-result";
+import { AppError, appErrorFailures } from "@/lib/app-error";
 
-/** Step 3 of every action (style.md): an AppError becomes the form's error; anything else is a bug and propagates. */
+/**
+ * Step 3 of every action (style.md): an AppError becomes the form's failures (its key and
+ * parameters, its field errors) with the submitted values; anything else is a bug and propagates.
+ */
 export function actionFailure(error: unknown, values: Record<string, string> = {}): ActionResult<never> {
-  if (error instanceof AppError) return fail(error.messageKey, error.fieldErrors, values);
+  if (error instanceof AppError) return { ok: false, ...appErrorFailures(error), values };
   throw error;
 }
 

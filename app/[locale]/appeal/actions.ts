@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { zodFieldErrors } from "@/lib/server/zod-field-errors";
-import { fail, succeed, type ActionResult, type FieldErrors } from "@/lib/action-result";
+import { fail, succeed, type ActionResult, type FieldErrorsInput } from "@/lib/action-result";
 import { appealSchema } from "@/lib/schemas/appeal-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { APPEAL_FILES, submitAppeal, type AppealUploads } from "@/lib/server/appeals/submit-appeal";
@@ -21,7 +21,7 @@ export async function submitAppealAction(
     password: formData.get("password"),
     confirmPassword: formData.get("confirmPassword"),
   });
-  const fieldErrors: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
+  const fieldErrors: FieldErrorsInput = parsed.success ? {} : zodFieldErrors(parsed.error);
   const files: Partial<AppealUploads> = {};
   for (const kind of APPEAL_FILES) {
     const read = await readUpload(formData, kind);

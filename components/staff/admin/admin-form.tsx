@@ -1,7 +1,6 @@
 "use client";
 
 import type { MessageKey } from "@/lib/i18n/message-key";
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -9,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import { cn } from "@/lib/cn";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 export interface AdminField {
   name: string;
@@ -42,11 +42,12 @@ export function AdminForm<T extends Data>({
   className?: string;
 }) {
   const tr = useTranslations();
+  const say = useFailureText();
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const error = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? failureText(tr, key) : undefined;
+    return say(key);
   };
   const value = (f: AdminField) => failed?.values[f.name] ?? f.defaultValue ?? "";
   return (
@@ -118,7 +119,7 @@ export function AdminForm<T extends Data>({
           </Field>
         ),
       )}
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       {state?.ok ? (
         <Alert tone="success">
           {successMessage}
@@ -147,6 +148,7 @@ export function ActionButton<T extends Data>({
   variant?: "primary" | "secondary" | "danger";
 }) {
   const tr = useTranslations();
+  const say = useFailureText();
   const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} className="inline-flex flex-wrap items-center gap-2">
@@ -155,7 +157,7 @@ export function ActionButton<T extends Data>({
       </Button>
       {state && !state.ok && state.formError ? (
         <span role="alert" className="text-sm text-red-700">
-          {failureText(tr, state.formError)}
+          {say(state.formError)}
         </span>
       ) : null}
     </form>

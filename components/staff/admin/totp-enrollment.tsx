@@ -1,6 +1,5 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { confirmEnrollmentAction, startEnrollmentAction } from "@/app/[locale]/staff/security/actions";
@@ -8,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Link } from "@/i18n/navigation";
+import { useFailureText } from "@/components/ui/failure-text";
 
 export function StartEnrollment() {
   const t = useTranslations("staffAdmin.security");
@@ -24,7 +24,7 @@ export function StartEnrollment() {
 /** Scan, type the first code; the recovery codes are shown once, here. */
 export function ConfirmEnrollment({ qrDataUrl, secret }: { qrDataUrl: string; secret: string }) {
   const t = useTranslations("staffAdmin.security");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(confirmEnrollmentAction, null);
   if (state?.ok) {
     return (
@@ -54,7 +54,7 @@ export function ConfirmEnrollment({ qrDataUrl, secret }: { qrDataUrl: string; se
         {t("secret")} <code className="font-mono break-all select-all">{secret}</code>
       </p>
       <form action={action} className="flex flex-col gap-3">
-        <Field id="code" label={t("code")} error={error ? failureText(tr, error) : undefined}>
+        <Field id="code" label={t("code")} error={say(error)}>
           {(a) => (
             <input
               {...a}
@@ -72,7 +72,7 @@ export function ConfirmEnrollment({ qrDataUrl, secret }: { qrDataUrl: string; se
         </Button>
       </form>
       {state && !state.ok && state.formError && !state.fieldErrors.code ? (
-        <Alert tone="error">{failureText(tr, state.formError)}</Alert>
+        <Alert tone="error">{say(state.formError)}</Alert>
       ) : null}
     </section>
   );

@@ -1,12 +1,12 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { dismissStatementLineAction, linkStatementLinesAction } from "@/app/[locale]/staff/payments/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 export const LINK_FORM_ID = "link-lines";
 
@@ -17,10 +17,11 @@ export const LINK_FORM_ID = "link-lines";
 export function LinkLinesForm({ defaultCode }: { defaultCode?: string }) {
   const t = useTranslations("reconciliation.link");
   const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(linkStatementLinesAction, null);
   const error = (name: string) => {
     const key = state && !state.ok ? state.fieldErrors[name]?.[0] : undefined;
-    return key ? failureText(tr, key) : undefined;
+    return say(key);
   };
   return (
     <form
@@ -33,7 +34,7 @@ export function LinkLinesForm({ defaultCode }: { defaultCode?: string }) {
         {t("title")}
       </h3>
       <p className="text-sm text-slate-700">{t("hint")}</p>
-      {state && !state.ok && state.formError ? <Alert tone="error">{failureText(tr, state.formError)}</Alert> : null}
+      <FormError failure={state && !state.ok ? state.formError : null} />
       {state?.ok ? (
         <Alert tone="success">
           {t("done", { lines: state.data.lines, code: state.data.referenceCode, confirmed: String(state.data.confirmed) })}
@@ -73,12 +74,13 @@ export function LinkLinesForm({ defaultCode }: { defaultCode?: string }) {
 export function DismissLineForm({ lineId }: { lineId: string }) {
   const t = useTranslations("reconciliation.dismiss");
   const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(dismissStatementLineAction.bind(null, lineId), null);
   if (state?.ok) return <p role="status">{t("done")}</p>;
   const message = state && !state.ok ? (state.fieldErrors.reason?.[0] ?? state.formError) : null;
   return (
     <form action={action} className="mt-1 flex flex-wrap items-end gap-2">
-      <Field id={`dismiss-${lineId}`} label={t("reason")} error={message ? failureText(tr, message) : undefined}>
+      <Field id={`dismiss-${lineId}`} label={t("reason")} error={say(message)}>
         {(a) => <input {...a} name="reason" required className={`${inputClass} py-1`} />}
       </Field>
       <Button type="submit" variant="secondary" disabled={pending}>

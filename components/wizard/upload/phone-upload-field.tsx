@@ -1,6 +1,5 @@
 "use client";
 
-import { isKnownKey } from "@/lib/i18n/message-key";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
@@ -10,6 +9,7 @@ import { UPLOAD_ACCEPT, formatFileSize } from "@/lib/domain/upload-rules";
 import type { AttachOutcome } from "@/lib/server/applications/attach-file";
 import type { DetachOutcome } from "@/lib/server/applications/detach-file";
 import { Alert } from "@/components/ui/alert";
+import { useFailureText } from "@/components/ui/failure-text";
 import { Button } from "@/components/ui/button";
 import { centeredPhotoArea, fitInBrowser, type Fitted } from "./browser-fit";
 import { fileInfo, putFile } from "./put-file";
@@ -112,8 +112,7 @@ export function PhoneUploadField({
 }: Props) {
   const t = useTranslations("phoneUpload");
   const tw = useTranslations("wizard");
-  const tr = useTranslations();
-  const say = (key: string) => (/^(errors|phoneUpload|limits)\.[\w.-]+$/.test(key) && isKnownKey(tr, key) ? tr(key) : key);
+  const say = useFailureText();
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,
@@ -194,7 +193,7 @@ export function PhoneUploadField({
     } else if (outcome.status === "adjusted") {
       setServerAdjusted(outcome);
     } else {
-      setRefusal(outcome.message);
+      setRefusal(say(outcome.failure));
     }
   }
 
@@ -464,7 +463,7 @@ export function PhoneUploadField({
       ) : null}
       {!hydrated && actionOutcome?.status === "refused" ? (
         <Alert tone="error" className="mt-2">
-          {actionOutcome.message}
+          {say(actionOutcome.failure)}
         </Alert>
       ) : null}
       {actionFailure ? (

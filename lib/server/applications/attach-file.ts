@@ -1,4 +1,5 @@
 import "server-only";
+import type { Failure } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
@@ -21,7 +22,7 @@ export type AttachOutcome =
       /** Pages of a stored PDF when its bytes say (the preview shows it), else null. */
       pages: number | null;
     }
-  | { status: "refused"; message: string }
+  | { status: "refused"; failure: Failure }
   /** Auto-fit made a new image: nothing is stored until the candidate accepts it (issue 3). */
   | { status: "adjusted"; kind: AttachmentKindName; beforeSize: number; afterSize: number; mime: string; base64: string };
 
@@ -50,9 +51,9 @@ export async function attachFile(
     });
   }
   const prepared = inspected.ok === "needs-fit" ? await fitUpload(upload.bytes, upload.name, "attachment", inspected) : inspected;
-  if (!prepared.ok) return { status: "refused", message: prepared.message };
+  if (!prepared.ok) return { status: "refused", failure: prepared.failure };
   if (kind === "PHOTO" && prepared.kind !== "image")
-    return { status: "refused", message: "照片须为 jpg 或 png 图片，请重新选择。" };
+    return { status: "refused", failure: { key: "ruleFailures.upload.photoNotImage" } };
   if (prepared.adjusted) {
     return {
       status: "adjusted",

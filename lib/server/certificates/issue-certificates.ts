@@ -11,7 +11,6 @@ import { toIsoDate } from "@/lib/dates";
 import { shanghaiDate } from "@/lib/domain/calendar";
 import { certificateDates, type CertificateDates } from "@/lib/domain/derived-dates";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
-import { ParamError } from "@/lib/server/exam/param-error";
 import { notifyApplicant } from "@/lib/server/notifications/notify";
 
 /**
@@ -88,10 +87,10 @@ export async function issuePlanCertificates(actor: Actor, planId: string, at: Da
     if (!plan.noticePublishedAt) throw new AppError("CONFLICT", "staffExam.errors.noticeNotPublished");
     const dates = await planCertificateDates(plan.noticePublishedAt, plan.batch.examDate);
     if (shanghaiDate(at) < dates.electronicFrom)
-      throw new ParamError("WINDOW_CLOSED", "certificateDates.errors.noticeRunning", {
+      throw new AppError("WINDOW_CLOSED", { key: "certificateDates.errors.noticeRunning", params: {
         end: dates.noticeEnd,
         date: dates.electronicFrom,
-      });
+      } });
     const issued = await issueCertificates(tx, planId, at, dates.paperFrom);
     await recordAudit(tx, {
       actorId: actor.id,

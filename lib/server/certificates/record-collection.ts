@@ -4,7 +4,6 @@ import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { ParamError } from "@/lib/server/exam/param-error";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { isUuid } from "@/lib/domain/uuid";
 import { loadBatchDates } from "@/lib/server/results/batch-dates";
@@ -13,7 +12,7 @@ import { loadBatchDates } from "@/lib/server/results/batch-dates";
 async function assertReady(batchId: string, today: IsoDate): Promise<void> {
   const dates = await loadBatchDates(batchId);
   if (dates && today < dates.derived.certificateReadyFrom) {
-    throw new ParamError("WINDOW_CLOSED", "staffExam.errors.certificatesNotReady", { date: dates.derived.certificateReadyFrom });
+    throw new AppError("WINDOW_CLOSED", { key: "staffExam.errors.certificatesNotReady", params: { date: dates.derived.certificateReadyFrom } });
   }
 }
 

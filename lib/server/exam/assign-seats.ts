@@ -7,7 +7,6 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { notifyEvent } from "@/lib/server/notifications/notify";
 import { lockAndLoadPlan } from "@/lib/server/plans/load-plan";
 import { sortRoomsByName } from "./list-sites";
-import { ParamError } from "./param-error";
 import { loadRoomsForDay } from "./seat-occupancy";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { isUuid } from "@/lib/domain/uuid";
@@ -44,7 +43,7 @@ export async function autoAssignSeats(
       dayRooms,
     );
     if (!result.ok)
-      throw new ParamError("CONFLICT", "staffExam.errors.capacityShort", { needed: result.needed, available: result.available });
+      throw new AppError("CONFLICT", { key: "staffExam.errors.capacityShort", params: { needed: result.needed, available: result.available } });
     const names = new Map(rooms.map((r) => [r.id, r.name]));
     const seatOf = new Map<string, string>();
     for (const a of result.assignments) {

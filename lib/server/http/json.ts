@@ -1,7 +1,9 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { AppError, HTTP_STATUS } from "@/lib/app-error";
-import { translateFieldErrors, translateKey } from "@/lib/i18n/translate-key";
+import { toFieldErrors, toFailure, type Failure, type FailureInput, type FieldErrorsInput } from "@/lib/action-result";
+import { AppError, HTTP_STATUS, appErrorFailures } from "@/lib/app-error";
+import { toMessageKey } from "@/lib/i18n/known-key";
+import { translateFailure } from "@/lib/i18n/translate-key";
 
 /** Public API responses: never cached by proxies for stale windows, never a raw error object. */
 export function json(data: unknown, status = 200) {
@@ -16,22 +18,41 @@ export function publicJson(data: unknown) {
   return NextResponse.json(data);
 }
 
-export function badRequest(fieldErrors: Record<string, string[] | undefined>) {
-  return json({ error: "invalid", message: translateKey("errors.generic"), fieldErrors: translateFieldErrors(fieldErrors) }, 400);
+/** A failure in a JSON answer: the same `{ key, params }` as an action's, plus its Chinese text (the public API speaks Chinese, ADR 009). */
+type JsonFailure = Failure & { text: string };
+
+function said(failure: FailureInput): JsonFailure {
+  const f = toFailure(failure);
+  return { ...f, text: translateFailure(f) };
+}
+
+/**
+ * The error body of every route handler (ADR 130): `error` (the code), `message` (the form
+ * error's Chinese text, for clients that show one line), `formError` and `fieldErrors` in the
+ * shape of an action's failure.
+ */
+function errorBody(error: string, formError: FailureInput, fieldErrors: FieldErrorsInput = {}) {
+  const form = said(formError);
+  return {
+    error,
+    message: form.text,
+    formError: form,
+    fieldErrors: Object.fromEntries(Object.entries(toFieldErrors(fieldErrors)).map(([field, fs]) => [field, fs.map(said)])),
+  };
+}
+
+/** A request the schema refused: zod messages are keys (ADR 009). */
+export function badRequest(fieldErrors: Record<string, readonly string[] | undefined>) {
+  const keyed = Object.fromEntries(Object.entries(fieldErrors).map(([field, ms]) => [field, ms?.map(toMessageKey)]));
+  return json(errorBody("invalid", "errors.generic", keyed), 400);
 }
 
 /** Maps a use case's AppError to its status; anything else is logged and a 500 without details. */
 export function errorResponse(error: unknown) {
   if (error instanceof AppError) {
-    return json(
-      {
-        error: error.code.toLowerCase(),
-        message: translateKey(error.message),
-        fieldErrors: translateFieldErrors(error.fieldErrors),
-      },
-      HTTP_STATUS[error.code],
-    );
+    const { formError, fieldErrors } = appErrorFailures(error);
+    return json(errorBody(error.code.toLowerCase(), formError, fieldErrors), HTTP_STATUS[error.code]);
   }
   console.error("[api] unexpected error", error instanceof Error ? error.message : "unknown");
-  return json({ error: "internal", message: translateKey("errors.generic") }, 500);
+  return json(errorBody("internal", "errors.generic"), 500);
 }

@@ -15,7 +15,7 @@ import { prepareUpload, type PreparedUpload } from "@/lib/server/uploads/accept-
  */
 export async function prepareReceipt(receipt: { bytes: Uint8Array; name: string }): Promise<PreparedUpload> {
   const prepared = await prepareUpload(receipt.bytes, receipt.name, "receipt", { autoFit: false });
-  if (!prepared.ok) throw new AppError("INVALID", "errors.payment.receipt", { receipt: [prepared.message] });
+  if (!prepared.ok) throw new AppError("INVALID", "errors.payment.receipt", { receipt: [prepared.failure] });
   return prepared;
 }
 

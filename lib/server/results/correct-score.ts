@@ -7,7 +7,6 @@ import type { ScoreCorrectionInput } from "@/lib/schemas/score-correction-schema
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { lockPlans } from "@/lib/server/exam/issue-tickets";
-import { ParamError } from "@/lib/server/exam/param-error";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { isUuid } from "@/lib/domain/uuid";
 import { notifyCorrection } from "./correction-notice";
@@ -47,11 +46,11 @@ async function staleError(tx: Tx, applicationId: string, current: ResultValue): 
   });
   if (!last) return new AppError("CONFLICT", "staffExam.correction.errors.changed");
   const who = await tx.user.findUnique({ where: { id: last.correctedById }, select: { displayName: true } });
-  return new ParamError("CONFLICT", "staffExam.correction.errors.stale", {
+  return new AppError("CONFLICT", { key: "staffExam.correction.errors.stale", params: {
     who: who?.displayName ?? "—",
     at: formatBeijing(last.correctedAt),
     result: describeResult(current),
-  });
+  } });
 }
 
 /**
@@ -83,8 +82,8 @@ export async function correctScore(actor: Actor, input: ScoreCorrectionInput, at
       });
     const effect = certificateEffect(before, input.after, app.certificateNumber !== null);
     if (effect === "revoke" && !input.revokeCertificate) {
-      const key = "staffExam.correction.errors.revokeRequired";
-      throw new ParamError("CONFLICT", key, { certificate: app.certificateNumber! }, { revokeCertificate: [key] });
+      const failure = { key: "staffExam.correction.errors.revokeRequired", params: { certificate: app.certificateNumber! } } as const;
+      throw new AppError("CONFLICT", failure, { revokeCertificate: [failure] });
     }
     const revoked = effect === "revoke" ? app.certificateNumber : null;
     await tx.application.update({

@@ -8,7 +8,6 @@ import type { IsoDate } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { lockPlans } from "@/lib/server/exam/issue-tickets";
-import { ParamError } from "@/lib/server/exam/param-error";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { isUuid } from "@/lib/domain/uuid";
 import { readScoreFile } from "./read-score-file";
@@ -60,7 +59,7 @@ export async function importScores(actor: Actor, batchId: string, bytes: Uint8Ar
   });
   if (!batch) throw new AppError("NOT_FOUND", "staffExam.errors.batchNotFound");
   const examDate = toIsoDate(batch.examDate);
-  if (today < examDate) throw new ParamError("WINDOW_CLOSED", "staffExam.errors.scoresBeforeExam", { date: examDate });
+  if (today < examDate) throw new AppError("WINDOW_CLOSED", { key: "staffExam.errors.scoresBeforeExam", params: { date: examDate } });
   const file = await readScoreFile(bytes);
   if (!file.ok)
     throw new AppError("INVALID", `staffExam.import.file.${file.error}`, { file: [`staffExam.import.file.${file.error}`] });

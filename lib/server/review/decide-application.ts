@@ -28,14 +28,18 @@ export interface DecisionDto {
   version: number;
 }
 
-/** 已由 X 于 时间 处理: someone (a colleague, or the candidate resubmitting) got there first. */
+/**
+ * 已由 X 于 时间 处理: someone (a colleague, or the candidate resubmitting) got there first. An
+ * AppError whose failure carries who, when and the status now as parameters (ADR 130); the
+ * message names the status itself (ICU select), so nothing is translated twice.
+ */
 export class AlreadyDecidedError extends AppError {
   constructor(
     readonly by: string,
     readonly at: string,
     readonly status: ApplicationStatus,
   ) {
-    super("CONFLICT", "staffReview.errors.alreadyDecided");
+    super("CONFLICT", { key: "staffReview.errors.alreadyDecided", params: { by, at, status } });
   }
 }
 

@@ -39,7 +39,7 @@ export async function requestCorrection(actor: Actor, input: CorrectionInput, to
     ? await prepareUpload(input.evidence.bytes, input.evidence.name, "receipt", { autoFit: true })
     : null;
   if (prepared && !prepared.ok)
-    throw new AppError("INVALID", "privacy.errors.correctionEvidenceFile", { evidence: [prepared.message] });
+    throw new AppError("INVALID", "privacy.errors.correctionEvidenceFile", { evidence: [prepared.failure] });
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Candidate" WHERE id = ${candidateId}::uuid FOR UPDATE`;
     const open = await tx.correctionRequest.count({ where: { candidateId, field: input.field, status: "PENDING" } });

@@ -2,6 +2,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
 import { prepareUpload } from "./accept-upload";
+import { translateFailure } from "@/lib/i18n/translate-key";
 
 const noFit = { autoFit: false };
 const fit = { autoFit: true };
@@ -33,19 +34,19 @@ describe("prepareUpload: attachments, 200KB≤图片≤300KB (四(一)2, 四(二
   it("does not auto-fit a PDF: it says how to make one in range", async () => {
     const result = await prepareUpload(makePdf(sizeKb(480)), "申报表.pdf", "attachment", fit);
     expect(result).toMatchObject({ ok: false, error: "too-large" });
-    expect(result.ok || result.message).toBe(
+    expect(result.ok || translateFailure(result.failure)).toBe(
       "PDF 文件为 480 KB，超过 300 KB：请重新扫描为较低分辨率或改为上传 JPG 图片，平台可自动调整图片大小。",
     );
   });
 
   it("without auto-fit, a small image is refused with a message that offers it", async () => {
     const result = await prepareUpload(await makeJpeg({ targetBytes: sizeKb(150) }), "a.jpg", "attachment", noFit);
-    expect(result.ok || result.message).toBe("图片为 150 KB，小于要求的 200 KB：请上传更清晰的扫描件，或使用平台的自动调整。");
+    expect(result.ok || translateFailure(result.failure)).toBe("图片为 150 KB，小于要求的 200 KB：请上传更清晰的扫描件，或使用平台的自动调整。");
   });
 
   it("with auto-fit, a small image comes back in range with before/after sizes for the candidate to accept", async () => {
     const result = await prepareUpload(await makeJpeg({ targetBytes: sizeKb(150) }), "a.png", "attachment", fit);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.failure.key);
     expect(result.adjusted).toMatchObject({ beforeSize: sizeKb(150), afterSize: result.size, rotated: false });
     expect(result.size).toBeGreaterThanOrEqual(204_800);
     expect(result.size).toBeLessThanOrEqual(307_200);
@@ -79,6 +80,6 @@ describe("prepareUpload: receipts (五) have no size range", () => {
     const result = await prepareUpload(huge, "回单.pdf", "receipt", fit);
     expect(result).toMatchObject({ ok: false, error: "over-hard-cap" });
     // The hard cap is checked before the type is read, so the message cannot say "PDF".
-    expect(result.ok || result.message).toBe("文件为 10.1 MB，超过平台可接收的上限 10 MB：请重新扫描或拍摄为较低分辨率后上传。");
+    expect(result.ok || translateFailure(result.failure)).toBe("文件为 10.1 MB，超过平台可接收的上限 10 MB：请重新扫描或拍摄为较低分辨率后上传。");
   });
 });

@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import { UPLOAD_RULES } from "@/lib/domain/upload-rules";
 import { makeJpeg, makePng, sizeKb } from "@/tests/support/files";
 import { MAX_ATTEMPTS, autoFitImage } from "./auto-fit";
+import { translateFailure } from "@/lib/i18n/translate-key";
 
 const { minBytes, maxBytes } = UPLOAD_RULES.attachment;
 
 async function expectFitted(input: Uint8Array) {
   const result = await autoFitImage(input, "attachment");
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.failure.key);
   expect(result.afterSize).toBe(result.bytes.byteLength);
   expect(result.afterSize).toBeGreaterThanOrEqual(minBytes);
   expect(result.afterSize).toBeLessThanOrEqual(maxBytes);
@@ -49,7 +50,7 @@ describe("autoFitImage: into 200–300 KB (四(一)2), beyond what the notice as
   it("says plainly when a tiny image cannot reach 200 KB even at the highest quality", async () => {
     const result = await autoFitImage(await makeJpeg({ targetBytes: sizeKb(10), width: 200, height: 150 }), "attachment");
     expect(result).toMatchObject({ ok: false, error: "cannot-fit" });
-    expect(result.ok || result.message).toBe(
+    expect(result.ok || translateFailure(result.failure)).toBe(
       "图片为 10 KB，内容太少，即使以最高质量重新保存也达不到 200 KB：请上传更清晰、分辨率更高的扫描件（建议 200–300 dpi）。",
     );
   });

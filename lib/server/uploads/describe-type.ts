@@ -1,34 +1,45 @@
 import "server-only";
+import type { DetectedType } from "@/lib/domain/upload-rules";
 
-/** What a refused file really is, in words a candidate recognises (for the refusal message). */
-const KNOWN: Record<string, string> = {
-  "image/heic": "HEIC 照片（苹果手机）",
-  "image/heif": "HEIC 照片（苹果手机）",
-  "image/heic-sequence": "HEIC 照片（苹果手机）",
-  "image/heif-sequence": "HEIC 照片（苹果手机）",
-  "image/webp": "WebP 图片",
-  "image/gif": "GIF 动图",
-  "image/apng": "动态 PNG 图片",
-  "image/bmp": "BMP 图片",
-  "image/tiff": "TIFF 图片",
-  "image/avif": "AVIF 图片",
-  "application/zip": "压缩包（ZIP）",
-  "application/x-rar-compressed": "压缩包（RAR）",
-  "application/x-7z-compressed": "压缩包（7Z）",
-  "application/msword": "Word 文档",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word 文档",
-  "application/vnd.ms-excel": "Excel 表格",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel 表格",
-  "application/x-cfb": "Office 文档",
+/** What a refused file really is, as a code the refusal names in words a candidate recognises. */
+const KNOWN: Record<string, DetectedType> = {
+  "image/heic": "heic",
+  "image/heif": "heic",
+  "image/heic-sequence": "heic",
+  "image/heif-sequence": "heic",
+  "image/webp": "webp",
+  "image/gif": "gif",
+  "image/apng": "apng",
+  "image/bmp": "bmp",
+  "image/tiff": "tiff",
+  "image/avif": "avif",
+  "application/zip": "zip",
+  "application/x-rar-compressed": "rar",
+  "application/x-7z-compressed": "7z",
+  "application/msword": "word",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "word",
+  "application/vnd.ms-excel": "excel",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "excel",
+  "application/x-cfb": "office",
 };
 
-export function describeType(detected: { ext: string; mime: string } | undefined, bytes: Uint8Array): string | undefined {
-  if (detected) return KNOWN[detected.mime] ?? (/svg/i.test(headText(bytes)) ? "SVG 图形" : `${detected.ext.toUpperCase()} 文件`);
+export interface Detected {
+  detected: DetectedType;
+  /** The extension, for a type named by it (`other`). */
+  detectedExt?: string;
+}
+
+export function describeType(detected: { ext: string; mime: string } | undefined, bytes: Uint8Array): Detected | undefined {
+  if (detected) {
+    const known = KNOWN[detected.mime];
+    if (known) return { detected: known };
+    return /svg/i.test(headText(bytes)) ? { detected: "svg" } : { detected: "other", detectedExt: detected.ext };
+  }
   // file-type only knows binary formats; text is told apart here.
   const head = headText(bytes);
-  if (/<svg[\s/>]/i.test(head)) return "SVG 图形";
-  if (/<(?:!doctype|html|head|body|script)[\s/>]/i.test(head)) return "网页（HTML）";
-  if (!head.includes("\u0000")) return "文本文件";
+  if (/<svg[\s/>]/i.test(head)) return { detected: "svg" };
+  if (/<(?:!doctype|html|head|body|script)[\s/>]/i.test(head)) return { detected: "html" };
+  if (!head.includes("\u0000")) return { detected: "text" };
   return undefined;
 }
 

@@ -11,6 +11,7 @@ import {
   sizeKb,
 } from "@/tests/support/files";
 import { inspectUpload } from "./inspect-upload";
+import { translateFailure } from "@/lib/i18n/translate-key";
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -43,21 +44,22 @@ describe("inspectUpload: the real type decides, by magic bytes (四(一)2: jpg, 
   });
 
   it.each([
-    ["an HTML page named .jpg", makeHtmlAsJpg(), "网页（HTML）"],
-    ["an SVG with a script", makeSvg(), "SVG 图形"],
-    ["a text file", text("身份证号 510104199001011234"), "文本文件"],
-    ["a zip of scans", makeZip(), "压缩包（ZIP）"],
-  ])("refuses %s, saying what it really is", async (_label, bytes, detected) => {
+    ["an HTML page named .jpg", makeHtmlAsJpg(), "html", "网页（HTML）", "a web page (HTML)"],
+    ["an SVG with a script", makeSvg(), "svg", "SVG 图形", "an SVG drawing"],
+    ["a text file", text("身份证号 510104199001011234"), "text", "文本文件", "a text file"],
+    ["a zip of scans", makeZip(), "zip", "压缩包（ZIP）", "an archive (ZIP)"],
+  ])("refuses %s, saying what it really is in both languages", async (_label, bytes, detected, zh, en) => {
     const result = await inspectUpload(bytes, "attachment");
     expect(result).toMatchObject({ ok: false, error: "unsupported-type", params: { detected } });
-    expect(result.ok || result.message).toContain(`实际为${detected}`);
+    expect(result.ok || translateFailure(result.failure)).toContain(`实际为${zh}`);
+    expect(result.ok || translateFailure(result.failure, "en")).toContain(`it is ${en}`);
   });
 
   it("refuses an iPhone HEIC photo and says which camera setting avoids it", async () => {
     const heic = new Uint8Array([0, 0, 0, 0x18, ...text("ftypheic"), 0, 0, 0, 0, ...text("mif1heic"), ...new Uint8Array(64)]);
     const result = await inspectUpload(heic, "attachment");
     expect(result).toMatchObject({ ok: false, error: "unsupported-type" });
-    expect(result.ok || result.message).toContain("兼容性最佳");
+    expect(result.ok || translateFailure(result.failure)).toContain("兼容性最佳");
   });
 
   it("refuses a JPEG that carries an HTML page (polyglot)", async () => {
@@ -79,7 +81,7 @@ describe("inspectUpload: the real type decides, by magic bytes (四(一)2: jpg, 
     const result = await inspectUpload(png, "attachment");
     expect(performance.now() - started).toBeLessThan(500);
     expect(result).toMatchObject({ ok: false, error: "image-too-large", params: { width: 20_000, height: 20_000 } });
-    expect(result.ok || result.message).toContain("20000×20000");
+    expect(result.ok || translateFailure(result.failure)).toContain("20000×20000");
   });
 
   it("refuses a file over the 10 MB hard cap before looking at its content", async () => {

@@ -38,7 +38,7 @@ export async function inspectUpload(bytes: Uint8Array, purpose: UploadPurpose): 
 
   const detected = await fileTypeFromBuffer(bytes);
   if (!detected || !isAllowedMime(detected.mime)) {
-    return refuse("unsupported-type", { purpose, size, detected: describeType(detected, bytes) });
+    return refuse("unsupported-type", { purpose, size, ...describeType(detected, bytes) });
   }
   const mime = detected.mime;
   const kind = mime === "application/pdf" ? "pdf" : "image";

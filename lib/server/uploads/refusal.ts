@@ -1,15 +1,15 @@
 import "server-only";
-import { ruleText, type RuleText } from "@/lib/action-result";
-import { uploadErrorMessage, type UploadErrorCode, type UploadMessageParams } from "@/lib/domain/upload-rules";
+import type { Failure } from "@/lib/action-result";
+import { uploadRefusal, type UploadErrorCode, type UploadMessageParams } from "@/lib/domain/upload-rules";
 
-/** Why an upload was not accepted: the code (also the message key), the zh-CN sentence, and its values. */
+/** Why an upload was not accepted: the code, what the person is told (a key with parameters, ADR 130), and its values. */
 export interface UploadRefusal {
   ok: false;
   error: UploadErrorCode;
-  message: RuleText;
+  failure: Failure;
   params: UploadMessageParams;
 }
 
 export function refuse(error: UploadErrorCode, params: UploadMessageParams): UploadRefusal {
-  return { ok: false, error, message: ruleText(uploadErrorMessage(error, params)), params };
+  return { ok: false, error, failure: uploadRefusal(error, params), params };
 }

@@ -79,7 +79,11 @@ describe("GET /api/v1/batches (三, 六, 八, 九)", () => {
   it("answers 400 with a field error for a bad year", async () => {
     const response = await getBatches(request("/api/v1/batches?year=abc"));
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { fieldErrors: Record<string, string[]> }).fieldErrors.year?.[0]).toMatch(/日期/);
+    // The same failure shape as an action's, with its Chinese text (ADR 130).
+    const json = (await response.json()) as { formError: { key: string }; fieldErrors: Record<string, { key: string; text: string }[]> };
+    expect(json.formError.key).toBe("errors.generic");
+    expect(json.fieldErrors.year?.[0]).toMatchObject({ key: "errors.date" });
+    expect(json.fieldErrors.year?.[0]?.text).toMatch(/日期/);
   });
 
   it("returns an empty list for a year without a calendar", async () => {
@@ -147,8 +151,8 @@ describe("POST /api/v1/eligibility (附件1)", () => {
   ])("answers 400 with a field error for %j", async (body, field) => {
     const response = await post(body);
     expect(response.status).toBe(400);
-    const json = (await response.json()) as { fieldErrors: Record<string, string[]> };
-    expect(json.fieldErrors[field]?.[0]).toBeTruthy();
+    const json = (await response.json()) as { fieldErrors: Record<string, { key: string; text: string }[]> };
+    expect(json.fieldErrors[field]?.[0]?.text).toBeTruthy();
   });
 });
 

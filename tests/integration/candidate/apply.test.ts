@@ -216,7 +216,7 @@ describe("四(二)2–3: submitting", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
-      expect((error as AppError).fieldErrors.attachments).toEqual(["attachments.PLEDGE", "attachments.ID_BACK"]);
+      expect((error as AppError).fieldErrors.attachments).toEqual([{ key: "attachments.PLEDGE" }, { key: "attachments.ID_BACK" }]);
     }
     expect((await db.application.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe("DRAFT");
   });
@@ -230,7 +230,7 @@ describe("四(二)2–3: submitting", () => {
       expect.unreachable();
     } catch (error) {
       expect((error as AppError).message).toBe("errors.application.ineligible");
-      expect((error as AppError).fieldErrors.eligibility?.join("")).toMatch(/大专/);
+      expect((error as AppError).fieldErrors.eligibility?.map((f) => f.params?.reason).join("")).toMatch(/大专/);
     }
   });
 

@@ -47,7 +47,7 @@ beforeEach(() => {
 describe("the reader's own notification email", () => {
   it("without a session: refused, nothing written", async () => {
     const { actor } = await createCandidate();
-    expect(await setEmail({ email: "zhang@qq.com" })).toMatchObject({ ok: false, formError: "errors.signInFirst" });
+    expect(await setEmail({ email: "zhang@qq.com" })).toMatchObject({ ok: false, formError: { key: "errors.signInFirst" } });
     expect(await emailOf(actor.id)).toBeNull();
   });
 
@@ -76,7 +76,7 @@ describe("the reader's own notification email", () => {
       expect(await setEmail({ email: typed })).toEqual({
         ok: false,
         formError: null,
-        fieldErrors: { email: ["errors.email"] },
+        fieldErrors: { email: [{ key: "errors.email" }] },
         values: { email: typed },
       });
     }
@@ -91,7 +91,7 @@ describe("the reader's own notification email", () => {
 
     const staff = await createStaff(["REVIEWER"]);
     signIn(staff);
-    expect(await setEmail({ email: "reviewer@example.cn" })).toMatchObject({ ok: false, formError: "errors.forbidden" });
+    expect(await setEmail({ email: "reviewer@example.cn" })).toMatchObject({ ok: false, formError: { key: "errors.forbidden" } });
     expect(await emailOf(staff.id)).toBeNull();
   });
 });

@@ -144,7 +144,7 @@ describe("account appeals (issue 10 item 6)", () => {
     const { idNumber } = await squatted();
     const files = { ...uploads(), holding: { bytes: makeHtmlAsJpg(), name: "手持.jpg" } };
     await expect(submitAppeal(appealForm(idNumber, uniqueMobile()), files, uniqueIp())).rejects.toMatchObject({
-      fieldErrors: { holding: ["identity.appeal.badFile"] },
+      fieldErrors: { holding: [{ key: "identity.appeal.badFile" }] },
     });
   });
 });

@@ -72,7 +72,7 @@ describe("五(一) bulk payment by an institution", () => {
     const { actor, planId, ids } = await approvedCandidates(2);
     await expect(submitBulkPayment(actor, input(planId, ids, { amount: FEE }), await receipt(), PAY_DAY)).rejects.toMatchObject({
       code: "INVALID",
-      fieldErrors: { amount: ["institution.errors.payment.amountMismatch"] },
+      fieldErrors: { amount: [{ key: "institution.errors.payment.amountMismatch" }] },
     });
     expect(await db.application.count({ where: { id: { in: ids }, status: "APPROVED" } })).toBe(2);
     expect(await db.paymentItem.count({ where: { applicationId: { in: ids } } })).toBe(0);
@@ -124,7 +124,7 @@ describe("五(一) bulk payment by an institution", () => {
     await expect(
       submitBulkPayment(actor, input(planId, ids, { headCount: 3, examDate: "2025-06-15" }), await receipt(), PAY_DAY),
     ).rejects.toMatchObject({
-      fieldErrors: { headCount: ["institution.errors.payment.headCount"], examDate: ["institution.errors.payment.examDate"] },
+      fieldErrors: { headCount: [{ key: "institution.errors.payment.headCount" }], examDate: [{ key: "institution.errors.payment.examDate" }] },
     });
     await expect(submitBulkPayment(actor, input(planId, ids), await receipt(), "2025-05-29")).rejects.toMatchObject({
       code: "WINDOW_CLOSED",

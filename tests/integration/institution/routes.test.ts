@@ -95,15 +95,15 @@ describe("institution actions check the session themselves", () => {
     const form = new FormData();
     form.set("uploadId", preview.uploadId);
     form.set("pledge", "on");
-    expect(await submitRosterAction(null, form)).toMatchObject({ ok: false, formError: "errors.signInFirst" });
+    expect(await submitRosterAction(null, form)).toMatchObject({ ok: false, formError: { key: "errors.signInFirst" } });
     signIn((await createCandidate()).actor);
-    expect(await submitRosterAction(null, form)).toMatchObject({ ok: false, formError: "errors.forbidden" });
+    expect(await submitRosterAction(null, form)).toMatchObject({ ok: false, formError: { key: "errors.forbidden" } });
     signIn(owner);
     const noPledge = new FormData();
     noPledge.set("uploadId", preview.uploadId);
     expect(await submitRosterAction(null, noPledge)).toMatchObject({
       ok: false,
-      fieldErrors: { pledge: ["institution.errors.roster.pledgeRequired"] },
+      fieldErrors: { pledge: [{ key: "institution.errors.roster.pledgeRequired" }] },
     });
     expect(await db.application.count({ where: { candidate: { idNumber: id } } })).toBe(0);
     expect(await submitRosterAction(null, form)).toEqual({ ok: true, data: { stored: 1, skipped: 0 } });

@@ -94,11 +94,18 @@ describe("四(一)2 attachments for many candidates: a zip of <身份证号码>_
   it("refuses ../ and absolute names and anything that is not a zip, cleanly, storing nothing", async () => {
     const actor = await createInstitutionActor();
     const [a] = await registerThroughRoster(actor, ["丁四"]);
-    for (const name of [`../${a!.idNumber}_照片.jpg`, `/tmp/${a!.idNumber}_照片.jpg`, `C:\\${a!.idNumber}_照片.jpg`]) {
+    const unsafe = [
+      [`../${a!.idNumber}_照片.jpg`, "traversal"],
+      [`/tmp/${a!.idNumber}_照片.jpg`, "absolute"],
+      [`C:\\${a!.idNumber}_照片.jpg`, "absolute"],
+    ] as const;
+    for (const [name, reason] of unsafe) {
       const zip = makeZip([...complete(a!.idNumber), { name, data: jpeg }]);
       await expect(importAttachmentsZip(actor, { batchId: batch5, bytes: zip }, TODAY, AT)).rejects.toMatchObject({
         code: "INVALID",
         message: "institution.errors.zip.unsafePath",
+        // The entry and why, as a key with parameters (ADR 130), not a sentence.
+        fieldErrors: { file: [{ key: "ruleFailures.zip.unsafeEntry", params: { name, reason } }] },
       });
     }
     await expect(importAttachmentsZip(actor, { batchId: batch5, bytes: pdf }, TODAY, AT)).rejects.toMatchObject({

@@ -69,7 +69,7 @@ describe("FileStore on PostgreSQL (ADR 004)", () => {
     const prepared = await prepareUpload(await makeJpeg({ targetBytes: sizeKb(1024), seed: 12 }), "照片.png", "attachment", {
       autoFit: true,
     });
-    if (!prepared.ok) throw new Error(prepared.message);
+    if (!prepared.ok) throw new Error(prepared.failure.key);
     const stored = await fileStore.put({ bytes: prepared.bytes, mime: prepared.mime, originalName: prepared.name });
     const file = await fileStore.get(stored.id);
     expect(file).toMatchObject({ mime: "image/jpeg", originalName: "照片.jpg" });

@@ -1,6 +1,5 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { submitAppealAction } from "@/app/[locale]/appeal/actions";
@@ -11,6 +10,7 @@ import { Link } from "@/i18n/navigation";
 import { ConsentCheckbox } from "@/components/account/consent-checkbox";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { failureOf, TextField } from "@/components/account/text-field";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 const ACCEPT = ".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf";
 
@@ -18,13 +18,13 @@ const ACCEPT = ".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf";
 export function AppealForm() {
   const t = useTranslations("identity.appeal");
   const ts = useTranslations("identity.signup");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(submitAppealAction, null);
   const failed = failureOf(state);
   if (state?.ok) return <Alert tone="success">{t("submitted")}</Alert>;
   const error = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? failureText(tr, key) : undefined;
+    return say(key);
   };
   return (
     <form action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
@@ -58,7 +58,7 @@ export function AppealForm() {
           ),
         })}
       />
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>

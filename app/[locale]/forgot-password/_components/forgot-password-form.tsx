@@ -1,20 +1,20 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { resetPasswordAction } from "@/app/[locale]/forgot-password/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
-import { type Failure, TextField } from "@/components/account/text-field";
+import { type FailedState, TextField } from "@/components/account/text-field";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /** "忘记密码" (issue 10): ID number → code to the account's mobile → new password. No JavaScript needed. */
 export function ForgotPasswordForm() {
   const t = useTranslations("identity.reset");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(resetPasswordAction, null);
-  const failed: Failure = state
+  const failed: FailedState = state
     ? state.ok
       ? { ok: false, fieldErrors: {}, formError: null, values: state.data.values }
       : state
@@ -25,10 +25,10 @@ export function ForgotPasswordForm() {
       <Button type="submit" name="intent" value="code" variant="secondary" disabled={pending} formNoValidate>
         {t("sendCode")}
       </Button>
-      {state?.ok ? <Alert tone="info">{failureText(tr, state.data.notice)}</Alert> : null}
+      {state?.ok ? <Alert tone="info">{say(state.data.notice)}</Alert> : null}
       <TextField name="code" label={t("code")} state={failed} inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
       <NewPasswordFields name="password" label={t("newPassword")} state={failed} />
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       <Button type="submit" name="intent" value="reset" disabled={pending}>
         {t("submit")}
       </Button>

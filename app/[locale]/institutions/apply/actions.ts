@@ -1,7 +1,7 @@
 "use server";
 
 import { zodFieldErrors } from "@/lib/server/zod-field-errors";
-import type { FieldErrors } from "@/lib/action-result";
+import type { FieldErrorsInput } from "@/lib/action-result";
 import { headers } from "next/headers";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
@@ -51,7 +51,7 @@ export async function applyInstitutionAction(
   const projectSeqs = formData.getAll("projectSeqs").map(String);
   values.projectSeqs = projectSeqs.join(",");
   const parsed = institutionApplicationSchema.safeParse({ ...values, projectSeqs });
-  const fieldErrors: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
+  const fieldErrors: FieldErrorsInput = parsed.success ? {} : zodFieldErrors(parsed.error);
   const files = await readFiles(formData);
   if (files === "tooLarge") fieldErrors.documents = ["errors.upload.tooLarge"];
   if (!parsed.success || files === "tooLarge") return fail(null, fieldErrors, values);

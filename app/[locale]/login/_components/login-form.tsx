@@ -1,23 +1,22 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { loginAction } from "@/app/[locale]/login/actions";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /** A plain form posting to the action, so it also works before JavaScript loads. */
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations("auth");
   const ts = useTranslations("staffAdmin.security");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [state, formAction, pending] = useActionState(loginAction, null);
   const failed = state && !state.ok ? state : null;
   const fieldError = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? failureText(tr, key) : undefined;
+    return say(key);
   };
   return (
     <form action={formAction} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
@@ -42,7 +41,7 @@ export function LoginForm({ next }: { next: string }) {
           <input {...a} name="totp" inputMode="numeric" autoComplete="one-time-code" maxLength={16} className={inputClass} />
         )}
       </Field>
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>

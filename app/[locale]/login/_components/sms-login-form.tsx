@@ -1,12 +1,12 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { smsLoginAction } from "@/app/[locale]/login/sms-actions";
-import { type Failure, TextField } from "@/components/account/text-field";
+import { type FailedState, TextField } from "@/components/account/text-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /**
  * "短信验证码登录" (issue 10): for candidates with a verified mobile, the way in while the password
@@ -14,9 +14,9 @@ import { Button } from "@/components/ui/button";
  */
 export function SmsLoginForm() {
   const t = useTranslations("identity.login");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(smsLoginAction, null);
-  const failed: Failure = state
+  const failed: FailedState = state
     ? state.ok
       ? { ok: false, fieldErrors: {}, formError: null, values: state.data.values }
       : state
@@ -35,7 +35,7 @@ export function SmsLoginForm() {
       <Button type="submit" name="intent" value="code" variant="secondary" disabled={pending}>
         {t("sendCode")}
       </Button>
-      {state?.ok ? <Alert tone="info">{failureText(tr, state.data.notice)}</Alert> : null}
+      {state?.ok ? <Alert tone="info">{say(state.data.notice)}</Alert> : null}
       <TextField
         name="code"
         id="sms-code"
@@ -45,7 +45,7 @@ export function SmsLoginForm() {
         autoComplete="one-time-code"
         maxLength={6}
       />
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       <Button type="submit" name="intent" value="login" disabled={pending}>
         {t("submit")}
       </Button>

@@ -1,6 +1,5 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signUpAction } from "@/app/[locale]/signup/actions";
@@ -10,7 +9,8 @@ import { Link } from "@/i18n/navigation";
 import { ConsentCheckbox } from "@/components/account/consent-checkbox";
 import { EmailField } from "@/components/account/email-field";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
-import { type Failure, TextField } from "@/components/account/text-field";
+import { type FailedState, TextField } from "@/components/account/text-field";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /**
  * Sign-up in one form with two buttons (issue 10): "获取验证码" sends the code, "注册并登录"
@@ -20,16 +20,16 @@ import { type Failure, TextField } from "@/components/account/text-field";
 export function SignUpForm() {
   const t = useTranslations("account");
   const ti = useTranslations("identity.signup");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(signUpAction, null);
-  const failed: Failure = state
+  const failed: FailedState = state
     ? state.ok
       ? { ok: false, fieldErrors: {}, formError: null, values: state.data.values }
       : state
     : null;
   const error = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? failureText(tr, key) : undefined;
+    return say(key);
   };
   const ticked = (name: string) => failed?.values[name] === "on";
   return (
@@ -85,7 +85,7 @@ export function SignUpForm() {
       </Button>
       {state?.ok ? (
         <Alert tone="info">
-          {failureText(tr, state.data.notice)}{" "}
+          {say(state.data.notice)}{" "}
           <Link href="/appeal" className="underline">
             {ti("appealLink")}
           </Link>
@@ -102,9 +102,8 @@ export function SignUpForm() {
       />
       <NewPasswordFields name="password" label={t("password")} state={failed} />
       {failed?.formError ? (
-        <Alert tone="error">
-          {failureText(tr, failed.formError)}
-          {failed.formError === "identity.signup.taken" ? (
+        <FormError failure={failed.formError}>
+          {failed.formError.key === "identity.signup.taken" ? (
             <>
               {" "}
               <Link href="/appeal" className="underline">
@@ -112,7 +111,7 @@ export function SignUpForm() {
               </Link>
             </>
           ) : null}
-        </Alert>
+        </FormError>
       ) : null}
       <Button type="submit" name="intent" value="register" disabled={pending}>
         {t("signUpSubmit")}

@@ -6,7 +6,7 @@ import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
 import { requireRole } from "@/lib/server/auth/session";
 import { issuePlanCertificates } from "@/lib/server/certificates/issue-certificates";
-import { examActionFailure } from "@/lib/server/exam/param-error";
+import { actionFailure } from "@/lib/server/action-failure";
 import { importScores, type ImportOutcome } from "@/lib/server/results/import-scores";
 import { publishNotice, type NoticeScope, type PublishOutcome } from "@/lib/server/results/publish-notice";
 import { MAX_SCORE_FILE_BYTES } from "@/lib/server/results/read-score-file";
@@ -25,7 +25,7 @@ export async function importScoresAction(
     if (file.size > MAX_SCORE_FILE_BYTES) return fail(null, { file: ["staffExam.import.file.too-big"] });
     outcome = await importScores(actor, batchId, new Uint8Array(await file.arrayBuffer()), shanghaiDate(now()));
   } catch (error) {
-    return examActionFailure(error);
+    return actionFailure(error);
   }
   revalidatePath("/[locale]/staff", "layout");
   return succeed(outcome);
@@ -43,7 +43,7 @@ export async function publishNoticeAction(
     const at = now();
     outcome = await publishNotice(actor, scope, shanghaiDate(at), at, { confirm: formData.get("confirm") === "true" });
   } catch (error) {
-    return examActionFailure(error);
+    return actionFailure(error);
   }
   revalidatePath("/[locale]", "layout");
   return succeed(outcome);
@@ -59,7 +59,7 @@ export async function issueCertificatesAction(
     const actor = await requireRole("EXAM_OFFICER");
     outcome = await issuePlanCertificates(actor, planId, now());
   } catch (error) {
-    return examActionFailure(error);
+    return actionFailure(error);
   }
   revalidatePath("/[locale]/staff", "layout");
   return succeed(outcome);

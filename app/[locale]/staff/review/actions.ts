@@ -17,7 +17,6 @@ import { requireRole } from "@/lib/server/auth/session";
 import { composeReturnReasons } from "@/lib/server/admin/manage-return-reasons";
 import { bulkApprove, type BulkApproveDto } from "@/lib/server/review/bulk-approve";
 import {
-  AlreadyDecidedError,
   decideApplication,
   type DecisionDto,
   type ReviewDecision,
@@ -25,14 +24,8 @@ import {
 
 /**
  * The reviewer's decisions (四). A colleague who got there first is not an error page but a
- * sentence: the message's parameters (who, when, the status now) travel in `values`.
+ * sentence: AlreadyDecidedError's failure carries who, when and the status now (ADR 130).
  */
-function failure(error: unknown, values: Record<string, string>): ActionResult<never> {
-  if (error instanceof AlreadyDecidedError)
-    return fail(error.messageKey, {}, { ...values, by: error.by, at: error.at, status: error.status });
-  return actionFailure(error, values);
-}
-
 async function decide(
   applicationId: string,
   version: number,
@@ -45,7 +38,7 @@ async function decide(
     const at = now();
     result = await decideApplication(actor, applicationId, version, decision, shanghaiDate(at), at);
   } catch (error) {
-    return failure(error, values);
+    return actionFailure(error, values);
   }
   revalidatePath("/[locale]/staff/review", "layout");
   return succeed(result);
@@ -77,7 +70,7 @@ export async function returnAction(
   try {
     reasons = await composeReturnReasons(await requireRole("REVIEWER"), picked, free);
   } catch (error) {
-    return failure(error, values);
+    return actionFailure(error, values);
   }
   const parsed = returnSchema.safeParse({ version: formData.get("version"), reasons });
   if (!parsed.success) {

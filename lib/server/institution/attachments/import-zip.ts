@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { AttachmentKindName } from "@/lib/domain/attachments";
 import { ZIP_NAME_MESSAGES, ZIP_TYPE_LABELS, parseZipFileName } from "@/lib/domain/roster/zip-names";
 import type { IsoDate } from "@/lib/domain/types";
+import { translateFailure } from "@/lib/i18n/translate-key";
 import { attachFile } from "@/lib/server/applications/attach-file";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadBatch, loadInstitutionScope, scopedApplications } from "../scope";
@@ -167,11 +168,11 @@ async function attachOne(
   try {
     const first = await attachFile(actor, applicationId, kind, { bytes, name }, { autoFit: true }, today);
     if (first.status === "stored") return { ok: true, size: first.size, adjusted: null };
-    if (first.status === "refused") return { ok: false, message: first.message };
+    if (first.status === "refused") return { ok: false, message: translateFailure(first.failure) };
     const fitted = new Uint8Array(Buffer.from(first.base64, "base64"));
     const second = await attachFile(actor, applicationId, kind, { bytes: fitted, name }, { autoFit: false }, today);
     if (second.status !== "stored")
-      return { ok: false, message: second.status === "refused" ? second.message : "自动调整失败，请单独上传该文件。" };
+      return { ok: false, message: translateFailure(second.status === "refused" ? second.failure : "ruleFailures.upload.fitFailed") };
     return { ok: true, size: second.size, adjusted: { before: first.beforeSize, after: first.afterSize } };
   } catch (error) {
     // Not editable now (submitted, approved, window closed): say so for this file, go on with the others.

@@ -78,7 +78,7 @@ export async function uploadInstitutionDocument(
   const batch = await loadBatch(input.batchId);
   if (!institutionPaperworkOpen(batch, today)) throw new AppError("WINDOW_CLOSED", "institution.errors.documents.closed");
   const prepared = await prepareUpload(input.bytes, input.fileName, "receipt", { autoFit: false });
-  if (!prepared.ok) throw new AppError("INVALID", "institution.errors.documents.refused", { file: [prepared.message] });
+  if (!prepared.ok) throw new AppError("INVALID", "institution.errors.documents.refused", { file: [prepared.failure] });
   return db.$transaction(async (tx) => {
     const key = { institutionId_batchId_kind: { institutionId: scope.institutionId, batchId: batch.id, kind: input.kind } };
     const previous = await tx.institutionDocument.findUnique({ where: key, select: { fileId: true } });

@@ -1,5 +1,5 @@
 import "server-only";
-import { ruleText } from "@/lib/action-result";
+import type { Failure } from "@/lib/action-result";
 import { AppError } from "@/lib/app-error";
 import { db, type Tx } from "@/lib/db";
 import { rosterColumn } from "@/lib/domain/roster/columns";
@@ -30,14 +30,11 @@ export async function checkRoster(
   if (!file.ok) {
     const missing = (file.missing ?? []).map((k) => rosterColumn(k).header).join("、");
     const duplicated = (file.duplicated ?? []).map((k) => rosterColumn(k).header).join("、");
-    const details = [missing && `缺少列：${missing}`, duplicated && `重复的列：${duplicated}`].filter((d): d is string =>
-      Boolean(d),
-    );
-    throw new AppError(
-      "INVALID",
-      `institution.errors.roster.${file.error}`,
-      details.length > 0 ? { file: details.map(ruleText) } : {},
-    );
+    const details: Failure[] = [
+      ...(missing ? [{ key: "ruleFailures.roster.missingColumns", params: { columns: missing } } as const] : []),
+      ...(duplicated ? [{ key: "ruleFailures.roster.duplicatedColumns", params: { columns: duplicated } } as const] : []),
+    ];
+    throw new AppError("INVALID", `institution.errors.roster.${file.error}`, details.length > 0 ? { file: details } : {});
   }
   const catalog = await loadCatalog(client);
   const lookups = await lookupRoster(client, batchId, scope.institutionId, rosterIdNumbers(file.rows));

@@ -1,5 +1,4 @@
 import "server-only";
-import { ruleText } from "@/lib/action-result";
 import { AppError } from "@/lib/app-error";
 import { ZIP_LIMITS, checkZipDirectory, type ArchiveLimits } from "@/lib/domain/roster/zip-limits";
 import { ZIP_NAME_MESSAGES, checkZipPath } from "@/lib/domain/roster/zip-names";
@@ -31,7 +30,7 @@ export function openZip(zip: Uint8Array | ZipSource, limits: ArchiveLimits = ZIP
     throw new AppError(
       "INVALID",
       `institution.errors.zip.${verdict.reason}`,
-      verdict.name ? { file: [ruleText(verdict.name)] } : {},
+      verdict.name ? { file: [{ key: "ruleFailures.zip.entry", params: { name: verdict.name } }] } : {},
     );
   const opened: OpenedZip = { files: [], ignored: [] };
   for (const entry of entries) {
@@ -40,7 +39,7 @@ export function openZip(zip: Uint8Array | ZipSource, limits: ArchiveLimits = ZIP
       opened.files.push({ entry, baseName: path.baseName });
     } else if (path.reason === "traversal" || path.reason === "absolute") {
       throw new AppError("INVALID", "institution.errors.zip.unsafePath", {
-        file: [ruleText(`${entry.name}：${ZIP_NAME_MESSAGES[path.reason]}`)],
+        file: [{ key: "ruleFailures.zip.unsafeEntry", params: { name: entry.name, reason: path.reason } }],
       });
     } else {
       opened.ignored.push({ name: entry.name, message: ZIP_NAME_MESSAGES[path.reason] });

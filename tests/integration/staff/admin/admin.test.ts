@@ -61,7 +61,7 @@ describe("三 calendar: next year's batches", () => {
     expect(first.warnings.map((w) => w.key)).toEqual(["batchHousekeeping.warnings.holidaysUnknown"]); // 2099-02-28 is a Saturday
     await expect(saveBatch(admin, batch2099({ paymentStart: "2099-01-20" }), null)).rejects.toMatchObject({
       code: "INVALID",
-      fieldErrors: { paymentStart: ["staffAdmin.calendar.errors.paymentBeforeReviewEnds"] },
+      fieldErrors: { paymentStart: [{ key: "staffAdmin.calendar.errors.paymentBeforeReviewEnds" }] },
     });
     const second = await saveBatch(admin, batch2099({ examDate: "2099-03-02" }), null, confirm);
     expect(second.warnings.map((w) => w.key)).toEqual([

@@ -46,9 +46,9 @@ describe("staff actions check the session and the role themselves", () => {
     await createApplications(plan, 10, { photo: false });
     const before = await snapshot(plan);
 
-    expect(await holdPlanAction(plan, null, form({ reason: "" }))).toMatchObject({ ok: false, formError: "errors.signInFirst" });
+    expect(await holdPlanAction(plan, null, form({ reason: "" }))).toMatchObject({ ok: false, formError: { key: "errors.signInFirst" } });
     await signIn(await reviewer());
-    expect(await holdPlanAction(plan, null, form({ reason: "" }))).toMatchObject({ ok: false, formError: "errors.forbidden" });
+    expect(await holdPlanAction(plan, null, form({ reason: "" }))).toMatchObject({ ok: false, formError: { key: "errors.forbidden" } });
     expect(await snapshot(plan)).toEqual(before);
 
     await signIn(await officer());
@@ -73,8 +73,7 @@ describe("staff actions check the session and the role themselves", () => {
     const site = await createSite([{ name: "第1考场", capacity: 2 }]);
     expect(await assignSeatsAction(plan, null, form({ siteId: site.siteId }))).toMatchObject({
       ok: false,
-      formError: "staffExam.errors.capacityShort",
-      values: { needed: "3", available: "2" },
+      formError: { key: "staffExam.errors.capacityShort", params: { needed: 3, available: 2 } },
     });
   });
 });

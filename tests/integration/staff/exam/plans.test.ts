@@ -54,7 +54,7 @@ describe("四 举办: hold a plan", () => {
     const before = await snapshot(plan);
     await expect(holdPlan(actor, plan, { reason: "" })).rejects.toMatchObject({
       code: "INVALID",
-      fieldErrors: { reason: ["staffExam.errors.reasonUnderMinimum"] },
+      fieldErrors: { reason: [{ key: "staffExam.errors.reasonUnderMinimum" }] },
     });
     expect(await snapshot(plan)).toEqual(before);
 

@@ -1,9 +1,9 @@
+import { AppError } from "@/lib/app-error";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { autoAssignSeats } from "@/lib/server/exam/assign-seats";
 import { listSites } from "@/lib/server/exam/list-sites";
 import { deleteRoom, deleteSite, saveRoom, saveSite } from "@/lib/server/exam/manage-sites";
-import { ParamError } from "@/lib/server/exam/param-error";
 import { setSeat } from "@/lib/server/exam/set-seat";
 import { getRoomSignInSheetPdf } from "@/lib/server/exam/sign-in-sheet";
 import { ensureCatalog } from "@/tests/integration/support/seed";
@@ -34,7 +34,7 @@ describe("七 考点与考场 (CRUD, EXAM_OFFICER)", () => {
     const site = await saveSite(actor, null, { name, address: "成都市青羊区东二巷18号" });
     await expect(saveSite(actor, null, { name, address: "成都市青羊区东二巷18号" })).rejects.toMatchObject({
       code: "CONFLICT",
-      fieldErrors: { name: ["staffExam.errors.nameTaken"] },
+      fieldErrors: { name: [{ key: "staffExam.errors.nameTaken" }] },
     });
     const room = await saveRoom(actor, null, { siteId: site.id, name: "第1考场", capacity: 30 });
     await saveRoom(actor, room.id, { siteId: site.id, name: "第1考场（501室）", capacity: 32 });
@@ -60,7 +60,7 @@ describe("七 座位: automatic assignment, by hand, sign-in sheet", () => {
     const actor = await officer();
     const before = await snapshot(plan);
     const short = autoAssignSeats(actor, plan, { siteId: small.siteId, reset: false });
-    await expect(short).rejects.toBeInstanceOf(ParamError);
+    await expect(short).rejects.toBeInstanceOf(AppError);
     await expect(short).rejects.toMatchObject({ message: "staffExam.errors.capacityShort", params: { needed: 5, available: 2 } });
     expect(await snapshot(plan)).toEqual(before);
 

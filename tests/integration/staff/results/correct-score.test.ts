@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/app-error";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { parseIdNumber } from "@/lib/domain/id-number";
@@ -5,7 +6,6 @@ import type { Actor } from "@/lib/server/auth/session";
 import { getCertificatePdf } from "@/lib/server/certificates/get-certificate-pdf";
 import { issuePlanCertificates } from "@/lib/server/certificates/issue-certificates";
 import { verifyCertificateByNumber } from "@/lib/server/certificates/verify-certificate";
-import { ParamError } from "@/lib/server/exam/param-error";
 import { correctScore } from "@/lib/server/results/correct-score";
 import { listPlanResults } from "@/lib/server/results/list-plan-results";
 import { createStaff } from "@/tests/integration/support/factories";
@@ -159,31 +159,34 @@ describe("八 成绩更正 after the notice (ADR 047)", () => {
     const [won, lost] = outcomes[0].status === "fulfilled" ? outcomes : [outcomes[1], outcomes[0]];
     expect(won.status).toBe("fulfilled");
     expect(lost.status).toBe("rejected");
-    const error = (lost as PromiseRejectedResult).reason as ParamError;
-    expect(error).toBeInstanceOf(ParamError);
+    const error = (lost as PromiseRejectedResult).reason as AppError;
+    expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: "CONFLICT", message: "staffExam.correction.errors.stale" });
     const winner =
       outcomes[0].status === "fulfilled"
         ? { name: "王老师", result: "62分（合格）" }
         : { name: "测试员", result: "58分（不合格）" };
     expect(error.params).toMatchObject({ who: winner.name, result: winner.result });
-    expect(error.params.at).toMatch(/^2025-07-20 10:00$/);
+    expect(error.params?.at).toMatch(/^2025-07-20 10:00$/);
     expect(await db.scoreCorrection.count({ where: { applicationId: li.id } })).toBe(1);
 
     // Through the form, the same refusal reaches the officer as a sentence with its parameters.
     await signIn(await officer());
     const stale = await correctScoreAction(null, correction(li.id, { score: "70" }));
-    expect(stale).toMatchObject({ ok: false, formError: "staffExam.correction.errors.stale", values: { who: winner.name } });
+    expect(stale).toMatchObject({
+      ok: false,
+      formError: { key: "staffExam.correction.errors.stale", params: { who: winner.name, result: winner.result } },
+    });
   });
 
   it("no session, a reviewer, an administrator: refused by the action, nothing changed", async () => {
     const { plan, apps } = await publishedPlan("2025-06-28", 18);
     const before = await snapshot(plan);
     const corrections = await db.scoreCorrection.count();
-    expect(await correctScoreAction(null, correction(apps[1]!.id))).toMatchObject({ ok: false, formError: "errors.signInFirst" });
+    expect(await correctScoreAction(null, correction(apps[1]!.id))).toMatchObject({ ok: false, formError: { key: "errors.signInFirst" } });
     for (const who of [await reviewer(), await createStaff(["ADMIN"])]) {
       await signIn(who);
-      expect(await correctScoreAction(null, correction(apps[1]!.id))).toMatchObject({ ok: false, formError: "errors.forbidden" });
+      expect(await correctScoreAction(null, correction(apps[1]!.id))).toMatchObject({ ok: false, formError: { key: "errors.forbidden" } });
     }
     await expect(
       correctScore(
@@ -209,22 +212,22 @@ describe("八 成绩更正 after the notice (ADR 047)", () => {
     const li = apps[1]!.id;
     expect(await correctScoreAction(null, correction(li, { score: "101" }))).toMatchObject({
       ok: false,
-      fieldErrors: { score: ["staffExam.correction.errors.scoreRange"] },
+      fieldErrors: { score: [{ key: "staffExam.correction.errors.scoreRange" }] },
     });
     expect(await correctScoreAction(null, correction(li, { absent: "on" }))).toMatchObject({
-      fieldErrors: { score: ["staffExam.correction.errors.scoreAndAbsent"] },
+      fieldErrors: { score: [{ key: "staffExam.correction.errors.scoreAndAbsent" }] },
     });
     expect(await correctScoreAction(null, correction(li, { reason: "改" }))).toMatchObject({
-      fieldErrors: { reason: ["staffExam.correction.errors.reasonRequired"] },
+      fieldErrors: { reason: [{ key: "staffExam.correction.errors.reasonRequired" }] },
     });
     expect(await correctScoreAction(null, correction(li, { score: "55" }))).toMatchObject({
-      fieldErrors: { score: ["staffExam.correction.errors.unchanged"] },
+      fieldErrors: { score: [{ key: "staffExam.correction.errors.unchanged" }] },
     });
     const early = await publishedPlan("2025-07-12", 20, { publish: false });
     const beforeEarly = await snapshot(early.plan);
     expect(await correctScoreAction(null, correction(early.apps[1]!.id))).toMatchObject({
       ok: false,
-      formError: "staffExam.correction.errors.notPublished",
+      formError: { key: "staffExam.correction.errors.notPublished" },
     });
     expect(await snapshot(early.plan)).toEqual(beforeEarly);
     expect(await db.scoreCorrection.count({ where: { application: { planId: { in: [plan, early.plan] } } } })).toBe(0);
@@ -247,9 +250,8 @@ describe("九 pass → fail with a certificate (ADR 047)", () => {
     const refused = await correctScoreAction(null, correction(zhang.id, { expected: "75", score: "52" }));
     expect(refused).toMatchObject({
       ok: false,
-      formError: "staffExam.correction.errors.revokeRequired",
-      fieldErrors: { revokeCertificate: ["staffExam.correction.errors.revokeRequired"] },
-      values: { certificate },
+      formError: { key: "staffExam.correction.errors.revokeRequired", params: { certificate } },
+      fieldErrors: { revokeCertificate: [{ key: "staffExam.correction.errors.revokeRequired", params: { certificate } }] },
     });
     expect(await snapshot(plan)).toEqual(before);
 

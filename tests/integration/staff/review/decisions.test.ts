@@ -146,6 +146,11 @@ describe("四 审核: two reviewers at once", () => {
     expect(error).toBeInstanceOf(AlreadyDecidedError);
     expect(error).toMatchObject({ code: "CONFLICT", by: "审核员 李娜", status: "APPROVED" });
     expect((error as AlreadyDecidedError).at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    // The failure the form shows carries the same, as parameters (ADR 130).
+    expect((error as AlreadyDecidedError).failure).toMatchObject({
+      key: "staffReview.errors.alreadyDecided",
+      params: { by: "审核员 李娜", status: "APPROVED" },
+    });
   });
 
   it("of two decisions sent at the same moment, exactly one counts", async () => {

@@ -5,12 +5,12 @@ import { useActionState } from "react";
 import { submitCompleteAction } from "@/app/[locale]/institution/attachments/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useMessage } from "@/components/institution/use-message";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /** ADR 031: drafts go to the center's review once complete; this sends every complete one of the batch now. */
 export function SubmitCompleteButton({ batchId }: { batchId: string }) {
   const t = useTranslations("institution.attachments");
-  const say = useMessage();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(submitCompleteAction, null);
   return (
     <form action={action} className="flex flex-col gap-2">
@@ -28,7 +28,7 @@ export function SubmitCompleteButton({ batchId }: { batchId: string }) {
           ))}
         </Alert>
       ) : null}
-      {state && !state.ok && state.formError ? <Alert tone="error">{say(state.formError)}</Alert> : null}
+      <FormError failure={state && !state.ok ? state.formError : null} />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { uploadDocumentAction } from "@/app/[locale]/institution/documents/actio
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { UPLOAD_ACCEPT, formatFileSize } from "@/lib/domain/upload-rules";
-import { useMessage } from "@/components/institution/use-message";
+import { useFailureText } from "@/components/ui/failure-text";
 
 /** One of the institution's own documents for a batch: upload or replace its scan. */
 export function DocumentUpload({
@@ -21,7 +21,7 @@ export function DocumentUpload({
   uploaded: boolean;
 }) {
   const t = useTranslations("institution.documents");
-  const say = useMessage();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(uploadDocumentAction, null);
   const failed = state && !state.ok ? state : null;
   const inputId = `doc-${kind}`;
@@ -42,8 +42,8 @@ export function DocumentUpload({
       {failed ? (
         <Alert tone="error">
           {failed.formError ? <p>{say(failed.formError)}</p> : null}
-          {(failed.fieldErrors.file ?? []).map((m) => (
-            <p key={m}>{say(m)}</p>
+          {(failed.fieldErrors.file ?? []).map((m, i) => (
+            <p key={i}>{say(m)}</p>
           ))}
         </Alert>
       ) : null}

@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { failureOf } from "@/components/account/text-field";
 import { FailureAlert } from "@/components/institution/failure-alert";
-import { useMessage } from "@/components/institution/use-message";
 import { ReceiptFileField, TransferDateField } from "@/components/payments/receipt-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,6 +14,7 @@ import { formatYuan } from "@/lib/format";
 import type { BatchPaymentNoticeDto } from "@/lib/server/institution/payments/batch-payment";
 import type { PayableDto, PayablePlanDto } from "@/lib/server/institution/payments/list-payable";
 import { batchPaymentNoticeAction, submitBatchPaymentAction } from "../actions";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /**
  * 五(一) for a whole batch (issue 13 item 2, ADR 096): the approved candidates of every project,
@@ -154,7 +154,7 @@ function BatchNoticeView({ notice }: { notice: BatchPaymentNoticeDto }) {
 function BatchReceiptForm({ notice, payerName, today }: { notice: BatchPaymentNoticeDto; payerName: string; today: string }) {
   const t = useTranslations("institution.payments");
   const tb = useTranslations("institutionBatch.payments");
-  const say = useMessage();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(submitBatchPaymentAction, null);
   const failed = failureOf(state);
   const [amount, setAmount] = useState(failed?.values.amount ?? formatYuan(notice.amountFen));
@@ -162,7 +162,7 @@ function BatchReceiptForm({ notice, payerName, today }: { notice: BatchPaymentNo
   const mismatch = typed !== null && typed !== notice.amountFen;
   const error = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? say(key) : undefined;
+    return say(key);
   };
   if (state?.ok)
     return (
@@ -236,7 +236,7 @@ function BatchReceiptForm({ notice, payerName, today }: { notice: BatchPaymentNo
         )}
       </Field>
       <ReceiptFileField id={id("receipt")} label={t("receipt")} hint={t("receiptHint")} error={error("receipt")} />
-      {failed?.formError ? <Alert tone="error">{say(failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       <Button type="submit" disabled={pending || !notice.windowOpen}>
         {t("submit")}
       </Button>

@@ -6,7 +6,7 @@ import { submitRosterAction } from "@/app/[locale]/institution/roster/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Link } from "@/i18n/navigation";
-import { useMessage } from "@/components/institution/use-message";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /**
  * Submit the valid rows (all of them or none), with the institution's 初审 commitment
@@ -14,7 +14,7 @@ import { useMessage } from "@/components/institution/use-message";
  */
 export function RosterSubmit({ uploadId, valid, invalid }: { uploadId: string; valid: number; invalid: number }) {
   const t = useTranslations("institution.roster");
-  const say = useMessage();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(submitRosterAction, null);
   const failed = state && !state.ok ? state : null;
   const invalidLink =
@@ -48,7 +48,7 @@ export function RosterSubmit({ uploadId, valid, invalid }: { uploadId: string; v
           {say(failed.fieldErrors.pledge[0])}
         </p>
       ) : null}
-      {failed?.formError ? <Alert tone="error">{say(failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={pending || valid === 0}>
           {pending ? t("submitting") : t("submit", { count: valid })}

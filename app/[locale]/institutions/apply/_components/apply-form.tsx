@@ -1,6 +1,5 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { failureOf } from "@/components/account/text-field";
@@ -9,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { INSTITUTION_BODY_KINDS } from "@/lib/schemas/institution-application-schema";
 import { applyInstitutionAction, followInstitutionApplicationAction } from "../actions";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /** The public application of 四(一)1 (issue 13 item 8); also sends a returned one again under its reference. */
 
@@ -17,11 +17,12 @@ type ApplyTextField = "organization" | "creditCode" | "address" | "contactName" 
 export function ApplyForm({ projects }: { projects: readonly { seq: number; name: string }[] }) {
   const t = useTranslations("institutionApply");
   const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(applyInstitutionAction, null);
   const failed = failureOf(state);
   const err = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? failureText(tr, key) : undefined;
+    return say(key);
   };
   const value = (name: string) => failed?.values[name] ?? "";
   if (state?.ok)
@@ -84,7 +85,7 @@ export function ApplyForm({ projects }: { projects: readonly { seq: number; name
       </Field>
       {text("reference")}
       <p className="text-sm text-slate-600">{t("referenceHint")}</p>
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>
@@ -96,6 +97,7 @@ export function ApplyForm({ projects }: { projects: readonly { seq: number; name
 export function FollowForm() {
   const t = useTranslations("institutionApply");
   const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(followInstitutionApplicationAction, null);
   const failed = failureOf(state);
   return (
@@ -108,7 +110,7 @@ export function FollowForm() {
           <input {...a} name="mobile" type="tel" defaultValue={failed?.values.mobile ?? ""} className={inputClass} required />
         )}
       </Field>
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       {state?.ok ? (
         <Alert tone={state.data.status === "REJECTED" ? "error" : "info"}>
           <span>

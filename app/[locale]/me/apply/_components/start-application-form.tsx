@@ -1,13 +1,12 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { startApplicationAction } from "@/app/[locale]/me/apply/actions";
 import { failureOf } from "@/components/account/text-field";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 export function StartApplicationForm({
   batches,
@@ -17,12 +16,12 @@ export function StartApplicationForm({
   projects: { seq: number; name: string }[];
 }) {
   const t = useTranslations("applications");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(startApplicationAction, null);
   const failed = failureOf(state);
   const error = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? failureText(tr, key) : undefined;
+    return say(key);
   };
   return (
     <form action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
@@ -48,7 +47,7 @@ export function StartApplicationForm({
           </select>
         )}
       </Field>
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       <Button type="submit" disabled={pending}>
         {t("start")}
       </Button>

@@ -1,17 +1,17 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { closeAccountAction } from "@/app/[locale]/me/data/actions";
 import { TextField, failureOf } from "@/components/account/text-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /** Issue 11: closing the account, with what is kept afterwards said before the button. */
 export function CloseAccountForm() {
   const t = useTranslations("privacy.rights");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(closeAccountAction, null);
   const failed = failureOf(state);
   if (state?.ok) return <Alert tone="success">{t("closed")}</Alert>;
@@ -26,10 +26,10 @@ export function CloseAccountForm() {
       </label>
       {confirmError ? (
         <p role="alert" className="text-sm font-medium text-red-700">
-          {failureText(tr, confirmError)}
+          {say(confirmError)}
         </p>
       ) : null}
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       <Button type="submit" variant="danger" disabled={pending} className="self-start">
         {t("closeSubmit")}
       </Button>

@@ -1,6 +1,5 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { requestCorrectionAction } from "@/app/[locale]/me/data/actions";
@@ -8,16 +7,17 @@ import { TextField, failureOf } from "@/components/account/text-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /** Issue 11: a correction request; the ID card scan is what the reviewer compares for name and ID number. */
 export function CorrectionForm() {
   const t = useTranslations("privacy.rights");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(requestCorrectionAction, null);
   const failed = failureOf(state);
   const error = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? failureText(tr, key) : undefined;
+    return say(key);
   };
   return (
     <form action={action} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -36,7 +36,7 @@ export function CorrectionForm() {
       <Field id="evidence" label={t("correctionEvidence")} hint={t("correctionEvidenceHint")} error={error("evidence")}>
         {(a) => <input {...a} type="file" name="evidence" accept="image/jpeg,image/png,application/pdf" className={inputClass} />}
       </Field>
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       <Button type="submit" variant="secondary" disabled={pending} className="self-start">
         {t("correctionSubmit")}
       </Button>

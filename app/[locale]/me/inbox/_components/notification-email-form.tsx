@@ -1,6 +1,5 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setNotificationEmailAction } from "@/app/[locale]/me/inbox/actions";
@@ -8,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmailField } from "@/components/account/email-field";
 import { failureOf } from "@/components/account/text-field";
+import { FormError } from "@/components/ui/failure-text";
 
 /**
  * "同时发送到邮箱" on the inbox page: the reader sets, changes or removes their own address.
@@ -15,7 +15,6 @@ import { failureOf } from "@/components/account/text-field";
  */
 export function NotificationEmailForm({ current, institution }: { current: string | null; institution: boolean }) {
   const t = useTranslations("inbox");
-  const tr = useTranslations();
   const [state, action, pending] = useActionState(setNotificationEmailAction, null);
   const failed = failureOf(state);
   return (
@@ -39,7 +38,7 @@ export function NotificationEmailForm({ current, institution }: { current: strin
         state={failed}
         defaultValue={current ?? ""}
       />
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       {state?.ok ? (
         <Alert tone="success">{state.data.email ? t("email.saved", { email: state.data.email }) : t("email.removed")}</Alert>
       ) : null}

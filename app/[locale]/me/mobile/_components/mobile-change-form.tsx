@@ -1,19 +1,19 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changeMobileAction } from "@/app/[locale]/me/mobile/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { type Failure, TextField } from "@/components/account/text-field";
+import { type FailedState, TextField } from "@/components/account/text-field";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /** Change of mobile (issue 10): new number + current password → code to the new number. */
 export function MobileChangeForm() {
   const t = useTranslations("identity.mobile");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(changeMobileAction, null);
-  const failed: Failure = state
+  const failed: FailedState = state
     ? state.ok
       ? { ok: false, fieldErrors: {}, formError: null, values: state.data.values }
       : state
@@ -39,9 +39,9 @@ export function MobileChangeForm() {
       <Button type="submit" name="intent" value="code" variant="secondary" disabled={pending}>
         {t("sendCode")}
       </Button>
-      {state?.ok ? <Alert tone="info">{failureText(tr, state.data.notice)}</Alert> : null}
+      {state?.ok ? <Alert tone="info">{say(state.data.notice)}</Alert> : null}
       <TextField name="code" label={t("code")} state={failed} inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       <Button type="submit" name="intent" value="change" disabled={pending}>
         {t("submit")}
       </Button>

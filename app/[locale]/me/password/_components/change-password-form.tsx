@@ -1,17 +1,15 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changePasswordAction } from "@/app/[locale]/me/password/actions";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { failureOf, TextField } from "@/components/account/text-field";
+import { FormError } from "@/components/ui/failure-text";
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
-  const tr = useTranslations();
   const [state, action, pending] = useActionState(changePasswordAction, null);
   const failed = failureOf(state);
   return (
@@ -25,7 +23,7 @@ export function ChangePasswordForm() {
         required
       />
       <NewPasswordFields name="newPassword" label={t("newPassword")} state={failed} />
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       <Button type="submit" disabled={pending}>
         {t("changePasswordSubmit")}
       </Button>

@@ -1,11 +1,11 @@
 "use client";
 
-import { isKnownKey } from "@/lib/i18n/message-key";
 import { browserSupportsWebAuthn, startRegistration, type RegistrationResponseJSON } from "@simplewebauthn/browser";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { cardClass } from "@/components/ui/variants";
@@ -21,11 +21,9 @@ export interface PasskeyRow {
 /** A candidate's passkeys (ADR 114): add one named for this device, see them, remove one. */
 export function PasskeyPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
   const t = useTranslations("passkeys");
-  const tr = useTranslations();
   const format = useFormatter();
   const router = useRouter();
-  const say = (key: string) =>
-    /^(errors|passkeys)\.[\w.-]+$/.test(key) && isKnownKey(tr, key) ? tr(key) : t("errors.notVerified");
+  const say = useFailureText();
   const [name, setName] = useState(t("defaultName"));
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -41,7 +39,7 @@ export function PasskeyPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
     startTransition(async () => {
       const options = await passkeyRegistrationOptionsAction();
       if (!options.ok) {
-        setMessage({ tone: "error", text: say(options.formError ?? "") });
+        setMessage({ tone: "error", text: say(options.formError ?? "passkeys.errors.notVerified") });
         return;
       }
       let response: RegistrationResponseJSON;
@@ -53,7 +51,7 @@ export function PasskeyPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
       }
       const result = await finishPasskeyRegistrationAction(name, response);
       if (!result.ok) {
-        setMessage({ tone: "error", text: say(result.formError ?? "") });
+        setMessage({ tone: "error", text: say(result.formError ?? "passkeys.errors.notVerified") });
         return;
       }
       setMessage({ tone: "success", text: t("added") });
@@ -105,7 +103,7 @@ export function PasskeyPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
           ))}
         </ul>
       )}
-      {removed && !removed.ok && removed.formError ? <Alert tone="error">{say(removed.formError)}</Alert> : null}
+      <FormError failure={removed && !removed.ok ? removed.formError : null} />
       {removed?.ok ? <Alert tone="success">{t("removed")}</Alert> : null}
     </section>
   );

@@ -8,7 +8,7 @@ import { formValues } from "@/lib/server/action-failure";
 import { requireRole } from "@/lib/server/auth/session";
 import { checkIn, type CheckInCardDto } from "@/lib/server/exam/check-in";
 import { findForCheckIn } from "@/lib/server/exam/search-check-in";
-import { examActionFailure } from "@/lib/server/exam/param-error";
+import { actionFailure } from "@/lib/server/action-failure";
 
 /** 七: read the scanned or typed ticket, name or ID number and show who it is. Nothing is written yet. */
 export async function lookupCheckInAction(
@@ -21,7 +21,7 @@ export async function lookupCheckInAction(
     if (!values.code?.trim()) return fail(null, { code: ["staffExam.checkIn.errors.format"] }, values);
     return succeed(await findForCheckIn(actor, values.code, shanghaiDate(now())));
   } catch (error) {
-    return examActionFailure(error, values);
+    return actionFailure(error, values);
   }
 }
 
@@ -37,7 +37,7 @@ export async function confirmCheckInAction(
     const at = now();
     result = await checkIn(actor, values.applicationId ?? "", shanghaiDate(at), at);
   } catch (error) {
-    return examActionFailure(error, values);
+    return actionFailure(error, values);
   }
   revalidatePath("/[locale]/staff", "layout");
   return succeed(result);

@@ -1,6 +1,5 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { failureOf } from "@/components/account/text-field";
@@ -9,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { InstitutionDocumentKind } from "@/lib/generated/prisma/enums";
 import { recordPaperArrivalAction } from "../actions";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /** Records the day a paper original arrived, who brought it and a note (issue 13 item 6). */
 export function PaperArrivalForm({
@@ -21,14 +21,14 @@ export function PaperArrivalForm({
   recorded: boolean;
 }) {
   const t = useTranslations("paperwork.staff");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(recordPaperArrivalAction.bind(null, target), null);
   const failed = failureOf(state);
   const id = `${target.institutionId}-${target.kind}`;
   const dateError = failed?.fieldErrors.receivedOn?.[0];
   return (
     <form action={action} className="mt-2 flex flex-wrap items-end gap-2" aria-label={t("formLabel")}>
-      <Field id={`on-${id}`} label={t("receivedOn")} error={dateError ? failureText(tr, dateError) : undefined}>
+      <Field id={`on-${id}`} label={t("receivedOn")} error={say(dateError)}>
         {(a) => (
           <input
             {...a}
@@ -57,7 +57,7 @@ export function PaperArrivalForm({
       <Button type="submit" disabled={pending}>
         {recorded ? t("update") : t("record")}
       </Button>
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       {state?.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
     </form>
   );

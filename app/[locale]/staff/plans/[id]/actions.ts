@@ -14,7 +14,7 @@ import {
 import { formValues } from "@/lib/server/action-failure";
 import { requireRole, type Actor } from "@/lib/server/auth/session";
 import { autoAssignSeats } from "@/lib/server/exam/assign-seats";
-import { examActionFailure } from "@/lib/server/exam/param-error";
+import { actionFailure } from "@/lib/server/action-failure";
 import { setSeat } from "@/lib/server/exam/set-seat";
 import { examSessionSchema } from "@/lib/schemas/exam-session-schema";
 import { setExamSession, type ExamSessionDto } from "@/lib/server/exam/set-exam-session";
@@ -41,7 +41,7 @@ async function run<S extends z.ZodType, T>(
     if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     outcome = await call(actor, parsed.data);
   } catch (error) {
-    return examActionFailure(error, values);
+    return actionFailure(error, values);
   }
   revalidatePath("/[locale]/staff", "layout");
   return succeed(outcome);

@@ -7,7 +7,7 @@ import { roomSchema, siteSchema } from "@/lib/schemas/exam-site-schema";
 import { formValues } from "@/lib/server/action-failure";
 import { requireRole } from "@/lib/server/auth/session";
 import { deleteRoom, deleteSite, saveRoom, saveSite } from "@/lib/server/exam/manage-sites";
-import { examActionFailure } from "@/lib/server/exam/param-error";
+import { actionFailure } from "@/lib/server/action-failure";
 
 /** 七 考点与考场: the exam officer's CRUD. Each action checks the role itself (style.md "Avoid"). */
 export async function saveSiteAction(
@@ -23,7 +23,7 @@ export async function saveSiteAction(
     if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     result = await saveSite(actor, siteId, parsed.data);
   } catch (error) {
-    return examActionFailure(error, values);
+    return actionFailure(error, values);
   }
   revalidatePath("/[locale]/staff", "layout");
   return succeed(result);
@@ -42,7 +42,7 @@ export async function saveRoomAction(
     if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     result = await saveRoom(actor, roomId, parsed.data);
   } catch (error) {
-    return examActionFailure(error, values);
+    return actionFailure(error, values);
   }
   revalidatePath("/[locale]/staff", "layout");
   return succeed(result);
@@ -57,7 +57,7 @@ export async function deleteSiteOrRoomAction(
     if (target.kind === "site") await deleteSite(actor, target.id);
     else await deleteRoom(actor, target.id);
   } catch (error) {
-    return examActionFailure(error);
+    return actionFailure(error);
   }
   revalidatePath("/[locale]/staff", "layout");
   return succeed(undefined);

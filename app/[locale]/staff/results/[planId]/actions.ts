@@ -10,7 +10,7 @@ import { SCORE_CORRECTION_FIELDS, scoreCorrectionSchema } from "@/lib/schemas/sc
 import { formValues } from "@/lib/server/action-failure";
 import { requireRole } from "@/lib/server/auth/session";
 import { recordInstitutionCollection, recordPersonalCollection } from "@/lib/server/certificates/record-collection";
-import { examActionFailure } from "@/lib/server/exam/param-error";
+import { actionFailure } from "@/lib/server/action-failure";
 import { correctScore, type CorrectionOutcome } from "@/lib/server/results/correct-score";
 
 /** 九: a candidate collects their paper certificate in person, ID card checked. */
@@ -26,7 +26,7 @@ export async function personalCollectionAction(
     const at = now();
     await recordPersonalCollection(actor, parsed.data, shanghaiDate(at), at);
   } catch (error) {
-    return examActionFailure(error, values);
+    return actionFailure(error, values);
   }
   revalidatePath("/[locale]/staff", "layout");
   return succeed({ done: true as const });
@@ -47,7 +47,7 @@ export async function institutionCollectionAction(
     const at = now();
     outcome = await recordInstitutionCollection(actor, { planId, ...parsed.data }, shanghaiDate(at), at);
   } catch (error) {
-    return examActionFailure(error, values);
+    return actionFailure(error, values);
   }
   revalidatePath("/[locale]/staff", "layout");
   return succeed(outcome);
@@ -66,7 +66,7 @@ export async function correctScoreAction(
     if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     outcome = await correctScore(actor, parsed.data, now());
   } catch (error) {
-    return examActionFailure(error, values);
+    return actionFailure(error, values);
   }
   // The public notice shows results too.
   revalidatePath("/[locale]", "layout");

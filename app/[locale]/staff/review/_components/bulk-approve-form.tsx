@@ -1,11 +1,11 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState, type ReactNode } from "react";
 import { bulkApproveAction } from "@/app/[locale]/staff/review/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/failure-text";
 
 /**
  * Wraps the queue table: the ticked clean rows post as `item` = `id:version`. Approving cannot be
@@ -15,7 +15,6 @@ import { Button } from "@/components/ui/button";
 export function BulkApproveForm({ children, hasClean }: { children: ReactNode; hasClean: boolean }) {
   const t = useTranslations("staffReview");
   const tw = useTranslations("staffWork.confirm");
-  const tr = useTranslations();
   const [state, action, pending] = useActionState(bulkApproveAction, null);
   const formRef = useRef<HTMLFormElement>(null);
   // The step belongs to the answer it was opened after: a new answer from the server closes it.
@@ -29,7 +28,7 @@ export function BulkApproveForm({ children, hasClean }: { children: ReactNode; h
       {state?.ok ? (
         <Alert tone="success">{t("bulkDone", { approved: state.data.approved, skipped: state.data.skipped.length })}</Alert>
       ) : null}
-      {state && !state.ok && state.formError ? <Alert tone="error">{failureText(tr, state.formError)}</Alert> : null}
+      <FormError failure={state && !state.ok ? state.formError : null} />
       {hasClean ? (
         <fieldset className="flex flex-col gap-3">
           <legend className="sr-only">{t("bulkLegend")}</legend>

@@ -1,23 +1,22 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { verifyCertificateAction } from "@/app/[locale]/verify/certificate/actions";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { VerifyResult } from "@/components/public/verify-result";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /** 九 "证书查询、核验": certificate number and the holder's name, both required to match. */
 export function VerifyCertificateForm() {
   const t = useTranslations("publicNotice.verify");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(verifyCertificateAction, null);
   const failed = state && !state.ok ? state : null;
   const error = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? failureText(tr, key) : undefined;
+    return say(key);
   };
   const result = state?.ok ? state.data : null;
   return (
@@ -47,7 +46,7 @@ export function VerifyCertificateForm() {
             />
           )}
         </Field>
-        {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+        <FormError failure={failed?.formError} />
         <Button type="submit" disabled={pending}>
           {t("submit")}
         </Button>

@@ -4,22 +4,22 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { failureOf } from "@/components/account/text-field";
 import { FailureAlert } from "@/components/institution/failure-alert";
-import { useMessage } from "@/components/institution/use-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
 import { correctIdentityAction, revealIdNumberAction, withdrawApplicationAction } from "../actions";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /** Issue 13 item 3: correct the name and mobile of the institution's own candidate (a draft or a returned row). */
 export function IdentityForm({ applicationId, name, mobile }: { applicationId: string; name: string; mobile: string }) {
   const t = useTranslations("institutionBatch.candidate");
-  const say = useMessage();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(correctIdentityAction.bind(null, applicationId), null);
   const failed = failureOf(state);
   const error = (field: string) => {
     const key = failed?.fieldErrors[field]?.[0];
-    return key ? say(key) : undefined;
+    return say(key);
   };
   return (
     <Card aria-labelledby="identity" className="flex flex-col gap-3">
@@ -43,7 +43,7 @@ export function IdentityForm({ applicationId, name, mobile }: { applicationId: s
             />
           )}
         </Field>
-        {failed?.formError ? <Alert tone="error">{say(failed.formError)}</Alert> : null}
+        <FormError failure={failed?.formError} />
         {state?.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
         <Button type="submit" disabled={pending} className="self-start">
           {t("save")}

@@ -5,12 +5,12 @@ import { useActionState } from "react";
 import { submitCandidateAction } from "@/app/[locale]/institution/candidates/[id]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { useMessage } from "@/components/institution/use-message";
+import { useFailureText } from "@/components/ui/failure-text";
 
 /** Sends one candidate to the center's review, or back to it after a return (四(二)3), via submitApplication. */
 export function CandidateSubmit({ applicationId, returned }: { applicationId: string; returned: boolean }) {
   const t = useTranslations("wizard");
-  const say = useMessage();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(submitCandidateAction.bind(null, applicationId), null);
   if (state?.ok) return <Alert tone="success">{t("submitted", { date: state.data.reviewDueDate })}</Alert>;
   const failed = state && !state.ok ? state : null;

@@ -1,6 +1,5 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { AdminField } from "@/components/staff/admin/admin-form";
@@ -8,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { SaveBatchState } from "../../calendar-actions";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /**
  * 三: one batch's nine dates. When the dates raise warnings (holiday exam, a batch entered twice
@@ -27,13 +27,14 @@ export function BatchForm({
 }) {
   const t = useTranslations("batchHousekeeping");
   const tr = useTranslations();
+  const say = useFailureText();
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const data = state?.ok ? state.data : null;
   const values = failed?.values ?? data?.values ?? {};
   const error = (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];
-    return key ? failureText(tr, key) : undefined;
+    return say(key);
   };
   const warnings = (data?.warnings ?? []).map((w) => <li key={`${w.key}-${JSON.stringify(w.values)}`}>{tr(w.key, w.values)}</li>);
   return (
@@ -52,7 +53,7 @@ export function BatchForm({
           )}
         </Field>
       ))}
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       {data && !data.saved ? (
         <Alert tone="info">
           <p className="font-medium">{t("confirmIntro")}</p>

@@ -1,6 +1,5 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { failureOf } from "@/components/account/text-field";
@@ -8,11 +7,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { decideInstitutionApplicationAction } from "../actions";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /** Approve (the temporary password is shown once), return or reject with the reason the applicant reads. */
 export function DecisionForm({ id, open }: { id: string; open: boolean }) {
   const t = useTranslations("institutionApply.staff");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(decideInstitutionApplicationAction.bind(null, id), null);
   const failed = failureOf(state);
   if (state?.ok)
@@ -29,7 +29,7 @@ export function DecisionForm({ id, open }: { id: string; open: boolean }) {
   const reasonError = failed?.fieldErrors.reason?.[0];
   return (
     <form action={action} className="mt-2 flex flex-col gap-2">
-      <Field id={`reason-${id}`} label={t("reasonLabel")} error={reasonError ? failureText(tr, reasonError) : undefined}>
+      <Field id={`reason-${id}`} label={t("reasonLabel")} error={say(reasonError)}>
         {(a) => (
           <textarea
             {...a}
@@ -41,7 +41,7 @@ export function DecisionForm({ id, open }: { id: string; open: boolean }) {
           />
         )}
       </Field>
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" name="decision" value="approve" disabled={pending}>
           {t("approve")}

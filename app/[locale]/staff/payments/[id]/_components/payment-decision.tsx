@@ -1,6 +1,5 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { confirmPaymentAction, returnPaymentAction } from "@/app/[locale]/staff/payments/actions";
@@ -8,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Link } from "@/i18n/navigation";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /**
  * 确认收费 or return with a reason; the button is disabled while the request runs (the server is
@@ -15,7 +15,7 @@ import { Link } from "@/i18n/navigation";
  */
 export function PaymentDecision({ paymentId, blocked }: { paymentId: string; blocked: string | null }) {
   const t = useTranslations("staffPayments");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [confirmed, confirm, confirming] = useActionState(confirmPaymentAction.bind(null, paymentId), null);
   const [returned, giveBack, returning] = useActionState(returnPaymentAction.bind(null, paymentId), null);
   if (confirmed?.ok || returned?.ok) {
@@ -38,7 +38,7 @@ export function PaymentDecision({ paymentId, blocked }: { paymentId: string; blo
   const reasonError = returned && !returned.ok ? returned.fieldErrors.reason?.[0] : undefined;
   return (
     <section className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      {failed && !failed.ok && failed.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed && !failed.ok ? failed.formError : null} />
       <form action={confirm}>
         <Button type="submit" disabled={confirming || returning} data-shortcut="decide" aria-keyshortcuts="c">
           {t("confirm")}
@@ -51,7 +51,7 @@ export function PaymentDecision({ paymentId, blocked }: { paymentId: string; blo
             id="return-reason"
             label={t("returnReason")}
             hint={t("returnHint")}
-            error={reasonError ? failureText(tr, reasonError) : undefined}
+            error={say(reasonError)}
           >
             {(a) => (
               <textarea

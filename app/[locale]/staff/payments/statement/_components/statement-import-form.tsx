@@ -1,24 +1,24 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { importStatementAction } from "@/app/[locale]/staff/payments/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { useFailureText } from "@/components/ui/failure-text";
 
 /** Upload of the bank's export (.xlsx or .csv); the result says how many lines came in and which rows could not be read. */
 export function StatementImportForm() {
   const t = useTranslations("staffPayments.statement");
-  const tr = useTranslations();
+  const say = useFailureText();
   const ts = useTranslations("reconciliation.skipped");
   const tc = useTranslations("reconciliation");
   const [state, action, pending] = useActionState(importStatementAction, null);
   const fileError = state && !state.ok ? (state.fieldErrors.file?.[0] ?? state.formError) : null;
   return (
     <form action={action} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      <Field id="statement-file" label={t("file")} error={fileError ? failureText(tr, fileError) : undefined}>
+      <Field id="statement-file" label={t("file")} error={say(fileError)}>
         {(a) => (
           <input
             {...a}

@@ -1,7 +1,5 @@
 "use client";
 
-import { failureText, type RootTranslator } from "@/lib/i18n/failure-text";
-import { isKnownKey } from "@/lib/i18n/message-key";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { approveAction, rejectAction, returnAction } from "@/app/[locale]/staff/review/actions";
@@ -9,9 +7,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Link } from "@/i18n/navigation";
-import type { ActionResult, FailureMessage } from "@/lib/action-result";
+import type { ActionResult, Failure } from "@/lib/action-result";
 import { RETURN_REASON_KEYS } from "@/lib/schemas/staff-review-schema";
 import type { DecisionDto } from "@/lib/server/review/decide-application";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 type State = ActionResult<DecisionDto> | null;
 
@@ -41,7 +40,7 @@ export interface ReadyReason {
  */
 export function DecisionPanel({ queue, applicationId, version, payment, reviewEnd, blocked, readyReasons }: Props) {
   const t = useTranslations("staffReview.decide");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [approved, approve, approving] = useActionState(approveAction.bind(null, applicationId), null);
   const [returned, giveBack, returning] = useActionState(returnAction.bind(null, applicationId), null);
   const [rejected, reject, rejecting] = useActionState(rejectAction.bind(null, applicationId), null);
@@ -63,7 +62,7 @@ export function DecisionPanel({ queue, applicationId, version, payment, reviewEn
       <h2 id="decide" className="text-lg font-semibold">
         {t("legend")}
       </h2>
-      <FormError state={approved} />
+      <DecisionError state={approved} />
       <form action={approve} className="flex flex-wrap items-center gap-3">
         <input type="hidden" name="version" value={version} />
         <Button type="submit" disabled={pending} data-shortcut="decide" aria-keyshortcuts="a">
@@ -84,8 +83,8 @@ export function DecisionPanel({ queue, applicationId, version, payment, reviewEn
         <form action={reject} className="mt-3 flex flex-col gap-3">
           <input type="hidden" name="version" value={version} />
           <p className="text-sm text-slate-700">{t("rejectHint")}</p>
-          <FormError state={rejected} />
-          <Field id="reject-reason" label={t("rejectReason")} error={translated(tr, fieldError(rejected, "reason"))}>
+          <DecisionError state={rejected} />
+          <Field id="reject-reason" label={t("rejectReason")} error={say(fieldError(rejected, "reason"))}>
             {(a) => (
               <textarea
                 {...a}
@@ -130,7 +129,7 @@ function ReturnForm({
       <form action={action} className="mt-3 flex flex-col gap-3">
         <input type="hidden" name="version" value={version} />
         <p className="text-sm text-slate-700">{t("returnHint", { end: reviewEnd })}</p>
-        <FormError state={state} />
+        <DecisionError state={state} />
         {RETURN_REASON_KEYS.map((key, i) => {
           const ready = readyReasons.filter((r) => r.field === key);
           return (
@@ -171,25 +170,13 @@ function ReturnForm({
   );
 }
 
-function FormError({ state }: { state: State }) {
-  const tr = useTranslations();
-  const ts = useTranslations("status");
-  if (!state || state.ok || !state.formError) return null;
-  // "已由 X 于 时间 处理": the parameters came back in `values`.
-  const params = {
-    by: state.values.by ?? "",
-    at: state.values.at ?? "",
-    status: state.values.status && isKnownKey(ts, state.values.status) ? ts(state.values.status) : "",
-  };
-  return <Alert tone="error">{failureText(tr, state.formError, params)}</Alert>;
+/** The decision's failure; a colleague who got there first is said with who, when and the status now (ADR 130). */
+function DecisionError({ state }: { state: State }) {
+  return <FormError failure={state && !state.ok ? state.formError : null} />;
 }
 
-function fieldError(state: State, name: string): FailureMessage | undefined {
+function fieldError(state: State, name: string): Failure | undefined {
   return state && !state.ok ? state.fieldErrors[name]?.[0] : undefined;
-}
-
-function translated(tr: RootTranslator, key: FailureMessage | undefined): string | undefined {
-  return key ? failureText(tr, key) : undefined;
 }
 
 function valueOf(state: State, name: string): string {

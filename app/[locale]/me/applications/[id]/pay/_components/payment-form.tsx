@@ -1,6 +1,5 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { submitPaymentAction } from "@/app/[locale]/me/applications/[id]/pay/actions";
@@ -13,19 +12,17 @@ import type { IsoDate } from "@/lib/domain/types";
 import { formatYuan } from "@/lib/format";
 import type { PaymentInfoDto } from "@/lib/server/payments/get-payment-info";
 import { ReceiptFileField, TransferDateField } from "@/components/payments/receipt-fields";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /** 五(二): receipt plus payer, amount, date; the proxy note appears, pre-filled, when someone else paid. */
 export function PaymentForm({ info, today }: { info: PaymentInfoDto; today: IsoDate }) {
   const t = useTranslations("payment");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(submitPaymentAction.bind(null, info.applicationId), null);
   const failed = failureOf(state);
   const [payer, setPayer] = useState(failed?.values.payerName ?? info.candidateName);
   const amount = formatYuan(info.feeFen);
-  const error = (name: string) => {
-    const key = failed?.fieldErrors[name]?.[0];
-    return key ? (key.startsWith("errors.") ? failureText(tr, key) : key) : undefined;
-  };
+  const error = (name: string) => say(failed?.fieldErrors[name]?.[0]);
   if (state?.ok) return <Alert tone="success">{t("submitted", { code: state.data.referenceCode })}</Alert>;
   const proxy = payer.trim() !== "" && payer.trim() !== info.candidateName;
   return (
@@ -85,7 +82,7 @@ export function PaymentForm({ info, today }: { info: PaymentInfoDto; today: IsoD
         </Field>
       ) : null}
       <ReceiptFileField id="receipt" label={t("receipt")} hint={t("receiptHint")} error={error("receipt")} />
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>

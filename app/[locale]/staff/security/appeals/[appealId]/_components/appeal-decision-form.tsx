@@ -1,6 +1,5 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { decideAppealAction } from "@/app/[locale]/staff/security/appeals/actions";
@@ -8,11 +7,12 @@ import { failureOf } from "@/components/account/text-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 
 /** Approve or reject; a rejection needs a reason the appellant will read. */
 export function AppealDecisionForm({ appealId }: { appealId: string }) {
   const t = useTranslations("identity.staffAppeals");
-  const tr = useTranslations();
+  const say = useFailureText();
   const [state, action, pending] = useActionState(decideAppealAction, null);
   const failed = failureOf(state);
   if (state?.ok) return <Alert tone="success">{t(`decided.${state.data.status}`)}</Alert>;
@@ -25,7 +25,7 @@ export function AppealDecisionForm({ appealId }: { appealId: string }) {
         id="reason"
         label={t("reason")}
         hint={t("reasonHint")}
-        error={reasonError ? failureText(tr, reasonError) : undefined}
+        error={say(reasonError)}
       >
         {(a) => (
           <textarea
@@ -38,7 +38,7 @@ export function AppealDecisionForm({ appealId }: { appealId: string }) {
           />
         )}
       </Field>
-      {failed?.formError ? <Alert tone="error">{failureText(tr, failed.formError)}</Alert> : null}
+      <FormError failure={failed?.formError} />
       <div className="flex gap-3">
         <Button type="submit" name="decision" value="approve" disabled={pending}>
           {t("approve")}
