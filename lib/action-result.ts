@@ -50,7 +50,12 @@ export function fail(
   fieldErrors: FieldErrorsInput = {},
   values: Record<string, string> = {},
 ): ActionResult<never> {
-  return { ok: false, formError: formError === null ? null : toFailure(formError), fieldErrors: toFieldErrors(fieldErrors), values };
+  return {
+    ok: false,
+    formError: formError === null ? null : toFailure(formError),
+    fieldErrors: toFieldErrors(fieldErrors),
+    values,
+  };
 }
 
 export function succeed<T>(data: T): ActionResult<T> {

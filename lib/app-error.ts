@@ -1,4 +1,11 @@
-import { toFailure, toFieldErrors, type Failure, type FailureInput, type FieldErrors, type FieldErrorsInput } from "@/lib/action-result";
+import {
+  toFailure,
+  toFieldErrors,
+  type Failure,
+  type FailureInput,
+  type FieldErrors,
+  type FieldErrorsInput,
+} from "@/lib/action-result";
 import type { MessageKey, MessageParams } from "@/lib/i18n/message-key";
 
 /**

@@ -7,7 +7,15 @@ import { Link } from "@/i18n/navigation";
 import { FIX_LABEL, stepsToFix } from "./fix-steps";
 
 /** The eligibility reasons of a refusal (the notice's own sentences, ADR 131) and links to the steps that fix it. */
-export function FixLinks({ applicationId, failed, current }: { applicationId: string; failed: FailedState; current: string | null }) {
+export function FixLinks({
+  applicationId,
+  failed,
+  current,
+}: {
+  applicationId: string;
+  failed: FailedState;
+  current: string | null;
+}) {
   const t = useTranslations("earlyEligibility");
   const say = useFailureText();
   const reasons = failed?.fieldErrors.eligibility ?? [];

@@ -172,7 +172,8 @@ export function uploadRefusal(code: UploadErrorCode, params: UploadMessageParams
     case "corrupt":
       return { key: "ruleFailures.upload.corrupt" };
     case "cannot-fit":
-      if (size < rule.minBytes) return { key: "ruleFailures.upload.cannotFitTooLittle", params: { size: formatFileSize(size, "down"), min } };
+      if (size < rule.minBytes)
+        return { key: "ruleFailures.upload.cannotFitTooLittle", params: { size: formatFileSize(size, "down"), min } };
       return { key: "ruleFailures.upload.cannotFit", params: { min, max } };
   }
 }

@@ -29,7 +29,10 @@ describe("failureText (the one way to say a failure, ADR 130)", () => {
   });
 
   it("says the status a colleague left an application in, in the page's language (ICU select, no second lookup)", () => {
-    const decided = { key: "staffReview.errors.alreadyDecided", params: { by: "李审核", at: "2025-05-08 10:00", status: "APPROVED" } } as const;
+    const decided = {
+      key: "staffReview.errors.alreadyDecided",
+      params: { by: "李审核", at: "2025-05-08 10:00", status: "APPROVED" },
+    } as const;
     expect(failureText(zh, decided)).toBe(
       `该报名已由李审核于2025-05-08 10:00处理，当前状态为“${MESSAGES["zh-CN"].status.APPROVED}”。请返回队列查看最新状态。`,
     );

@@ -17,4 +17,3 @@ export function failureText(t: RootTranslator, failure: FailureInput): string {
   const { key, params } = toFailure(failure);
   return isKnownKey(t, key) ? t(key, params) : t("errors.generic");
 }
-

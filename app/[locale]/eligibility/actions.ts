@@ -4,7 +4,7 @@ import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { AppError } from "@/lib/app-error";
 import { eligibilitySchema } from "@/lib/schemas/eligibility-schema";
-import { formValues } from "@/lib/server/action-failure";
+import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { checkEligibility, type EligibilityDto } from "@/lib/server/eligibility/check-eligibility";
 
@@ -29,7 +29,7 @@ export async function checkEligibilityAction(
   try {
     return succeed(await checkEligibility(parsed.data, today));
   } catch (error) {
-    if (error instanceof AppError) return fail(error.messageKey, error.fieldErrors, kept);
+    if (error instanceof AppError) return actionFailure(error, kept);
     throw error;
   }
 }

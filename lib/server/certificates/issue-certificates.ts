@@ -87,10 +87,13 @@ export async function issuePlanCertificates(actor: Actor, planId: string, at: Da
     if (!plan.noticePublishedAt) throw new AppError("CONFLICT", "staffExam.errors.noticeNotPublished");
     const dates = await planCertificateDates(plan.noticePublishedAt, plan.batch.examDate);
     if (shanghaiDate(at) < dates.electronicFrom)
-      throw new AppError("WINDOW_CLOSED", { key: "certificateDates.errors.noticeRunning", params: {
-        end: dates.noticeEnd,
-        date: dates.electronicFrom,
-      } });
+      throw new AppError("WINDOW_CLOSED", {
+        key: "certificateDates.errors.noticeRunning",
+        params: {
+          end: dates.noticeEnd,
+          date: dates.electronicFrom,
+        },
+      });
     const issued = await issueCertificates(tx, planId, at, dates.paperFrom);
     await recordAudit(tx, {
       actorId: actor.id,

@@ -12,7 +12,10 @@ import { loadBatchDates } from "@/lib/server/results/batch-dates";
 async function assertReady(batchId: string, today: IsoDate): Promise<void> {
   const dates = await loadBatchDates(batchId);
   if (dates && today < dates.derived.certificateReadyFrom) {
-    throw new AppError("WINDOW_CLOSED", { key: "staffExam.errors.certificatesNotReady", params: { date: dates.derived.certificateReadyFrom } });
+    throw new AppError("WINDOW_CLOSED", {
+      key: "staffExam.errors.certificatesNotReady",
+      params: { date: dates.derived.certificateReadyFrom },
+    });
   }
 }
 

@@ -43,7 +43,10 @@ export async function autoAssignSeats(
       dayRooms,
     );
     if (!result.ok)
-      throw new AppError("CONFLICT", { key: "staffExam.errors.capacityShort", params: { needed: result.needed, available: result.available } });
+      throw new AppError("CONFLICT", {
+        key: "staffExam.errors.capacityShort",
+        params: { needed: result.needed, available: result.available },
+      });
     const names = new Map(rooms.map((r) => [r.id, r.name]));
     const seatOf = new Map<string, string>();
     for (const a of result.assignments) {

@@ -46,11 +46,14 @@ async function staleError(tx: Tx, applicationId: string, current: ResultValue): 
   });
   if (!last) return new AppError("CONFLICT", "staffExam.correction.errors.changed");
   const who = await tx.user.findUnique({ where: { id: last.correctedById }, select: { displayName: true } });
-  return new AppError("CONFLICT", { key: "staffExam.correction.errors.stale", params: {
-    who: who?.displayName ?? "—",
-    at: formatBeijing(last.correctedAt),
-    result: describeResult(current),
-  } });
+  return new AppError("CONFLICT", {
+    key: "staffExam.correction.errors.stale",
+    params: {
+      who: who?.displayName ?? "—",
+      at: formatBeijing(last.correctedAt),
+      result: describeResult(current),
+    },
+  });
 }
 
 /**
@@ -82,7 +85,10 @@ export async function correctScore(actor: Actor, input: ScoreCorrectionInput, at
       });
     const effect = certificateEffect(before, input.after, app.certificateNumber !== null);
     if (effect === "revoke" && !input.revokeCertificate) {
-      const failure = { key: "staffExam.correction.errors.revokeRequired", params: { certificate: app.certificateNumber! } } as const;
+      const failure = {
+        key: "staffExam.correction.errors.revokeRequired",
+        params: { certificate: app.certificateNumber! },
+      } as const;
       throw new AppError("CONFLICT", failure, { revokeCertificate: [failure] });
     }
     const revoked = effect === "revoke" ? app.certificateNumber : null;

@@ -59,7 +59,8 @@ export async function importScores(actor: Actor, batchId: string, bytes: Uint8Ar
   });
   if (!batch) throw new AppError("NOT_FOUND", "staffExam.errors.batchNotFound");
   const examDate = toIsoDate(batch.examDate);
-  if (today < examDate) throw new AppError("WINDOW_CLOSED", { key: "staffExam.errors.scoresBeforeExam", params: { date: examDate } });
+  if (today < examDate)
+    throw new AppError("WINDOW_CLOSED", { key: "staffExam.errors.scoresBeforeExam", params: { date: examDate } });
   const file = await readScoreFile(bytes);
   if (!file.ok)
     throw new AppError("INVALID", `staffExam.import.file.${file.error}`, { file: [`staffExam.import.file.${file.error}`] });

@@ -36,7 +36,8 @@ async function publishOne(tx: Tx, planId: string, at: Date, dates: CertificateDa
   });
   const missing = sat.filter((a) => a.score === null && !a.absent).length;
   if (sat.length === 0) throw new AppError("CONFLICT", "staffExam.errors.noCandidates");
-  if (missing > 0) throw new AppError("CONFLICT", { key: "staffExam.errors.scoresMissing", params: { missing, project: plan.project.name } });
+  if (missing > 0)
+    throw new AppError("CONFLICT", { key: "staffExam.errors.scoresMissing", params: { missing, project: plan.project.name } });
   await tx.plan.update({ where: { id: planId }, data: { noticePublishedAt: at }, select: { id: true } });
   const byId = new Map(sat.map((a) => [a.id, a]));
   const resultOf = (id: string) => {
@@ -91,10 +92,13 @@ export async function publishNotice(
     throw new AppError("NOT_FOUND", "planId" in scope ? "staffExam.errors.planNotFound" : "staffExam.errors.nothingToPublish");
   const batchDates = (await loadBatchDates(batchId))!;
   if (today < batchDates.derived.resultNoticeStart) {
-    throw new AppError("WINDOW_CLOSED", { key: "staffExam.errors.noticeTooEarly", params: {
-      date: batchDates.derived.resultNoticeStart,
-      exam: batchDates.batch.examDate,
-    } });
+    throw new AppError("WINDOW_CLOSED", {
+      key: "staffExam.errors.noticeTooEarly",
+      params: {
+        date: batchDates.derived.resultNoticeStart,
+        exam: batchDates.batch.examDate,
+      },
+    });
   }
   const dates = certificateDates(today, batchDates.batch.examDate, await loadWorkingDayCalendar());
   const { noticeEnd } = dates;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Failure } from "@/lib/action-result";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/types";
@@ -10,8 +11,8 @@ import { createEligibilityEvaluator, isClean } from "./review-eligibility";
 
 export interface BulkApproveDto {
   approved: number;
-  /** Rows left alone, with the message key saying why (not clean, decided meanwhile, …). */
-  skipped: { id: string; reason: string }[];
+  /** Rows left alone, with the failure saying why (not clean, decided meanwhile, …). */
+  skipped: { id: string; reason: Failure }[];
 }
 
 /**
@@ -52,7 +53,7 @@ export async function bulkApprove(
   for (const item of items) {
     const row = byId.get(item.id);
     if (!row) {
-      result.skipped.push({ id: item.id, reason: "errors.application.notFound" });
+      result.skipped.push({ id: item.id, reason: { key: "errors.application.notFound" } });
       continue;
     }
     const verdict = await evaluate({
@@ -62,7 +63,7 @@ export async function bulkApprove(
       idNumber: row.candidate.idNumber,
     });
     if (!isClean(verdict)) {
-      result.skipped.push({ id: item.id, reason: "staffReview.errors.notClean" });
+      result.skipped.push({ id: item.id, reason: { key: "staffReview.errors.notClean" } });
       continue;
     }
     try {
@@ -70,7 +71,7 @@ export async function bulkApprove(
       result.approved++;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      result.skipped.push({ id: item.id, reason: error.message });
+      result.skipped.push({ id: item.id, reason: error.failure });
     }
   }
   await notifyApproved(messages);

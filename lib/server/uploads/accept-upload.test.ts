@@ -41,7 +41,9 @@ describe("prepareUpload: attachments, 200KB≤图片≤300KB (四(一)2, 四(二
 
   it("without auto-fit, a small image is refused with a message that offers it", async () => {
     const result = await prepareUpload(await makeJpeg({ targetBytes: sizeKb(150) }), "a.jpg", "attachment", noFit);
-    expect(result.ok || translateFailure(result.failure)).toBe("图片为 150 KB，小于要求的 200 KB：请上传更清晰的扫描件，或使用平台的自动调整。");
+    expect(result.ok || translateFailure(result.failure)).toBe(
+      "图片为 150 KB，小于要求的 200 KB：请上传更清晰的扫描件，或使用平台的自动调整。",
+    );
   });
 
   it("with auto-fit, a small image comes back in range with before/after sizes for the candidate to accept", async () => {
@@ -80,6 +82,8 @@ describe("prepareUpload: receipts (五) have no size range", () => {
     const result = await prepareUpload(huge, "回单.pdf", "receipt", fit);
     expect(result).toMatchObject({ ok: false, error: "over-hard-cap" });
     // The hard cap is checked before the type is read, so the message cannot say "PDF".
-    expect(result.ok || translateFailure(result.failure)).toBe("文件为 10.1 MB，超过平台可接收的上限 10 MB：请重新扫描或拍摄为较低分辨率后上传。");
+    expect(result.ok || translateFailure(result.failure)).toBe(
+      "文件为 10.1 MB，超过平台可接收的上限 10 MB：请重新扫描或拍摄为较低分辨率后上传。",
+    );
   });
 });

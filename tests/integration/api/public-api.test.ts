@@ -80,7 +80,10 @@ describe("GET /api/v1/batches (三, 六, 八, 九)", () => {
     const response = await getBatches(request("/api/v1/batches?year=abc"));
     expect(response.status).toBe(400);
     // The same failure shape as an action's, with its Chinese text (ADR 130).
-    const json = (await response.json()) as { formError: { key: string }; fieldErrors: Record<string, { key: string; text: string }[]> };
+    const json = (await response.json()) as {
+      formError: { key: string };
+      fieldErrors: Record<string, { key: string; text: string }[]>;
+    };
     expect(json.formError.key).toBe("errors.generic");
     expect(json.fieldErrors.year?.[0]).toMatchObject({ key: "errors.date" });
     expect(json.fieldErrors.year?.[0]?.text).toMatch(/日期/);

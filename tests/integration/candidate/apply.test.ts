@@ -216,7 +216,10 @@ describe("四(二)2–3: submitting", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
-      expect((error as AppError).fieldErrors.attachments).toEqual([{ key: "attachments.PLEDGE" }, { key: "attachments.ID_BACK" }]);
+      expect((error as AppError).fieldErrors.attachments).toEqual([
+        { key: "attachments.PLEDGE" },
+        { key: "attachments.ID_BACK" },
+      ]);
     }
     expect((await db.application.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe("DRAFT");
   });

@@ -124,7 +124,10 @@ describe("五(一) bulk payment by an institution", () => {
     await expect(
       submitBulkPayment(actor, input(planId, ids, { headCount: 3, examDate: "2025-06-15" }), await receipt(), PAY_DAY),
     ).rejects.toMatchObject({
-      fieldErrors: { headCount: [{ key: "institution.errors.payment.headCount" }], examDate: [{ key: "institution.errors.payment.examDate" }] },
+      fieldErrors: {
+        headCount: [{ key: "institution.errors.payment.headCount" }],
+        examDate: [{ key: "institution.errors.payment.examDate" }],
+      },
     });
     await expect(submitBulkPayment(actor, input(planId, ids), await receipt(), "2025-05-29")).rejects.toMatchObject({
       code: "WINDOW_CLOSED",

@@ -16,11 +16,7 @@ import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { requireRole } from "@/lib/server/auth/session";
 import { composeReturnReasons } from "@/lib/server/admin/manage-return-reasons";
 import { bulkApprove, type BulkApproveDto } from "@/lib/server/review/bulk-approve";
-import {
-  decideApplication,
-  type DecisionDto,
-  type ReviewDecision,
-} from "@/lib/server/review/decide-application";
+import { decideApplication, type DecisionDto, type ReviewDecision } from "@/lib/server/review/decide-application";
 
 /**
  * The reviewer's decisions (四). A colleague who got there first is not an error page but a

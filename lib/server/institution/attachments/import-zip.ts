@@ -172,7 +172,10 @@ async function attachOne(
     const fitted = new Uint8Array(Buffer.from(first.base64, "base64"));
     const second = await attachFile(actor, applicationId, kind, { bytes: fitted, name }, { autoFit: false }, today);
     if (second.status !== "stored")
-      return { ok: false, message: translateFailure(second.status === "refused" ? second.failure : "ruleFailures.upload.fitFailed") };
+      return {
+        ok: false,
+        message: translateFailure(second.status === "refused" ? second.failure : "ruleFailures.upload.fitFailed"),
+      };
     return { ok: true, size: second.size, adjusted: { before: first.beforeSize, after: first.afterSize } };
   } catch (error) {
     // Not editable now (submitted, approved, window closed): say so for this file, go on with the others.

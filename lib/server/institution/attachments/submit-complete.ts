@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/types";
 import { submitApplication } from "@/lib/server/applications/submit-application";
 import type { Actor } from "@/lib/server/auth/session";
-import { translateKey } from "@/lib/i18n/translate-key";
+import { translateFailure } from "@/lib/i18n/translate-key";
 import { loadInstitutionScope, scopedApplications } from "../scope";
 
 export interface SubmitReport {
@@ -38,7 +38,7 @@ export async function submitCompleteDrafts(
       if (!(error instanceof AppError)) throw error;
       // Scans still missing is the normal state of a draft, listed by missingAttachmentsReport; anything else is reported.
       if (error.message === "errors.application.filesMissing") continue;
-      report.notSubmitted.push({ applicationId: draft.id, name: draft.candidate.name, reason: translateKey(error.message) });
+      report.notSubmitted.push({ applicationId: draft.id, name: draft.candidate.name, reason: translateFailure(error.failure) });
     }
   }
   return report;

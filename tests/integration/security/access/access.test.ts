@@ -96,8 +96,7 @@ function verdict(outcome: Outcome, entry: Extract<AccessCase, { call: unknown }>
   if (value instanceof Response) return [401, 403, 404].includes(value.status) ? "refused" : `answered HTTP ${value.status}`;
   const result = value as { ok?: boolean; formError?: { key: string } | null; fieldErrors?: unknown } | undefined;
   const refusal = result?.ok === false ? result.formError?.key : undefined;
-  if (refusal && (REFUSAL_KEY.test(refusal) || entry.refusedAs?.test(refusal)))
-    return "refused";
+  if (refusal && (REFUSAL_KEY.test(refusal) || entry.refusedAs?.test(refusal))) return "refused";
   if (entry.harmless?.(value)) return "refused";
   return `returned ${JSON.stringify(value)?.slice(0, 300)}`;
 }

@@ -46,9 +46,15 @@ describe("staff actions check the session and the role themselves", () => {
     await createApplications(plan, 10, { photo: false });
     const before = await snapshot(plan);
 
-    expect(await holdPlanAction(plan, null, form({ reason: "" }))).toMatchObject({ ok: false, formError: { key: "errors.signInFirst" } });
+    expect(await holdPlanAction(plan, null, form({ reason: "" }))).toMatchObject({
+      ok: false,
+      formError: { key: "errors.signInFirst" },
+    });
     await signIn(await reviewer());
-    expect(await holdPlanAction(plan, null, form({ reason: "" }))).toMatchObject({ ok: false, formError: { key: "errors.forbidden" } });
+    expect(await holdPlanAction(plan, null, form({ reason: "" }))).toMatchObject({
+      ok: false,
+      formError: { key: "errors.forbidden" },
+    });
     expect(await snapshot(plan)).toEqual(before);
 
     await signIn(await officer());

@@ -183,10 +183,16 @@ describe("八 成绩更正 after the notice (ADR 047)", () => {
     const { plan, apps } = await publishedPlan("2025-06-28", 18);
     const before = await snapshot(plan);
     const corrections = await db.scoreCorrection.count();
-    expect(await correctScoreAction(null, correction(apps[1]!.id))).toMatchObject({ ok: false, formError: { key: "errors.signInFirst" } });
+    expect(await correctScoreAction(null, correction(apps[1]!.id))).toMatchObject({
+      ok: false,
+      formError: { key: "errors.signInFirst" },
+    });
     for (const who of [await reviewer(), await createStaff(["ADMIN"])]) {
       await signIn(who);
-      expect(await correctScoreAction(null, correction(apps[1]!.id))).toMatchObject({ ok: false, formError: { key: "errors.forbidden" } });
+      expect(await correctScoreAction(null, correction(apps[1]!.id))).toMatchObject({
+        ok: false,
+        formError: { key: "errors.forbidden" },
+      });
     }
     await expect(
       correctScore(

@@ -14,7 +14,8 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getPathname, Link } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
-import { translateKey } from "@/lib/i18n/translate-key";
+import { translateFailure } from "@/lib/i18n/translate-key";
+import type { Failure } from "@/lib/action-result";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { listSites } from "@/lib/server/exam/list-sites";
 import { getPlan, type PlanDetailDto } from "@/lib/server/plans/get-plan";
@@ -31,7 +32,7 @@ async function decisionPreview(
   actor: Actor,
   plan: PlanDetailDto,
   search: Search,
-): Promise<{ preview: PlanDecisionPreviewDto | null; error: string | null; target: string | null }> {
+): Promise<{ preview: PlanDecisionPreviewDto | null; error: Failure | null; target: string | null }> {
   const decidable = plan.status === "OPEN" || (plan.status === "HELD" && !plan.noticePublished);
   const kind = search.decide === "move" ? "move" : search.decide === "cancel" ? "cancel" : null;
   const target = typeof search.target === "string" ? search.target : null;
@@ -39,7 +40,7 @@ async function decisionPreview(
   try {
     return { preview: await previewPlanDecision(actor, plan.id, { kind, targetBatchId: target }), error: null, target };
   } catch (error) {
-    if (error instanceof AppError) return { preview: null, error: error.message, target };
+    if (error instanceof AppError) return { preview: null, error: error.failure, target };
     throw error;
   }
 }
@@ -108,7 +109,7 @@ export default async function PlanPage({
       </h1>
       {plan.decision ? <DecisionOutcome decision={plan.decision} /> : null}
       <PlanSummary plan={plan} />
-      {decision.error ? <Alert tone="error">{translateKey(decision.error, locale === "en" ? "en" : "zh-CN")}</Alert> : null}
+      {decision.error ? <Alert tone="error">{translateFailure(decision.error, locale === "en" ? "en" : "zh-CN")}</Alert> : null}
       {previewSection}
       {plan.status !== "CANCELLED" ? <SessionList actor={actor} planId={plan.id} rooms={rooms} /> : null}
       {plan.status === "OPEN" ? (

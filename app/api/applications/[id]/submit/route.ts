@@ -29,7 +29,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       console.error("[api] submit failed", error instanceof Error ? error.message : "unknown");
       return Response.json(fail("errors.generic"), { status: 500, headers: NO_STORE });
     }
-    result = fail(error.messageKey, error.fieldErrors);
+    result = fail(error.failure, error.fieldErrors);
     status = HTTP_STATUS[error.code];
   }
   return Response.json(result, { status, headers: NO_STORE });

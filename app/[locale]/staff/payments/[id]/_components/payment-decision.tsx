@@ -47,12 +47,7 @@ export function PaymentDecision({ paymentId, blocked }: { paymentId: string; blo
       <details className="rounded-md border border-amber-200 p-3" open={Boolean(reasonError)}>
         <summary className="cursor-pointer font-medium text-amber-900">{t("return")}</summary>
         <form action={giveBack} className="mt-3 flex flex-col gap-3">
-          <Field
-            id="return-reason"
-            label={t("returnReason")}
-            hint={t("returnHint")}
-            error={say(reasonError)}
-          >
+          <Field id="return-reason" label={t("returnReason")} hint={t("returnHint")} error={say(reasonError)}>
             {(a) => (
               <textarea
                 {...a}

@@ -77,7 +77,7 @@ async function answer(run: () => Promise<{ result: ActionResult<unknown>; status
       console.error("[api] attachment failed", error instanceof Error ? error.message : "unknown");
       return Response.json(fail("errors.generic"), { status: 500, headers: NO_STORE });
     }
-    return Response.json(fail(error.messageKey, error.fieldErrors), { status: HTTP_STATUS[error.code], headers: NO_STORE });
+    return Response.json(fail(error.failure, error.fieldErrors), { status: HTTP_STATUS[error.code], headers: NO_STORE });
   }
 }
 

@@ -21,12 +21,7 @@ export function AppealDecisionForm({ appealId }: { appealId: string }) {
     <form action={action} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <input type="hidden" name="appealId" value={appealId} />
       <p className="text-sm text-slate-700">{t("approveEffect")}</p>
-      <Field
-        id="reason"
-        label={t("reason")}
-        hint={t("reasonHint")}
-        error={say(reasonError)}
-      >
+      <Field id="reason" label={t("reason")} hint={t("reasonHint")} error={say(reasonError)}>
         {(a) => (
           <textarea
             {...a}
