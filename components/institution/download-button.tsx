@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
+import { useFailureText } from "@/components/ui/failure-text";
+import type { Failure } from "@/lib/action-result";
 
 /**
  * A generated file (a batch of tickets takes seconds: 1,000 in about 6 s): the link works
@@ -11,6 +13,7 @@ import { buttonVariants } from "@/components/ui/button";
  */
 export function DownloadButton({ href, label, fileName }: { href: string; label: string; fileName: string }) {
   const t = useTranslations("institution.download");
+  const say = useFailureText();
   const [state, setState] = useState<"idle" | "working" | "failed">("idle");
   const [message, setMessage] = useState("");
   async function download(event: React.MouseEvent<HTMLAnchorElement>) {
@@ -20,8 +23,9 @@ export function DownloadButton({ href, label, fileName }: { href: string; label:
     try {
       const response = await fetch(href);
       if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { message?: string } | null;
-        setMessage(body?.message ?? t("failed"));
+        // The route's error body carries the failure (ADR 130): said in the page's language.
+        const body = (await response.json().catch(() => null)) as { formError?: Failure } | null;
+        setMessage(say(body?.formError) ?? t("failed"));
         setState("failed");
         return;
       }

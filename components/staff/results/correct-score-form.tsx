@@ -34,7 +34,8 @@ export function CorrectScoreForm({ applicationId, who, expected, seen, certifica
   const error = (name: string) => {
     const key = clientErrors[name]?.[0];
     if (!key) return form.fieldError(name);
-    return isKnownKey(tr, key) ? tr(key) : key;
+    // A zod message is a key (ADR 009): said like a server failure (ADR 130).
+    return form.translate(isKnownKey(tr, key) ? key : "errors.generic");
   };
   const check = (event: FormEvent<HTMLFormElement>) => {
     const values = Object.fromEntries(

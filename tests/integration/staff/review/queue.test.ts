@@ -79,8 +79,8 @@ describe("四(一)3 the review queue", () => {
     const result = await bulkApprove(reviewer, items, TODAY, AT, { confirm: true });
     expect(result.approved).toBe(1);
     expect(result.skipped).toEqual([
-      { id: evidence.id, reason: "staffReview.errors.notClean" },
-      { id: tooLow.id, reason: "staffReview.errors.notClean" },
+      { id: evidence.id, reason: { key: "staffReview.errors.notClean" } },
+      { id: tooLow.id, reason: { key: "staffReview.errors.notClean" } },
     ]);
     expect((await applicationState(clean.id)).status).toBe("APPROVED");
     expect((await applicationState(evidence.id)).status).toBe("SUBMITTED");

@@ -6,7 +6,7 @@ import { submitRosterAction } from "@/app/[locale]/institution/roster/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Link } from "@/i18n/navigation";
-import { FormError, useFailureText } from "@/components/ui/failure-text";
+import { FieldError, FormError } from "@/components/ui/failure-text";
 
 /**
  * Submit the valid rows (all of them or none), with the institution's 初审 commitment
@@ -14,7 +14,6 @@ import { FormError, useFailureText } from "@/components/ui/failure-text";
  */
 export function RosterSubmit({ uploadId, valid, invalid }: { uploadId: string; valid: number; invalid: number }) {
   const t = useTranslations("institution.roster");
-  const say = useFailureText();
   const [state, action, pending] = useActionState(submitRosterAction, null);
   const failed = state && !state.ok ? state : null;
   const invalidLink =
@@ -43,11 +42,7 @@ export function RosterSubmit({ uploadId, valid, invalid }: { uploadId: string; v
         <input type="checkbox" name="pledge" className="mt-1 size-5" aria-describedby="pledge-error" />
         <span>{t("pledge")}</span>
       </label>
-      {failed?.fieldErrors.pledge?.[0] ? (
-        <p id="pledge-error" role="alert" className="text-sm font-medium text-red-700">
-          {say(failed.fieldErrors.pledge[0])}
-        </p>
-      ) : null}
+      <FieldError id="pledge-error" failure={failed?.fieldErrors.pledge?.[0]} />
       <FormError failure={failed?.formError} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={pending || valid === 0}>

@@ -6,12 +6,11 @@ import { closeAccountAction } from "@/app/[locale]/me/data/actions";
 import { TextField, failureOf } from "@/components/account/text-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FormError, useFailureText } from "@/components/ui/failure-text";
+import { FieldError, FormError } from "@/components/ui/failure-text";
 
 /** Issue 11: closing the account, with what is kept afterwards said before the button. */
 export function CloseAccountForm() {
   const t = useTranslations("privacy.rights");
-  const say = useFailureText();
   const [state, action, pending] = useActionState(closeAccountAction, null);
   const failed = failureOf(state);
   if (state?.ok) return <Alert tone="success">{t("closed")}</Alert>;
@@ -24,11 +23,7 @@ export function CloseAccountForm() {
         <input type="checkbox" name="confirm" className="size-5" aria-invalid={Boolean(confirmError)} />
         {t("closeConfirm")}
       </label>
-      {confirmError ? (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {say(confirmError)}
-        </p>
-      ) : null}
+      <FieldError failure={confirmError} />
       <FormError failure={failed?.formError} />
       <Button type="submit" variant="danger" disabled={pending} className="self-start">
         {t("closeSubmit")}
