@@ -1,7 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
-import { CLIENT_IMPORTS_TYPES_ONLY, LAYER_RULES, NO_AS_NEVER, ONE_CLOCK } from "./eslint.layers.mjs";
+import { CLIENT_IMPORTS_TYPES_ONLY, LAYER_RULES, NO_AS_NEVER, NO_BOUND_FORM_ACTION, ONE_CLOCK } from "./eslint.layers.mjs";
 
 export default tseslint.config(
   {
@@ -36,12 +36,12 @@ export default tseslint.config(
     // lib/clock.ts, so a pinned demo or test clock reaches every timestamp it writes.
     files: ["lib/**/*.ts", "lib/**/*.tsx", "app/**/*.ts", "app/**/*.tsx"],
     ignores: ["lib/clock.ts", "**/*.test.ts"],
-    rules: { "no-restricted-syntax": ["error", ...ONE_CLOCK, CLIENT_IMPORTS_TYPES_ONLY, NO_AS_NEVER] },
+    rules: { "no-restricted-syntax": ["error", ...ONE_CLOCK, CLIENT_IMPORTS_TYPES_ONLY, NO_AS_NEVER, NO_BOUND_FORM_ACTION] },
   },
   {
     // A client component in components/ (the clock rule above covers lib/ and app/).
     files: ["components/**/*.ts", "components/**/*.tsx"],
-    rules: { "no-restricted-syntax": ["error", CLIENT_IMPORTS_TYPES_ONLY, NO_AS_NEVER] },
+    rules: { "no-restricted-syntax": ["error", CLIENT_IMPORTS_TYPES_ONLY, NO_AS_NEVER, NO_BOUND_FORM_ACTION] },
   },
   // The layers (ARCHITECTURE.md "Layers", issue 15), in eslint.layers.mjs.
   ...LAYER_RULES,

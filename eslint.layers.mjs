@@ -137,3 +137,10 @@ export const LAYER_RULES = [
     },
   },
 ];
+
+/** A form's action is unbound (ADR 133): a bound action never answers a post without JavaScript (vercel/next.js#57867). */
+export const NO_BOUND_FORM_ACTION = {
+  selector:
+    "CallExpression[callee.name='useActionForm'] Property[key.name='action'] > CallExpression[callee.property.name='bind']",
+  message: "A form's action is unbound (ADR 133, vercel/next.js#57867): put the id in a hidden input and read it in the action.",
+};

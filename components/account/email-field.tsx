@@ -1,36 +1,35 @@
 "use client";
 
-import { type FailedState, TextField } from "./text-field";
+import type { ActionForm } from "@/components/forms/use-action-form";
+import { type Failure, TextField } from "./text-field";
 
 /**
  * The optional notification address (sign-up, inbox). A text input with the email keyboard,
  * not type="email": the browser's own check would answer first, in the browser's language and
  * without the example the portal's message gives (errors.email). No maxLength either: a pasted
  * address cut short by the browser could still look valid; the schema says when it is too long.
+ * `form` (ADR 133) or, for a form not converted yet, `state`.
  */
 export function EmailField({
   label,
   hint,
-  state,
   defaultValue,
+  ...source
 }: {
   label: string;
   hint?: string;
-  state: FailedState;
   defaultValue?: string;
-}) {
-  return (
-    <TextField
-      name="email"
-      label={label}
-      hint={hint}
-      state={state}
-      type="text"
-      inputMode="email"
-      autoComplete="email"
-      autoCapitalize="none"
-      spellCheck={false}
-      defaultValue={defaultValue}
-    />
-  );
+} & ({ form: ActionForm<"email">; state?: never } | { form?: never; state: Failure })) {
+  const input = {
+    name: "email" as const,
+    label,
+    hint,
+    type: "text",
+    inputMode: "email" as const,
+    autoComplete: "email",
+    autoCapitalize: "none",
+    spellCheck: false,
+    defaultValue,
+  };
+  return source.form ? <TextField {...input} form={source.form} /> : <TextField {...input} state={source.state ?? null} />;
 }

@@ -1,0 +1,124 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { type FormEvent, startTransition, useActionState, useMemo, useRef } from "react";
+import {
+  type FieldErrors as FormErrors,
+  type FieldValues,
+  type Resolver,
+  useForm,
+  type UseFormRegisterReturn,
+} from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult, FieldErrors } from "@/lib/action-result";
+import { isKnownKey } from "@/lib/i18n/message-key";
+import type { FormFailure } from "./failure";
+
+/** A server action as a form posts it: unbound (ADR 133, vercel/next.js#57867), ids in hidden inputs. */
+export type FormAction<Data> = (previous: ActionResult<Data> | null, formData: FormData) => Promise<ActionResult<Data>>;
+
+/** The zod schema the action parses with (or its browser-safe part), whose messages are message keys. */
+export type FormSchema = z.ZodType<FieldValues, FieldValues>;
+
+/** What the form's field components need: registration, the failure to show, the value to keep. */
+export interface ActionForm<Name extends string = string> {
+  /** RHF's registration of an input (name, ref, onChange, onBlur). */
+  register(name: Name): UseFormRegisterReturn;
+  /** The failure to show under a field: the browser's check, or the action's answer. */
+  errorOf(name: Name): FormFailure | undefined;
+  /** The value the action sent back (a post without JavaScript renders the form again from it). */
+  keptValue(name: Name): string | undefined;
+}
+
+const SERVER = "server";
+
+/**
+ * One form on react-hook-form and a server action (ADR 133). The `<form>` keeps
+ * `action={formAction}`, so it posts without JavaScript and the page answers with the action's
+ * state (errors, kept values). With JavaScript, `onSubmit` checks the fields with the same zod
+ * schema as the action first (focus on the first error) and only then calls the action, with the
+ * form's data and the button pressed (`intent`), inside a transition: React does not reset the
+ * form, so everything typed stays. Fields are checked when left, then as they change (onTouched).
+ *
+ * `schema` checks the fields while typing and on submit; `schemaFor(intent)`, when given, on a
+ * submit by a button named `intent` (sign-up's 获取验证码 checks fewer fields than 注册).
+ */
+export function useActionForm<Data, Schema extends FormSchema>({
+  action,
+  schema,
+  schemaFor,
+  keep,
+}: {
+  action: FormAction<Data>;
+  schema: Schema;
+  schemaFor?: (intent: string) => FormSchema | undefined;
+  /** The values to keep after a success that stays on the page (sign-up's "code sent"). */
+  keep?: (data: Data) => Record<string, string>;
+}) {
+  type Name = keyof z.input<Schema> & string;
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
+  const intent = useRef<string | null>(null);
+  const serverErrors = useMemo(() => toFormErrors(failed?.fieldErrors), [failed]);
+  const resolver = useMemo<Resolver<FieldValues>>(
+    () => (values, context, options) => {
+      const current = (intent.current !== null && schemaFor?.(intent.current)) || schema;
+      return zodResolver(current)(values, context, options);
+    },
+    [schema, schemaFor],
+  );
+  const rhf = useForm<FieldValues>({ resolver, mode: "onTouched", errors: serverErrors, shouldFocusError: true });
+  const { errors } = rhf.formState;
+  const kept: Record<string, string> = failed?.values ?? (state?.ok && keep ? keep(state.data) : {});
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (pending) return;
+    const form = event.currentTarget;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    intent.current = submitter?.getAttribute("name") === "intent" ? submitter.getAttribute("value") : null;
+    void rhf
+      .handleSubmit(() => {
+        const data = new FormData(form, submitter);
+        startTransition(() => formAction(data));
+      })()
+      .finally(() => {
+        intent.current = null;
+      });
+  };
+
+  const fields: ActionForm<Name> = {
+    register: (name) => rhf.register(name),
+    errorOf: (name) => {
+      const error = errors[name];
+      if (!error) return undefined;
+      if (error.type === SERVER) return failed?.fieldErrors[name]?.[0];
+      const message = typeof error.message === "string" ? error.message : "";
+      // zod's own English text (an unexpected type) is a bug in the schema: the generic message.
+      return isKnownKey(t, message) ? message : "errors.generic";
+    },
+    keptValue: (name) => kept[name],
+  };
+
+  return {
+    state,
+    pending,
+    fields,
+    /** The action's form error (`formError`), for FormFailureAlert. */
+    formError: failed?.formError ?? null,
+    /** Spread on the `<form>`. */
+    formProps: { action: formAction, onSubmit, noValidate: true },
+    /** react-hook-form itself, for what the primitive does not cover (watch, setValue). */
+    rhf,
+  };
+}
+
+/** The action's field errors as react-hook-form's, so they show, focus and clear like the browser's. */
+function toFormErrors(fieldErrors: FieldErrors | undefined): FormErrors | undefined {
+  if (!fieldErrors) return undefined;
+  const entries = Object.entries(fieldErrors).filter(([, messages]) => messages && messages.length > 0);
+  if (entries.length === 0) return undefined;
+  return Object.fromEntries(entries.map(([name, messages]) => [name, { type: SERVER, message: String(messages?.[0]) }]));
+}
