@@ -203,4 +203,9 @@ export const INSTITUTION_CASES: Record<string, AccessCase> = {
     allow: [],
     call: () => fn("app/api/institution/archive-imports/[id]/route.ts", "GET")(get("/x"), params({ id: randomUUID() })),
   },
+  // ADR 117: a resumable roster's preview, the uploading institution's only (institution/roster-upload.test.ts).
+  "app/api/institution/roster-imports/[id]/route.ts#GET": {
+    allow: [],
+    call: () => fn("app/api/institution/roster-imports/[id]/route.ts", "GET")(get("/x"), params({ id: randomUUID() })),
+  },
 };
