@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { closeSync, mkdirSync, openSync, rmSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
@@ -5,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { crc32 } from "node:zlib";
 import pg from "pg";
 import { allowServerOnlyImports } from "../scripts/allow-server-only";
+import { goal } from "../scripts/bench-support/report";
 import { writeRoster } from "./roster";
 
 /**
@@ -14,7 +16,13 @@ import { writeRoster } from "./roster";
  * piece by piece) in ≤ 3 min with a peak RSS ≤ 500 MB. The archive is written here: one
  * 申报表 PDF of ~280 KB per candidate (a real PDF that passes the magic-byte and PDF checks),
  * stored uncompressed as scanners' zips are. Runs on a fresh database on the server in DATABASE_URL, dropped after.
- * `tsx bench/archive.ts [candidates] [bytesPerScan]`: e.g. `180` for a 50 MB check.
+ * `tsx bench/archive.ts [candidates] [bytesPerScan]`: e.g. `180` for a 50 MB check; without
+ * candidates, BENCH_SCALE (default 1) scales the 1,800 (ADR 118).
+ *
+ * Memory (ADR 118): the archive is written to disk entry by entry and the import reads it one
+ * entry at a time, so nothing holds the archive. The import runs in a process of its own (as the
+ * portal's worker does in the server), so the peak is that process's: its RSS before the import
+ * (Node, Prisma, the portal's modules: the baseline) and what the import adds on top.
  */
 export interface ArchiveBenchResult {
   candidates: number;
@@ -22,8 +30,22 @@ export interface ArchiveBenchResult {
   importMs: number;
   peakRssMb: number;
   baselineRssMb: number;
+  /** Peak RSS less the baseline: what the import itself takes. */
+  addedRssMb: number;
+  /** The largest V8 heap plus Buffers seen during the import. */
+  peakHeapMb: number;
   stored: number;
   status: string;
+  /** BENCH_SCALE or candidates / 1,800: below 1 the goals are for the full run, the time is projected linearly. */
+  scale: number;
+}
+
+export const FULL_CANDIDATES = 1800;
+export const IMPORT_GOAL_MS = 180_000;
+export const PEAK_GOAL_MB = 500;
+
+function benchScale(): number {
+  return Math.min(1, Math.max(0.005, Number(process.env.BENCH_SCALE ?? "1") || 1));
 }
 
 const TODAY = "2025-05-08";
@@ -106,7 +128,7 @@ export async function benchArchive(options: { candidates?: number; scanBytes?: n
   process.env.PORTAL_HMAC_KEY ||= randomBytes(32).toString("base64");
   // The worker reads the portal clock: registration of batch 5 is open on this day.
   process.env.PORTAL_NOW = `${TODAY}T10:00:00+08:00`;
-  const candidates = options.candidates ?? 1800;
+  const candidates = options.candidates ?? Math.max(10, Math.round(FULL_CANDIDATES * benchScale()));
   const scanBytes = options.scanBytes ?? 280 * 1024;
   const database = await freshDatabase();
   process.env.DATABASE_URL = database.url;
@@ -173,16 +195,7 @@ export async function benchArchive(options: { candidates?: number; scanBytes?: n
       data: { id, institutionId: institution.id, userId: user.id, batchId: batch.id, size: archiveBytes, status: "QUEUED" },
     });
 
-    const { runQueuedArchiveImports } = await import("../lib/server/institution/archive/run-archive-imports");
-    global.gc?.();
-    const baseline = process.memoryUsage().rss;
-    let peak = baseline;
-    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
-    const t = performance.now();
-    await runQueuedArchiveImports();
-    const importMs = performance.now() - t;
-    clearInterval(timer);
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const measured = importInChild();
     const row = await db.archiveImport.findUniqueOrThrow({ where: { id } });
     type Listed = { file: string; message: string }[];
     const report = row.report
@@ -194,11 +207,11 @@ export async function benchArchive(options: { candidates?: number; scanBytes?: n
     return {
       candidates: people.length,
       archiveBytes,
-      importMs,
-      peakRssMb: peak / 2 ** 20,
-      baselineRssMb: baseline / 2 ** 20,
+      ...measured,
+      addedRssMb: measured.peakRssMb - measured.baselineRssMb,
       stored: report.stored.length,
       status: row.status + (row.errorKey ? ` ${row.errorKey}` : ""),
+      scale: people.length / FULL_CANDIDATES,
     };
   } finally {
     shared.portalDb = undefined;
@@ -207,22 +220,84 @@ export async function benchArchive(options: { candidates?: number; scanBytes?: n
   }
 }
 
+type ChildFigures = Pick<ArchiveBenchResult, "importMs" | "peakRssMb" | "baselineRssMb" | "peakHeapMb">;
+
+/** Runs the queued import in a fresh process (this file with --import-child), with this process's environment. */
+function importInChild(): ChildFigures {
+  const out = execFileSync(path.join("node_modules", ".bin", "tsx"), ["bench/archive.ts", "--import-child"], {
+    env: { ...process.env },
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return JSON.parse(out.trim().split("\n").pop() ?? "{}") as ChildFigures;
+}
+
+/**
+ * The child: loads the worker and opens the database first (that is the baseline, as in a
+ * running portal), then runs every queued import, sampling RSS and heap + Buffers every 10 ms.
+ */
+async function importChild(): Promise<void> {
+  allowServerOnlyImports();
+  const { db } = await import("../lib/db");
+  const { runQueuedArchiveImports } = await import("../lib/server/institution/archive/run-archive-imports");
+  await db.$queryRaw`SELECT 1`;
+  global.gc?.();
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  let peakHeap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peak = Math.max(peak, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed + m.arrayBuffers);
+  };
+  const timer = setInterval(sample, 10);
+  const t = performance.now();
+  await runQueuedArchiveImports();
+  const importMs = performance.now() - t;
+  clearInterval(timer);
+  sample();
+  await db.$disconnect();
+  const figures: ChildFigures = {
+    importMs,
+    peakRssMb: peak / 2 ** 20,
+    baselineRssMb: baseline / 2 ** 20,
+    peakHeapMb: peakHeap / 2 ** 20,
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+/** Time against the goal: at a reduced scale, the time projected linearly to 1,800 candidates is what is judged. */
+export function projectedImportMs(r: ArchiveBenchResult): number {
+  return r.scale >= 1 ? r.importMs : r.importMs / r.scale;
+}
+
 export function printArchiveBench(r: ArchiveBenchResult): void {
-  const ok = (pass: boolean) => (pass ? "ok" : "OVER BUDGET");
-  console.log(`archive: ${r.candidates} candidates, ${(r.archiveBytes / 2 ** 20).toFixed(0)} MB zip, import ${r.status}`);
+  const mb = (n: number) => `${n.toFixed(0)} MB`;
+  const projected = projectedImportMs(r);
   console.log(
-    `import:  ${(r.importMs / 1000).toFixed(1)} s for ${r.stored} stored scans [${ok(r.importMs <= 180_000)}: ≤ 3 min]`,
+    `archive: ${r.candidates} candidates, ${mb(r.archiveBytes / 2 ** 20)} zip, import ${r.status}` +
+      (r.scale < 1 ? ` (scale ${r.scale.toFixed(3)}: goals are for ${FULL_CANDIDATES})` : ""),
   );
   console.log(
-    `memory:  peak RSS ${r.peakRssMb.toFixed(0)} MB (process at start ${r.baselineRssMb.toFixed(0)} MB) [${ok(r.peakRssMb <= 500)}: ≤ 500 MB]`,
+    `import:  ${(r.importMs / 1000).toFixed(1)} s for ${r.stored} stored scans` +
+      (r.scale < 1 ? `, projected ${(projected / 1000).toFixed(0)} s at full scale` : "") +
+      ` [${goal(projected <= IMPORT_GOAL_MS)} ≤ 3 min]`,
+  );
+  console.log(
+    `memory:  peak RSS ${mb(r.peakRssMb)} [${goal(r.peakRssMb <= PEAK_GOAL_MB)} ≤ 500 MB]: the process before the import ${mb(r.baselineRssMb)}, the import adds ${mb(r.addedRssMb)} (heap + Buffers at most ${mb(r.peakHeapMb)})`,
   );
 }
 
 // CLI: `DATABASE_URL=postgresql://… tsx bench/archive.ts [candidates] [bytesPerScan]`.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [candidates, scanBytes] = process.argv
-    .slice(2)
-    .filter((a) => /^\d+$/.test(a))
-    .map(Number);
-  printArchiveBench(await benchArchive({ candidates, scanBytes }));
+  if (process.argv.includes("--import-child")) {
+    await importChild();
+  } else {
+    const [candidates, scanBytes] = process.argv
+      .slice(2)
+      .filter((a) => /^\d+$/.test(a))
+      .map(Number);
+    printArchiveBench(await benchArchive({ candidates, scanBytes }));
+  }
 }

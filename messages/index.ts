@@ -64,6 +64,8 @@ import enWhatNow from "./en/what-now.json";
 import zhWhatNow from "./zh-CN/what-now.json";
 import enRuleFailures from "./en/rule-failures.json";
 import zhRuleFailures from "./zh-CN/rule-failures.json";
+import enResumableUpload from "./en/resumable-upload.json";
+import zhResumableUpload from "./zh-CN/resumable-upload.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -124,6 +126,7 @@ const zhCN = merge(
   zhPasskeys,
   zhWhatNow,
   zhRuleFailures,
+  zhResumableUpload,
 );
 
 /** The Chinese messages' shape: the source of every message key. */
@@ -163,6 +166,7 @@ const en: AppMessages = merge(
   enPasskeys,
   enWhatNow,
   enRuleFailures,
+  enResumableUpload,
 );
 
 export const MESSAGES: Record<"zh-CN" | "en", AppMessages> = { "zh-CN": zhCN, en };

@@ -1,12 +1,13 @@
 "use client";
 
-import type { ChangeEventHandler, ReactNode } from "react";
+import type { ChangeEventHandler, FormEventHandler, ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 
 /**
  * One file for a whole batch (the roster, the attachments zip), posted with the batch id to
  * the page's action; a plain `<form action>`, so it works before JavaScript loads. `children`
- * stand between the hint and the button (a warning about the chosen file).
+ * stand between the hint and the button (a warning about the chosen file). `onSubmit` may take
+ * the file another way once the page runs (preventDefault: React then does not call the action).
  */
 export function BatchFileForm({
   action,
@@ -16,6 +17,7 @@ export function BatchFileForm({
   accept,
   hint,
   onFileChange,
+  onSubmit,
   disabled,
   submitLabel,
   children,
@@ -27,13 +29,14 @@ export function BatchFileForm({
   accept: string;
   hint: string;
   onFileChange?: ChangeEventHandler<HTMLInputElement>;
+  onSubmit?: FormEventHandler<HTMLFormElement>;
   disabled: boolean;
   submitLabel: string;
   children?: ReactNode;
 }) {
   const hintId = `${inputId}-hint`;
   return (
-    <form action={action} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form action={action} onSubmit={onSubmit} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <input type="hidden" name="batchId" value={batchId} />
       <label htmlFor={inputId} className="font-medium">
         {label}

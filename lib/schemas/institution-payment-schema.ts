@@ -3,30 +3,6 @@ import type { IsoDate } from "@/lib/domain/types";
 import { checkbox, isoDate } from "./fields";
 import { receiptFields } from "./payment-schema";
 
-/** 五(一): the candidates the notice was made for, and the receipt's details. */
-export const paymentSelectionSchema = z.object({
-  planId: z.string().uuid("institution.errors.planNotFound"),
-  applicationIds: z
-    .array(z.string().uuid("institution.errors.payment.noneSelected"))
-    .min(1, "institution.errors.payment.noneSelected")
-    .max(5000),
-});
-
-/** The receipt form: 五(一) "需备注考核日期、人数", and the amount against head count × fee. */
-export function bulkPaymentSchema(today: IsoDate) {
-  return paymentSelectionSchema.extend({
-    ...receiptFields(today),
-    examDate: isoDate,
-    headCount: z.coerce
-      .number({ error: "institution.errors.payment.headCount" })
-      .int("institution.errors.payment.headCount")
-      .min(1, "institution.errors.payment.headCount"),
-    acceptMismatch: checkbox,
-  });
-}
-
-export type BulkPaymentInput = z.output<ReturnType<typeof bulkPaymentSchema>>;
-
 /** 五(一) for a whole batch (ADR 096): approved candidates of any of the institution's projects in one batch. */
 export const batchPaymentSelectionSchema = z.object({
   batchId: z.string().uuid("institution.errors.batchNotFound"),
@@ -36,6 +12,7 @@ export const batchPaymentSelectionSchema = z.object({
     .max(5000),
 });
 
+/** The receipt form: 五(一) "需备注考核日期、人数", and the amount against the sum of head count × fee per project. */
 export function batchPaymentSchema(today: IsoDate) {
   return batchPaymentSelectionSchema.extend({
     ...receiptFields(today),

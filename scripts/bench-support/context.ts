@@ -26,13 +26,25 @@ export function ensureBuild(): void {
   buildIfNeeded({ ...process.env, NODE_ENV: "production" });
 }
 
-export async function withBenchContext<T>(run: (context: BenchContext) => Promise<T>): Promise<T> {
-  ensureBuild();
+/** What a part that asked for no app server gets instead of one: any use is a mistake in the part's declaration. */
+const NO_APP = new Proxy({} as AppServer, {
+  get() {
+    throw new Error("this bench part was declared without the app server (app: false) but uses it");
+  },
+});
+
+/** `app: false`: only the database (no build, no server), for parts that run the portal's code in-process. */
+export async function withBenchContext<T>(
+  run: (context: BenchContext) => Promise<T>,
+  options: { app?: boolean } = {},
+): Promise<T> {
+  const withApp = options.app ?? true;
+  if (withApp) ensureBuild();
   const database = await freshBenchDatabase();
   let app: AppServer | undefined;
   try {
-    app = await startAppServer(database.url);
-    return await run({ database, app });
+    app = withApp ? await startAppServer(database.url) : undefined;
+    return await run({ database, app: app ?? NO_APP });
   } finally {
     await app?.stop();
     await database.drop();

@@ -9,6 +9,7 @@ import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
 import { ensureCatalog } from "../support/seed";
 import { batchId, createCandidate, createInstitutionActor } from "../support/factories";
 import { registerThroughRoster } from "./support/people";
+import { breakingBody, ORIGIN, tusClient } from "./support/tus";
 import { makeZip } from "./support/zip";
 import type * as RouteModule from "@/app/api/institution/uploads/[[...tus]]/route";
 import type * as StatusModule from "@/app/api/institution/archive-imports/[id]/route";
@@ -35,47 +36,9 @@ async function startServer() {
 const signIn = (actor: Actor | null) => {
   session.current = actor ? { user: { id: actor.id }, sv: 0 } : null;
 };
-const ORIGIN = "http://portal.test";
-const base = { host: "portal.test", origin: ORIGIN, "tus-resumable": "1.0.0" };
-const b64 = (s: string) => Buffer.from(s).toString("base64");
-
-function create(length: number, batch: string) {
-  return tus.POST(
-    new Request(`${ORIGIN}/api/institution/uploads`, {
-      method: "POST",
-      headers: {
-        ...base,
-        "upload-length": String(length),
-        "upload-metadata": `batchId ${b64(batch)},filename ${b64("scans.zip")}`,
-      },
-    }),
-  );
-}
-function patch(location: string, offset: number, body: Uint8Array | ReadableStream<Uint8Array>) {
-  return tus.PATCH(
-    new Request(`${ORIGIN}${location}`, {
-      method: "PATCH",
-      headers: { ...base, "content-type": "application/offset+octet-stream", "upload-offset": String(offset) },
-      body,
-      duplex: "half",
-    } as RequestInit),
-  );
-}
-const head = (location: string) =>
-  tus.HEAD(new Request(`${ORIGIN}${location}`, { method: "HEAD", headers: { host: "portal.test", "tus-resumable": "1.0.0" } }));
-
-/** A body that sends `bytes` and then breaks, as a dropped connection does. */
-function breakingBody(bytes: Uint8Array): ReadableStream<Uint8Array> {
-  let sent = false;
-  return new ReadableStream({
-    pull(controller) {
-      if (!sent) {
-        sent = true;
-        controller.enqueue(bytes);
-      } else controller.error(new Error("connection reset"));
-    },
-  });
-}
+const client = tusClient(() => tus);
+const create = (length: number, batch: string) => client.create(length, { batchId: batch, filename: "scans.zip" });
+const { patch, head } = client;
 
 let batch5: string;
 let jpeg: Uint8Array;
@@ -187,17 +150,7 @@ describe("resumable archives (tus, ADR 108): in pieces, interrupted, resumed aft
     signIn((await createCandidate()).actor);
     expect((await create(1000, batch5)).status).toBe(403);
     signIn(owner);
-    const foreign = await tus.POST(
-      new Request(`${ORIGIN}/api/institution/uploads`, {
-        method: "POST",
-        headers: {
-          ...base,
-          origin: "https://evil.example",
-          "upload-length": "1000",
-          "upload-metadata": `batchId ${b64(batch5)}`,
-        },
-      }),
-    );
+    const foreign = await client.create(1000, { batchId: batch5 }, "https://evil.example");
     expect(foreign.status).toBe(403);
   });
 
@@ -209,7 +162,13 @@ describe("resumable archives (tus, ADR 108): in pieces, interrupted, resumed aft
     const deferred = await tus.POST(
       new Request(`${ORIGIN}/api/institution/uploads`, {
         method: "POST",
-        headers: { ...base, "upload-defer-length": "1", "upload-metadata": `batchId ${b64(batch5)}` },
+        headers: {
+          host: "portal.test",
+          origin: ORIGIN,
+          "tus-resumable": "1.0.0",
+          "upload-defer-length": "1",
+          "upload-metadata": `batchId ${Buffer.from(batch5).toString("base64")}`,
+        },
       }),
     );
     expect(deferred.status).toBe(400);

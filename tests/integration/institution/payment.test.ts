@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { paymentNotice } from "@/lib/server/institution/payments/payment-notice";
-import { submitBulkPayment } from "@/lib/server/institution/payments/submit-bulk-payment";
+import { batchPaymentNotice, submitBatchPayment } from "@/lib/server/institution/payments/batch-payment";
 import { listPayable } from "@/lib/server/institution/payments/list-payable";
 import { makeJpeg, sizeKb } from "@/tests/support/files";
 import { ensureCatalog } from "../support/seed";
@@ -20,15 +19,15 @@ async function approvedCandidates(count: number) {
     Array.from({ length: count }, (_, i) => `缴费${"一二三四五六七八九十"[i] ?? "多"}`),
   );
   await db.application.updateMany({ where: { id: { in: people.map((p) => p.applicationId) } }, data: { status: "APPROVED" } });
-  return { actor, people, planId: people[0]!.planId, ids: people.map((p) => p.applicationId) };
+  return { actor, people, planId: people[0]!.planId, batch: await batchId(5), ids: people.map((p) => p.applicationId) };
 }
 
 const input = (
-  planId: string,
+  batchId: string,
   ids: string[],
   overrides: Partial<{ amount: number; headCount: number; examDate: string; acceptMismatch: boolean }> = {},
 ) => ({
-  planId,
+  batchId,
   applicationIds: ids,
   payerName: "四川省大数据产业联合会",
   amount: FEE * ids.length,
@@ -49,40 +48,40 @@ beforeAll(async () => {
   });
 });
 
-describe("五(一) bulk payment by an institution", () => {
+describe("五(一) bulk payment by an institution (one project's candidates: the smallest whole-batch selection, ADR 096)", () => {
   it("gives a notice: head count × fee, the payee, a reference code that is the same for the same selection", async () => {
-    const { actor, planId, ids } = await approvedCandidates(3);
-    const notice = await paymentNotice(actor, planId, ids, PAY_DAY);
+    const { actor, planId, batch, ids } = await approvedCandidates(3);
+    const notice = await batchPaymentNotice(actor, batch, ids, PAY_DAY);
     expect(notice).toMatchObject({
       headCount: 3,
-      feeFen: FEE,
+      lines: [{ planId, headCount: 3, feeFen: FEE, amountFen: 3 * FEE }],
       amountFen: 3 * FEE,
       examDate: "2025-06-14",
       windowOpen: true,
       payee: { name: "四川省职业技能鉴定指导中心" },
     });
     expect(notice.referenceCode).toMatch(/^JG[2-9A-HJ-NP-Z]{8}$/);
-    expect((await paymentNotice(actor, planId, [...ids].reverse(), PAY_DAY)).referenceCode).toBe(notice.referenceCode);
-    expect((await paymentNotice(actor, planId, ids.slice(0, 2), PAY_DAY)).referenceCode).not.toBe(notice.referenceCode);
+    expect((await batchPaymentNotice(actor, batch, [...ids].reverse(), PAY_DAY)).referenceCode).toBe(notice.referenceCode);
+    expect((await batchPaymentNotice(actor, batch, ids.slice(0, 2), PAY_DAY)).referenceCode).not.toBe(notice.referenceCode);
     const payable = await listPayable(actor, await batchId(5), PAY_DAY);
     expect(payable.plans.find((p) => p.planId === planId)?.approved).toHaveLength(3);
   });
 
   it("flags an amount that does not match and refuses it unless '金额不一致，仍然提交' is ticked", async () => {
-    const { actor, planId, ids } = await approvedCandidates(2);
-    await expect(submitBulkPayment(actor, input(planId, ids, { amount: FEE }), await receipt(), PAY_DAY)).rejects.toMatchObject({
+    const { actor, batch, ids } = await approvedCandidates(2);
+    await expect(submitBatchPayment(actor, input(batch, ids, { amount: FEE }), await receipt(), PAY_DAY)).rejects.toMatchObject({
       code: "INVALID",
       fieldErrors: { amount: [{ key: "institution.errors.payment.amountMismatch" }] },
     });
     expect(await db.application.count({ where: { id: { in: ids }, status: "APPROVED" } })).toBe(2);
     expect(await db.paymentItem.count({ where: { applicationId: { in: ids } } })).toBe(0);
-    const result = await submitBulkPayment(
+    const result = await submitBatchPayment(
       actor,
-      input(planId, ids, { amount: FEE, acceptMismatch: true }),
+      input(batch, ids, { amount: FEE, acceptMismatch: true }),
       await receipt(),
       PAY_DAY,
     );
-    expect(result).toMatchObject({ headCount: 2, amountMatches: false });
+    expect(result).toMatchObject({ headCount: 2, projects: 1, amountMatches: false });
     const payment = await db.payment.findUniqueOrThrow({
       where: { referenceCode: result.referenceCode },
       include: { items: true },
@@ -100,8 +99,8 @@ describe("五(一) bulk payment by an institution", () => {
   });
 
   it("marks the candidates paid through the state machine, with one event each", async () => {
-    const { actor, planId, ids } = await approvedCandidates(3);
-    const result = await submitBulkPayment(actor, input(planId, ids), await receipt(), PAY_DAY);
+    const { actor, batch, ids } = await approvedCandidates(3);
+    const result = await submitBatchPayment(actor, input(batch, ids), await receipt(), PAY_DAY);
     expect(result.amountMatches).toBe(true);
     const rows = await db.application.findMany({
       where: { id: { in: ids } },
@@ -111,35 +110,35 @@ describe("五(一) bulk payment by an institution", () => {
       expect(row.status).toBe("PAYMENT_SUBMITTED");
       expect(row.events[0]).toMatchObject({ fromStatus: "APPROVED", toStatus: "PAYMENT_SUBMITTED", actorId: actor.id });
       // Plain text (ADR 057): no payer's name in the note; the Payment row has it, encrypted.
-      expect(row.events[0]!.note).toMatch(/^机构统一缴费：[\d.]+ 元（3 人），备注码 \S+$/);
+      expect(row.events[0]!.note).toMatch(/^机构整批缴费：[\d.]+ 元（3 人：\S+ 3 人），备注码 \S+$/);
     }
     // Paid once: the same selection cannot be paid again.
-    await expect(submitBulkPayment(actor, input(planId, ids), await receipt(), PAY_DAY)).rejects.toMatchObject({
+    await expect(submitBatchPayment(actor, input(batch, ids), await receipt(), PAY_DAY)).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });
 
   it("requires the exam date and head count of the notice, and the payment window", async () => {
-    const { actor, planId, ids } = await approvedCandidates(2);
+    const { actor, batch, ids } = await approvedCandidates(2);
     await expect(
-      submitBulkPayment(actor, input(planId, ids, { headCount: 3, examDate: "2025-06-15" }), await receipt(), PAY_DAY),
+      submitBatchPayment(actor, input(batch, ids, { headCount: 3, examDate: "2025-06-15" }), await receipt(), PAY_DAY),
     ).rejects.toMatchObject({
       fieldErrors: {
         headCount: [{ key: "institution.errors.payment.headCount" }],
         examDate: [{ key: "institution.errors.payment.examDate" }],
       },
     });
-    await expect(submitBulkPayment(actor, input(planId, ids), await receipt(), "2025-05-29")).rejects.toMatchObject({
+    await expect(submitBatchPayment(actor, input(batch, ids), await receipt(), "2025-05-29")).rejects.toMatchObject({
       code: "WINDOW_CLOSED",
     });
     expect(await db.application.count({ where: { id: { in: ids }, status: "APPROVED" } })).toBe(2);
   });
 
   it("refuses a selection with a candidate that is not approved", async () => {
-    const { actor, planId, ids } = await approvedCandidates(2);
+    const { actor, batch, ids } = await approvedCandidates(2);
     await db.application.update({ where: { id: ids[1]! }, data: { status: "SUBMITTED" } });
-    await expect(paymentNotice(actor, planId, ids, PAY_DAY)).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(submitBulkPayment(actor, input(planId, ids), await receipt(), PAY_DAY)).rejects.toMatchObject({
+    await expect(batchPaymentNotice(actor, batch, ids, PAY_DAY)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(submitBatchPayment(actor, input(batch, ids), await receipt(), PAY_DAY)).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect((await db.application.findUniqueOrThrow({ where: { id: ids[0]! } })).status).toBe("APPROVED");

@@ -6,8 +6,7 @@ import { submitApplication } from "@/lib/server/applications/submit-application"
 import { updateApplication } from "@/lib/server/applications/update-application";
 import { importAttachmentsZip } from "@/lib/server/institution/attachments/import-zip";
 import { listInstitutionCandidates } from "@/lib/server/institution/candidates/list-candidates";
-import { paymentNotice } from "@/lib/server/institution/payments/payment-notice";
-import { submitBulkPayment } from "@/lib/server/institution/payments/submit-bulk-payment";
+import { batchPaymentNotice, submitBatchPayment } from "@/lib/server/institution/payments/batch-payment";
 import { institutionCollectionForm } from "@/lib/server/institution/results/collection-form";
 import { invalidRowsWorkbook, rosterTemplate } from "@/lib/server/institution/roster/roster-downloads";
 import { previewRoster } from "@/lib/server/institution/roster/preview-roster";
@@ -21,7 +20,6 @@ import {
   createCandidate,
   createInstitutionActor,
   createStaff,
-  planId,
   uniqueIdNumber,
 } from "../support/factories";
 import { fillTemplate, goodRow } from "./support/roster";
@@ -70,8 +68,8 @@ describe("issue 4 scope: an institution acts only for itself and its authorized 
       code: "NOT_FOUND",
     });
     await expect(submitApplication(other, id, TODAY, AT)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    // Project 3 is not the other's (附件2): its plan does not exist for it.
-    await expect(paymentNotice(other, a!.planId, [id], "2025-05-27")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Project 3 is not the other's (附件2): the owner's candidate is not among what it may pay for.
+    await expect(batchPaymentNotice(other, await batchId(5), [id], "2025-05-27")).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(batchTicketsPdf(other, a!.planId, "2025-06-10", "http://x")).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(institutionCollectionForm(other, a!.planId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const zip = await importAttachmentsZip(
@@ -94,7 +92,7 @@ describe("issue 4 scope: an institution acts only for itself and its authorized 
     await db.application.update({ where: { id: a!.applicationId }, data: { status: "APPROVED" } });
     await db.project.update({ where: { seq: 2 }, data: { feeFen: 15000 } });
     const input = {
-      planId: a!.planId,
+      batchId: await batchId(5),
       applicationIds: [a!.applicationId],
       payerName: "别的机构",
       amount: 15000,
@@ -103,8 +101,10 @@ describe("issue 4 scope: an institution acts only for itself and its authorized 
       headCount: 1,
       acceptMismatch: false,
     };
-    await expect(paymentNotice(other, a!.planId, [a!.applicationId], "2025-05-27")).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(submitBulkPayment(other, input, { bytes: jpeg, name: "r.jpg" }, "2025-05-27")).rejects.toMatchObject({
+    await expect(batchPaymentNotice(other, await batchId(5), [a!.applicationId], "2025-05-27")).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(submitBatchPayment(other, input, { bytes: jpeg, name: "r.jpg" }, "2025-05-27")).rejects.toMatchObject({
       code: "CONFLICT",
     });
     expect((await db.application.findUniqueOrThrow({ where: { id: a!.applicationId } })).status).toBe("APPROVED");
@@ -145,7 +145,9 @@ describe("issue 4 scope: an institution acts only for itself and its authorized 
     );
     expect(zip.stored).toEqual([]);
     await db.application.update({ where: { id }, data: { status: "APPROVED" } });
-    await expect(paymentNotice(institution, await planId(5, 3), [id], "2025-05-27")).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(batchPaymentNotice(institution, await batchId(5), [id], "2025-05-27")).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect({ ...(await snapshot(id)), status: "DRAFT" }).toEqual(before);
   });
 

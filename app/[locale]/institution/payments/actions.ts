@@ -5,12 +5,7 @@ import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
-import {
-  batchPaymentSchema,
-  batchPaymentSelectionSchema,
-  bulkPaymentSchema,
-  paymentSelectionSchema,
-} from "@/lib/schemas/institution-payment-schema";
+import { batchPaymentSchema, batchPaymentSelectionSchema } from "@/lib/schemas/institution-payment-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { requireInstitution } from "@/lib/server/auth/session";
 import {
@@ -19,53 +14,9 @@ import {
   type BatchPaymentNoticeDto,
   type BatchPaymentResult,
 } from "@/lib/server/institution/payments/batch-payment";
-import { paymentNotice, type PaymentNoticeDto } from "@/lib/server/institution/payments/payment-notice";
-import { submitBulkPayment, type BulkPaymentResult } from "@/lib/server/institution/payments/submit-bulk-payment";
 import { readUpload } from "@/lib/server/uploads/read-upload";
 
 const ids = (formData: FormData) => formData.getAll("applicationIds").filter((v): v is string => typeof v === "string");
-
-/** 五(一) step one: the notice for the ticked candidates (head count × fee, payee, remark code). */
-export async function paymentNoticeAction(
-  _previous: ActionResult<PaymentNoticeDto> | null,
-  formData: FormData,
-): Promise<ActionResult<PaymentNoticeDto>> {
-  const values = formValues(formData, ["planId"]);
-  try {
-    const actor = await requireInstitution();
-    const parsed = paymentSelectionSchema.safeParse({ ...values, applicationIds: ids(formData) });
-    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
-    return succeed(await paymentNotice(actor, parsed.data.planId, parsed.data.applicationIds, shanghaiDate(now())));
-  } catch (error) {
-    return actionFailure(error, values);
-  }
-}
-
-/** Step two: the bank receipt with exam date and head count; the candidates are marked paid. */
-export async function submitBulkPaymentAction(
-  _previous: ActionResult<BulkPaymentResult> | null,
-  formData: FormData,
-): Promise<ActionResult<BulkPaymentResult>> {
-  const values = formValues(formData, ["planId", "payerName", "amount", "transferDate", "examDate", "headCount"]);
-  let result: BulkPaymentResult;
-  try {
-    const actor = await requireInstitution();
-    const today = shanghaiDate(now());
-    const parsed = bulkPaymentSchema(today).safeParse({
-      ...values,
-      applicationIds: ids(formData),
-      acceptMismatch: formData.get("acceptMismatch"),
-    });
-    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
-    const file = await readUpload(formData, "receipt");
-    if ("error" in file) return fail(null, { receipt: [file.error] }, values);
-    result = await submitBulkPayment(actor, parsed.data, file, today);
-  } catch (error) {
-    return actionFailure(error, values);
-  }
-  revalidatePath("/[locale]/institution", "layout");
-  return succeed(result);
-}
 
 /** 五(一) for a whole batch (ADR 096), step one: one notice for the ticked candidates of every project. */
 export async function batchPaymentNoticeAction(

@@ -3,7 +3,7 @@ import type { MessageKey } from "@/lib/i18n/message-key";
 import { toMessageKey } from "@/lib/i18n/known-key";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/app-error";
-import type { ArchiveImportStatus } from "@/lib/generated/prisma/enums";
+import type { ArchiveImportStatus, ResumableUploadKind } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/domain/uuid";
 import type { Actor } from "@/lib/server/auth/session";
 import type { ZipImportReport } from "../attachments/import-zip";
@@ -19,13 +19,23 @@ export interface ArchiveStatus {
   errorKey: MessageKey | null;
 }
 
-/** Where one of the institution's own resumable archives stands; another institution's answers NOT_FOUND. */
-export async function getArchiveStatus(actor: Actor, id: string): Promise<ArchiveStatus> {
+/**
+ * One of the institution's own resumable uploads of this kind (ADR 108, 117); another
+ * institution's, or one of the other kind, answers NOT_FOUND. A waiting one, or one left running
+ * by a restart, kicks the worker.
+ */
+export async function loadOwnUpload(actor: Actor, id: string, kind: ResumableUploadKind) {
   if (actor.kind !== "INSTITUTION" || !actor.institutionId) throw new AppError("FORBIDDEN", "errors.forbidden");
   const row = isUuid(id) ? await db.archiveImport.findUnique({ where: { id } }) : null;
-  if (!row || row.institutionId !== actor.institutionId) throw new AppError("NOT_FOUND", "institutionArchive.errors.notFound");
-  // Waiting, or left running by a restart: make sure the worker is on it.
+  if (!row || row.institutionId !== actor.institutionId || row.kind !== kind)
+    throw new AppError("NOT_FOUND", "institutionArchive.errors.notFound");
   if (row.status === "QUEUED" || row.status === "RUNNING") void kickArchiveImports();
+  return row;
+}
+
+/** Where one of the institution's own resumable archives stands; another institution's answers NOT_FOUND. */
+export async function getArchiveStatus(actor: Actor, id: string): Promise<ArchiveStatus> {
+  const row = await loadOwnUpload(actor, id, "ARCHIVE");
   return {
     id: row.id,
     status: row.status,
@@ -46,6 +56,7 @@ export async function latestArchiveImportId(actor: Actor, batchId: string, at: D
     where: {
       institutionId: actor.institutionId,
       batchId,
+      kind: "ARCHIVE",
       status: { not: "UPLOADING" },
       updatedAt: { gte: new Date(at.getTime() - 24 * 60 * 60 * 1000) },
     },

@@ -1,4 +1,6 @@
 import "server-only";
+import { readFile } from "node:fs/promises";
+import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { AppError } from "@/lib/app-error";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -6,7 +8,10 @@ import { shanghaiDate } from "@/lib/domain/calendar";
 import { ARCHIVE_ZIP_LIMITS } from "@/lib/domain/roster/zip-limits";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadUser } from "@/lib/server/auth/load-user";
+import type { ResumableUploadKind } from "@/lib/generated/prisma/enums";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { importAttachmentsZip } from "../attachments/import-zip";
+import { previewRoster, type RosterPreviewDto } from "../roster/preview-roster";
 import { openFileSource } from "../zip/file-source";
 import { archiveFilePath, removeArchiveFile } from "./tus";
 
@@ -17,10 +22,16 @@ export const ARCHIVE_STALE_MS = 2 * 60 * 1000;
  * Takes one waiting import, if any, by compare-and-set on its status and heartbeat: two workers
  * (the upload's own kick and a status poll) never run the same archive.
  */
-async function claimNext(
-  at: Date,
-  staleOnly: boolean,
-): Promise<{ id: string; userId: string; institutionId: string; batchId: string } | null> {
+type Job = {
+  id: string;
+  kind: ResumableUploadKind;
+  fileName: string | null;
+  userId: string;
+  institutionId: string;
+  batchId: string;
+};
+
+async function claimNext(at: Date, staleOnly: boolean): Promise<Job | null> {
   const stale = { updatedAt: { lt: new Date(at.getTime() - ARCHIVE_STALE_MS) } };
   for (let attempt = 0; attempt < 5; attempt++) {
     const next = await db.archiveImport.findFirst({
@@ -31,7 +42,16 @@ async function claimNext(
         ],
       },
       orderBy: { createdAt: "asc" },
-      select: { id: true, userId: true, institutionId: true, batchId: true, status: true, updatedAt: true },
+      select: {
+        id: true,
+        kind: true,
+        fileName: true,
+        userId: true,
+        institutionId: true,
+        batchId: true,
+        status: true,
+        updatedAt: true,
+      },
     });
     if (!next) return null;
     const taken = await db.archiveImport.updateMany({
@@ -57,16 +77,20 @@ async function uploaderActor(userId: string, institutionId: string): Promise<Act
   };
 }
 
-async function runOne(job: { id: string; userId: string; institutionId: string; batchId: string }): Promise<void> {
+async function runOne(job: Job): Promise<void> {
   const actor = await uploaderActor(job.userId, job.institutionId);
   if (!actor) {
     await db.archiveImport.update({
       where: { id: job.id },
       data: { status: "FAILED", errorKey: "errors.forbidden", updatedAt: now() },
     });
-    await removeArchiveFile(job.id);
-    return;
-  }
+  } else if (job.kind === "ROSTER") await runRoster(job, actor);
+  else await runArchive(job, actor);
+  await removeArchiveFile(job.id);
+}
+
+/** A zip of scans: ADR 032's import, read from the tus file one entry at a time, progress every 25 files. */
+async function runArchive(job: Job, actor: Actor): Promise<void> {
   let source: ReturnType<typeof openFileSource>;
   try {
     source = openFileSource(archiveFilePath(job.id));
@@ -96,16 +120,59 @@ async function runOne(job: { id: string; userId: string; institutionId: string; 
       data: { status: "DONE", report: JSON.stringify(report), updatedAt: now() },
     });
   } catch (error) {
-    if (!(error instanceof AppError))
-      console.error("[archive] import failed", error instanceof Error ? error.message : "unknown");
     await db.archiveImport.update({
       where: { id: job.id },
-      data: { status: "FAILED", errorKey: error instanceof AppError ? error.messageKey : "errors.generic", updatedAt: now() },
+      data: { status: "FAILED", errorKey: failureKey(error), updatedAt: now() },
     });
   } finally {
     source.close();
   }
-  await removeArchiveFile(job.id);
+}
+
+/**
+ * A roster (ADR 117): the same preview as the single-request form (previewRoster: the window,
+ * the file's checks, every row's, the RosterUpload the submit reads), its answer kept as the
+ * form's would be, so the page shows the same preview or the same refusal. A roster is at most
+ * ROSTER_LIMITS.maxFileBytes (the tus hook refused a larger declared length), read whole as the form's is.
+ */
+async function runRoster(job: Job, actor: Actor): Promise<void> {
+  let result: ActionResult<RosterPreviewDto>;
+  try {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(archiveFilePath(job.id)));
+    } catch {
+      throw new AppError("NOT_FOUND", "institutionArchive.errors.notFound");
+    }
+    const at = now();
+    const preview = await previewRoster(
+      actor,
+      { batchId: job.batchId, bytes, fileName: job.fileName ?? "roster" },
+      shanghaiDate(at),
+    );
+    result = succeed(preview);
+  } catch (error) {
+    result = error instanceof AppError ? fail(error.messageKey, error.fieldErrors) : fail(failureKey(error));
+  }
+  const rows = result.ok ? result.data.rows : 0;
+  await db.archiveImport.update({
+    where: { id: job.id },
+    data: {
+      status: result.ok ? "DONE" : "FAILED",
+      report: JSON.stringify(result),
+      errorKey: result.ok ? null : (result.formError ?? "errors.generic"),
+      entriesDone: rows,
+      entriesTotal: rows,
+      updatedAt: now(),
+    },
+  });
+}
+
+/** An expected refusal's message key; anything else is logged (without personal data) and told as a generic failure. */
+function failureKey(error: unknown): MessageKey {
+  if (error instanceof AppError) return error.messageKey;
+  console.error("[archive] import failed", error instanceof Error ? error.message : "unknown");
+  return "errors.generic";
 }
 
 /**

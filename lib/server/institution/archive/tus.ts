@@ -6,8 +6,10 @@ import { Server, type Upload } from "@tus/server";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { MAX_ARCHIVE_UPLOAD_BYTES } from "@/lib/domain/request-limits";
+import { ROSTER_LIMITS } from "@/lib/domain/roster/zip-limits";
 import { isUuid } from "@/lib/domain/uuid";
 import { readEnv } from "@/lib/env";
+import type { ResumableUploadKind } from "@/lib/generated/prisma/enums";
 import { translateKey } from "@/lib/i18n/translate-key";
 import type { Actor } from "@/lib/server/auth/session";
 import { claimLimit } from "@/lib/server/rate-limit/claim-limit";
@@ -17,9 +19,26 @@ import { kickArchiveImports } from "./run-archive-imports";
 /** Where the tus routes live (the route handler at app/api/institution/uploads/[[...tus]]). */
 export const ARCHIVE_UPLOAD_PATH = "/api/institution/uploads";
 
-/** New resumable archives an institution may start in an hour: a clerk restarting a few times, never a flood of 1 GB files. */
-export const ARCHIVE_CREATE_LIMIT = { limit: 20, windowMs: 60 * 60 * 1000 };
-export const archiveCreateKey = (institutionId: string) => `archive-upload:inst:${institutionId}`;
+/**
+ * What each kind of resumable upload may be (ADR 117), by the `kind` the client names in its
+ * metadata (none: an archive, as before rosters came this way). The size is the one limit each
+ * kind has everywhere: archives MAX_ARCHIVE_UPLOAD_BYTES, rosters ROSTER_LIMITS.maxFileBytes (the
+ * single-request form's too). New uploads an institution may start in an hour: a clerk restarting
+ * a few times, never a flood of 1 GB files; a roster is small and may be corrected and sent again often.
+ */
+export const RESUMABLE_KINDS = {
+  archive: { kind: "ARCHIVE", maxBytes: MAX_ARCHIVE_UPLOAD_BYTES, perHour: 20 },
+  roster: { kind: "ROSTER", maxBytes: ROSTER_LIMITS.maxFileBytes, perHour: 60 },
+} as const satisfies Record<string, { kind: ResumableUploadKind; maxBytes: number; perHour: number }>;
+export type ResumableKindName = keyof typeof RESUMABLE_KINDS;
+
+const CREATE_WINDOW_MS = 60 * 60 * 1000;
+const createKey = (institutionId: string, kind: ResumableKindName) => `${kind}-upload:inst:${institutionId}`;
+
+function kindOf(metadata: Upload["metadata"]): ResumableKindName | null {
+  const named = metadata?.kind ?? "archive";
+  return Object.hasOwn(RESUMABLE_KINDS, named) ? (named as ResumableKindName) : null;
+}
 
 /** The folder of the pieces (PORTAL_TUS_DIR, default .data/tus); the import reads the file of an upload there. */
 export function archiveDirectory(): string {
@@ -69,8 +88,11 @@ async function ownUpload(request: Request, uploadId: string) {
 
 async function createUpload(request: Request, upload: Upload): Promise<{ metadata?: Upload["metadata"] }> {
   const actor = askerOf(request);
+  const kind = kindOf(upload.metadata);
+  if (!kind) throw refuse(400, "resumableUpload.errors.badKind");
+  const rule = RESUMABLE_KINDS[kind];
   if (upload.size === undefined) throw refuse(400, "institutionArchive.errors.noLength");
-  if (upload.size > MAX_ARCHIVE_UPLOAD_BYTES) throw refuse(413, "institutionArchive.errors.tooLarge");
+  if (upload.size > rule.maxBytes) throw refuse(413, "institutionArchive.errors.tooLarge");
   const batchId = upload.metadata?.batchId ?? "";
   if (!isUuid(batchId)) throw refuse(400, "institutionArchive.errors.badBatch");
   try {
@@ -79,16 +101,15 @@ async function createUpload(request: Request, upload: Upload): Promise<{ metadat
     throw refuse(400, "institutionArchive.errors.badBatch");
   }
   const at = now();
-  const claim = await claimLimit(
-    archiveCreateKey(actor.institutionId),
-    ARCHIVE_CREATE_LIMIT.limit,
-    ARCHIVE_CREATE_LIMIT.windowMs,
-    at,
-  );
+  const claim = await claimLimit(createKey(actor.institutionId, kind), rule.perHour, CREATE_WINDOW_MS, at);
   if (!claim.allowed) throw refuse(429, "institutionArchive.errors.rateLimited");
+  // A roster's name is shown with its preview and kept on its RosterUpload, as the form's is; an archive's is not kept.
+  const fileName = kind === "roster" ? (upload.metadata?.filename ?? "").slice(0, 200) || "roster" : null;
   await db.archiveImport.create({
     data: {
       id: upload.id,
+      kind: rule.kind,
+      fileName,
       institutionId: actor.institutionId,
       userId: actor.id,
       batchId,
@@ -97,8 +118,8 @@ async function createUpload(request: Request, upload: Upload): Promise<{ metadat
       updatedAt: at,
     },
   });
-  // Only the batch travels with the file: the name the clerk gave it is not kept by tus.
-  return { metadata: { batchId } };
+  // Only the batch and the kind travel with the file on disk.
+  return { metadata: { batchId, kind } };
 }
 
 async function finishUpload(_request: Request, upload: Upload) {

@@ -56,33 +56,6 @@ export const INSTITUTION_CASES: Record<string, AccessCase> = {
         form({ batchId: w.institution.batch, kind: "COMMITMENT_LETTER", file: file("承诺书.pdf") }),
       ),
   },
-  [`${INST_PAY}#paymentNoticeAction`]: {
-    allow: [],
-    call: (w) =>
-      fn(INST_PAY, "paymentNoticeAction")(
-        null,
-        form({ planId: w.institution.payPlan, applicationIds: [w.institution.approved] }),
-      ),
-    refusedAs: /^institution\.errors\.payment\.selectionChanged$/,
-  },
-  [`${INST_PAY}#submitBulkPaymentAction`]: {
-    allow: [],
-    call: (w) =>
-      fn(INST_PAY, "submitBulkPaymentAction")(
-        null,
-        form({
-          planId: w.institution.payPlan,
-          applicationIds: [w.institution.approved],
-          payerName: "某机构",
-          amount: "300",
-          transferDate: "2025-05-08",
-          examDate: "2025-05-24",
-          headCount: "1",
-          receipt: pdf("回单.pdf"),
-        }),
-      ),
-    refusedAs: /^institution\.errors\.payment\.selectionChanged$/,
-  },
   "app/downloads/institution/roster-template/route.ts#GET": {
     allow: only("another institution"),
     call: () => fn("app/downloads/institution/roster-template/route.ts", "GET")(),
@@ -229,5 +202,10 @@ export const INSTITUTION_CASES: Record<string, AccessCase> = {
   "app/api/institution/archive-imports/[id]/route.ts#GET": {
     allow: [],
     call: () => fn("app/api/institution/archive-imports/[id]/route.ts", "GET")(get("/x"), params({ id: randomUUID() })),
+  },
+  // ADR 117: a resumable roster's preview, the uploading institution's only (institution/roster-upload.test.ts).
+  "app/api/institution/roster-imports/[id]/route.ts#GET": {
+    allow: [],
+    call: () => fn("app/api/institution/roster-imports/[id]/route.ts", "GET")(get("/x"), params({ id: randomUUID() })),
   },
 };

@@ -33,7 +33,6 @@ export interface World {
     draft: string;
     approved: string;
     plan: string;
-    payPlan: string;
     upload: string;
     batch: string;
   };
@@ -173,7 +172,6 @@ export async function buildWorld(): Promise<World> {
       draft: orgDraft,
       approved: orgApproved,
       plan: orgPlan,
-      payPlan: await planId(4, 3),
       upload: upload.id,
       batch: await batchId(5),
     },

@@ -1,32 +1,93 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { previewRosterAction } from "@/app/[locale]/institution/roster/actions";
 import { failureOf } from "@/components/account/text-field";
+import { errorKeyOf } from "@/components/institution/archive-upload";
 import { BatchFileForm } from "@/components/institution/batch-file-form";
 import { FailureAlert } from "@/components/institution/failure-alert";
 import { RosterPreview } from "@/components/institution/roster-preview";
+import { usePolled, useTusUpload } from "@/components/institution/use-tus-upload";
+import { Alert } from "@/components/ui/alert";
 import { RosterSubmit } from "@/app/[locale]/institution/roster/_components/roster-submit";
+import { ROSTER_LIMITS } from "@/lib/domain/roster/zip-limits";
+import { formatFileSize } from "@/lib/domain/upload-rules";
+import type { RosterImportStatus } from "@/lib/server/institution/roster/roster-import-status";
 
-/** 四(一)2: choose the filled roster, see every problem row, then submit the valid ones. */
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const MAX = ROSTER_LIMITS.maxFileBytes;
+const checked = (s: RosterImportStatus) => s.result !== null;
+
+/**
+ * 四(一)2: choose the filled roster, see every problem row, then submit the valid ones. Once the
+ * page runs, the file goes up with tus in resumable pieces and is checked in the background
+ * (ADR 117), then the same preview shows; before that (or without JavaScript) the form posts it
+ * in one request to the same check.
+ */
 export function RosterUpload({ batchId, open }: { batchId: string; open: boolean }) {
   const t = useTranslations("institution.roster");
+  const tr = useTranslations("resumableUpload.roster");
+  const ta = useTranslations("institutionArchive.errors");
   const [state, action, pending] = useActionState(previewRosterAction, null);
-  const preview = state?.ok ? state.data : null;
+  const upload = useTusUpload(MAX);
+  const [tooBig, setTooBig] = useState<number | null>(null);
+  const phase = upload.phase;
+  const sentId = phase.kind === "sent" ? phase.id : null;
+  const polled = usePolled<RosterImportStatus>(sentId ? `/api/institution/roster-imports/${sentId}` : null, checked);
+  // Once a file went up through tus, its answer is the one shown (the form's is from before the page ran).
+  const result = phase.kind === "idle" ? state : (polled?.result ?? null);
+  const preview = result?.ok ? result.data : null;
+  const checking = pending || phase.kind === "uploading" || (phase.kind === "sent" && !polled?.result);
+  const percent = phase.kind === "uploading" && phase.total > 0 ? Math.floor((phase.sent / phase.total) * 100) : 0;
+  const refused = phase.kind === "interrupted" ? errorKeyOf(phase.status) : null;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    if (!upload.ready()) return; // the uploader is not there yet: the form posts the file itself
+    event.preventDefault();
+    const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
+    setTooBig(file && file.size > MAX ? file.size : null);
+    if (!file || file.size > MAX) return;
+    // After an interruption the same file goes on from where the server stands; otherwise it starts afresh.
+    if (phase.kind !== "interrupted")
+      upload.choose(file, { batchId, kind: "roster" }, file.name.endsWith(".csv") ? "text/csv" : XLSX);
+    upload.start();
+  };
+
   return (
     <div className="flex flex-col gap-4">
       <BatchFileForm
         action={action}
+        onSubmit={submit}
         batchId={batchId}
         inputId="roster-file"
         label={t("file")}
-        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+        accept={`.xlsx,.csv,${XLSX},text/csv`}
         hint={t("fileHint")}
-        disabled={pending || !open}
-        submitLabel={pending ? t("checking") : t("check")}
-      />
-      <FailureAlert failed={failureOf(state)} />
+        onFileChange={() => {
+          // Another file: whatever was sent or shown before is not its answer.
+          setTooBig(null);
+          upload.choose(undefined, { batchId, kind: "roster" }, XLSX);
+        }}
+        disabled={checking || !open}
+        submitLabel={checking ? t("checking") : t("check")}
+      >
+        <p className="text-sm text-slate-600">{tr("limit", { limit: formatFileSize(MAX) })}</p>
+        {tooBig !== null ? (
+          <Alert tone="error">{tr("tooBig", { size: formatFileSize(tooBig, "up"), limit: formatFileSize(MAX) })}</Alert>
+        ) : null}
+      </BatchFileForm>
+      {phase.kind === "uploading" ? (
+        <div className="flex flex-col gap-1" role="status">
+          <progress className="w-full" max={100} value={percent} aria-label={t("file")} />
+          <p className="text-sm">{tr("uploading", { percent })}</p>
+        </div>
+      ) : null}
+      {phase.kind === "sent" && !polled?.result ? <p role="status">{tr("checking")}</p> : null}
+      {phase.kind === "interrupted" ? (
+        <Alert tone="error">{phase.status === 413 ? tr("tooLarge") : refused ? ta(refused) : tr("interrupted")}</Alert>
+      ) : null}
+      <FailureAlert failed={failureOf(result)} />
       {preview ? (
         <>
           <RosterPreview preview={preview} />
