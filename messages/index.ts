@@ -62,6 +62,10 @@ import enPasskeys from "./en/passkeys.json";
 import zhPasskeys from "./zh-CN/passkeys.json";
 import enWhatNow from "./en/what-now.json";
 import zhWhatNow from "./zh-CN/what-now.json";
+import enTimelineNotes from "./en/timeline-notes.json";
+import zhTimelineNotes from "./zh-CN/timeline-notes.json";
+import enInboxMessages from "./en/inbox-messages.json";
+import zhInboxMessages from "./zh-CN/inbox-messages.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -121,6 +125,8 @@ const zhCN = merge(
   zhStaffWork,
   zhPasskeys,
   zhWhatNow,
+  zhTimelineNotes,
+  zhInboxMessages,
 );
 
 /** The Chinese messages' shape: the source of every message key. */
@@ -159,6 +165,8 @@ const en: AppMessages = merge(
   enStaffWork,
   enPasskeys,
   enWhatNow,
+  enTimelineNotes,
+  enInboxMessages,
 );
 
 export const MESSAGES: Record<"zh-CN" | "en", AppMessages> = { "zh-CN": zhCN, en };

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { StoredText } from "@/components/i18n/stored-text";
 import { isKnownKey } from "@/lib/i18n/message-key";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -37,6 +38,7 @@ export async function ReviewHistory({ app }: { app: ReviewApplicationDto }) {
     getTranslations("status"),
     getTranslations("reviewFields"),
   ]);
+  const [root, locale] = await Promise.all([getTranslations(), getLocale()]);
   const resubmitted = app.status === "SUBMITTED" && app.lastReturnReasons;
   return (
     <>
@@ -46,7 +48,7 @@ export async function ReviewHistory({ app }: { app: ReviewApplicationDto }) {
           <ul className="mt-1 list-disc pl-5">
             {Object.entries(app.lastReturnReasons ?? {}).map(([key, reason]) => (
               <li key={key}>
-                {isKnownKey(tf, key) ? tf(key) : key}：{reason}
+                {isKnownKey(tf, key) ? tf(key) : key}：<span lang="zh-CN">{reason}</span>
               </li>
             ))}
           </ul>
@@ -64,7 +66,14 @@ export async function ReviewHistory({ app }: { app: ReviewApplicationDto }) {
                 {formatBeijing(new Date(e.at))} · {e.actor ?? t("system")}
               </p>
               <p className="font-medium">{ts(e.toStatus)}</p>
-              {e.note ? <p className="text-slate-700">{e.note}</p> : null}
+              <StoredText
+                t={root}
+                locale={locale}
+                messageKey={e.noteKey}
+                params={e.noteParams}
+                fallback={e.note}
+                className="text-slate-700"
+              />
             </li>
           ))}
         </ol>

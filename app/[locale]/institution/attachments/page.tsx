@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArchiveUpload } from "@/components/institution/archive-upload";
 import { BatchPicker } from "@/components/institution/batch-picker";
 import { SubmitCompleteButton } from "@/app/[locale]/institution/attachments/_components/submit-complete-button";
@@ -11,6 +11,7 @@ import { listMissingAttachments } from "@/lib/server/institution/attachments/mis
 import { latestArchiveImportId } from "@/lib/server/institution/archive/archive-status";
 import { now } from "@/lib/clock";
 import { openBatchPage, type BatchPageProps } from "../batch-page";
+import { projectName } from "@/lib/domain/catalog/names";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +19,7 @@ export const dynamic = "force-dynamic";
 export default async function AttachmentsPage(props: BatchPageProps) {
   const { actor, today, options, batch } = await openBatchPage(props, "/institution/attachments", "registration");
   const t = await getTranslations("institution.attachments");
+  const locale = await getLocale();
   if (!batch) return <p role="status">{t("noBatch")}</p>;
   const missing = await listMissingAttachments(actor, batch.id);
   const lastImport = await latestArchiveImportId(actor, batch.id, now());
@@ -51,7 +53,7 @@ export default async function AttachmentsPage(props: BatchPageProps) {
                 <Link href={`/institution/candidates/${m.applicationId}`} className="text-brand-700 underline">
                   {m.name}
                 </Link>
-                （{m.projectName}）：{m.missing.join("、")}
+                （{projectName(m.projectName, locale)}）：{m.missing.join("、")}
               </li>
             ))}
           </ul>

@@ -1,13 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { educationProofCase } from "@/lib/domain/education-proof";
 import { formatBeijing } from "@/lib/format";
 import { fromDbEducation } from "@/lib/server/applications/education-enum";
 import type { ReviewApplicationDto } from "@/lib/server/review/get-review-application";
+import { projectName } from "@/lib/domain/catalog/names";
 
 /** The left column: who, which plan, the data typed in, each field marked when it changed since a return. */
 export async function ReviewData({ app }: { app: ReviewApplicationDto }) {
+  const locale = await getLocale();
   const [t, tf, te, tc] = await Promise.all([
     getTranslations("staffReview"),
     getTranslations("reviewFields"),
@@ -21,7 +23,7 @@ export async function ReviewData({ app }: { app: ReviewApplicationDto }) {
     [t("detail.mobile"), app.candidate.mobile ?? "—", null],
     [t("detail.channel"), t(`channel.${app.channel}`) + (app.institutionName ? `（${app.institutionName}）` : ""), null],
     [t("detail.batch"), tc("batchLabel", { year: app.batch.year, seq: app.batch.seq }), null],
-    [t("detail.project"), `${app.project.seq}. ${app.project.name}`, null],
+    [t("detail.project"), `${app.project.seq}. ${projectName(app.project.name, locale)}`, null],
     [tf("condition"), app.condition?.text ?? "—", "condition"],
     [tf("education"), p.education ? te(fromDbEducation(p.education)) + (p.graduatingThisYear ? " ✓" : "") : "—", "education"],
     [tf("school"), p.school ?? "—", "school"],

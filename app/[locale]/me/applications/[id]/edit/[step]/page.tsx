@@ -16,6 +16,7 @@ import { currentActor } from "@/lib/server/auth/session";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
 import { needsUploadConsent } from "@/lib/server/privacy/upload-consent";
+import { projectName } from "@/lib/domain/catalog/names";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +41,8 @@ export default async function WizardStepPage({ params }: { params: Promise<{ loc
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <p className="text-sm text-slate-600">
-        {tc("batchLabel", { year: application.batch.year, seq: application.batch.seq })} · {application.project.name}
+        {tc("batchLabel", { year: application.batch.year, seq: application.batch.seq })} ·{" "}
+        {projectName(application.project.name, locale)}
       </p>
       <WizardNav
         applicationId={id}
