@@ -58,3 +58,8 @@ export function formatDay(instant: Date | string, locale: string): string {
 export function formatTime(instant: Date | string, locale: string): string {
   return formatter(locale, { hour: "2-digit", minute: "2-digit" }).format(at(instant));
 }
+
+/** Between the items of a list: 「、」 in Chinese, ", " in English. */
+export function listSeparator(locale: string): string {
+  return english(locale) ? ", " : "、";
+}

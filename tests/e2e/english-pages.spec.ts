@@ -14,6 +14,7 @@ async function linksLike(page: Page, pattern: RegExp, limit: number): Promise<st
 }
 
 test("[public] the public English pages show no Chinese outside names @public", async ({ page }) => {
+  test.setTimeout(180_000);
   const allow = await namesAllowList();
   const found = await scanPages(
     page,
@@ -47,7 +48,8 @@ test("[candidate] the candidate's English pages show no Chinese outside names @c
   await page.getByLabel("ID number or username").fill(DEMO_CANDIDATE_ID_NUMBER);
   await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Log in", exact: true }).click();
-  await expect(page).toHaveURL(/\/en\/me/);
+  // Signed in from an English page, the candidate lands on their English pages.
+  await expect(page).toHaveURL(/\/en\/me$/);
   expect(await hanOutsideNames(page, allow)).toEqual([]);
   // Every application of the demo candidate: one in each state, each with its timeline.
   const applications = await linksLike(page, /^\/en\/me\/applications\/[0-9a-f-]{36}$/, 20);

@@ -7,6 +7,7 @@ import { formatYuan } from "@/lib/format";
 import type { PaymentDto } from "@/lib/server/payments/list-payments";
 import type { Payee } from "@/lib/server/settings/payee";
 import { projectName } from "@/lib/domain/catalog/names";
+import { Quoted } from "@/components/i18n/quoted";
 
 /** 五: what the receipt must show, next to the receipt itself. */
 export async function PaymentDetail({ payment: p, payee, locale }: { payment: PaymentDto; payee: Payee | null; locale: string }) {
@@ -20,7 +21,9 @@ export async function PaymentDetail({ payment: p, payee, locale }: { payment: Pa
             {t("detail.checklist")}
           </h2>
           <ul className="mt-2 flex flex-col gap-1 text-sm">
-            <li>☐ {t("detail.payeeName", { name: payee?.name ?? "—" })}</li>
+            <li>
+              ☐ <Quoted text={t("detail.payeeName", { name: payee?.name ?? "—" })} quoted={[payee?.name]} />
+            </li>
             <li>☐ {t("detail.payeeAccount", { account: payee?.account ?? "—" })}</li>
             <li>☐ {t("detail.payerName", { name: p.payerName })}</li>
             <li className={mismatch ? "font-semibold text-red-800" : undefined}>

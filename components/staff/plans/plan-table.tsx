@@ -4,6 +4,7 @@ import type { PlanRowDto } from "@/lib/server/plans/list-plans";
 import { MinimumMeter } from "./minimum-meter";
 import { PlanStatusBadge } from "./plan-status-badge";
 import { projectName } from "@/lib/domain/catalog/names";
+import { Typed } from "@/components/i18n/quoted";
 
 /** 四: every batch × project of the year, grouped by batch, with the counts the decision rests on. */
 export async function PlanTable({ plans, minimum }: { plans: PlanRowDto[]; minimum: number }) {
@@ -68,7 +69,11 @@ export async function PlanTable({ plans, minimum }: { plans: PlanRowDto[]; minim
                       </td>
                       <td className="p-2">
                         <PlanStatusBadge status={p.status} />
-                        {p.statusReason ? <p className="mt-1 text-xs text-slate-600">{p.statusReason}</p> : null}
+                        {p.statusReason ? (
+                          <p className="mt-1 text-xs text-slate-600">
+                            <Typed text={p.statusReason} />
+                          </p>
+                        ) : null}
                       </td>
                     </tr>
                   ))}

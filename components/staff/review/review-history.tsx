@@ -6,10 +6,12 @@ import { Card } from "@/components/ui/card";
 import { formatBeijing } from "@/lib/format";
 import type { ReviewApplicationDto } from "@/lib/server/review/get-review-application";
 import { EligibilityBadge } from "./eligibility-badge";
+import { evidenceText } from "@/lib/domain/catalog/names";
 
 /** The portal's eligibility verdict (附件1) with the evidence staff must judge, and what happened before. */
 export async function ReviewEligibility({ app }: { app: ReviewApplicationDto }) {
   const t = await getTranslations("staffReview.detail");
+  const locale = await getLocale();
   const e = app.eligibility;
   return (
     <Card aria-labelledby="eligibility">
@@ -19,13 +21,16 @@ export async function ReviewEligibility({ app }: { app: ReviewApplicationDto }) 
       {e && e.reasons.length > 0 ? (
         <ul className="mt-2 list-disc pl-5 text-sm">
           {e.reasons.map((r) => (
-            <li key={r}>{r}</li>
+            // The eligibility rules speak Chinese sentences (lib/domain/eligibility.ts), not yet keys: marked as such (ADR 123).
+            <li key={r} lang="zh-CN">
+              {r}
+            </li>
           ))}
         </ul>
       ) : null}
       {e?.evidence || app.condition?.evidence ? (
         <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
-          {t("evidence", { evidence: e?.evidence ?? app.condition?.evidence ?? "" })}
+          {t("evidence", { evidence: evidenceText(e?.evidence ?? app.condition?.evidence ?? "", locale) })}
         </p>
       ) : null}
     </Card>

@@ -3,8 +3,8 @@ import { sql } from "./database";
 
 /**
  * Issue 16 item 7 (ADR 123): what an English page may still show in Chinese. Two kinds only:
- * - names as people and organisations wrote them (a person's name, an institution's name,
- *   address and contacts): an allow-list read from the database the server runs on, so a name
+ * - names as people and organisations wrote them (a person's name, a payer's, an institution's
+ *   name, address and contacts, an exam site's and room's name): an allow-list read from the database the server runs on, so a name
  *   the journeys add is allowed the moment it exists, and nothing else is;
  * - text the page marks as Chinese on purpose (`lang="zh-CN"` on the element: the notice's own
  *   words, an official Chinese title beside its translation), which screen readers need anyway.
@@ -12,13 +12,16 @@ import { sql } from "./database";
  * for text: placeholder, aria-label, alt, title) must hold no Han character.
  */
 export async function namesAllowList(): Promise<string[]> {
-  const [candidates, users, institutions] = await Promise.all([
+  const [candidates, users, payers, places, institutions] = await Promise.all([
     sql<{ name: string }>(`SELECT name FROM "Candidate"`),
     sql<{ name: string | null }>(`SELECT "displayName" AS name FROM "User"`),
+    sql<{ name: string | null }>(`SELECT "payerName" AS name FROM "Payment"`),
+    // Exam sites and rooms are places named by the center.
+    sql<{ name: string }>(`SELECT name FROM "ExamSite" UNION SELECT name FROM "Room"`),
     sql<{ name: string; address: string; contacts: unknown }>(`SELECT name, address, contacts FROM "Institution"`),
   ]);
   const names = new Set<string>();
-  for (const row of [...candidates, ...users]) if (row.name) names.add(row.name);
+  for (const row of [...candidates, ...users, ...payers, ...places]) if (row.name) names.add(row.name);
   for (const row of institutions) {
     names.add(row.name);
     names.add(row.address);

@@ -17,6 +17,7 @@ import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
 import { needsUploadConsent } from "@/lib/server/privacy/upload-consent";
 import { projectName } from "@/lib/domain/catalog/names";
+import { evidenceText } from "@/lib/domain/catalog/names";
 
 export const dynamic = "force-dynamic";
 
@@ -58,7 +59,7 @@ export default async function WizardStepPage({ params }: { params: Promise<{ loc
           conditions={(project?.conditions ?? []).map((c) => ({
             code: c.code,
             text: locale === "en" ? c.textEn : c.text,
-            evidence: c.evidence,
+            evidence: c.evidence ? evidenceText(c.evidence, locale) : null,
           }))}
         />
       ) : null}
