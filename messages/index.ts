@@ -66,6 +66,10 @@ import enRuleFailures from "./en/rule-failures.json";
 import zhRuleFailures from "./zh-CN/rule-failures.json";
 import enResumableUpload from "./en/resumable-upload.json";
 import zhResumableUpload from "./zh-CN/resumable-upload.json";
+import enTimelineNotes from "./en/timeline-notes.json";
+import zhTimelineNotes from "./zh-CN/timeline-notes.json";
+import enInboxMessages from "./en/inbox-messages.json";
+import zhInboxMessages from "./zh-CN/inbox-messages.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -127,6 +131,8 @@ const zhCN = merge(
   zhWhatNow,
   zhRuleFailures,
   zhResumableUpload,
+  zhTimelineNotes,
+  zhInboxMessages,
 );
 
 /** The Chinese messages' shape: the source of every message key. */
@@ -167,6 +173,8 @@ const en: AppMessages = merge(
   enWhatNow,
   enRuleFailures,
   enResumableUpload,
+  enTimelineNotes,
+  enInboxMessages,
 );
 
 export const MESSAGES: Record<"zh-CN" | "en", AppMessages> = { "zh-CN": zhCN, en };

@@ -1,9 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/lib/cn";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
 import { ReturnReasons } from "./return-reasons";
 import { StatusBadge } from "./status-badge";
+import { projectName } from "@/lib/domain/catalog/names";
 
 type Detail = ApplicationDetailDto;
 
@@ -13,12 +14,16 @@ type Detail = ApplicationDetailDto;
  * institution reads the condition and review due date, the candidate their room and seat.
  */
 export async function ApplicationHeading({ application: a }: { application: Detail }) {
+  const locale = await getLocale();
   const [t, tc] = await Promise.all([getTranslations("applications"), getTranslations("common")]);
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h2 className="text-lg font-semibold">
-          {t("batchProject", { batch: tc("batchLabel", { year: a.batch.year, seq: a.batch.seq }), project: a.project.name })}
+          {t("batchProject", {
+            batch: tc("batchLabel", { year: a.batch.year, seq: a.batch.seq }),
+            project: projectName(a.project.name, locale),
+          })}
         </h2>
         <StatusBadge status={a.status} result={a.resultBadge} />
       </div>

@@ -1,10 +1,16 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { StoredText } from "@/components/i18n/stored-text";
 import { Card } from "@/components/ui/card";
 import { formatBeijing } from "@/lib/format";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
 
 export async function Timeline({ events }: { events: ApplicationDetailDto["timeline"] }) {
-  const [t, ts] = await Promise.all([getTranslations("applications"), getTranslations("status")]);
+  const [t, ts, root, locale] = await Promise.all([
+    getTranslations("applications"),
+    getTranslations("status"),
+    getTranslations(),
+    getLocale(),
+  ]);
   return (
     <Card aria-labelledby="timeline">
       <h2 id="timeline" className="text-lg font-semibold">
@@ -15,7 +21,14 @@ export async function Timeline({ events }: { events: ApplicationDetailDto["timel
           <li key={`${e.at}-${e.toStatus}`} className="mb-3">
             <p className="text-sm text-slate-600">{formatBeijing(new Date(e.at))}</p>
             <p className="font-medium">{ts(e.toStatus)}</p>
-            {e.note ? <p className="text-sm text-slate-700">{e.note}</p> : null}
+            <StoredText
+              t={root}
+              locale={locale}
+              messageKey={e.noteKey}
+              params={e.noteParams}
+              fallback={e.note}
+              className="text-sm text-slate-700"
+            />
           </li>
         ))}
       </ol>

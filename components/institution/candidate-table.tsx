@@ -1,12 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/applications/status-badge";
 import { Link } from "@/i18n/navigation";
 import type { IsoDate } from "@/lib/domain/types";
 import { daysBetween } from "@/lib/format";
 import type { InstitutionCandidateRow } from "@/lib/server/institution/candidates/list-candidates";
+import { projectName } from "@/lib/domain/catalog/names";
 
 /** The institution's candidates with the status and next deadline each candidate would see (三). */
 export async function CandidateTable({ rows, today }: { rows: InstitutionCandidateRow[]; today: IsoDate }) {
+  const locale = await getLocale();
   const [t, tc, td] = await Promise.all([
     getTranslations("institution.candidates"),
     getTranslations("common"),
@@ -36,7 +38,7 @@ export async function CandidateTable({ rows, today }: { rows: InstitutionCandida
               </td>
               <td className="p-2 font-mono">{r.maskedIdNumber}</td>
               <td className="p-2">
-                {tc("batchLabel", r.batch)} · {r.projectName}
+                {tc("batchLabel", r.batch)} · {projectName(r.projectName, locale)}
               </td>
               <td className="p-2">
                 <StatusBadge status={r.status} />

@@ -16,10 +16,12 @@ export function LanguageSwitch({ label, text, target }: { label: string; text: s
   return (
     <NextLink
       href={query ? `${path}?${query}` : path}
+      hrefLang={target}
       aria-label={label}
       className="rounded border border-white/60 px-3 py-1.5 text-sm"
     >
-      {text}
+      {/* The other language's name in that language (中文 on English pages), marked as such. */}
+      <span lang={target}>{text}</span>
     </NextLink>
   );
 }

@@ -1,18 +1,20 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { formatYuan } from "@/lib/format";
 import type { PaymentInfoDto } from "@/lib/server/payments/get-payment-info";
+import { projectName } from "@/lib/domain/catalog/names";
+import { formatMoney } from "@/lib/i18n/format";
 
 /** 五: fee, the center's payee, and the code to write in the transfer's remark. */
 export async function PaymentSummary({ info }: { info: PaymentInfoDto }) {
+  const locale = await getLocale();
   const t = await getTranslations("payment");
   return (
     <Card aria-label={t("summary")}>
       <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-2">
         <dt className="text-slate-600">{t("project")}</dt>
-        <dd>{info.projectName}</dd>
+        <dd>{projectName(info.projectName, locale)}</dd>
         <dt className="text-slate-600">{t("fee")}</dt>
-        <dd className="font-semibold">{info.feeFen > 0 ? `${formatYuan(info.feeFen)} 元` : "—"}</dd>
+        <dd className="font-semibold">{info.feeFen > 0 ? formatMoney(info.feeFen, locale) : "—"}</dd>
         <dt className="text-slate-600">{t("payeeName")}</dt>
         <dd>{info.payee?.name ?? "—"}</dd>
         <dt className="text-slate-600">{t("payeeAccount")}</dt>

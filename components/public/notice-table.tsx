@@ -1,5 +1,6 @@
 import { displayTicketNumber } from "@/lib/domain/ticket-number";
 import type { NoticePlanDto } from "@/lib/server/results/list-notice";
+import { projectName } from "@/lib/domain/catalog/names";
 
 export interface NoticeLabels {
   period: (start: string, end: string) => string;
@@ -24,7 +25,7 @@ const NAME_CELL = "sticky left-0 z-10 bg-white p-2 text-left whitespace-nowrap s
  * 八 成绩公示 tables. A plain component (labels passed in) so the privacy test can render it
  * exactly as the page does and scan the HTML for full ID numbers. Only masked values arrive here.
  */
-export function NoticeTable({ plans, labels }: { plans: NoticePlanDto[]; labels: NoticeLabels }) {
+export function NoticeTable({ plans, labels, locale }: { plans: NoticePlanDto[]; labels: NoticeLabels; locale: string }) {
   return (
     <div className="flex flex-col gap-5">
       {plans.map((plan) => (
@@ -77,7 +78,7 @@ export function NoticeTable({ plans, labels }: { plans: NoticePlanDto[]; labels:
                   </td>
                   <td className="p-2 font-mono whitespace-nowrap">{displayTicketNumber(e.ticketNumber)}</td>
                   <td className="p-2 font-mono">{e.maskedIdNumber}</td>
-                  <td className="p-2">{plan.project.name}</td>
+                  <td className="p-2">{projectName(plan.project.name, locale)}</td>
                 </tr>
               ))}
             </tbody>

@@ -40,7 +40,7 @@ export const TEXT_FIELDS: Record<string, Record<string, TextField>> = {
   Refund: { payerName: {}, payerAccount: {} },
   // Inbox messages name the candidate (review decisions: "王小明报名的…"); the outbox copies the body
   // in SQL (lib/server/notifications/outbox.ts), ciphertext and all, and its claim decrypts it.
-  Notification: { body: {} },
+  Notification: { body: {}, messageParams: {} },
   OutboxEmail: { body: {} },
   // Identity (issue 10) and rights (issue 11), added after the fact: appeals are looked up by ID number.
   AccountAppeal: { idNumber: { hash: { column: "idNumberHash", domain: "idNumber" } }, name: {}, contactMobile: {} },

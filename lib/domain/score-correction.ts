@@ -39,8 +39,10 @@ export function decodeResult(value: string): ResultValue | null {
   return score <= 100 ? { score, absent: false } : null;
 }
 
-/** As the notice and the inbox say it: "72分（合格）", "45分（不合格）", "缺考". */
-export function describeResult(result: ResultValue): string {
-  if (result.absent || result.score === null) return "缺考";
+/** As the notice and the inbox say it: "72分（合格）", "45分（不合格）", "缺考"; in English "72 (pass)". */
+export function describeResult(result: ResultValue, locale = "zh-CN"): string {
+  const en = locale === "en";
+  if (result.absent || result.score === null) return en ? "absent" : "缺考";
+  if (en) return `${result.score} (${isPass(result) ? "pass" : "fail"})`;
   return `${result.score}分（${isPass(result) ? "合格" : "不合格"}）`;
 }

@@ -44,6 +44,8 @@ export interface ConditionDef {
   rule: ConditionRule;
   /** What to upload beyond the standard attachments when staff must judge evidence. */
   evidence: string | null;
+  /** The same in English (issue 16 item 7: /en shows the catalog in English). */
+  evidenceEn?: string | null;
 }
 
 export interface ProjectDef {

@@ -89,7 +89,7 @@ export async function seedDemoApplications(
               score: 86,
             }
           : {}),
-        events: { create: { toStatus: demo.status, note: "演示数据" } },
+        events: { create: { toStatus: demo.status, note: "演示数据", noteKey: "timelineNotes.demo" } },
       },
       select: { id: true },
     });

@@ -166,7 +166,7 @@ async function seedPlans(tx: Tx): Promise<void> {
                 seat: room ? seat : null,
               }
             : {}),
-          events: { create: { toStatus: person.status, note: "演示数据（考务）" } },
+          events: { create: { toStatus: person.status, note: "演示数据（考务）", noteKey: "timelineNotes.demoExam" } },
         },
         select: { id: true },
       });

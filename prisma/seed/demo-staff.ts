@@ -180,7 +180,7 @@ async function demoApplication(
       submittedAt: new Date("2025-05-07T02:00:00Z"),
       pledgeAcceptedAt: new Date("2025-05-07T02:00:00Z"),
       reviewDueDate: fromIsoDate(o.n % 2 === 0 ? "2025-05-21" : "2025-05-09"),
-      events: { create: { toStatus: o.status, note: "演示数据" } },
+      events: { create: { toStatus: o.status, note: "演示数据", noteKey: "timelineNotes.demo" } },
     },
     select: { id: true },
   });
@@ -214,8 +214,19 @@ async function markResubmitted(tx: Tx, applicationId: string): Promise<void> {
       returnedSnapshot: { fields, files, at: "2025-05-07T08:00:00.000Z" },
       events: {
         create: [
-          { fromStatus: "SUBMITTED", toStatus: "RETURNED", note: "退回修改：通讯地址：通讯地址请写到门牌号。（演示）" },
-          { fromStatus: "RETURNED", toStatus: "SUBMITTED", note: "演示：修改后重新提交" },
+          {
+            fromStatus: "SUBMITTED",
+            toStatus: "RETURNED",
+            note: "退回修改：通讯地址：通讯地址请写到门牌号。（演示）",
+            noteKey: "timelineNotes.returned",
+            noteParams: { detail: "通讯地址：通讯地址请写到门牌号。（演示）" },
+          },
+          {
+            fromStatus: "RETURNED",
+            toStatus: "SUBMITTED",
+            note: "演示：修改后重新提交",
+            noteKey: "timelineNotes.demoResubmitted",
+          },
         ],
       },
     },

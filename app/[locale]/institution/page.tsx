@@ -4,6 +4,8 @@ import { Link } from "@/i18n/navigation";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { institutionOverview, OVERVIEW_STATUSES } from "@/lib/server/institution/overview";
 import { institutionActorOrRedirect } from "./guard";
+import { projectName } from "@/lib/domain/catalog/names";
+import { listSeparator } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +30,9 @@ export default async function InstitutionHome({ params }: { params: Promise<{ lo
         <h2 id="projects" className="text-lg font-semibold">
           {t("projects")}
         </h2>
-        <p className="mt-1">{overview.projects.map((p) => `${p.seq}. ${p.name}`).join("、")}</p>
+        <p className="mt-1">
+          {overview.projects.map((p) => `${p.seq}. ${projectName(p.name, locale)}`).join(listSeparator(locale))}
+        </p>
       </Card>
       <section aria-labelledby="batches" className="flex flex-col gap-2">
         <h2 id="batches" className="text-lg font-semibold">

@@ -23,6 +23,8 @@ export default async function LoginPage({
   setRequestLocale(locale);
   const t = await getTranslations("auth");
   const ti = await getTranslations("identity.login");
+  // Signed in from an English page, the person lands on their English pages (issue 16 item 7).
+  const next = query.next ?? (locale === "en" ? "/en/me" : "");
   return (
     <div className="mx-auto flex max-w-md flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("loginTitle")}</h1>
@@ -30,7 +32,7 @@ export default async function LoginPage({
       {query.reset === "1" ? <Alert tone="success">{ti("resetDone")}</Alert> : null}
       {query.mobileChanged === "1" ? <Alert tone="success">{ti("mobileChanged")}</Alert> : null}
       <ClientMessages namespaces={["auth", "errors", "staffAdmin.security", "limits.loginUseSmsCode"]}>
-        <LoginForm next={query.next ?? ""} />
+        <LoginForm next={next} />
       </ClientMessages>
       <p className="flex flex-wrap gap-4 text-sm">
         <LocalizedLink href="/forgot-password" className="text-brand-700 underline">
@@ -41,7 +43,7 @@ export default async function LoginPage({
         </LocalizedLink>
       </p>
       <ClientMessages namespaces={["errors", "passkeys"]}>
-        <PasskeyLoginButton next={query.next ?? ""} optionsAction={passkeyLoginOptionsAction} loginAction={passkeyLoginAction} />
+        <PasskeyLoginButton next={next} optionsAction={passkeyLoginOptionsAction} loginAction={passkeyLoginAction} />
       </ClientMessages>
       <ClientMessages namespaces={["errors", "identity"]}>
         <SmsLoginForm />

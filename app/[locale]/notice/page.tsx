@@ -3,6 +3,7 @@ import { NoticeTable, type NoticeLabels } from "@/components/public/notice-table
 import { Alert } from "@/components/ui/alert";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listPublicNotices } from "@/lib/server/results/list-notice";
+import { projectName } from "@/lib/domain/catalog/names";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ export default async function NoticePage({ params }: { params: Promise<{ locale:
     planTitle: (plan) =>
       t("planTitle", {
         batch: tc("batchLabel", { year: plan.batch.year, seq: plan.batch.seq }),
-        project: plan.project.name,
+        project: projectName(plan.project.name, locale),
         date: plan.batch.examDate,
       }),
     ticket: t("ticket"),
@@ -41,7 +42,11 @@ export default async function NoticePage({ params }: { params: Promise<{ locale:
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="max-w-prose text-slate-700">{t("intro")}</p>
-      {plans.length === 0 ? <p className="text-slate-600">{t("empty")}</p> : <NoticeTable plans={plans} labels={labels} />}
+      {plans.length === 0 ? (
+        <p className="text-slate-600">{t("empty")}</p>
+      ) : (
+        <NoticeTable plans={plans} labels={labels} locale={locale} />
+      )}
       <Alert tone="info">{t("objection")}</Alert>
     </div>
   );

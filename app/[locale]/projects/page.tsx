@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
-import { formatYuan } from "@/lib/format";
+import { evidenceText } from "@/lib/domain/catalog/names";
+import { formatMoney } from "@/lib/i18n/format";
 import { publicProjects } from "@/lib/server/catalog/public-catalog";
 
 // Rendered once for everyone and kept at most a minute (ADR 050); the data cache behind it is
@@ -29,11 +30,16 @@ export default async function ProjectsPage({ params }: { params: Promise<{ local
           <li key={project.seq}>
             <Card aria-labelledby={`project-${project.seq}`}>
               <h2 id={`project-${project.seq}`} className="text-lg font-semibold">
-                {project.seq}. {project.name}
-                {en ? <span className="block text-base font-normal text-slate-600">{project.nameEn}</span> : null}
+                {project.seq}. {en ? project.nameEn : project.name}
+                {/* The official Chinese name beside its translation, marked so (ADR 123). */}
+                {en ? (
+                  <span lang="zh-CN" className="block text-base font-normal text-slate-600">
+                    {project.name}
+                  </span>
+                ) : null}
               </h2>
               <p className="mt-1 text-sm text-slate-600">
-                {project.feeFen > 0 ? t("fee", { fee: formatYuan(project.feeFen) }) : t("feeUnset")}
+                {project.feeFen > 0 ? t("fee", { fee: formatMoney(project.feeFen, locale) }) : t("feeUnset")}
               </p>
               <h3 className="mt-2 text-sm font-medium text-slate-700">{t("conditions")}</h3>
               <ul className="mt-1 space-y-2">
@@ -47,7 +53,9 @@ export default async function ProjectsPage({ params }: { params: Promise<{ local
                       {condition.needsEvidence ? <Badge tone="warning">{t("needsEvidence")}</Badge> : null}
                     </div>
                     {condition.evidence ? (
-                      <p className="mt-1 text-sm text-slate-700">{t("evidence", { evidence: condition.evidence })}</p>
+                      <p className="mt-1 text-sm text-slate-700">
+                        {t("evidence", { evidence: evidenceText(condition.evidence, locale) })}
+                      </p>
                     ) : null}
                   </li>
                 ))}

@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { ExamPlanDto } from "@/lib/server/exam/list-exam-plans";
 import { groupExamDays } from "./exam-days";
+import { projectName } from "@/lib/domain/catalog/names";
 
 /**
  * Held plans by exam day. The sign-in sheets (签到册) are per room for the whole day, since a
@@ -49,7 +50,7 @@ export async function ExamPlanList({ plans, locale }: { plans: ExamPlanDto[]; lo
                 {day.plans.map((p) => (
                   <li key={p.id} className="border-t border-slate-100 pt-2">
                     <Link href={`/staff/plans/${p.id}`} className="font-medium text-brand-700 underline underline-offset-4">
-                      {p.project.seq}. {p.project.name}
+                      {p.project.seq}. {projectName(p.project.name, locale)}
                     </Link>
                     <p className="text-sm">{t("counts", { ticketed: p.ticketed, checkedIn: p.checkedIn })}</p>
                     {p.unseated > 0 ? (

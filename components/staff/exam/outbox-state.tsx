@@ -1,14 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { OutboxRowDto } from "@/lib/server/notifications/outbox";
 
-const time = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+import { formatDateTimeSeconds } from "@/lib/i18n/format";
 
 const TONE = { waiting: "neutral", sending: "info", retrying: "warning", failed: "danger", sent: "success" } as const;
 
 /** One email's state (ADR 045), and the mail server's reason whenever there is one. */
 export async function OutboxState({ row, maxAttempts }: { row: OutboxRowDto; maxAttempts: number }) {
-  const t = await getTranslations("staffExam.outbox");
+  const [t, locale] = await Promise.all([getTranslations("staffExam.outbox"), getLocale()]);
+  const time = (iso: string) => formatDateTimeSeconds(iso, locale);
   const label = {
     waiting: () => t("waiting"),
     sending: () => t("sending", { attempts: row.attempts }),

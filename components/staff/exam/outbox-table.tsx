@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateTimeSeconds } from "@/lib/i18n/format";
 import type { OutboxRowDto } from "@/lib/server/notifications/outbox";
 import { OutboxState } from "./outbox-state";
 
-const time = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
-
 export async function OutboxTable({ rows, maxAttempts }: { rows: OutboxRowDto[]; maxAttempts: number }) {
-  const t = await getTranslations("staffExam.outbox");
+  const [t, locale] = await Promise.all([getTranslations("staffExam.outbox"), getLocale()]);
+  const time = (iso: string) => formatDateTimeSeconds(iso, locale);
   if (rows.length === 0) return <p className="text-slate-600">{t("empty")}</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -32,7 +32,7 @@ export async function OutboxTable({ rows, maxAttempts }: { rows: OutboxRowDto[];
               <td className="p-2 whitespace-nowrap tabular-nums">{time(r.createdAt)}</td>
               <td className="p-2 break-all">{r.to}</td>
               <td className="p-2">
-                <details>
+                <details lang="zh-CN">
                   <summary className="cursor-pointer">{r.subject}</summary>
                   <p className="mt-1 whitespace-pre-wrap text-slate-700">{r.body}</p>
                 </details>

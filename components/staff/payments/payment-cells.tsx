@@ -1,3 +1,4 @@
+import { projectName } from "@/lib/domain/catalog/names";
 import type { PaymentDto } from "@/lib/server/payments/list-payments";
 
 /** The `staffPayments` translator, narrowed to what these cells say. */
@@ -13,8 +14,9 @@ export function PayerCell({ payment: p }: { payment: PaymentDto }) {
   );
 }
 
-export function PlanCell({ payment: p, t }: { payment: PaymentDto; t: PaymentsT }) {
-  return <td className="p-2">{t("batchProject", { year: p.batch.year, seq: p.batch.seq, project: p.project.name })}</td>;
+export function PlanCell({ payment: p, t, locale }: { payment: PaymentDto; t: PaymentsT; locale: string }) {
+  const project = projectName(p.project.name, locale);
+  return <td className="p-2">{t("batchProject", { year: p.batch.year, seq: p.batch.seq, project })}</td>;
 }
 
 /** Up to two names, else the head count. */

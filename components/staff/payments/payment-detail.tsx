@@ -6,6 +6,8 @@ import { StaffFileView } from "@/components/staff/review/staff-file-view";
 import { formatYuan } from "@/lib/format";
 import type { PaymentDto } from "@/lib/server/payments/list-payments";
 import type { Payee } from "@/lib/server/settings/payee";
+import { projectName } from "@/lib/domain/catalog/names";
+import { Quoted } from "@/components/i18n/quoted";
 
 /** 五: what the receipt must show, next to the receipt itself. */
 export async function PaymentDetail({ payment: p, payee, locale }: { payment: PaymentDto; payee: Payee | null; locale: string }) {
@@ -19,7 +21,9 @@ export async function PaymentDetail({ payment: p, payee, locale }: { payment: Pa
             {t("detail.checklist")}
           </h2>
           <ul className="mt-2 flex flex-col gap-1 text-sm">
-            <li>☐ {t("detail.payeeName", { name: payee?.name ?? "—" })}</li>
+            <li>
+              ☐ <Quoted text={t("detail.payeeName", { name: payee?.name ?? "—" })} quoted={[payee?.name]} />
+            </li>
             <li>☐ {t("detail.payeeAccount", { account: payee?.account ?? "—" })}</li>
             <li>☐ {t("detail.payerName", { name: p.payerName })}</li>
             <li className={mismatch ? "font-semibold text-red-800" : undefined}>
@@ -32,7 +36,7 @@ export async function PaymentDetail({ payment: p, payee, locale }: { payment: Pa
             <dt className="text-slate-600">{t("detail.reference")}</dt>
             <dd className="font-mono">{p.referenceCode}</dd>
             <dt className="text-slate-600">{t("columns.plan")}</dt>
-            <dd>{t("batchProject", { year: p.batch.year, seq: p.batch.seq, project: p.project.name })}</dd>
+            <dd>{t("batchProject", { year: p.batch.year, seq: p.batch.seq, project: projectName(p.project.name, locale) })}</dd>
             <dt className="text-slate-600">{t("columns.transferDate")}</dt>
             <dd>{p.transferDate}</dd>
             <dt className="text-slate-600">{t("detail.paymentEnd")}</dt>
@@ -61,7 +65,8 @@ export async function PaymentDetail({ payment: p, payee, locale }: { payment: Pa
             {p.applications.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center gap-2">
                 {a.candidateName} <span className="font-mono text-xs">{a.maskedIdNumber}</span>{" "}
-                <span className="text-xs text-slate-600">{a.projectName}</span> <StatusBadge status={a.status} />
+                <span className="text-xs text-slate-600">{projectName(a.projectName, locale)}</span>{" "}
+                <StatusBadge status={a.status} />
               </li>
             ))}
           </ul>

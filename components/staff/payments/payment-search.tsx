@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CandidatesCell, PayerCell, PlanCell } from "@/components/staff/payments/payment-cells";
 import { Badge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
@@ -10,6 +10,7 @@ const TONE = { PENDING: "warning", CONFIRMED: "success", RETURNED: "danger" } as
 /** 五: found receipts with their state, newest first. */
 export async function PaymentSearchResults({ payments }: { payments: PaymentDto[] }) {
   const [t, tp] = await Promise.all([getTranslations("reconciliation.search"), getTranslations("staffPayments")]);
+  const locale = await getLocale();
   if (payments.length === 0) return <p role="status">{t("empty")}</p>;
   return (
     <div className="flex flex-col gap-2">
@@ -59,7 +60,7 @@ export async function PaymentSearchResults({ payments }: { payments: PaymentDto[
                 </td>
                 <PayerCell payment={p} />
                 <td className="p-2 text-right font-mono">{formatYuan(p.expectedAmountFen)}</td>
-                <PlanCell payment={p} t={tp} />
+                <PlanCell payment={p} t={tp} locale={locale} />
                 <CandidatesCell payment={p} t={tp} />
                 <td className="p-2">{p.transferDate}</td>
               </tr>

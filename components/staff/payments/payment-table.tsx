@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { QUEUE_ROW } from "@/components/staff/keys/queue-row";
 import { CandidatesCell, PayerCell, PlanCell } from "@/components/staff/payments/payment-cells";
 import { Badge } from "@/components/ui/badge";
@@ -9,6 +9,7 @@ import type { PaymentDto } from "@/lib/server/payments/list-payments";
 /** Receipts waiting for 确认收费, oldest first; the amount due beside the amount on the receipt. j / k walk the rows (ADR 046). */
 export async function PaymentTable({ payments }: { payments: PaymentDto[] }) {
   const [t, tr] = await Promise.all([getTranslations("staffPayments"), getTranslations("refunds")]);
+  const locale = await getLocale();
   if (payments.length === 0) return <p role="status">{t("empty")}</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -66,7 +67,7 @@ export async function PaymentTable({ payments }: { payments: PaymentDto[] }) {
                   </Badge>
                 ) : null}
               </td>
-              <PlanCell payment={p} t={t} />
+              <PlanCell payment={p} t={t} locale={locale} />
               <CandidatesCell payment={p} t={t} />
               <td className="p-2">{p.transferDate}</td>
             </tr>

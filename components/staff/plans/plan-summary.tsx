@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import type { PlanDetailDto } from "@/lib/server/plans/get-plan";
 import { MinimumMeter } from "./minimum-meter";
 import { PlanStatusBadge } from "./plan-status-badge";
+import { Quoted } from "@/components/i18n/quoted";
 
 export async function PlanSummary({ plan }: { plan: PlanDetailDto }) {
   const [t, tc] = await Promise.all([getTranslations("staffExam.plan"), getTranslations("common")]);
@@ -18,7 +19,11 @@ export async function PlanSummary({ plan }: { plan: PlanDetailDto }) {
         <PlanStatusBadge status={plan.status} />
         <span className="text-slate-700">{t("examOn", { date: plan.batch.examDate })}</span>
       </div>
-      {plan.statusReason ? <p>{t("reasonShown", { reason: plan.statusReason })}</p> : null}
+      {plan.statusReason ? (
+        <p>
+          <Quoted text={t("reasonShown", { reason: plan.statusReason })} quoted={[plan.statusReason]} />
+        </p>
+      ) : null}
       {plan.movedTo ? <p>{t("movedTo", { batch: tc("batchLabel", plan.movedTo) })}</p> : null}
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         {counts.map(([key, value]) => (

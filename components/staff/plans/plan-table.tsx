@@ -1,11 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { PlanRowDto } from "@/lib/server/plans/list-plans";
 import { MinimumMeter } from "./minimum-meter";
 import { PlanStatusBadge } from "./plan-status-badge";
+import { projectName } from "@/lib/domain/catalog/names";
+import { Typed } from "@/components/i18n/quoted";
 
 /** 四: every batch × project of the year, grouped by batch, with the counts the decision rests on. */
 export async function PlanTable({ plans, minimum }: { plans: PlanRowDto[]; minimum: number }) {
+  const locale = await getLocale();
   const [t, tc] = await Promise.all([getTranslations("staffExam.plans"), getTranslations("common")]);
   const batches = [...new Map(plans.map((p) => [p.batch.id, p.batch])).values()];
   if (batches.length === 0) return <p className="text-slate-600">{t("empty")}</p>;
@@ -51,7 +54,7 @@ export async function PlanTable({ plans, minimum }: { plans: PlanRowDto[]; minim
                     <tr key={p.id} className="border-t border-slate-100 align-top">
                       <th scope="row" className="p-2 text-left font-medium">
                         <Link href={`/staff/plans/${p.id}`} className="text-brand-700 underline underline-offset-4">
-                          {p.project.seq}. {p.project.name}
+                          {p.project.seq}. {projectName(p.project.name, locale)}
                         </Link>
                       </th>
                       <td className="p-2 text-right tabular-nums">{p.counts.submitted}</td>
@@ -66,7 +69,11 @@ export async function PlanTable({ plans, minimum }: { plans: PlanRowDto[]; minim
                       </td>
                       <td className="p-2">
                         <PlanStatusBadge status={p.status} />
-                        {p.statusReason ? <p className="mt-1 text-xs text-slate-600">{p.statusReason}</p> : null}
+                        {p.statusReason ? (
+                          <p className="mt-1 text-xs text-slate-600">
+                            <Typed text={p.statusReason} />
+                          </p>
+                        ) : null}
                       </td>
                     </tr>
                   ))}

@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { CertificateRowDto } from "@/lib/server/certificates/list-certificates";
+import { formatDay } from "@/lib/i18n/format";
 import { PersonalCollectionForm } from "./personal-collection-form";
-
-const day = (iso: string) => new Date(iso).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" });
 
 /** 九 证书台账: every certificate of the plan, its download, and whether the paper one was handed over. */
 export async function CertificateTable({ rows, locale, ready }: { rows: CertificateRowDto[]; locale: string; ready: boolean }) {
@@ -51,7 +50,7 @@ export async function CertificateTable({ rows, locale, ready }: { rows: Certific
               <td className="p-2">
                 {r.collectedAt ? (
                   <p>
-                    {t("collectedOn", { date: day(r.collectedAt) })}
+                    {t("collectedOn", { date: formatDay(r.collectedAt, locale) })}
                     <span className="block text-xs text-slate-600">{r.collectionNote}</span>
                   </p>
                 ) : r.channel === "INDIVIDUAL" && ready ? (

@@ -1,7 +1,7 @@
 "use client";
 
 import { isKnownKey } from "@/lib/i18n/message-key";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { correctScoreAction } from "@/app/[locale]/staff/results/[planId]/actions";
@@ -29,6 +29,7 @@ export interface CorrectScoreFormProps {
 export function CorrectScoreForm({ applicationId, who, expected, seen, certificateNumber }: CorrectScoreFormProps) {
   const t = useTranslations("staffExam.correction");
   const tr = useTranslations();
+  const locale = useLocale();
   const form = useStaffAction(correctScoreAction);
   const [clientErrors, setClientErrors] = useState<Record<string, string[] | undefined>>({});
   const error = (name: string) => {
@@ -106,7 +107,7 @@ export function CorrectScoreForm({ applicationId, who, expected, seen, certifica
         success={
           done
             ? [
-                t("done", { before: describeResult(done.before), after: describeResult(done.after) }),
+                t("done", { before: describeResult(done.before, locale), after: describeResult(done.after, locale) }),
                 done.revokedCertificateNumber ? t("revoked", { certificate: done.revokedCertificateNumber }) : "",
                 done.certificateIssuable ? t("issuable") : "",
               ].join("")

@@ -1,15 +1,17 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import type { ResultBatchDto } from "@/lib/server/results/results-overview";
 import { ImportForm } from "./import-form";
 import { PublishButton } from "./publish-button";
+import { projectName } from "@/lib/domain/catalog/names";
 
 const sum = <T,>(rows: T[], of: (row: T) => number) => rows.reduce((n, row) => n + of(row), 0);
 
 /** One batch: import its sheet, then publish its notice (八) no earlier than the derived day. */
 export async function ResultsBatch({ batch, today }: { batch: ResultBatchDto; today: string }) {
+  const locale = await getLocale();
   const [t, tc] = await Promise.all([getTranslations("staffExam.results"), getTranslations("common")]);
   const label = tc("batchLabel", { year: batch.year, seq: batch.seq });
   const pending = batch.plans.filter((p) => !p.noticePublished && p.sat > 0);
@@ -60,7 +62,7 @@ export async function ResultsBatch({ batch, today }: { batch: ResultBatchDto; to
               <tr key={p.id} className="border-t border-slate-100 align-top">
                 <th scope="row" className="p-2 text-left font-medium">
                   <Link href={`/staff/results/${p.id}`} className="text-brand-700 underline underline-offset-4">
-                    {p.project.seq}. {p.project.name}
+                    {p.project.seq}. {projectName(p.project.name, locale)}
                   </Link>
                 </th>
                 <td className="p-2 text-right tabular-nums">{p.sat}</td>

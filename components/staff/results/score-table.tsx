@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { displayTicketNumber } from "@/lib/domain/ticket-number";
 import { describeResult, encodeResult } from "@/lib/domain/score-correction";
@@ -13,6 +13,7 @@ import { CorrectScoreForm } from "./correct-score-form";
  */
 export async function ScoreTable({ rows, noticePublished }: { rows: ResultRowDto[]; noticePublished: boolean }) {
   const [t, td] = await Promise.all([getTranslations("staffExam.correction"), getTranslations("resultDisplay")]);
+  const locale = await getLocale();
   if (rows.length === 0) return <p className="text-slate-600">{t("none")}</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -37,7 +38,7 @@ export async function ScoreTable({ rows, noticePublished }: { rows: ResultRowDto
                 <td className="p-2 font-mono whitespace-nowrap">{displayTicketNumber(r.ticketNumber)}</td>
                 <td className="p-2">
                   <span className={r.passed ? "font-medium text-green-800" : undefined}>
-                    {r.display.kind === "scored" ? describeResult(r.result) : td(r.display.kind)}
+                    {r.display.kind === "scored" ? describeResult(r.result, locale) : td(r.display.kind)}
                   </span>
                   {r.corrections.length > 0 ? (
                     <Badge tone="warning" className="ml-2">
@@ -77,8 +78,8 @@ export async function ScoreTable({ rows, noticePublished }: { rows: ResultRowDto
                           {t("historyLine", {
                             at: formatBeijing(new Date(c.at)),
                             by: c.by,
-                            before: describeResult(c.before),
-                            after: describeResult(c.after),
+                            before: describeResult(c.before, locale),
+                            after: describeResult(c.after, locale),
                             reason: c.reason,
                           })}
                           {c.revokedCertificateNumber ? t("historyRevoked", { certificate: c.revokedCertificateNumber }) : null}

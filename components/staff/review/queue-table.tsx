@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/applications/status-badge";
 import { QUEUE_ROW } from "@/components/staff/keys/queue-row";
 import { Badge } from "@/components/ui/badge";
@@ -6,6 +6,7 @@ import { Link } from "@/i18n/navigation";
 import type { ReviewQueueRow } from "@/lib/server/review/list-review-queue";
 import { DueBadge } from "./due-badge";
 import { EligibilityBadge } from "./eligibility-badge";
+import { projectName } from "@/lib/domain/catalog/names";
 
 /**
  * One row per application, in due-date order. The candidate's name is the link to the review
@@ -14,6 +15,7 @@ import { EligibilityBadge } from "./eligibility-badge";
  * next / previous and its way back stay in the same filtered queue.
  */
 export async function QueueTable({ rows, search }: { rows: ReviewQueueRow[]; search: Record<string, string> }) {
+  const locale = await getLocale();
   const [t, tc] = await Promise.all([getTranslations("staffReview"), getTranslations("common")]);
   if (rows.length === 0) return <p role="status">{t("empty")}</p>;
   return (
@@ -73,7 +75,7 @@ export async function QueueTable({ rows, search }: { rows: ReviewQueueRow[]; sea
               <td className="p-2">
                 {tc("batchLabel", row.batch)}
                 <span className="block">
-                  {row.project.seq}. {row.project.name}
+                  {row.project.seq}. {projectName(row.project.name, locale)}
                 </span>
               </td>
               <td className="p-2">

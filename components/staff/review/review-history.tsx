@@ -1,14 +1,17 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { StoredText } from "@/components/i18n/stored-text";
 import { isKnownKey } from "@/lib/i18n/message-key";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { formatBeijing } from "@/lib/format";
 import type { ReviewApplicationDto } from "@/lib/server/review/get-review-application";
 import { EligibilityBadge } from "./eligibility-badge";
+import { evidenceText } from "@/lib/domain/catalog/names";
 
 /** The portal's eligibility verdict (附件1) with the evidence staff must judge, and what happened before. */
 export async function ReviewEligibility({ app }: { app: ReviewApplicationDto }) {
   const t = await getTranslations("staffReview.detail");
+  const locale = await getLocale();
   const e = app.eligibility;
   return (
     <Card aria-labelledby="eligibility">
@@ -18,13 +21,16 @@ export async function ReviewEligibility({ app }: { app: ReviewApplicationDto }) 
       {e && e.reasons.length > 0 ? (
         <ul className="mt-2 list-disc pl-5 text-sm">
           {e.reasons.map((r) => (
-            <li key={r}>{r}</li>
+            // The eligibility rules speak Chinese sentences (lib/domain/eligibility.ts), not yet keys: marked as such (ADR 123).
+            <li key={r} lang="zh-CN">
+              {r}
+            </li>
           ))}
         </ul>
       ) : null}
       {e?.evidence || app.condition?.evidence ? (
         <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
-          {t("evidence", { evidence: e?.evidence ?? app.condition?.evidence ?? "" })}
+          {t("evidence", { evidence: evidenceText(e?.evidence ?? app.condition?.evidence ?? "", locale) })}
         </p>
       ) : null}
     </Card>
@@ -37,6 +43,7 @@ export async function ReviewHistory({ app }: { app: ReviewApplicationDto }) {
     getTranslations("status"),
     getTranslations("reviewFields"),
   ]);
+  const [root, locale] = await Promise.all([getTranslations(), getLocale()]);
   const resubmitted = app.status === "SUBMITTED" && app.lastReturnReasons;
   return (
     <>
@@ -46,7 +53,7 @@ export async function ReviewHistory({ app }: { app: ReviewApplicationDto }) {
           <ul className="mt-1 list-disc pl-5">
             {Object.entries(app.lastReturnReasons ?? {}).map(([key, reason]) => (
               <li key={key}>
-                {isKnownKey(tf, key) ? tf(key) : key}：{reason}
+                {isKnownKey(tf, key) ? tf(key) : key}：<span lang="zh-CN">{reason}</span>
               </li>
             ))}
           </ul>
@@ -64,7 +71,14 @@ export async function ReviewHistory({ app }: { app: ReviewApplicationDto }) {
                 {formatBeijing(new Date(e.at))} · {e.actor ?? t("system")}
               </p>
               <p className="font-medium">{ts(e.toStatus)}</p>
-              {e.note ? <p className="text-slate-700">{e.note}</p> : null}
+              <StoredText
+                t={root}
+                locale={locale}
+                messageKey={e.noteKey}
+                params={e.noteParams}
+                fallback={e.note}
+                className="text-slate-700"
+              />
             </li>
           ))}
         </ol>

@@ -20,6 +20,7 @@ export const UPPER_SECONDARY_WITH_GRADUATES: ConditionDraft = {
     graduatingThisYearCounts: true,
   },
   evidence: null,
+  evidenceEn: null,
 };
 
 /** Items 6–10. */
@@ -33,6 +34,7 @@ export const JUNIOR_COLLEGE_WITH_GRADUATES: ConditionDraft = {
     graduatingThisYearCounts: true,
   },
   evidence: null,
+  evidenceEn: null,
 };
 
 /** Items 12, 13: "具有相应技能" is part of the sentence but not a separate way in, so the rule is education only. */
@@ -45,6 +47,7 @@ export const JUNIOR_COLLEGE_WITH_SKILLS: ConditionDraft = {
     graduatingThisYearCounts: false,
   },
   evidence: null,
+  evidenceEn: null,
 };
 
 /** Items 17, 18, 21. */
@@ -57,6 +60,7 @@ export const UPPER_SECONDARY_PLAIN: ConditionDraft = {
     graduatingThisYearCounts: false,
   },
   evidence: null,
+  evidenceEn: null,
 };
 
 export function upperSecondary(text: string, textEn: string): ConditionDraft {
@@ -69,10 +73,13 @@ export function upperSecondary(text: string, textEn: string): ConditionDraft {
       graduatingThisYearCounts: false,
     },
     evidence: null,
+    evidenceEn: null,
   };
 }
 
 const SKILL_PROOF = "职业资格/技能等级证书、培训结业证书或单位出具的从业证明";
+const SKILL_PROOF_EN =
+  "An occupational qualification or skill-level certificate, a training completion certificate, or an employer's statement of work that proves these skills";
 
 export function skill(text: string, textEn: string, areas: string[]): ConditionDraft {
   return {
@@ -80,6 +87,7 @@ export function skill(text: string, textEn: string, areas: string[]): ConditionD
     textEn,
     rule: { kind: "skill", areas },
     evidence: `能证明${areas.join("、")}相关技能的${SKILL_PROOF}`,
+    evidenceEn: SKILL_PROOF_EN,
   };
 }
 
@@ -90,6 +98,8 @@ export function occupation(occupations: string[], textEn: string): ConditionDraf
     textEn,
     rule: { kind: "occupation", occupations },
     evidence: `能证明从事${list}之一的职业资格证书、执业证书或单位出具的在职/从业证明`,
+    evidenceEn:
+      "An occupational qualification or practising certificate, or an employer's statement that you work in one of these occupations",
   };
 }
 
@@ -121,4 +131,6 @@ export const MENTAL_HEALTH_MAJOR: ConditionDraft = {
     majors: [...MENTAL_HEALTH_MAJORS],
   },
   evidence: "毕业证书或学信网学历证明，须显示所学专业",
+  evidenceEn:
+    "The graduation certificate or the online degree record of CHSI (China Higher Education Student Information), showing the major",
 };

@@ -71,7 +71,15 @@ export interface ApplicationDetailDto {
   whatNow: WhatNow;
   /** After the result notice, the result instead of 「确认收费」 (a `whatNow.badge` key); null keeps the status. */
   resultBadge: "passed" | "failed" | "absent" | null;
-  timeline: { at: string; fromStatus: ApplicationStatus | null; toStatus: ApplicationStatus; note: string | null }[];
+  timeline: {
+    at: string;
+    fromStatus: ApplicationStatus | null;
+    toStatus: ApplicationStatus;
+    note: string | null;
+    /** The note as a message key and values (ADR 123), rendered in the reader's language. */
+    noteKey: string | null;
+    noteParams: unknown;
+  }[];
 }
 
 /** The applicant's own view of one application; someone else's is NOT_FOUND. */
@@ -117,7 +125,10 @@ export async function getApplication(actor: Actor, applicationId: string, today:
         absent: true,
         checkedInAt: true,
         certificateNumber: true,
-        events: { select: { at: true, fromStatus: true, toStatus: true, note: true }, orderBy: { at: "asc" } },
+        events: {
+          select: { at: true, fromStatus: true, toStatus: true, note: true, noteKey: true, noteParams: true },
+          orderBy: { at: "asc" },
+        },
       },
     }),
     loadWorkingDayCalendar(),
@@ -184,6 +195,13 @@ export async function getApplication(actor: Actor, applicationId: string, today:
       channel: row.channel,
     }),
     resultBadge: resultBadge(status, result),
-    timeline: row.events.map((e) => ({ at: e.at.toISOString(), fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note })),
+    timeline: row.events.map((e) => ({
+      at: e.at.toISOString(),
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      note: e.note,
+      noteKey: e.noteKey,
+      noteParams: e.noteParams,
+    })),
   };
 }

@@ -18,6 +18,7 @@ import { ownsApplication } from "./owned-application";
 import { nextStatus } from "./status";
 import { readSubmittable, writeSubmitted, type SubmitRow } from "./submit-statements";
 import { applicantRole } from "./window-verdict";
+import { eventNote, inboxMessage } from "@/lib/i18n/stored-message";
 
 export interface SubmitOutcome {
   status: "SUBMITTED";
@@ -84,7 +85,8 @@ export async function submitApplication(actor: Actor, applicationId: string, tod
   const status = nextStatus(app.status, app.status === "RETURNED" ? "resubmit" : "submit");
   // End state 2 (ADR 064): never later than the review window's end.
   const reviewDueDate = feedbackDue(batch, today, calendar);
-  const note = verdict.result === "needs-evidence" ? `需审核证明材料：${verdict.evidence ?? ""}` : null;
+  const note =
+    verdict.result === "needs-evidence" ? eventNote("timelineNotes.needsEvidence", { evidence: verdict.evidence ?? "" }) : null;
   const written = await writeSubmitted({
     applicationId: app.id,
     version: app.version,
@@ -92,12 +94,17 @@ export async function submitApplication(actor: Actor, applicationId: string, tod
     toStatus: status,
     reviewDueDate,
     actorId: actor.id,
-    note,
+    note: note?.note ?? null,
+    noteKey: note?.noteKey ?? null,
+    noteParams: note?.noteParams ?? null,
     at,
-    inbox: {
-      title: "已提交报名",
-      body: `您已提交${app.year}年第${app.seq}批「${app.projectName}」的报名${app.status === "RETURNED" ? "（退回后重新提交）" : ""}，省职鉴中心将在${reviewDueDate}前完成资格审核，结果会通知您。`,
-    },
+    inbox: inboxMessage("submitted", {
+      year: app.year,
+      seq: app.seq,
+      project: app.projectName,
+      resubmitted: app.status === "RETURNED" ? "yes" : "no",
+      due: reviewDueDate,
+    }),
   });
   if (!written) throw new AppError("CONFLICT", "errors.application.changedMeanwhile");
   return { status: "SUBMITTED", reviewDueDate, eligibility: verdict.result, evidence: verdict.evidence };

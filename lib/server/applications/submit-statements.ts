@@ -1,10 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { seal } from "@/lib/db-crypto/raw";
 import type { ConditionRule, IsoDate } from "@/lib/domain/types";
 import type { Channel, ApplicationStatus, EducationLevel } from "@/lib/generated/prisma/enums";
 import type { BatchRow } from "@/lib/server/catalog/batch-dto";
 import { batchLoader } from "@/lib/server/db-batch";
+import type { StoredParams } from "@/lib/i18n/stored-message";
 
 /** Everything the submit checks look at, read in one statement (ADR 049). */
 export interface SubmitRow extends Omit<BatchRow, "id"> {
@@ -66,9 +68,12 @@ export interface SubmitWrite {
   reviewDueDate: IsoDate;
   actorId: string;
   note: string | null;
+  /** The note as a message key and values (ADR 123). */
+  noteKey?: string | null;
+  noteParams?: StoredParams | null;
   at: Date;
   /** Issue 16: 「已提交报名」 in the candidate's inbox, written with the status (individual channel only). */
-  inbox?: { title: string; body: string };
+  inbox?: { title: string; body: string; key?: string; params?: StoredParams };
 }
 
 /**
@@ -127,6 +132,11 @@ export function writeArrays(writes: readonly SubmitWrite[]): unknown[] {
     writes.map((w) => w.inbox?.title ?? null),
     writes.map((w) => w.inbox?.body ?? null),
     writes.map(() => randomUUID()),
+    writes.map((w) => w.noteKey ?? null),
+    writes.map((w) => (w.noteParams ? JSON.stringify(w.noteParams) : null)),
+    writes.map((w) => w.inbox?.key ?? null),
+    // Encrypted at rest like the body it stands for (lib/db-crypto/fields.ts).
+    writes.map((w) => (w.inbox?.params ? seal(JSON.stringify(w.inbox.params)) : null)),
   ];
 }
 
@@ -134,8 +144,10 @@ export function writeArrays(writes: readonly SubmitWrite[]): unknown[] {
 export const WRITE_SUBMITTED_SQL = `
   WITH w AS (
     SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::date[], $6::timestamptz[],
-                         $7::uuid[], $8::text[], $9::uuid[], $10::text[], $11::text[], $12::uuid[])
-      AS w(id, version, "from", "to", due, at, actor, note, event, title, body, message)
+                         $7::uuid[], $8::text[], $9::uuid[], $10::text[], $11::text[], $12::uuid[],
+                         $13::text[], $14::text[], $15::text[], $16::text[])
+      AS w(id, version, "from", "to", due, at, actor, note, event, title, body, message, "noteKey", "noteParams",
+           "messageKey", "messageParams")
   ), changed AS (
     UPDATE "Application" a
     SET status = w."to"::"ApplicationStatus", version = a.version + 1, "submittedAt" = w.at,
@@ -143,16 +155,18 @@ export const WRITE_SUBMITTED_SQL = `
     FROM w
     WHERE a.id = w.id AND a.version = w.version AND a.status = w."from"::"ApplicationStatus"
     RETURNING a.id, a.version, a.channel, a."candidateId", w."from", w."to", w.actor, w.note, w.at, w.event,
-              w.title, w.body, w.message
+              w.title, w.body, w.message, w."noteKey", w."noteParams", w."messageKey", w."messageParams"
   ), messages AS (
-    INSERT INTO "Notification" (id, "userId", "applicationId", title, body, "dedupeKey", "createdAt")
-    SELECT ch.message, c."userId", ch.id, ch.title, ch.body, 'submitted:' || ch.id || ':' || ch.version, ch.at
+    INSERT INTO "Notification" (id, "userId", "applicationId", title, body, "messageKey", "messageParams", "dedupeKey", "createdAt")
+    SELECT ch.message, c."userId", ch.id, ch.title, ch.body, ch."messageKey", ch."messageParams",
+           'submitted:' || ch.id || ':' || ch.version, ch.at
     FROM changed ch JOIN "Candidate" c ON c.id = ch."candidateId"
     WHERE ch.title IS NOT NULL AND ch.channel = 'INDIVIDUAL' AND c."userId" IS NOT NULL
     ON CONFLICT ("dedupeKey") DO NOTHING
   ), events AS (
-    INSERT INTO "ApplicationEvent" (id, "applicationId", "fromStatus", "toStatus", "actorId", note, at)
-    SELECT event, id, "from"::"ApplicationStatus", "to"::"ApplicationStatus", actor, note, at FROM changed
+    INSERT INTO "ApplicationEvent" (id, "applicationId", "fromStatus", "toStatus", "actorId", note, "noteKey", "noteParams", at)
+    SELECT event, id, "from"::"ApplicationStatus", "to"::"ApplicationStatus", actor, note, "noteKey", "noteParams"::jsonb, at
+    FROM changed
     RETURNING "applicationId"
   )
   SELECT "applicationId"::text AS id FROM events`;

@@ -65,6 +65,13 @@ export async function issueCertificates(tx: Tx, planId: string, at: Date, readyF
     await notifyApplicant(tx, app.id, {
       title: "专项职业能力证书已生成",
       body: `${plan.project.name}证书编号：${certificateNumber}。电子证书可在“我的报名”中下载并扫码核验；${collect}（九）。`,
+      key: "certificateIssued",
+      params: {
+        project: plan.project.name,
+        number: certificateNumber,
+        channel: app.channel === "INSTITUTION" ? "institution" : "individual",
+        from: readyFrom,
+      },
     });
   }
   return due.length;

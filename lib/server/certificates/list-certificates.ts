@@ -23,6 +23,9 @@ export interface CertificateRowDto {
 export interface PlanCertificatesDto {
   planId: string;
   label: string;
+  /** For the reader's language (issue 16 item 7): the catalog's project name and the batch. */
+  project: string;
+  batch: { year: number; seq: number };
   noticePublished: boolean;
   /** 九: paper certificates are handed over from this day (60 working days after the exam). */
   certificateReadyFrom: string;
@@ -62,6 +65,8 @@ export async function listPlanCertificates(actor: Actor, planId: string): Promis
     planId,
     certificateReadyFrom: dates?.derived.certificateReadyFrom ?? "",
     label: `${plan.project.name}（${batchLabel(plan.batch)}）`,
+    project: plan.project.name,
+    batch: { year: plan.batch.year, seq: plan.batch.seq },
     noticePublished: plan.noticePublishedAt !== null,
     rows: rows.map((r) => ({
       applicationId: r.id,

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
 import { formatTicketNumber } from "@/lib/domain/ticket-number";
 import { notifyEvent } from "@/lib/server/notifications/notify";
+import { eventNote } from "@/lib/i18n/stored-message";
 
 export interface IssuedTicket {
   applicationId: string;
@@ -71,7 +72,7 @@ export async function issueTicketsIfHeld(tx: Tx, applicationIds: readonly string
         applicationId: app.id,
         fromStatus: "PAYMENT_CONFIRMED",
         toStatus: "PAYMENT_CONFIRMED",
-        note: `准考证号已生成：${ticketNumber}`,
+        ...eventNote("timelineNotes.ticketIssued", { ticket: ticketNumber }),
       },
       select: { id: true },
     });
@@ -83,6 +84,13 @@ export async function issueTicketsIfHeld(tx: Tx, applicationIds: readonly string
     const { batch, project } = first.plan;
     const label = `${project.name}（${batch.year}年第${batch.seq}批）`;
     const window = `${toIsoDate(batch.ticketStart)}至${toIsoDate(batch.ticketEnd)}`;
+    const plainParams = {
+      project: project.name,
+      year: batch.year,
+      seq: batch.seq,
+      start: toIsoDate(batch.ticketStart),
+      end: toIsoDate(batch.ticketEnd),
+    };
     const numbers = new Map(issued.map((i) => [i.applicationId, i.ticketNumber]));
     const mine = due.filter((a) => a.planId === planId).map((a) => a.id);
     await notifyEvent(tx, mine, {
@@ -91,6 +99,12 @@ export async function issueTicketsIfHeld(tx: Tx, applicationIds: readonly string
       bodyFor: (id) =>
         `${label}准考证号：${numbers.get(id)}。请于${window}下载打印准考证（六）；考场座位安排后以最新下载的准考证为准。`,
       detailFor: (id) => numbers.get(id),
+      keys: {
+        candidate: "ticketIssued",
+        paramsFor: (id) => ({ ...plainParams, ticket: numbers.get(id) ?? "" }),
+        institution: "ticketIssuedInstitution",
+        institutionParams: (list, count) => ({ ...plainParams, count, list }),
+      },
       institutionBody: (list, count) =>
         `${label}贵机构 ${count} 名考生的准考证号已生成：${list}。请于${window}统一打印准考证并在考核日期2个工作日前发放给考生本人（六）。`,
     });

@@ -8,9 +8,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { nextStatus } from "@/lib/server/applications/status";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
-import { notifyApplicant, notifyEvent } from "@/lib/server/notifications/notify";
+import { notifyApplicant, notifyEvent, type NotificationInput } from "@/lib/server/notifications/notify";
 import type { DecisionContext } from "@/lib/server/review/review-messages";
 import type { DueBatch } from "./due-batches";
+import { chineseText, eventNote, type TimelineNoteKey } from "@/lib/i18n/stored-message";
 
 export interface ExpireSpec {
   from: ApplicationStatus;
@@ -19,9 +20,10 @@ export interface ExpireSpec {
   batches: DueBatch[];
   /** Narrows the applications further (e.g. one channel). */
   where?: Prisma.ApplicationWhereInput;
-  note: string;
+  /** The timeline note (ADR 123). */
+  note: TimelineNoteKey;
   /** The applicant's message; null sends none (institution drafts get one digest instead). */
-  message: ((context: DecisionContext, dates: RuleDates) => { title: string; body: string }) | null;
+  message: ((context: DecisionContext, dates: RuleDates) => Omit<NotificationInput, "applicationId" | "dedupeKey">) | null;
 }
 
 /**
@@ -59,7 +61,7 @@ export async function expireApplications(spec: ExpireSpec): Promise<{ changed: n
       });
       if (updated.count !== 1) return false;
       await tx.applicationEvent.create({
-        data: { applicationId: app.id, fromStatus: spec.from, toStatus: to, actorId: null, note: spec.note },
+        data: { applicationId: app.id, fromStatus: spec.from, toStatus: to, actorId: null, ...eventNote(spec.note) },
       });
       if (spec.message) {
         const message = spec.message({ candidateName: app.candidate.name, projectName: app.plan.project.name, batch }, dates);
@@ -86,7 +88,8 @@ export async function expireApplications(spec: ExpireSpec): Promise<{ changed: n
         eventKey: `${spec.event}:${batchId}:${run}`,
         bodyFor: (id) => group.get(id)?.body ?? first.body,
         detailFor: (id) => group.get(id)?.project,
-        institutionBody: (list, count) => `贵机构下列 ${count} 名考生${spec.note}：${list}。详情见各考生的报名记录。`,
+        institutionBody: (list, count) =>
+          `贵机构下列 ${count} 名考生${chineseText(spec.note)}：${list}。详情见各考生的报名记录。`,
       }),
     );
   }

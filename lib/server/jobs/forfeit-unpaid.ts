@@ -15,14 +15,14 @@ export async function forfeitUnpaidApplications(today: IsoDate): Promise<{ chang
     from: "APPROVED",
     event: "forfeit",
     batches: await batchesDue("approved", "forfeit", today),
-    note: "缴费期结束前未缴费，视为放弃报考",
+    note: "timelineNotes.forfeitUnpaid",
     message: forfeitedMessage,
   });
   const unconfirmed = await expireApplications({
     from: "PAYMENT_SUBMITTED",
     event: "forfeit",
     batches: await batchesDue("payment-submitted", "forfeit", today),
-    note: "缴费凭证未在确认期限内获确认，视为放弃报考",
+    note: "timelineNotes.forfeitUnconfirmed",
     message: (context, dates) => unconfirmedMessage({ ...context, graceEnd: dates.paymentGraceEnd }),
   });
   return { changed: unpaid.changed + unconfirmed.changed };

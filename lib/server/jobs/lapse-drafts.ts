@@ -16,7 +16,7 @@ export async function lapseDrafts(today: IsoDate): Promise<{ changed: number }> 
     from: "DRAFT",
     event: "lapse",
     batches,
-    note: "报名期结束前未提交，报名失效",
+    note: "timelineNotes.lapsedDraft",
     message: null,
   });
   if (lapsed.ids.length === 0) return { changed: 0 };

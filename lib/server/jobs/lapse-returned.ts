@@ -14,7 +14,7 @@ export async function lapseReturnedApplications(today: IsoDate): Promise<{ chang
     from: "RETURNED",
     event: "lapse",
     batches: await batchesDue("returned", "lapse", today),
-    note: "审核期结束前未提交修改，报名失效",
+    note: "timelineNotes.lapsedReturned",
     message: lapsedMessage,
   });
   return { changed };

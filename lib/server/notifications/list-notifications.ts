@@ -4,8 +4,12 @@ import type { Actor } from "@/lib/server/auth/session";
 
 export interface NotificationDto {
   id: string;
+  /** The Chinese words as written (older rows have only these). */
   title: string;
   body: string;
+  /** ADR 123: the message's kind and values, put into the reader's language by the page. */
+  messageKey: string | null;
+  messageParams: string | null;
   applicationId: string | null;
   createdAt: string;
   read: boolean;
@@ -37,7 +41,16 @@ export async function listNotifications(
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip,
       take: INBOX_PAGE_SIZE + 1,
-      select: { id: true, title: true, body: true, applicationId: true, createdAt: true, readAt: true },
+      select: {
+        id: true,
+        title: true,
+        body: true,
+        messageKey: true,
+        messageParams: true,
+        applicationId: true,
+        createdAt: true,
+        readAt: true,
+      },
     }),
     db.notification.count({ where: { ...filter, readAt: null } }),
   ]);
@@ -46,6 +59,8 @@ export async function listNotifications(
       id: n.id,
       title: n.title,
       body: n.body,
+      messageKey: n.messageKey,
+      messageParams: n.messageParams,
       applicationId: n.applicationId,
       createdAt: n.createdAt.toISOString(),
       read: n.readAt !== null,

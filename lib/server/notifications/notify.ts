@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { aboutCandidate, digestLine, digestList } from "@/lib/domain/clerk-wording";
+import type { InboxMessageKind, StoredParams } from "@/lib/i18n/stored-message";
 
 export interface NotificationInput {
   applicationId?: string | null;
@@ -8,6 +9,14 @@ export interface NotificationInput {
   body: string;
   /** Reminders pass one so that a job running twice sends one message. */
   dedupeKey?: string;
+  /** The message's kind and values (ADR 123): the inbox shows it in the reader's language. */
+  key?: InboxMessageKind;
+  params?: StoredParams;
+}
+
+/** The stored form of a message's kind and values (the values are encrypted like the body). */
+function keyed(message: { key?: InboxMessageKind; params?: StoredParams }) {
+  return message.key ? { messageKey: message.key, messageParams: JSON.stringify(message.params ?? {}) } : {};
 }
 
 /** The clerk's wording of a message written to a candidate: about the named candidate (issue 13 item 9). */
@@ -38,7 +47,7 @@ export async function notifyApplicant(
   const text = institution ? forClerk(message, application.candidate.name) : { title: message.title, body: message.body };
   await tx.notification.upsert({
     where: { dedupeKey: message.dedupeKey ?? `once:${crypto.randomUUID()}` },
-    create: { ...recipient, applicationId, ...text, dedupeKey: message.dedupeKey ?? null },
+    create: { ...recipient, applicationId, ...text, ...keyed(message), dedupeKey: message.dedupeKey ?? null },
     update: {},
     select: { id: true },
   });
@@ -53,6 +62,13 @@ export interface EventNotification {
   detailFor?: (applicationId: string) => string | undefined;
   /** The institution's one message for the event: what happened, to whom (the lines name them). */
   institutionBody: (list: string, count: number) => string;
+  /** ADR 123: the kinds and values of both messages, for the inbox in the reader's language. */
+  keys?: {
+    candidate: InboxMessageKind;
+    paramsFor: (applicationId: string) => StoredParams;
+    institution: InboxMessageKind;
+    institutionParams: (list: string, count: number) => StoredParams;
+  };
 }
 
 /**
@@ -80,6 +96,7 @@ export async function notifyEvent(tx: Tx, applicationIds: readonly string[], eve
           applicationId: row.id,
           title: event.title,
           body: event.bodyFor(row.id),
+          ...(event.keys ? keyed({ key: event.keys.candidate, params: event.keys.paramsFor(row.id) }) : {}),
           dedupeKey,
         },
         update: {},
@@ -93,13 +110,15 @@ export async function notifyEvent(tx: Tx, applicationIds: readonly string[], eve
       .sort((a, b) => collator.compare(a.candidate.name, b.candidate.name))
       .map((r) => digestLine(r.candidate.name, event.detailFor?.(r.id)));
     const dedupeKey = `${event.eventKey}:institution:${institutionId}`;
+    const list = digestList(lines);
     await tx.notification.upsert({
       where: { dedupeKey },
       create: {
         institutionId,
         applicationId: mine.length === 1 ? mine[0]!.id : null,
         title: event.title,
-        body: event.institutionBody(digestList(lines), mine.length),
+        body: event.institutionBody(list, mine.length),
+        ...(event.keys ? keyed({ key: event.keys.institution, params: event.keys.institutionParams(list, mine.length) }) : {}),
         dedupeKey,
       },
       update: {},

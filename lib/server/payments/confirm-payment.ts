@@ -12,6 +12,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { notifyEvent } from "@/lib/server/notifications/notify";
 import { afterPaymentConfirmed, beforePaymentConfirmed } from "./confirm-hooks";
+import { eventNote } from "@/lib/i18n/stored-message";
 
 export interface ConfirmPaymentDto {
   paymentId: string;
@@ -80,7 +81,13 @@ export async function confirmPaymentInTx(
     const to = nextStatus(app.status, "confirm-payment");
     await tx.application.update({ where: { id: app.id }, data: { status: to, version: { increment: 1 } } });
     await tx.applicationEvent.create({
-      data: { applicationId: app.id, fromStatus: app.status, toStatus: to, actorId: actor.id, note: "确认收费" },
+      data: {
+        applicationId: app.id,
+        fromStatus: app.status,
+        toStatus: to,
+        actorId: actor.id,
+        ...eventNote("timelineNotes.paymentConfirmed"),
+      },
     });
   }
   // One message per candidate who paid in person, one per institution naming its candidates (issue 13 item 9).
@@ -92,6 +99,12 @@ export async function confirmPaymentInTx(
       eventKey: `payment-confirmed:${paymentId}`,
       bodyFor: () =>
         "缴费已确认（确认收费），报名成功。请在打印准考证期间下载或领取准考证；缴费确认后报名信息不予修改（三 备注）。",
+      keys: {
+        candidate: "paymentConfirmed",
+        paramsFor: () => ({}),
+        institution: "paymentConfirmedInstitution",
+        institutionParams: (list, count) => ({ code: payment.referenceCode, count, list }),
+      },
       institutionBody: (list, count) =>
         `贵机构提交的缴费（备注码 ${payment.referenceCode}，${count} 人）已确认收费，以下考生报名成功：${list}。请在打印准考证期间统一打印准考证并发放给考生本人；缴费确认后报名信息不予修改（三 备注）。`,
     },

@@ -8,6 +8,7 @@ import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { notifyEvent } from "@/lib/server/notifications/notify";
+import { eventNote } from "@/lib/i18n/stored-message";
 
 /**
  * 五: a receipt that does not show what the notice requires (payee name and account, payer,
@@ -45,7 +46,7 @@ export async function returnPayment(actor: Actor, paymentId: string, reason: str
           fromStatus: app.status,
           toStatus: to,
           actorId: actor.id,
-          note: `缴费凭证退回：${asClause(reason)}`,
+          ...eventNote("timelineNotes.receiptReturned", { detail: asClause(reason) }),
         },
       });
     }
@@ -58,6 +59,12 @@ export async function returnPayment(actor: Actor, paymentId: string, reason: str
         title: "缴费凭证被退回",
         eventKey: `payment-returned:${paymentId}:${at.toISOString()}`,
         bodyFor: () => body,
+        keys: {
+          candidate: "paymentReturned",
+          paramsFor: () => ({ detail: asClause(reason) }),
+          institution: "paymentReturnedInstitution",
+          institutionParams: (list, count) => ({ count, list, detail: asClause(reason) }),
+        },
         institutionBody: (list, count) =>
           `贵机构提交的缴费凭证（${count} 人）未通过确认：${asClause(reason)}。涉及考生：${list}。请在缴费期内重新上传包含收款人名称、收款人账号、付款人名称和转账金额的银行回单（五）。`,
       },

@@ -3,7 +3,6 @@ import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { proxyNoteIsComplete, referenceCodeFor } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
-import { formatYuan } from "@/lib/format";
 import type { PaymentInput } from "@/lib/schemas/payment-schema";
 import { nextStatus } from "@/lib/server/applications/status";
 import { assertMay } from "@/lib/server/applications/window-verdict";
@@ -11,6 +10,7 @@ import { isUuid } from "@/lib/domain/uuid";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { prepareReceipt, writeReceiptPayment } from "./write-receipt-payment";
+import { eventNote } from "@/lib/i18n/stored-message";
 
 /**
  * 五(二): an approved candidate uploads the bank receipt of their transfer in the payment
@@ -54,7 +54,6 @@ export async function submitPayment(
     const status = nextStatus(application.status, "submit-payment");
 
     const proxy = input.payerName !== application.candidate.name;
-    const amountYuan = formatYuan(input.amount);
     if (
       proxy &&
       !(
@@ -94,7 +93,7 @@ export async function submitPayment(
         fromStatus: application.status,
         toStatus: status,
         actorId: actor.id,
-        note: `缴费凭证：${amountYuan} 元`,
+        ...eventNote("timelineNotes.receiptSubmitted", { amountFen: input.amount }),
       },
     });
     return { referenceCode, amountMatches: input.amount === expected };

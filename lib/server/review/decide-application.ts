@@ -16,6 +16,7 @@ import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { notifyApplicant } from "@/lib/server/notifications/notify";
 import { approvedMessage, reasonsNote, rejectedMessage, returnedMessage, type DecisionContext } from "./review-messages";
 import { snapshotOf } from "./review-snapshot";
+import { eventNote } from "@/lib/i18n/stored-message";
 
 export type ReviewDecision =
   | { kind: "approve" }
@@ -118,12 +119,12 @@ async function decideInTx(
   const reasons = decision.kind === "return" ? (decision.reasons as Record<string, string>) : {};
   const note =
     decision.kind === "approve"
-      ? "资格审核通过"
+      ? eventNote("timelineNotes.approved")
       : decision.kind === "return"
-        ? `退回修改：${reasonsNote(reasons)}`
-        : `审核不通过：${decision.reason}`;
+        ? eventNote("timelineNotes.returned", { detail: reasonsNote(reasons) })
+        : eventNote("timelineNotes.rejected", { detail: decision.reason });
   await tx.applicationEvent.create({
-    data: { applicationId: app.id, fromStatus: app.status, toStatus: status, actorId: actor.id, note },
+    data: { applicationId: app.id, fromStatus: app.status, toStatus: status, actorId: actor.id, ...note },
   });
   await recordAudit(tx, {
     actorId: actor.id,

@@ -51,6 +51,8 @@ export interface ReviewApplicationDto {
     fromStatus: ApplicationStatus | null;
     toStatus: ApplicationStatus;
     note: string | null;
+    noteKey: string | null;
+    noteParams: unknown;
     actor: string | null;
   }[];
   canDecide: boolean;
@@ -84,7 +86,10 @@ export async function getReviewApplication(actor: Actor, applicationId: string, 
       returnReasons: true,
       returnedSnapshot: true,
       rejectReason: true,
-      events: { select: { at: true, fromStatus: true, toStatus: true, note: true, actorId: true }, orderBy: { at: "asc" } },
+      events: {
+        select: { at: true, fromStatus: true, toStatus: true, note: true, noteKey: true, noteParams: true, actorId: true },
+        orderBy: { at: "asc" },
+      },
     },
   });
   if (!row || row.status === "DRAFT") throw new AppError("NOT_FOUND", "errors.application.notFound");
@@ -132,6 +137,8 @@ export async function getReviewApplication(actor: Actor, applicationId: string, 
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
       note: e.note,
+      noteKey: e.noteKey,
+      noteParams: e.noteParams,
       actor: e.actorId ? (nameOf.get(e.actorId) ?? null) : null,
     })),
     canDecide: decide.allowed,

@@ -1,6 +1,7 @@
 import "server-only";
 import { asClause } from "@/lib/domain/amount";
 import type { BatchDef } from "@/lib/domain/types";
+import { inboxMessage } from "@/lib/i18n/stored-message";
 import { translateKey } from "@/lib/i18n/translate-key";
 
 /**
@@ -17,42 +18,32 @@ function subject(c: DecisionContext): string {
   return `${c.candidateName}报名的${c.batch.year}年第${c.batch.seq}批“${c.projectName}”`;
 }
 
+/** The values every decision message names (ADR 123): who, which plan. */
+function about(c: DecisionContext) {
+  return { name: c.candidateName, year: c.batch.year, seq: c.batch.seq, project: c.projectName };
+}
+
 export function approvedMessage(c: DecisionContext) {
-  return {
-    title: "资格审核通过",
-    body: `${subject(c)}已通过资格审核。请在缴费期（${c.batch.payment.start}至${c.batch.payment.end}）内通过对公转账缴费并上传银行回单；逾期未缴费视为放弃报考（五）。`,
-  };
+  return inboxMessage("approved", { ...about(c), start: c.batch.payment.start, end: c.batch.payment.end });
 }
 
 export function returnedMessage(c: DecisionContext, reasons: Record<string, string>) {
   const list = Object.entries(reasons)
     .map(([key, reason]) => `${translateKey(`reviewFields.${key}`)}：${reason}`)
     .join("；");
-  return {
-    title: "报名被退回修改",
-    body: `${subject(c)}被退回修改。请在审核期结束（${c.batch.review.end}）前修改并重新提交，逾期报名失效（四(二)3）。修改意见：${list}`,
-  };
+  return inboxMessage("returned", { ...about(c), end: c.batch.review.end, detail: list });
 }
 
 export function rejectedMessage(c: DecisionContext, reason: string) {
-  return {
-    title: "资格审核不通过",
-    body: `${subject(c)}未通过资格审核：${asClause(reason)}。报名失败，该考核计划不再受理报名（四(二)3）。`,
-  };
+  return inboxMessage("rejected", { ...about(c), detail: asClause(reason) });
 }
 
 export function lapsedMessage(c: DecisionContext) {
-  return {
-    title: "报名已失效",
-    body: `${subject(c)}在审核期结束（${c.batch.review.end}）前未提交修改，报名已失效（四(二)3）。`,
-  };
+  return inboxMessage("lapsed", { ...about(c), end: c.batch.review.end });
 }
 
 export function forfeitedMessage(c: DecisionContext) {
-  return {
-    title: "逾期未缴费，视为放弃报考",
-    body: `${subject(c)}在缴费期结束（${c.batch.payment.end}）前未完成缴费确认，视为放弃报考，不予核发准考证（五）。`,
-  };
+  return inboxMessage("forfeited", { ...about(c), end: c.batch.payment.end });
 }
 
 /** Return reasons as one line for the timeline. */

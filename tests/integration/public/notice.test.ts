@@ -61,7 +61,7 @@ describe("八 成绩公示 (public): masked on the server, only during the notic
     ]); // 王五 did not sit (缺考): only those who sat are on the notice (八, issue 12 item 7)
     expect(mine.entries[0]!.maskedIdNumber).toBe(`${apps[0]!.idNumber.slice(0, 3)}***********${apps[0]!.idNumber.slice(-4)}`);
 
-    const html = renderToStaticMarkup(createElement(NoticeTable, { plans: notices, labels }));
+    const html = renderToStaticMarkup(createElement(NoticeTable, { plans: notices, labels, locale: "zh-CN" }));
     const props = JSON.stringify(notices);
     for (const text of [html, props]) {
       expect(fullIdNumbers(text)).toEqual([]);
@@ -103,7 +103,7 @@ describe("八 成绩更正 on the public notice (ADR 047): the corrected result,
       ["张*", 75, "pass", false],
       ["李*", 61, "pass", true],
     ]); // 王五 (缺考) is not on the notice: only those who sat (八)
-    const html = renderToStaticMarkup(createElement(NoticeTable, { plans: [mine], labels }));
+    const html = renderToStaticMarkup(createElement(NoticeTable, { plans: [mine], labels, locale: "zh-CN" }));
     expect(html).toContain("（已更正）");
     for (const text of [html, JSON.stringify(mine)]) {
       expect(fullIdNumbers(text)).toEqual([]);

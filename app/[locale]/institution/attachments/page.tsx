@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArchiveUpload } from "@/components/institution/archive-upload";
 import { BatchPicker } from "@/components/institution/batch-picker";
 import { SubmitCompleteButton } from "@/app/[locale]/institution/attachments/_components/submit-complete-button";
@@ -11,6 +11,9 @@ import { listMissingAttachments } from "@/lib/server/institution/attachments/mis
 import { latestArchiveImportId } from "@/lib/server/institution/archive/archive-status";
 import { now } from "@/lib/clock";
 import { openBatchPage, type BatchPageProps } from "../batch-page";
+import { projectName } from "@/lib/domain/catalog/names";
+import { listSeparator } from "@/lib/i18n/format";
+import { Quoted } from "@/components/i18n/quoted";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +21,8 @@ export const dynamic = "force-dynamic";
 export default async function AttachmentsPage(props: BatchPageProps) {
   const { actor, today, options, batch } = await openBatchPage(props, "/institution/attachments", "registration");
   const t = await getTranslations("institution.attachments");
+  const locale = await getLocale();
+  const ta = await getTranslations("attachments");
   if (!batch) return <p role="status">{t("noBatch")}</p>;
   const missing = await listMissingAttachments(actor, batch.id);
   const lastImport = await latestArchiveImportId(actor, batch.id, now());
@@ -32,8 +37,15 @@ export default async function AttachmentsPage(props: BatchPageProps) {
           {t("namingTitle")}
         </h2>
         <p className="mt-1">{t("naming")}</p>
-        <p className="mt-1 font-mono text-sm">510104199001011234_照片.jpg · 510104199001011234_身份证正面.pdf</p>
-        <p className="mt-1 text-sm text-slate-700">{t("types", { types: Object.keys(ZIP_FILE_TYPES).join("、") })}</p>
+        <p className="mt-1 font-mono text-sm" lang="zh-CN">
+          510104199001011234_照片.jpg · 510104199001011234_身份证正面.pdf
+        </p>
+        <p className="mt-1 text-sm text-slate-700">
+          <Quoted
+            text={t("types", { types: Object.keys(ZIP_FILE_TYPES).join("、") })}
+            quoted={[Object.keys(ZIP_FILE_TYPES).join("、")]}
+          />
+        </p>
         <p className="mt-1 text-sm text-slate-700">{t("rules")}</p>
       </Card>
       <ZipImport batchId={batch.id} open={open} />
@@ -51,7 +63,7 @@ export default async function AttachmentsPage(props: BatchPageProps) {
                 <Link href={`/institution/candidates/${m.applicationId}`} className="text-brand-700 underline">
                   {m.name}
                 </Link>
-                （{m.projectName}）：{m.missing.join("、")}
+                （{projectName(m.projectName, locale)}）：{m.missingKinds.map((k) => ta(k)).join(listSeparator(locale))}
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BatchPicker } from "@/components/institution/batch-picker";
 import { RefundNotes } from "@/components/applications/refund-notes";
 import { Alert } from "@/components/ui/alert";
@@ -9,6 +9,8 @@ import { listPayable } from "@/lib/server/institution/payments/list-payable";
 import { listOwnRefunds } from "@/lib/server/refunds/list-refunds";
 import { openBatchPage, type BatchPageProps } from "../batch-page";
 import { BatchPayment } from "./_components/batch-payment";
+import { projectName } from "@/lib/domain/catalog/names";
+import { listSeparator } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 
@@ -22,6 +24,7 @@ export default async function PaymentsPage(props: BatchPageProps) {
   const { actor, today, options, batch } = await openBatchPage(props, "/institution/payments", "payment");
   const t = await getTranslations("institution.payments");
   const tb = await getTranslations("institutionBatch.payments");
+  const locale = await getLocale();
   if (!batch) return <p role="status">{t("noBatch")}</p>;
   const [payable, refunds] = await Promise.all([
     listPayable(actor, batch.id, today),
@@ -51,7 +54,9 @@ export default async function PaymentsPage(props: BatchPageProps) {
                     expected: formatYuan(p.expectedAmountFen),
                   })}
                 </span>
-                <span className="text-slate-600">{p.projects.map((x) => `${x.name} ${x.headCount}`).join("、")}</span>
+                <span className="text-slate-600">
+                  {p.projects.map((x) => `${projectName(x.name, locale)} ${x.headCount}`).join(listSeparator(locale))}
+                </span>
                 {p.returnReason ? <span className="text-red-800">{p.returnReason}</span> : null}
               </li>
             ))}

@@ -1,10 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BatchPicker } from "@/components/institution/batch-picker";
 import { DownloadButton } from "@/components/institution/download-button";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { listResults } from "@/lib/server/institution/results/list-results";
 import { openBatchPage, type BatchPageProps } from "../batch-page";
+import { projectName } from "@/lib/domain/catalog/names";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +19,7 @@ export default async function ResultsPage(props: BatchPageProps) {
     (batches, today) => batches.filter((b) => b.examDate <= today).at(-1)?.id,
   );
   const t = await getTranslations("institution.results");
+  const locale = await getLocale();
   const tb = await getTranslations("institutionBatch.results");
   if (!batch) return <p role="status">{t("noBatch")}</p>;
   const results = await listResults(actor, batch.id);
@@ -38,7 +40,7 @@ export default async function ResultsPage(props: BatchPageProps) {
         <Card key={plan.planId} aria-labelledby={`r-${plan.planId}`} className="flex flex-col gap-2">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id={`r-${plan.planId}`} className="text-lg font-semibold">
-              {t("planTitle", { project: plan.projectName, count: plan.passed.length })}
+              {t("planTitle", { project: projectName(plan.projectName, locale), count: plan.passed.length })}
             </h2>
             {plan.certificates > 0 ? (
               <DownloadButton

@@ -1,10 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BatchPicker } from "@/components/institution/batch-picker";
 import { DownloadButton } from "@/components/institution/download-button";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { ticketOverview } from "@/lib/server/institution/tickets/batch-tickets";
 import { openBatchPage, type BatchPageProps } from "../batch-page";
+import { projectName } from "@/lib/domain/catalog/names";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function TicketsPage(props: BatchPageProps) {
   const { actor, today, options, batch } = await openBatchPage(props, "/institution/tickets", "ticket");
   const t = await getTranslations("institution.tickets");
+  const locale = await getLocale();
   const tb = await getTranslations("institutionBatch.tickets");
   if (!batch) return <p role="status">{t("noBatch")}</p>;
   const overview = await ticketOverview(actor, batch.id, today);
@@ -34,7 +36,7 @@ export default async function TicketsPage(props: BatchPageProps) {
       {overview.plans.map((plan) => (
         <Card key={plan.planId} className="flex flex-wrap items-center justify-between gap-3">
           <div>
-            <h2 className="text-lg font-semibold">{plan.projectName}</h2>
+            <h2 className="text-lg font-semibold">{projectName(plan.projectName, locale)}</h2>
             <p className="text-sm">{t("count", { count: plan.tickets })}</p>
           </div>
           {overview.downloadable ? (

@@ -3,6 +3,8 @@ import { NotificationEmailForm } from "@/app/[locale]/me/inbox/_components/notif
 import { Badge } from "@/components/ui/badge";
 import { Link, redirect } from "@/i18n/navigation";
 import { cn } from "@/lib/cn";
+import { formatDateTime } from "@/lib/i18n/format";
+import { renderInboxMessage } from "@/lib/i18n/stored-message";
 import { getNotificationEmail } from "@/lib/server/accounts/notification-email";
 import { currentActor } from "@/lib/server/auth/session";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
@@ -14,17 +16,6 @@ export async function generateMetadata() {
   const t = await getTranslations("inbox");
   return { title: t("title") };
 }
-
-const time = (iso: string) =>
-  new Date(iso).toLocaleString("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    hour12: false,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
 
 /** 站内消息: every state change and deadline of the candidate's (or the institution's) applications. */
 export default async function InboxPage({
@@ -38,7 +29,7 @@ export default async function InboxPage({
   setRequestLocale(locale);
   const actor = await currentActor();
   if (!actor) return redirect({ href: { pathname: "/login", query: { next: "/me/inbox" } }, locale });
-  const t = await getTranslations("inbox");
+  const [t, root] = await Promise.all([getTranslations("inbox"), getTranslations()]);
   const page = Math.max(1, Number(query.page) || 1);
   const hasInbox = actor.kind !== "STAFF";
   const [inbox, email] = await Promise.all([
@@ -57,36 +48,43 @@ export default async function InboxPage({
       {email ? <NotificationEmailForm current={email.email} institution={actor.kind === "INSTITUTION"} /> : null}
       {inbox.items.length === 0 && hasInbox ? <p className="text-slate-600">{t("empty")}</p> : null}
       <ul className="flex flex-col gap-2">
-        {inbox.items.map((n) => (
-          <li
-            key={n.id}
-            className={cn("rounded-lg border bg-white p-3", n.read ? "border-slate-200" : "border-l-4 border-brand-600")}
-          >
-            <article aria-labelledby={`n-${n.id}`}>
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h2 id={`n-${n.id}`} className={cn("text-base", n.read ? "font-medium" : "font-bold")}>
-                  {n.read ? null : <span className="sr-only">{t("unreadLabel")}</span>}
-                  {n.title}
-                </h2>
-                <time dateTime={n.createdAt} className="text-sm text-slate-600 tabular-nums">
-                  {time(n.createdAt)}
-                </time>
-              </div>
-              <p className="mt-1 text-slate-800">{n.body}</p>
-              <div className="mt-1 flex flex-wrap items-center gap-3">
-                {n.applicationId && actor.kind === "CANDIDATE" ? (
-                  <Link
-                    href={`/me/applications/${n.applicationId}`}
-                    className="text-sm text-brand-700 underline underline-offset-4"
-                  >
-                    {t("open")}
-                  </Link>
-                ) : null}
-                {n.read ? null : <MarkReadButton target={n.id} label={t("markRead")} describedBy={`n-${n.id}`} />}
-              </div>
-            </article>
-          </li>
-        ))}
+        {inbox.items.map((n) => {
+          // In the reader's language when the row has a kind (ADR 123); otherwise its Chinese words, marked so.
+          const local = renderInboxMessage(root, locale, n.messageKey, n.messageParams);
+          const lang = local || locale === "zh-CN" ? undefined : "zh-CN";
+          return (
+            <li
+              key={n.id}
+              className={cn("rounded-lg border bg-white p-3", n.read ? "border-slate-200" : "border-l-4 border-brand-600")}
+            >
+              <article aria-labelledby={`n-${n.id}`}>
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h2 id={`n-${n.id}`} className={cn("text-base", n.read ? "font-medium" : "font-bold")}>
+                    {n.read ? null : <span className="sr-only">{t("unreadLabel")}</span>}
+                    <span lang={lang}>{local?.title ?? n.title}</span>
+                  </h2>
+                  <time dateTime={n.createdAt} className="text-sm text-slate-600 tabular-nums">
+                    {formatDateTime(n.createdAt, locale)}
+                  </time>
+                </div>
+                <p className="mt-1 whitespace-pre-line text-slate-800" lang={lang}>
+                  {local?.body ?? n.body}
+                </p>
+                <div className="mt-1 flex flex-wrap items-center gap-3">
+                  {n.applicationId && actor.kind === "CANDIDATE" ? (
+                    <Link
+                      href={`/me/applications/${n.applicationId}`}
+                      className="text-sm text-brand-700 underline underline-offset-4"
+                    >
+                      {t("open")}
+                    </Link>
+                  ) : null}
+                  {n.read ? null : <MarkReadButton target={n.id} label={t("markRead")} describedBy={`n-${n.id}`} />}
+                </div>
+              </article>
+            </li>
+          );
+        })}
       </ul>
       <nav aria-label={t("pages")} className="flex gap-3">
         {page > 1 ? (

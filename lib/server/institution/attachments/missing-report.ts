@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { ATTACHMENT_LABELS, missingAttachments } from "@/lib/domain/attachments";
+import { ATTACHMENT_LABELS, type AttachmentKindName, missingAttachments } from "@/lib/domain/attachments";
 import type { ConditionRule } from "@/lib/domain/types";
 import type { Actor } from "@/lib/server/auth/session";
 import { type InstitutionScope, loadBatch, loadInstitutionScope, scopedApplications } from "../scope";
@@ -12,6 +12,8 @@ export interface MissingRow {
   projectName: string;
   status: "DRAFT" | "RETURNED";
   missing: string[];
+  /** The same as kinds, for a page in the reader's language (`attachments.*`). */
+  missingKinds: AttachmentKindName[];
 }
 
 /** Candidates of a batch whose application can still take scans and lacks some (四(一)2, requiredAttachments). */
@@ -50,6 +52,7 @@ export async function missingAttachmentsReport(scope: InstitutionScope, batchId:
         projectName: row.plan.project.name,
         status: row.status as "DRAFT" | "RETURNED",
         missing: missing.map((k) => ATTACHMENT_LABELS[k]),
+        missingKinds: missing,
       },
     ];
   });

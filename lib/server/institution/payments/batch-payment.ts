@@ -30,6 +30,8 @@ export interface BatchNoticeLineDto {
 export interface BatchPaymentNoticeDto {
   batchId: string;
   batchLabel: string;
+  /** For the reader's language (issue 16 item 7); batchLabel is the Chinese for PDFs and notes. */
+  batch: { year: number; seq: number };
   examDate: IsoDate;
   paymentWindow: { start: IsoDate; end: IsoDate };
   windowOpen: boolean;
@@ -131,6 +133,7 @@ export async function batchPaymentNotice(
   return {
     batchId: batch.id,
     batchLabel: `${batch.year}年第${batch.seq}批`,
+    batch: { year: batch.year, seq: batch.seq },
     examDate: batch.examDate,
     paymentWindow: batch.payment,
     windowOpen: (await verdictFor("upload-receipt", { role: "institution", status: "APPROVED", batch, day: today })).allowed,

@@ -20,6 +20,7 @@ import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
 import { loadCandidateIdentity } from "@/lib/server/institution/candidates/correct-candidate";
 import { institutionActorOrRedirect } from "../../guard";
 import { IdentityForm, RevealIdNumber, WithdrawForm } from "./_components/candidate-corrections";
+import { conditionText } from "@/lib/domain/catalog/names";
 
 export const dynamic = "force-dynamic";
 
@@ -51,7 +52,9 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
       <Card>
         <ApplicationHeading application={a} />
         {a.condition ? (
-          <p className="mt-1 text-sm text-slate-700">{ti("conditionIs", { code: a.condition.code, text: a.condition.text })}</p>
+          <p className="mt-1 text-sm text-slate-700">
+            {ti("conditionIs", { code: a.condition.code, text: conditionText(a.condition.text, locale) })}
+          </p>
         ) : null}
         {a.reviewDueDate && a.status === "SUBMITTED" ? (
           <p className="mt-1 text-sm">{t("reviewDue", { date: a.reviewDueDate })}</p>
@@ -79,7 +82,7 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
             <CandidateConditionForm
               applicationId={a.id}
               selected={a.condition?.code ?? null}
-              conditions={project.conditions.map((c) => ({ code: c.code, text: c.text }))}
+              conditions={project.conditions.map((c) => ({ code: c.code, text: conditionText(c.text, locale) }))}
             />
           ) : null}
           <CandidatePersonalForm applicationId={a.id} personal={a.personal} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { failureOf } from "@/components/account/text-field";
 import { FailureAlert } from "@/components/institution/failure-alert";
@@ -15,6 +15,8 @@ import type { BatchPaymentNoticeDto } from "@/lib/server/institution/payments/ba
 import type { PayableDto, PayablePlanDto } from "@/lib/server/institution/payments/list-payable";
 import { batchPaymentNoticeAction, submitBatchPaymentAction } from "../actions";
 import { FormError, useFailureText } from "@/components/ui/failure-text";
+import { projectName } from "@/lib/domain/catalog/names";
+import { formatMoney } from "@/lib/i18n/format";
 
 /**
  * 五(一) for a whole batch (issue 13 item 2, ADR 096): the approved candidates of every project,
@@ -64,12 +66,17 @@ export function BatchPayment({
 
 function PlanFieldset({ plan }: { plan: PayablePlanDto }) {
   const t = useTranslations("institutionBatch.payments");
+  const locale = useLocale();
   const { holding } = plan;
   const cancelled = holding.planStatus === "CANCELLED";
   return (
     <fieldset className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3">
       <legend className="px-1 font-medium">
-        {t("selectProject", { project: plan.projectName, count: plan.approved.length, fee: formatYuan(plan.feeFen) })}
+        {t("selectProject", {
+          project: projectName(plan.projectName, locale),
+          count: plan.approved.length,
+          fee: formatYuan(plan.feeFen),
+        })}
       </legend>
       {cancelled ? (
         <Alert tone="error">{t("planCancelled")}</Alert>
@@ -101,10 +108,12 @@ function PlanFieldset({ plan }: { plan: PayablePlanDto }) {
 
 function BatchNoticeView({ notice }: { notice: BatchPaymentNoticeDto }) {
   const t = useTranslations("institutionBatch.payments");
+  const tc = useTranslations("common");
+  const locale = useLocale();
   return (
     <Card aria-labelledby={`notice-${notice.referenceCode}`} className="border-brand-600">
       <h3 id={`notice-${notice.referenceCode}`} className="text-lg font-semibold">
-        {t("noticeTitle", { batch: notice.batchLabel })}
+        {t("noticeTitle", { batch: tc("batchLabel", notice.batch) })}
       </h3>
       <table className="mt-2 w-full text-left text-sm">
         <thead>
@@ -118,17 +127,17 @@ function BatchNoticeView({ notice }: { notice: BatchPaymentNoticeDto }) {
         <tbody>
           {notice.lines.map((l) => (
             <tr key={l.planId} className="border-t border-slate-100">
-              <td className="p-1">{l.projectName}</td>
+              <td className="p-1">{projectName(l.projectName, locale)}</td>
               <td className="p-1">{l.headCount}</td>
-              <td className="p-1">{formatYuan(l.feeFen)} 元</td>
-              <td className="p-1">{formatYuan(l.amountFen)} 元</td>
+              <td className="p-1">{formatMoney(l.feeFen, locale)}</td>
+              <td className="p-1">{formatMoney(l.amountFen, locale)}</td>
             </tr>
           ))}
           <tr className="border-t border-slate-300 font-bold">
             <td className="p-1">{t("total")}</td>
             <td className="p-1">{notice.headCount}</td>
             <td className="p-1" />
-            <td className="p-1 text-lg">{formatYuan(notice.amountFen)} 元</td>
+            <td className="p-1 text-lg">{formatMoney(notice.amountFen, locale)}</td>
           </tr>
         </tbody>
       </table>

@@ -5,6 +5,7 @@ import { formatYuan } from "@/lib/format";
 import { listFees } from "@/lib/server/admin/manage-calendar-settings";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { setFeeAction } from "../calendar-actions";
+import { projectName } from "@/lib/domain/catalog/names";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,7 @@ export default async function FeesPage({ params }: { params: Promise<{ locale: s
               fields={[
                 {
                   name: "yuan",
-                  label: `${f.seq}. ${f.name}`,
+                  label: `${f.seq}. ${projectName(f.name, locale)}`,
                   type: "text",
                   defaultValue: f.feeFen > 0 ? formatYuan(f.feeFen) : "",
                   hint: `${t("fee")}${f.feeFen > 0 ? "" : `（${t("unset")}）`}`,

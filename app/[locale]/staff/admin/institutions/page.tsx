@@ -5,6 +5,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Link } from "@/i18n/navigation";
 import { listAdminInstitutions } from "@/lib/server/admin/manage-institutions";
 import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { listSeparator } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +36,7 @@ export default async function InstitutionsPage({ params }: { params: Promise<{ l
               </Badge>
             ) : null}
             <p className="text-sm text-slate-600">
-              {t("projects")}：{i.projects.join("、") || "—"} · {t("users")}：{i.users.length}
+              {t("projects")}：{i.projects.join(listSeparator(locale)) || "—"} · {t("users")}：{i.users.length}
             </p>
           </li>
         ))}

@@ -58,7 +58,7 @@ export default async function ReturnReasonsPage({ params }: { params: Promise<{ 
         {reasons.map((r) => (
           <li
             key={r.id}
-            aria-label={r.textZh}
+            aria-label={locale === "en" ? r.textEn : r.textZh}
             className={
               r.active
                 ? "rounded-lg border border-slate-200 bg-white p-3"

@@ -7,6 +7,7 @@ import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listRefunds, REFUND_STATES } from "@/lib/server/refunds/list-refunds";
 import { SettleRefundForm } from "./_components/settle-refund-form";
+import { projectName } from "@/lib/domain/catalog/names";
 
 export const dynamic = "force-dynamic";
 
@@ -92,7 +93,9 @@ export default async function RefundsPage({
                     <span className="block font-mono text-xs text-slate-600">{r.maskedIdNumber}</span>
                     {r.institutionName ? <span className="block text-xs text-slate-600">{r.institutionName}</span> : null}
                   </th>
-                  <td className="p-2">{tp("batchProject", { year: r.batch.year, seq: r.batch.seq, project: r.project.name })}</td>
+                  <td className="p-2">
+                    {tp("batchProject", { year: r.batch.year, seq: r.batch.seq, project: projectName(r.project.name, locale) })}
+                  </td>
                   <td className="p-2">
                     {r.payerName}
                     <Link

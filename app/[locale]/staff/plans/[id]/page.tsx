@@ -22,6 +22,7 @@ import { getPlan, type PlanDetailDto } from "@/lib/server/plans/get-plan";
 import { previewPlanDecision, type PlanDecisionPreviewDto } from "@/lib/server/plans/preview-plan-decision";
 import type { Actor } from "@/lib/server/auth/session";
 import { DecisionConfirmForm } from "./_components/decision-confirm-form";
+import { projectName } from "@/lib/domain/catalog/names";
 
 export const dynamic = "force-dynamic";
 
@@ -105,7 +106,10 @@ export default async function PlanPage({
         {t("back")}
       </Link>
       <h1 className="text-2xl font-bold">
-        {t("title", { project: `${plan.project.seq}. ${plan.project.name}`, batch: tc("batchLabel", plan.batch) })}
+        {t("title", {
+          project: `${plan.project.seq}. ${projectName(plan.project.name, locale)}`,
+          batch: tc("batchLabel", plan.batch),
+        })}
       </h1>
       {plan.decision ? <DecisionOutcome decision={plan.decision} /> : null}
       <PlanSummary plan={plan} />

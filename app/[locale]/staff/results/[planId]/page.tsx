@@ -13,6 +13,7 @@ import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listPlanCertificates } from "@/lib/server/certificates/list-certificates";
 import { listPlanResults } from "@/lib/server/results/list-plan-results";
+import { projectName } from "@/lib/domain/catalog/names";
 
 export const dynamic = "force-dynamic";
 
@@ -29,6 +30,7 @@ export default async function PlanCertificatesPage({ params }: { params: Promise
     },
   );
   const [t, tr] = await Promise.all([getTranslations("staffExam.certificates"), getTranslations("staffExam.correction")]);
+  const tc = await getTranslations("common");
   const readyFrom = data.certificateReadyFrom;
   const ready = todayInBeijing() >= readyFrom;
   const institutions = [
@@ -39,7 +41,11 @@ export default async function PlanCertificatesPage({ params }: { params: Promise
       <Link href="/staff/results" className="text-brand-700 underline underline-offset-4">
         {t("back")}
       </Link>
-      <h1 className="text-2xl font-bold">{t("title", { plan: data.label })}</h1>
+      <h1 className="text-2xl font-bold">
+        {t("title", {
+          plan: locale === "en" ? `${projectName(data.project, locale)} (${tc("batchLabel", data.batch)})` : data.label,
+        })}
+      </h1>
       <section aria-labelledby="results" className="flex flex-col gap-2">
         <h2 id="results" className="text-xl font-semibold">
           {tr("title", { count: results.rows.length })}

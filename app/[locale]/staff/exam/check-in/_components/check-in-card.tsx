@@ -1,10 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { confirmCheckInAction } from "@/app/[locale]/staff/exam/check-in/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { displayTicketNumber } from "@/lib/domain/ticket-number";
+import { formatTime } from "@/lib/i18n/format";
 import type { CheckInCardDto } from "@/lib/server/exam/check-in";
 import { FormStatus } from "@/components/staff/exam/form-status";
 import { useStaffAction } from "@/components/staff/exam/use-staff-action";
@@ -13,8 +14,8 @@ import { useStaffAction } from "@/components/staff/exam/use-staff-action";
 export function CheckInCard({ card, photoUrl }: { card: CheckInCardDto; photoUrl: string }) {
   const t = useTranslations("staffExam.checkIn");
   const form = useStaffAction(confirmCheckInAction);
-  const time = (iso: string) =>
-    new Date(iso).toLocaleTimeString("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit" });
+  const locale = useLocale();
+  const time = (iso: string) => formatTime(iso, locale);
   const done = form.data?.checkedInAt ?? null;
   return (
     <section aria-label={t("cardLabel")} className="flex flex-col gap-3 rounded-lg border-2 border-slate-300 bg-white p-4">

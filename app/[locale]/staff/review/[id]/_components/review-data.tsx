@@ -1,13 +1,17 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { educationProofCase } from "@/lib/domain/education-proof";
+import { educationProofText } from "@/lib/domain/education-proof";
 import { formatBeijing } from "@/lib/format";
 import { fromDbEducation } from "@/lib/server/applications/education-enum";
 import type { ReviewApplicationDto } from "@/lib/server/review/get-review-application";
+import { projectName } from "@/lib/domain/catalog/names";
+import { conditionText } from "@/lib/domain/catalog/names";
+import { Typed } from "@/components/i18n/quoted";
 
 /** The left column: who, which plan, the data typed in, each field marked when it changed since a return. */
 export async function ReviewData({ app }: { app: ReviewApplicationDto }) {
+  const locale = await getLocale();
   const [t, tf, te, tc] = await Promise.all([
     getTranslations("staffReview"),
     getTranslations("reviewFields"),
@@ -21,8 +25,8 @@ export async function ReviewData({ app }: { app: ReviewApplicationDto }) {
     [t("detail.mobile"), app.candidate.mobile ?? "—", null],
     [t("detail.channel"), t(`channel.${app.channel}`) + (app.institutionName ? `（${app.institutionName}）` : ""), null],
     [t("detail.batch"), tc("batchLabel", { year: app.batch.year, seq: app.batch.seq }), null],
-    [t("detail.project"), `${app.project.seq}. ${app.project.name}`, null],
-    [tf("condition"), app.condition?.text ?? "—", "condition"],
+    [t("detail.project"), `${app.project.seq}. ${projectName(app.project.name, locale)}`, null],
+    [tf("condition"), app.condition ? conditionText(app.condition.text, locale) : "—", "condition"],
     [tf("education"), p.education ? te(fromDbEducation(p.education)) + (p.graduatingThisYear ? " ✓" : "") : "—", "education"],
     [tf("school"), p.school ?? "—", "school"],
     [tf("major"), p.major ?? "—", "major"],
@@ -32,7 +36,7 @@ export async function ReviewData({ app }: { app: ReviewApplicationDto }) {
     [tf("address"), p.address ?? "—", "address"],
     [
       tf("educationProofCase"),
-      p.educationProofCase ? (educationProofCase(p.educationProofCase)?.situation ?? "—") : "—",
+      p.educationProofCase ? (educationProofText(p.educationProofCase, locale)?.situation ?? "—") : "—",
       "educationProofCase",
     ],
     [t("detail.submittedAt"), app.submittedAt ? formatBeijing(new Date(app.submittedAt)) : "—", null],
@@ -49,7 +53,7 @@ export async function ReviewData({ app }: { app: ReviewApplicationDto }) {
           <div key={label} className="contents">
             <dt className="text-slate-600">{label}</dt>
             <dd className={key && changed.has(key) ? "rounded bg-amber-50 px-1" : undefined}>
-              {value}
+              <Typed text={value} />
               {key && changed.has(key) ? (
                 <Badge tone="warning" className="ml-2">
                   {t("detail.changed")}

@@ -16,6 +16,8 @@ import { currentActor } from "@/lib/server/auth/session";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
 import { needsUploadConsent } from "@/lib/server/privacy/upload-consent";
+import { projectName } from "@/lib/domain/catalog/names";
+import { evidenceText } from "@/lib/domain/catalog/names";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +42,8 @@ export default async function WizardStepPage({ params }: { params: Promise<{ loc
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <p className="text-sm text-slate-600">
-        {tc("batchLabel", { year: application.batch.year, seq: application.batch.seq })} · {application.project.name}
+        {tc("batchLabel", { year: application.batch.year, seq: application.batch.seq })} ·{" "}
+        {projectName(application.project.name, locale)}
       </p>
       <WizardNav
         applicationId={id}
@@ -56,7 +59,7 @@ export default async function WizardStepPage({ params }: { params: Promise<{ loc
           conditions={(project?.conditions ?? []).map((c) => ({
             code: c.code,
             text: locale === "en" ? c.textEn : c.text,
-            evidence: c.evidence,
+            evidence: c.evidence ? evidenceText(c.evidence, locale) : null,
           }))}
         />
       ) : null}

@@ -65,6 +65,8 @@ export function PaymentForm({ info, today }: { info: PaymentInfoDto; today: IsoD
               {...a}
               key={payer}
               name="proxyNote"
+              // The note the notice prescribes is written in Chinese on the bank transfer (五(二)).
+              lang="zh-CN"
               rows={3}
               defaultValue={
                 failed?.values.proxyNote ||

@@ -1,0 +1,65 @@
+import { createTranslator } from "next-intl";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { StoredText } from "@/components/i18n/stored-text";
+import { MESSAGES } from "@/messages";
+import { eventNote, inboxMessage, renderInboxMessage, renderStored } from "./stored-message";
+
+const en = createTranslator({ locale: "en", messages: MESSAGES.en });
+const HAN = /\p{Script=Han}/u;
+
+describe("timeline notes and inbox messages as keys (issue 16 item 7, ADR 123)", () => {
+  it("writes the same Chinese words as before beside the key", () => {
+    expect(eventNote("timelineNotes.paymentConfirmed")).toEqual({
+      note: "确认收费",
+      noteKey: "timelineNotes.paymentConfirmed",
+      noteParams: {},
+    });
+    expect(eventNote("timelineNotes.receiptSubmitted", { amountFen: 15000 }).note).toBe("缴费凭证：150.00 元");
+    const message = inboxMessage("approved", {
+      name: "王小明",
+      year: 2025,
+      seq: 5,
+      project: "大数据采集",
+      start: "2025-05-26",
+      end: "2025-05-28",
+    });
+    expect(message.body).toBe(
+      "王小明报名的2025年第5批“大数据采集”已通过资格审核。请在缴费期（2025-05-26至2025-05-28）内通过对公转账缴费并上传银行回单；逾期未缴费视为放弃报考（五）。",
+    );
+  });
+
+  it("reads in English with the catalog's project name and the amount in CNY, the name as written", () => {
+    const message = inboxMessage("approved", {
+      name: "王小明",
+      year: 2025,
+      seq: 5,
+      project: "大数据采集",
+      start: "2025-05-26",
+      end: "2025-05-28",
+    });
+    const local = renderInboxMessage(en, "en", message.key, JSON.stringify(message.params));
+    expect(local?.title).toBe("Eligibility review passed");
+    expect(local?.body).toContain("“Big Data Collection”, 2025 batch 5");
+    expect(local?.body.replace("王小明", "")).not.toMatch(HAN);
+    expect(renderStored(en, "en", "timelineNotes.receiptSubmitted", { amountFen: 15000 })).toBe("Receipt uploaded: CNY 150.00");
+  });
+
+  it("knows an older row by its missing key and an unknown key as unknown", () => {
+    expect(renderInboxMessage(en, "en", null, null)).toBeNull();
+    expect(renderInboxMessage(en, "en", "noSuchKind", "{}")).toBeNull();
+  });
+
+  it("shows typed words and older Chinese notes marked lang=zh-CN, the rest in English", () => {
+    const html = (props: Partial<Parameters<typeof StoredText>[0]>) =>
+      renderToStaticMarkup(
+        createElement(StoredText, { t: en, locale: "en", messageKey: null, params: null, fallback: null, ...props }),
+      );
+    expect(html({ messageKey: "timelineNotes.returned", params: { detail: "通讯地址：请写到门牌号" } })).toBe(
+      '<p>Returned for changes: <span lang="zh-CN">通讯地址：请写到门牌号</span></p>',
+    );
+    expect(html({ fallback: "演示数据" })).toBe('<p lang="zh-CN">演示数据</p>');
+    expect(html({ messageKey: "timelineNotes.demo", fallback: "演示数据" })).toBe("<p>Demo data</p>");
+  });
+});

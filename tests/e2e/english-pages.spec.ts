@@ -1,0 +1,136 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_CANDIDATE_ID_NUMBER, DEMO_PASSWORD } from "@/prisma/seed/demo";
+import { hanOutsideNames, namesAllowList, scanPages } from "./support/han-scan";
+import { loginAsStaff } from "./support/staff-login";
+
+// Issue 16 item 7, "English everywhere on /en" (ADR 123): each area's main English pages show no
+// Chinese outside people's and institutions' names and text marked lang="zh-CN" (the notice's own
+// words). Signed in as each role on the demo data, whose applications are in every state.
+
+/** The distinct `/en/...` links of the page whose path matches, in page order. */
+async function linksLike(page: Page, pattern: RegExp, limit: number): Promise<string[]> {
+  const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  return [...new Set(hrefs.filter((h) => pattern.test(h)))].slice(0, limit);
+}
+
+test("[public] the public English pages show no Chinese outside names @public", async ({ page }) => {
+  test.setTimeout(180_000);
+  const allow = await namesAllowList();
+  const found = await scanPages(
+    page,
+    [
+      "/en",
+      "/en/projects",
+      "/en/calendar",
+      "/en/calendar/2025",
+      "/en/institutions",
+      "/en/institutions/apply",
+      "/en/guide",
+      "/en/eligibility",
+      "/en/ticket",
+      "/en/notice",
+      "/en/verify/certificate",
+      "/en/privacy",
+      "/en/login",
+      "/en/signup",
+      "/en/forgot-password",
+      "/en/appeal",
+    ],
+    allow,
+  );
+  expect(found).toEqual({});
+});
+
+test("[candidate] the candidate's English pages show no Chinese outside names @candidate", async ({ page }) => {
+  test.setTimeout(180_000);
+  const allow = await namesAllowList();
+  await page.goto("/en/login");
+  await page.getByLabel("ID number or username").fill(DEMO_CANDIDATE_ID_NUMBER);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Log in", exact: true }).click();
+  // Signed in from an English page, the candidate lands on their English pages.
+  await expect(page).toHaveURL(/\/en\/me$/);
+  expect(await hanOutsideNames(page, allow)).toEqual([]);
+  // Every application of the demo candidate: one in each state, each with its timeline.
+  const applications = await linksLike(page, /^\/en\/me\/applications\/[0-9a-f-]{36}$/, 20);
+  expect(applications.length).toBeGreaterThan(3);
+  const found = await scanPages(
+    page,
+    ["/en/me", "/en/me/inbox", "/en/me/apply", "/en/me/data", "/en/me/security", ...applications],
+    allow,
+  );
+  expect(found).toEqual({});
+});
+
+test("[institution] the institution's English pages show no Chinese outside names @institution", async ({ page }) => {
+  test.setTimeout(180_000);
+  const allow = await namesAllowList();
+  await loginAsStaff(page, "inst-dsj", "/en/institution");
+  await page.goto("/en/institution/candidates");
+  const candidates = await linksLike(page, /^\/en\/institution\/candidates\/[0-9a-f-]{36}/, 3);
+  const found = await scanPages(
+    page,
+    [
+      "/en/institution",
+      "/en/institution/roster",
+      "/en/institution/candidates",
+      "/en/institution/attachments",
+      "/en/institution/documents",
+      "/en/institution/payments",
+      "/en/institution/tickets",
+      "/en/institution/results",
+      "/en/me/inbox",
+      ...candidates,
+    ],
+    allow,
+  );
+  expect(found).toEqual({});
+});
+
+test("[staff] the center's English pages show no Chinese outside names @staff", async ({ page }) => {
+  test.setTimeout(300_000);
+  const allow = await namesAllowList();
+  const found: Record<string, unknown> = {};
+
+  await loginAsStaff(page, "reviewer", "/en/staff/review");
+  const reviews = await linksLike(page, /^\/en\/staff\/review\/[0-9a-f-]{36}/, 2);
+  Object.assign(found, await scanPages(page, ["/en/staff", "/en/staff/review", ...reviews], allow));
+
+  await page.context().clearCookies();
+  await loginAsStaff(page, "finance", "/en/staff/payments");
+  const payments = await linksLike(page, /^\/en\/staff\/payments\/[0-9a-f-]{36}/, 2);
+  Object.assign(
+    found,
+    await scanPages(page, ["/en/staff/payments", "/en/staff/payments/all", "/en/staff/payments/refunds", ...payments], allow),
+  );
+
+  await page.context().clearCookies();
+  await loginAsStaff(page, "officer", "/en/staff/plans");
+  const plans = await linksLike(page, /^\/en\/staff\/plans\/[0-9a-f-]{36}$/, 2);
+  await page.goto("/en/staff/results");
+  const results = await linksLike(page, /^\/en\/staff\/results\/[0-9a-f-]{36}$/, 2);
+  Object.assign(
+    found,
+    await scanPages(
+      page,
+      [
+        "/en/staff",
+        "/en/staff/plans",
+        "/en/staff/exam",
+        "/en/staff/exam/check-in",
+        "/en/staff/exam/outbox",
+        "/en/staff/results",
+        "/en/staff/paperwork",
+        "/en/staff/admin",
+        "/en/staff/admin/fees",
+        "/en/staff/admin/return-reasons",
+        "/en/staff/admin/institutions",
+        "/en/me/inbox",
+        ...plans,
+        ...results,
+      ],
+      allow,
+    ),
+  );
+  expect(found).toEqual({});
+});
