@@ -1,7 +1,7 @@
 "use client";
 
 import type { ActionForm } from "@/components/forms/use-action-form";
-import { type Failure, TextField } from "./text-field";
+import { type FailedState, TextField } from "./text-field";
 
 /**
  * The optional notification address (sign-up, inbox). A text input with the email keyboard,
@@ -19,7 +19,7 @@ export function EmailField({
   label: string;
   hint?: string;
   defaultValue?: string;
-} & ({ form: ActionForm<"email">; state?: never } | { form?: never; state: Failure })) {
+} & ({ form: ActionForm<"email">; state?: never } | { form?: never; state: FailedState })) {
   const input = {
     name: "email" as const,
     label,

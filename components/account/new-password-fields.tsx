@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ActionForm } from "@/components/forms/use-action-form";
-import { type Failure, TextField } from "./text-field";
+import { type FailedState, TextField } from "./text-field";
 
 /**
  * A new password and its confirmation, with issue 3's rule as the hint. Sign-up and
@@ -14,7 +14,7 @@ export function NewPasswordFields<Name extends string>({
   label,
   ...source
 }: { name: Name; label: string } & (
-  { form: ActionForm<Name | "confirmPassword">; state?: never } | { form?: never; state: Failure }
+  { form: ActionForm<Name | "confirmPassword">; state?: never } | { form?: never; state: FailedState }
 )) {
   const t = useTranslations("account");
   const password = { type: "password", autoComplete: "new-password", required: true } as const;

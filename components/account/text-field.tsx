@@ -1,14 +1,14 @@
 "use client";
 
-import { failureText } from "@/lib/i18n/failure-text";
-import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormField } from "@/components/forms/form-field";
 import type { ActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
+import { useFailureText } from "@/components/ui/failure-text";
 
-export type Failure = Extract<ActionResult, { ok: false }> | null;
+/** A failed action result, or null: what a form keeps after a refusal (its failures and values). */
+export type FailedState = Extract<ActionResult, { ok: false }> | null;
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "form" | "defaultValue"> & { defaultValue?: string };
 
@@ -19,7 +19,7 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "form" | 
  */
 export function TextField<Name extends string>(
   props: { id?: string; name: Name; label: string; hint?: string } & InputProps &
-    ({ form: ActionForm<Name>; state?: never } | { form?: never; state: Failure }),
+    ({ form: ActionForm<Name>; state?: never } | { form?: never; state: FailedState }),
 ) {
   if (props.form) {
     const { id, name, label, hint, form, state: _state, defaultValue, ...input } = props;
@@ -43,12 +43,12 @@ function LegacyTextField({
   state,
   form: _form,
   ...input
-}: { id?: string; name: string; label: string; hint?: string; state: Failure; form?: unknown } & InputProps) {
-  const tr = useTranslations();
+}: { id?: string; name: string; label: string; hint?: string; state: FailedState; form?: unknown } & InputProps) {
+  const say = useFailureText();
   const key = state?.fieldErrors[name]?.[0];
   const keepValue = input.type !== "password";
   return (
-    <Field id={id ?? name} label={label} hint={hint} error={key ? failureText(tr, key) : undefined}>
+    <Field id={id ?? name} label={label} hint={hint} error={say(key)}>
       {(a) => (
         <input
           {...a}
@@ -62,6 +62,6 @@ function LegacyTextField({
   );
 }
 
-export function failureOf(state: ActionResult<unknown> | null): Failure {
+export function failureOf(state: ActionResult<unknown> | null): FailedState {
   return state && !state.ok ? state : null;
 }

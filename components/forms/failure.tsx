@@ -1,33 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
-import type { FailureMessage } from "@/lib/action-result";
-import { failureText } from "@/lib/i18n/failure-text";
-import { Alert } from "@/components/ui/alert";
+import type { FailureInput } from "@/lib/action-result";
 
 /**
  * A failure as a form shows it, client or server (ADR 133): a field error of the browser's check
  * (a zod message, which is a message key) or of the action's answer (`ActionResult.fieldErrors`,
- * `formError`). THE one place that turns a failure into text: when the failure's shape changes
- * (`{ key, params }`), this file changes and the forms do not.
+ * `formError`). The text comes from the one place that says failures (ADR 130,
+ * components/ui/failure-text.tsx); this module only names them for the forms.
  */
-export type FormFailure = FailureMessage;
+export type FormFailure = FailureInput;
 
-/** The text of a failure in the page's locale. */
-export function useFailureText(): (failure: FormFailure) => string {
-  const t = useTranslations();
-  return (failure) => failureText(t, failure);
-}
-
-/** The form's own error (`formError`), with what may follow it (a link to the appeal form). */
-export function FormFailureAlert({ failure, children }: { failure: FormFailure | null | undefined; children?: ReactNode }) {
-  const text = useFailureText();
-  if (!failure) return null;
-  return (
-    <Alert tone="error">
-      {text(failure)}
-      {children}
-    </Alert>
-  );
-}
+export { useFailureText, FormError as FormFailureAlert } from "@/components/ui/failure-text";

@@ -120,5 +120,5 @@ function toFormErrors(fieldErrors: FieldErrors | undefined): FormErrors | undefi
   if (!fieldErrors) return undefined;
   const entries = Object.entries(fieldErrors).filter(([, messages]) => messages && messages.length > 0);
   if (entries.length === 0) return undefined;
-  return Object.fromEntries(entries.map(([name, messages]) => [name, { type: SERVER, message: String(messages?.[0]) }]));
+  return Object.fromEntries(entries.map(([name, messages]) => [name, { type: SERVER, message: messages?.[0]?.key ?? "" }]));
 }

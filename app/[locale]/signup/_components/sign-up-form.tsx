@@ -102,7 +102,7 @@ export function SignUpForm({ today }: { today: IsoDate }) {
       />
       <NewPasswordFields name="password" label={t("password")} form={fields} />
       <FormFailureAlert failure={formError}>
-        {formError === "identity.signup.taken" ? (
+        {formError?.key === "identity.signup.taken" ? (
           <>
             {" "}
             <Link href="/appeal" className="underline">

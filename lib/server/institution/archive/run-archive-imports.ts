@@ -152,7 +152,7 @@ async function runRoster(job: Job, actor: Actor): Promise<void> {
     );
     result = succeed(preview);
   } catch (error) {
-    result = error instanceof AppError ? fail(error.messageKey, error.fieldErrors) : fail(failureKey(error));
+    result = error instanceof AppError ? fail(error.failure, error.fieldErrors) : fail(failureKey(error));
   }
   const rows = result.ok ? result.data.rows : 0;
   await db.archiveImport.update({
@@ -160,7 +160,7 @@ async function runRoster(job: Job, actor: Actor): Promise<void> {
     data: {
       status: result.ok ? "DONE" : "FAILED",
       report: JSON.stringify(result),
-      errorKey: result.ok ? null : (result.formError ?? "errors.generic"),
+      errorKey: result.ok ? null : (result.formError?.key ?? "errors.generic"),
       entriesDone: rows,
       entriesTotal: rows,
       updatedAt: now(),
