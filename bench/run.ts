@@ -5,7 +5,10 @@ import { withBenchContext, type BenchContext } from "../scripts/bench-support/co
 import { PROJECT_ROOT } from "../scripts/db/migrations-dir";
 import { formatTable, machine, markdownTable, type Metric } from "../scripts/bench-support/report";
 import { benchLookup } from "./lookup";
-import { benchJourney, benchPublicReads, benchScaleOut, benchSignedInPages } from "./opening-morning";
+import { benchJourney } from "./morning/journey";
+import { benchPublicReads } from "./morning/public-reads";
+import { benchScaleOut } from "./morning/scale-out";
+import { benchSignedInPages } from "./morning/signed-in";
 import { benchPages } from "./pages";
 import { benchRawSubmit } from "./raw-submit";
 import { measureSurge, surgeMetrics } from "./surge";
@@ -24,7 +27,7 @@ import { benchArchive } from "./archive";
  *
  * BENCH_ONLY=<title>[,<title>…] runs only the parts whose title contains one of them (e.g.
  * `BENCH_ONLY="signed-in,public reads"`); BENCH_SCALE=0.05 shrinks the issue-14 parts
- * (bench/opening-morning.ts) to check that they run. RESULTS.md is written only by a full run.
+ * (bench/morning/*.ts) to check that they run. RESULTS.md is written only by a full run.
  */
 type Part = { title: string; run: (context: BenchContext) => Promise<Metric[]> };
 
