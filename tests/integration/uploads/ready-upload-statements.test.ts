@@ -21,17 +21,23 @@ async function draft() {
   return { person, applicationId };
 }
 
-/** The statements `run` sends (the client's query log), in order. */
+/** The statements `run` sends, through Prisma (its query log) or on the client's pool directly. */
 async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
   const seen: string[] = [];
   let on = true;
-  db.$onQuery((event) => {
-    if (on) seen.push(event.query.trim().replace(/\s+/g, " "));
-  });
+  const see = (query: string) => on && seen.push(query.trim().replace(/\s+/g, " "));
+  db.$onQuery((event) => see(event.query));
+  const pool = db.$pool();
+  const query = pool.query.bind(pool);
+  pool.query = ((text: unknown, ...rest: unknown[]) => {
+    if (typeof text === "string") see(text);
+    return (query as (...args: unknown[]) => unknown)(text, ...rest);
+  }) as typeof pool.query;
   try {
     await run();
   } finally {
     on = false;
+    pool.query = query;
   }
   return seen;
 }
