@@ -216,7 +216,7 @@ export async function benchUploads(context: BenchContext): Promise<Metric[]> {
       value: `${storing.locked.load.perSecond.toFixed(0)}/s, p95 ${ms(storing.locked.load.p95)}`,
       note:
         `BEGIN + 12 statements on one connection, the row locked throughout; ${storing.locked.cpuMs.toFixed(1)} ms CPU per upload; ` +
-        `one-statement / locked: ${(storing.fast.load.perSecond / storing.locked.load.perSecond).toFixed(1)}× (alternating bursts, same run)`,
+        `one-statement / locked: ${(storing.fast.load.perSecond / storing.locked.load.perSecond).toFixed(1)}× (alternating bursts, same run); ${storing.locked.load.errors} errors${storing.locked.load.samples[0] ? `: ${storing.locked.load.samples[0].slice(0, 80)}` : ""}`,
     },
     {
       part,
