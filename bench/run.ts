@@ -5,7 +5,10 @@ import { withBenchContext, type BenchContext } from "../scripts/bench-support/co
 import { PROJECT_ROOT } from "../scripts/db/migrations-dir";
 import { formatTable, machine, markdownTable, type Metric } from "../scripts/bench-support/report";
 import { benchLookup } from "./lookup";
-import { benchJourney, benchPublicReads, benchScaleOut, benchSignedInPages } from "./opening-morning";
+import { benchJourney } from "./morning/journey";
+import { benchPublicReads } from "./morning/public-reads";
+import { benchScaleOut } from "./morning/scale-out";
+import { benchSignedInPages } from "./morning/signed-in";
 import { benchPages } from "./pages";
 import { benchRawSubmit } from "./raw-submit";
 import { measureSurge, surgeMetrics } from "./surge";
@@ -24,7 +27,7 @@ import { benchArchive, IMPORT_GOAL_MS, PEAK_GOAL_MB, projectedImportMs } from ".
  *
  * BENCH_ONLY=<title>[,<title>…] runs only the parts whose title contains one of them (e.g.
  * `BENCH_ONLY="signed-in,public reads"`); BENCH_SCALE=0.05 shrinks the issue-14 parts
- * (bench/opening-morning.ts) and the archive import (bench/archive.ts) to check that they run.
+ * (bench/morning/*.ts) and the archive import (bench/archive.ts) to check that they run.
  * RESULTS.md is written only by a full run. When every part chosen needs only a database
  * (`BENCH_ONLY=archive`), nothing is built and no app server starts.
  */
@@ -191,9 +194,13 @@ const METHOD = `## How each number is measured
   the event \`INSERT\` as one statement, ADR 049), and the statements the app sends now, over
   arrays and grouped by the app's own loader, with the session's user read (ADR 053). The ratio
   is the HTTP surge rate over the second.
-- **Uploads**: 50 candidates at once send a photo through \`uploadAttachmentAction\` over HTTP
-  (multipart): a 250 KB JPEG is inspected and stored; a 1 MB phone photo is inspected and
-  auto-fitted (the fitted image goes back to the candidate to accept, nothing is stored yet).
+- **Uploads**: 50 candidates at once send a 250 KB JPEG (fitted in the browser, ADR 092) as the
+  upload field does, a raw-body PUT to \`/api/applications/<id>/attachments/PHOTO\`: inspected and
+  stored (the goal row); the same through \`uploadAttachmentAction\` (multipart, the form without
+  JavaScript); a 1 MB phone photo through the action, inspected and auto-fitted (the fitted image
+  goes back to the candidate to accept, nothing is stored yet). Then the storing alone, called in
+  the bench process for the same 50 at once, by the one-statement path and by the locked
+  transaction it replaced, in alternating bursts (ADR 121): statements and process CPU per upload.
 - **Public pages**: 20 clients at a time for 8 s on \`/calendar\` and 8 s on the prerendered
   not-found page of the same server, in four turns of 2 s each, so that both see the same moments
   of the machine. \`/calendar\` is rendered once for everyone and kept a minute
@@ -205,16 +212,18 @@ const METHOD = `## How each number is measured
   ID number). The PDF is rendered once per ticket version and kept (ADR 091): a first lookup
   renders and stores it, a second one (printing again, another device) is served from storage;
   both are printed, the goal is on the second.
-- **Issue 14** (bench/opening-morning.ts, ADR 088–091): every rate is a ratio against a script
+- **Issue 14** (bench/morning/*.ts, one file per row family; ADR 088–092, 120–122): every rate is a ratio against a script
   chunk under \`/_next/static\` of the same server in the same run, measured in turns with the
   page (2 s per page in two slices). Signed-in pages: 20 candidates' minted sessions, 20 at once,
   on /me, their application, the inbox and each wizard step; /me's HTML size signed in. Public
   reads: 50 at once on the cached pages and \`/api/v1\` GETs. Journey: 1,000 candidates with
   complete drafts arrive evenly over 60 s and each signs in with the real password form (the
   server action, argon2), opens /me and the application, and submits (the route); argon2's
-  share is the logins × one verify's time on this machine over the server process's CPU time
-  (/proc). Scale-out: the signed-in /me rate through Debian's nginx configured by
-  deploy/nginx/portal.conf, with one and with two portal processes on one PostgreSQL (skipped,
+  share is the logins × one verify's CPU time (measured in the bench process, \`process.cpuUsage\`)
+  over the server process's CPU time (/proc); the last row says what the arrival rate asked of
+  the server and the bench client in cores, and how busy the whole machine was (/proc/stat), so a
+  missed goal says whether the machine was full (ADR 120). Scale-out: the signed-in /me rate
+  through Debian's nginx configured by deploy/nginx/portal.conf, with one and with two portal processes on one PostgreSQL (skipped,
   with the reason, when nginx is not installed).
 - **Batch tickets**: \`bench/tickets.ts\` (one PDF of 1,000 tickets in-process).
 - **Two instances**: two \`next start\` on one database, 300 submissions (the submit route)
@@ -233,6 +242,7 @@ async function main(): Promise<void> {
   const machineLine = machine();
   console.log(`npm run bench — ${started.toISOString()}\n${machineLine}`);
   const metrics: Metric[] = [];
+  const took: string[] = [];
   let databaseLine = "";
   const app = selected.some((p) => p.app !== false);
   await withBenchContext(
@@ -244,6 +254,7 @@ async function main(): Promise<void> {
         try {
           const rows = await part.run(context);
           metrics.push(...rows);
+          took.push(`${part.title} ${((performance.now() - t) / 1000).toFixed(0)} s`);
           console.log(
             ` (${((performance.now() - t) / 1000).toFixed(0)} s)\n${formatTable(rows).split("\n").slice(2).join("\n")}`,
           );
@@ -259,7 +270,9 @@ async function main(): Promise<void> {
   console.log(`\n${formatTable(metrics)}\n`);
   const goals = metrics.filter((m) => m.pass !== undefined);
   const summary = `${goals.filter((m) => m.pass).length} of ${goals.length} goals met`;
-  console.log(summary);
+  // The lead's full run must stay under about 15 minutes: what each part took is printed and kept.
+  const duration = `${((Date.now() - started.getTime()) / 60_000).toFixed(1)} min (${took.join(", ")})`;
+  console.log(`${summary}; took ${duration}`);
   if (partial) {
     console.log("BENCH_ONLY or BENCH_SCALE given: bench/RESULTS.md left as it was");
     return;
@@ -267,7 +280,7 @@ async function main(): Promise<void> {
   const results = path.join(PROJECT_ROOT, "bench", "RESULTS.md");
   const markdown =
     `# Bench results\n\nWritten by \`npm run bench\` (bench/run.ts); the figures are the last run's. ${summary}.\n\n` +
-    `- Date: ${started.toISOString()}\n- Machine: ${machineLine}\n- Database: ${databaseLine}\n- Build: \`next build\` (production), served by \`next start\`\n\n` +
+    `- Date: ${started.toISOString()}\n- Machine: ${machineLine}\n- Database: ${databaseLine}\n- Build: \`next build\` (production), served by \`next start\`\n- Duration: ${duration}\n\n` +
     `${markdownTable(metrics)}\n\n${METHOD}`;
   // Formatted as the repository's Prettier would, so `npm test`'s format check passes after a run.
   const prettier = await import("prettier");

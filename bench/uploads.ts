@@ -1,4 +1,6 @@
-import { BENCH_AUTH_SECRET } from "../scripts/bench-support/app-server";
+import { allowServerOnlyImports } from "../scripts/allow-server-only";
+import type { Db } from "../lib/db-client";
+import { BENCH_AUTH_SECRET, BENCH_TODAY } from "../scripts/bench-support/app-server";
 import { runPartAlone, type BenchContext } from "../scripts/bench-support/context";
 import { benchPeople, type BenchPerson } from "../scripts/bench-support/fixtures";
 import { burst, combine, ms, type LoadResult } from "../scripts/bench-support/load";
@@ -98,6 +100,71 @@ function actionBurst(
   );
 }
 
+/**
+ * ADR 121's before/after in the same run: the storing of a checked 250 KB photo, called in this
+ * process for the 50 candidates at once, by the one-statement path the app takes and by the
+ * locked transaction it replaced (still the path for an application that changed in between),
+ * in alternating bursts so both see the same moments of the machine. CPU is this process's
+ * (Prisma, pg, encryption, hashing), not PostgreSQL's. The statement counts are the ones
+ * tests/integration/uploads/ready-upload-statements.test.ts asserts (ADR 121).
+ */
+async function storingInProcess(context: BenchContext, people: readonly Signed[], bytes: Uint8Array) {
+  allowServerOnlyImports();
+  const holder = globalThis as unknown as { portalDb?: Db };
+  const before = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = context.database.url;
+  process.env.PORTAL_SLOW_QUERY_MS ??= "60000";
+  try {
+    const { storeLocked } = await import("../lib/server/applications/attach-file");
+    const { storeReadyUpload } = await import("../lib/server/applications/store-ready-upload");
+    const { inspectForUpload } = await import("../lib/server/uploads/accept-upload");
+    const prepared = await inspectForUpload(bytes, "照片.jpg", "attachment", { autoFit: true });
+    if (prepared.ok !== true) throw new Error("the bench photo is not ready as sent");
+    const actors = people.map(({ person }) => ({
+      id: person.userId,
+      kind: "CANDIDATE" as const,
+      displayName: person.name,
+      roles: [],
+      institutionId: null,
+      candidateId: person.candidateId,
+    }));
+    let fellBack = 0;
+    const paths = {
+      fast: async (i: number) => {
+        if (!(await storeReadyUpload(actors[i]!, people[i]!.person.applicationId, "PHOTO", prepared, BENCH_TODAY))) fellBack += 1;
+        return true;
+      },
+      locked: async (i: number) => {
+        await storeLocked(actors[i]!, people[i]!.person.applicationId, "PHOTO", prepared, BENCH_TODAY);
+        return true;
+      },
+    };
+    const measured = {
+      fast: { results: [] as LoadResult[], cpuMs: 0 },
+      locked: { results: [] as LoadResult[], cpuMs: 0 },
+    };
+    for (const path of ["fast", "locked"] as const) await burst(people.map((_, i) => () => paths[path](i))); // warm-up
+    for (let round = 0; round < Math.max(2, UPLOADS.rounds); round++) {
+      for (const path of ["fast", "locked"] as const) {
+        const cpu = process.cpuUsage();
+        measured[path].results.push(await burst(people.map((_, i) => () => paths[path](i))));
+        const used = process.cpuUsage(cpu);
+        measured[path].cpuMs += (used.user + used.system) / 1000;
+      }
+    }
+    const summary = (path: "fast" | "locked") => {
+      const all = combine(measured[path].results);
+      return { load: all, cpuMs: measured[path].cpuMs / all.requests };
+    };
+    return { fast: summary("fast"), locked: summary("locked"), fellBack };
+  } finally {
+    await holder.portalDb?.$disconnect();
+    delete holder.portalDb;
+    if (before === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = before;
+  }
+}
+
 async function rounds(run: () => Promise<LoadResult>): Promise<LoadResult> {
   const results: LoadResult[] = [];
   for (let i = 0; i < Math.max(1, UPLOADS.rounds); i++) results.push(await run());
@@ -113,6 +180,7 @@ export async function benchUploads(context: BenchContext): Promise<Metric[]> {
   const viaRoute = await rounds(() => routeBurst(context, people, inRange));
   const viaAction = await rounds(() => actionBurst(context, people, inRange, "stored"));
   const fitted = await actionBurst(context, people, phone, "adjusted");
+  const storing = await storingInProcess(context, people, inRange);
   const part = "uploads";
   const note = (r: LoadResult) =>
     r.errors > 0
@@ -133,6 +201,22 @@ export async function benchUploads(context: BenchContext): Promise<Metric[]> {
       name: "250 KB photo, checked and stored: server action (no JavaScript)",
       value: `${viaAction.perSecond.toFixed(1)}/s, p95 ${ms(viaAction.p95)}`,
       note: note(viaAction),
+    },
+    {
+      part,
+      name: "storing a checked photo in-process, 50 at once: one read + one write (ADR 121)",
+      value: `${storing.fast.load.perSecond.toFixed(0)}/s, p95 ${ms(storing.fast.load.p95)}`,
+      note:
+        `2 statements of its own (the read shared with the uploads of the moment); ${storing.fast.cpuMs.toFixed(1)} ms CPU of this process per upload; ` +
+        `${storing.fellBack} took the locked path; ${storing.fast.load.errors} errors`,
+    },
+    {
+      part,
+      name: "the same, by the locked transaction it replaced",
+      value: `${storing.locked.load.perSecond.toFixed(0)}/s, p95 ${ms(storing.locked.load.p95)}`,
+      note:
+        `BEGIN + 12 statements on one connection, the row locked throughout; ${storing.locked.cpuMs.toFixed(1)} ms CPU per upload; ` +
+        `one-statement / locked: ${(storing.fast.load.perSecond / storing.locked.load.perSecond).toFixed(1)}× (alternating bursts, same run); ${storing.locked.load.errors} errors${storing.locked.load.samples[0] ? `: ${storing.locked.load.samples[0].slice(0, 80)}` : ""}`,
     },
     {
       part,
