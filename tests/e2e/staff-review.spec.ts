@@ -19,7 +19,8 @@ async function openFromQueue(page: Page, name: string) {
 }
 
 test("[审核员] 按期限处理审核队列：通过、退回修改（常用理由）、不通过、批量通过 @staff", async ({ page, browser, signIn }) => {
-  test.setTimeout(180_000);
+  // Seven steps through two browsers: as long a journey as the institution's, and the same budget.
+  test.setTimeout(300_000);
   await signIn("reviewer");
   await page.goto("/staff/review");
 
