@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { creditCodeCheckChar } from "@/lib/domain/credit-code";
 import { makePdf, sizeKb } from "@/tests/support/files";
-import { loginAsStaff } from "./support/staff-login";
+import { expect, test } from "./support/test";
 
 // 四(一)1 (issue 13 item 8): an organisation applies on the public form, the administrator
 // approves it, the account's temporary password is shown once, the public list shows it.
@@ -9,7 +8,7 @@ const ORGANIZATION = "成都锦城职业技能培训学校";
 const CODE17 = "52510100MJ0012345"; // check character X; "…0" is the typo the form refuses
 const CREDIT_CODE = CODE17 + creditCodeCheckChar(CODE17)!;
 
-test("[公众] 单位申请成为报名机构，管理员审核通过后机构名单更新 @institution", async ({ page }) => {
+test("[公众] 单位申请成为报名机构，管理员审核通过后机构名单更新 @institution", async ({ page, signIn }) => {
   test.setTimeout(120_000);
   let reference = "";
   await test.step("公开申请表：信用代码校验、项目、资质材料", async () => {
@@ -40,11 +39,12 @@ test("[公众] 单位申请成为报名机构，管理员审核通过后机构�
   });
 
   await test.step("管理员审核通过：创建机构和首个账号，临时密码只显示一次", async () => {
-    await loginAsStaff(page, "officer", "/staff/admin/institution-applications");
-    await expect(page.getByRole("heading", { name: ORGANIZATION })).toBeVisible();
-    await expect(page.getByText(reference)).toBeVisible();
-    // The only application of this run's fresh database.
-    await page.getByRole("button", { name: "通过并创建机构账号" }).click();
+    await signIn("officer");
+    await page.goto("/staff/admin/institution-applications");
+    // This spec's application, whatever others are listed.
+    const card = page.getByRole("region", { name: ORGANIZATION });
+    await expect(card.getByText(reference)).toBeVisible();
+    await card.getByRole("button", { name: "通过并创建机构账号" }).click();
     await expect(page.getByText(new RegExp(`机构账号：jg-${reference.toLowerCase()}，临时密码：[A-Za-z0-9]{12}`))).toBeVisible();
   });
 

@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { idNumberHash, loginHash, mobileHash } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
-import { resetClock, setClock } from "./support/clock";
 import { sql } from "./support/database";
 import { docShot } from "./support/doc-shot";
+import { expect, test } from "./support/test";
 
 // 四(二)–八 end to end on a phone, batch 5 of 2025 (三): registration 5/6–5/13, review 5/13–5/23,
 // payment 5/26–5/28, tickets 6/9–6/13, exam 6/14. Staff steps are fixtures on the database
@@ -41,11 +41,9 @@ const jpeg = async (kb: number) => ({
 const pdf = (kb: number) => ({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from(makePdf(sizeKb(kb))) });
 
 test.describe.configure({ mode: "serial" });
-test.afterAll(resetClock);
 
-test("[考生] 注册、报名、被退回后修改、缴费、下载准考证、查看成绩 @candidate", async ({ page, browser, baseURL }) => {
+test("[考生] 注册、报名、被退回后修改、缴费、下载准考证、查看成绩 @candidate", async ({ page, browser, baseURL, clock }) => {
   test.setTimeout(240_000);
-  resetClock();
 
   await test.step("注册账号", async () => {
     await page.goto("/signup");
@@ -165,7 +163,7 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
     await expect(again.getByText("已上传：260 KB")).toBeVisible();
     // Resubmitted the day before review ends (05-23): the answer is due by 05-23, not 10
     // working days later in the payment window.
-    setClock("2025-05-22T09:00:00+08:00");
+    clock.set("2025-05-22T09:00:00+08:00");
     // This time from a browser without JavaScript (same session): the form posts the server
     // action, whose redirect (303) brings the browser to the application page.
     const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
@@ -181,7 +179,7 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
 
   await test.step("审核通过后在缴费期上传银行回单（五(二)）", async () => {
     await sql(`UPDATE "Application" SET status = 'APPROVED' WHERE id = $1`, [applicationId]);
-    setClock("2025-05-27T09:00:00+08:00");
+    clock.set("2025-05-27T09:00:00+08:00");
     await page.goto(`/me/applications/${applicationId}`);
     await page.getByRole("link", { name: "缴纳考核费" }).click();
     await expect(page.getByText("150.00 元")).toBeVisible();
@@ -211,7 +209,7 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
        AND NOT EXISTS (SELECT 1 FROM "ExamSession" s WHERE s."planId" = a."planId" AND s."roomId" IS NULL)`,
       [applicationId],
     );
-    setClock("2025-06-10T09:00:00+08:00");
+    clock.set("2025-06-10T09:00:00+08:00");
     await page.goto(`/me/applications/${applicationId}`);
     await expect(page.getByText("确认收费").first()).toBeVisible();
     await shot(page, "6-confirmed");
@@ -231,7 +229,7 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
     await sql(`UPDATE "Plan" SET "noticePublishedAt" = now() WHERE id = (SELECT "planId" FROM "Application" WHERE id = $1)`, [
       applicationId,
     ]);
-    setClock("2025-06-24T09:00:00+08:00");
+    clock.set("2025-06-24T09:00:00+08:00");
     await page.goto(`/me/applications/${applicationId}`);
     await expect(page.getByText("成绩：88（合格）")).toBeVisible();
     await shot(page, "7-result");

@@ -1,37 +1,21 @@
-import { expect, test } from "@playwright/test";
-import { hashPassword } from "@/lib/auth/password";
-import { idNumberHash, loginHash, nameHash, seal } from "@/lib/db-crypto/raw";
+import { idNumberHash } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
-import { resetClock } from "./support/clock";
+import { createCandidate } from "./support/accounts";
 import { sql } from "./support/database";
+import { expect, test } from "./support/test";
 
 // Issue 16 item 5: a candidate too young learns it at the condition step, the wizard's first,
 // not at 提交 after seven uploads. 13 on the e2e clock's day (2025-05-08).
 const idNumber = withCheckDigit("51010420120224318");
 const name = "小报名";
-const password = "TooYoung2025ok";
 
-test.afterAll(resetClock);
-
-test("[考生] 未满16周岁在选择申报条件时就被告知原因 @candidate", async ({ page }) => {
+test("[考生] 未满16周岁在选择申报条件时就被告知原因 @candidate", async ({ page, signIn }) => {
   test.setTimeout(120_000);
-  resetClock();
-  const [user] = await sql<{ id: string }>(
-    `INSERT INTO "User" (id, kind, login, "loginHash", "displayName", "passwordHash") VALUES (gen_random_uuid(), 'CANDIDATE', $1, $2, $3, $4)
-     ON CONFLICT ("loginHash") DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash" RETURNING id`,
-    [seal(idNumber), loginHash(idNumber), seal(name), await hashPassword(password)],
-  );
-  await sql(
-    `INSERT INTO "Candidate" (id, "idNumber", "idNumberHash", name, "nameHash", "userId") VALUES (gen_random_uuid(), $1, $2, $3, $4, $5)
-     ON CONFLICT ("idNumberHash") DO NOTHING`,
-    [seal(idNumber), idNumberHash(idNumber), seal(name), nameHash(name), user!.id],
-  );
+  const { userId } = await createCandidate({ idNumber, name });
 
-  await page.goto("/login");
-  await page.getByLabel("身份证号码或用户名").fill(idNumber);
-  await page.getByLabel("密码").fill(password);
-  await page.getByRole("button", { name: "登录", exact: true }).click();
-  await expect(page.getByRole("heading", { name: `您好，${name}` })).toBeVisible({ timeout: 20_000 });
+  await signIn({ userId });
+  await page.goto("/me");
+  await expect(page.getByRole("heading", { name: `您好，${name}` })).toBeVisible();
   await page.getByRole("link", { name: "我要报名" }).click();
   await page.getByLabel("考核批次").selectOption({ index: 0 });
   await page.getByLabel("考核项目").selectOption({ label: "3. 大数据采集" });

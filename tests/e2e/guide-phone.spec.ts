@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // Issue 16 on a phone (Pixel 7, 412 px): a newcomer finds the service guide from home, downloads a
 // blank form, and reaches the results notice and the certificate check from the header's menu.

@@ -1,11 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { devices } from "@playwright/test";
 import { idNumberHash, loginHash, mobileHash, nameHash, seal } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { makeJpeg, sizeKb } from "@/tests/support/files";
-import { resetClock, setClock } from "./support/clock";
 import { sql } from "./support/database";
-import { loginAsStaff } from "./support/staff-login";
+import { submitLoginForm } from "./support/staff-login";
+import { expect, test } from "./support/test";
 
 // Issue 10 end to end: sign-up with an SMS code, 忘记密码, and an account appeal approved by
 // staff. Codes come from the development SMS provider's table (what /staff/security/sms shows).
@@ -27,10 +27,8 @@ async function logout(page: Page) {
 }
 
 test.describe.configure({ mode: "serial" });
-test.afterAll(resetClock);
 
-test("[考生] 短信验证码注册，忘记密码后重设并登录 @candidate", async ({ page }) => {
-  resetClock();
+test("[考生] 短信验证码注册，忘记密码后重设并登录 @candidate", async ({ page, clock }) => {
   await test.step("注册：先获取验证码，再设置密码", async () => {
     await page.goto("/signup");
     await page.getByLabel("真实姓名").fill(owner.name);
@@ -55,7 +53,7 @@ test("[考生] 短信验证码注册，忘记密码后重设并登录 @candidate
 
   await test.step("忘记密码：验证码发到绑定手机，重设后用新密码登录", async () => {
     await logout(page);
-    setClock("2025-05-08T10:02:00+08:00"); // one code a minute per number
+    clock.set("2025-05-08T10:02:00+08:00"); // one code a minute per number
     await page.goto("/login");
     await page.getByRole("link", { name: "忘记密码" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "忘记密码" })).toBeVisible();
@@ -69,13 +67,13 @@ test("[考生] 短信验证码注册，忘记密码后重设并登录 @candidate
     await expect(page.getByText("密码已重设，请用新密码登录。")).toBeVisible();
     await page.getByLabel("身份证号码或用户名").fill(owner.idNumber);
     await page.getByLabel("密码", { exact: true }).fill(newPassword);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await submitLoginForm(page);
     await expect(page.getByRole("heading", { name: `您好，${owner.name}` })).toBeVisible();
   });
 
   await test.step("短信验证码登录", async () => {
     await logout(page);
-    setClock("2025-05-08T10:04:00+08:00");
+    clock.set("2025-05-08T10:04:00+08:00");
     await page.goto("/login");
     const form = page.getByRole("form", { name: "短信验证码登录" });
     await form.getByLabel("身份证号码").fill(owner.idNumber);
@@ -87,9 +85,8 @@ test("[考生] 短信验证码注册，忘记密码后重设并登录 @candidate
   });
 });
 
-test("[考生→中心] 身份证号被他人注册：提交账号申诉，管理员核实通过，本人登录", async ({ page, browser }) => {
+test("[考生→中心] 身份证号被他人注册：提交账号申诉，管理员核实通过，本人登录", async ({ page, browser, signIn }) => {
   test.setTimeout(180_000);
-  resetClock();
   const victim = { name: "郑洁", idNumber: withCheckDigit("51010419970823456"), mobile: "13912340002" };
   // A squatter's account on the victim's ID number (what issue 10 found possible before).
   // Written as the portal writes it (ADR 057): envelopes and hash columns, or the approval cannot find it.
@@ -130,7 +127,7 @@ test("[考生→中心] 身份证号被他人注册：提交账号申诉，管�
   });
 
   await test.step("管理员查看证件并通过", async () => {
-    await loginAsStaff(page, "officer", "/staff/security/appeals");
+    await signIn("officer");
     await page.goto("/staff/security/appeals");
     await page.getByRole("link", { name: victim.name }).click();
     await expect(page.getByRole("img", { name: "手持身份证照片" })).toBeVisible();
@@ -145,7 +142,7 @@ test("[考生→中心] 身份证号被他人注册：提交账号申诉，管�
     await page.goto("/login");
     await page.getByLabel("身份证号码或用户名").fill(victim.idNumber);
     await page.getByLabel("密码", { exact: true }).fill(password);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await submitLoginForm(page);
     await expect(page.getByRole("heading", { name: `您好，${victim.name}` })).toBeVisible();
     const [squatter] = await sql<{ disabled: boolean }>(
       `SELECT u."disabledAt" IS NOT NULL AS disabled FROM "User" u JOIN "AccountAppeal" a ON u.login = 'appeal-' || a.id

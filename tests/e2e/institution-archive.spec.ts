@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
 import { makeZip } from "@/tests/integration/institution/support/zip";
-import { resetClock } from "./support/clock";
-import { loginAsStaff } from "./support/staff-login";
+import { expect, test } from "./support/test";
+import { fileOnDisk } from "./support/upload-file";
 
 // Issue 13 item 1 (ADR 108, 117): the demo institution registers one person through the roster,
 // then sends all scans as a resumable archive. Both files go up with tus; the first PATCH of each
@@ -44,12 +44,10 @@ async function registerOne(page: Page) {
   await expect(page.getByText(/已保存 1 名考生/)).toBeVisible();
 }
 
-test.afterAll(resetClock);
-
-test("[机构] 花名册和大压缩包断点续传：各中断一次后继续，花名册预览、后台解压匹配并显示结果 @institution", async ({ page }) => {
+test("[机构] 花名册和大压缩包断点续传：各中断一次后继续，花名册预览、后台解压匹配并显示结果 @institution", async ({ page, signIn }) => {
   test.setTimeout(180_000);
-  resetClock();
-  await loginAsStaff(page, "inst-dsj", "/me");
+  await signIn("institution");
+  await page.goto("/me");
   await page.getByRole("link", { name: "进入报名机构工作台" }).click();
   const cut = await cutFirstPieces(page);
   await registerOne(page);
@@ -67,7 +65,7 @@ test("[机构] 花名册和大压缩包断点续传：各中断一次后继续�
   ]);
 
   await page.getByRole("link", { name: "上传附件" }).click();
-  await page.getByLabel("选择压缩包（.zip）").setInputFiles({ name: "全部附件.zip", mimeType: "application/zip", buffer: zip });
+  await page.getByLabel("选择压缩包（.zip）").setInputFiles(fileOnDisk("全部附件.zip", zip));
   await page.getByRole("button", { name: "开始上传" }).click();
   await expect(page.getByText("导入完成。")).toBeVisible({ timeout: 90_000 });
   expect(cut()).toBe(2);

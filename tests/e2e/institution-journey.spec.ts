@@ -1,17 +1,17 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { idNumberHashes } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { ROSTER_COLUMNS } from "@/lib/domain/roster/columns";
 import { formatTicketNumber } from "@/lib/domain/ticket-number";
 import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
 import { makeZip } from "@/tests/integration/institution/support/zip";
-import { resetClock, setClock } from "./support/clock";
 import { sql } from "./support/database";
-import { loginAsStaff } from "./support/staff-login";
 import { docShot } from "./support/doc-shot";
+import { expect, test } from "./support/test";
+import { fileOnDisk } from "./support/upload-file";
 
 // 四(一)–六 for an institution on a desktop, batch 5 of 2025 (三): registration 5/6–5/13, review
 // 5/13–5/23, payment 5/26–5/28, tickets 6/9–6/13, exam 6/14. The demo institution
@@ -54,16 +54,15 @@ async function uploadRoster(page: Page, bytes: Buffer) {
 }
 
 test.describe.configure({ mode: "serial" });
-test.afterAll(resetClock);
 
-test("[机构] 下载模板、导入花名册与附件、修改后提交、统一缴费、批量打印准考证 @institution", async ({ page }) => {
+test("[机构] 下载模板、导入花名册与附件、修改后提交、统一缴费、批量打印准考证 @institution", async ({ page, clock, signIn }) => {
   test.setTimeout(300_000);
-  resetClock();
   const [a, b, c, d, e, f] = PEOPLE;
 
   await test.step("登录后进入机构工作台", async () => {
     // Password and the authenticator code, like staff (issue 10).
-    await loginAsStaff(page, "inst-dsj", "/me");
+    await signIn("institution");
+    await page.goto("/me");
     await page.getByRole("link", { name: "进入报名机构工作台" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "四川省大数据产业联合会" })).toBeVisible();
     await shot(page, "1-home");
@@ -129,7 +128,7 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
       { name: `${withCheckDigit("51010519800101999")}_照片.jpg`, data: photo, method: "store" },
     ]);
     await page.getByRole("link", { name: "上传附件" }).click();
-    await page.getByLabel("附件压缩包（zip）").setInputFiles({ name: "附件.zip", mimeType: "application/zip", buffer: zip });
+    await page.getByLabel("附件压缩包（zip）").setInputFiles(fileOnDisk("附件.zip", zip));
     await page.getByRole("button", { name: "上传并导入" }).click();
     await expect(page.getByText(/已保存 36 个文件，拒收 0 个，未匹配 1 个；6 名考生附件齐全，已提交中心复审。/)).toBeVisible({
       timeout: 60_000,
@@ -176,7 +175,7 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
     await field.getByRole("button", { name: "重新上传" }).click();
     await expect(field.getByText(/已上传：\d+ KB/)).toBeVisible();
     // Submitted the day before review ends (05-23): the answer is due by then, not in the payment window.
-    setClock("2025-05-22T09:00:00+08:00");
+    clock.set("2025-05-22T09:00:00+08:00");
     await page.reload();
     await page.getByRole("button", { name: "提交修改" }).click();
     // Back in review: the page shows the new due date instead of the forms.
@@ -186,7 +185,7 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
 
   await test.step("审核通过后整批缴费：两个项目一张通知、一个备注码、一张回单，金额不一致先提示（五(一)）", async () => {
     await sql(`UPDATE "Application" SET status = 'APPROVED' WHERE id = ANY($1)`, [ids.map((r) => r.id)]);
-    setClock("2025-05-27T09:00:00+08:00");
+    clock.set("2025-05-27T09:00:00+08:00");
     await page.goto("/institution/payments");
     // 四 "不足10人…原则上不予组织考核": visible before paying.
     await expect(page.getByText(/本计划目前报名 \d+ 人/).first()).toBeVisible();
@@ -233,7 +232,7 @@ test("[机构] 下载模板、导入花名册与附件、修改后提交、统�
        WHERE NOT EXISTS (SELECT 1 FROM "ExamSession" s WHERE s."planId" = p."planId" AND s."roomId" IS NULL)`,
       [ids.map((r) => r.id)],
     );
-    setClock("2025-06-10T09:00:00+08:00");
+    clock.set("2025-06-10T09:00:00+08:00");
     await page.goto("/institution/tickets");
     await expect(page.getByText(/请在 2025-06-12（考核日期 2025-06-14 前 2 个工作日）前/)).toBeVisible();
     await shot(page, "6-tickets");

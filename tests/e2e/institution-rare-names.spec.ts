@@ -1,13 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { idNumberHashes } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { formatTicketNumber } from "@/lib/domain/ticket-number";
-import { resetClock, setClock } from "./support/clock";
 import { sql } from "./support/database";
-import { loginAsStaff } from "./support/staff-login";
+import { expect, test } from "./support/test";
 
 // Issue 13 item 5 (GB 18030-2022): an institution registers 王𠮷 (CJK Extension B) and the
 // ticket's text holds the whole name, where it used to print 「王」 and a blank box. 张𰀀, whose
@@ -28,12 +27,10 @@ async function downloadPath(page: Page, click: () => Promise<void>): Promise<str
   return (await event).path();
 }
 
-test.afterAll(resetClock);
-
-test("[机构] 生僻字姓名王𠮷导入后准考证完整打印，字库没有的字提示处理办法 @institution", async ({ page }) => {
+test("[机构] 生僻字姓名王𠮷导入后准考证完整打印，字库没有的字提示处理办法 @institution", async ({ page, clock, signIn }) => {
   test.setTimeout(180_000);
-  resetClock();
-  await loginAsStaff(page, "inst-dsj", "/institution/roster");
+  await signIn("institution");
+  await page.goto("/institution/roster");
 
   await test.step("花名册中的王𠮷可以提交，张𰀀提示字库未收录", async () => {
     const template = await downloadPath(page, () => page.getByRole("link", { name: "下载花名册模板（xlsx）" }).click());
@@ -75,7 +72,7 @@ test("[机构] 生僻字姓名王𠮷导入后准考证完整打印，字库没�
        AND NOT EXISTS (SELECT 1 FROM "ExamSession" s WHERE s."planId" = a."planId" AND s."roomId" IS NULL)`,
       [app!.id],
     );
-    setClock("2025-06-10T09:00:00+08:00");
+    clock.set("2025-06-10T09:00:00+08:00");
     await page.goto("/institution/tickets");
     await expect(page.getByRole("heading", { name: "大数据清洗", exact: true })).toBeVisible();
     // The plan's download, as its button on the page links it (the page may group plans later).

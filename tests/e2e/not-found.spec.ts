@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // Issue 15: a page that does not exist answers 404 in the page's language, inside the portal's
 // layout (its header and the way home), not Next's bare English page.

@@ -1,20 +1,17 @@
-import { expect, test } from "@playwright/test";
 import { makePdf, sizeKb } from "@/tests/support/files";
-import { resetClock } from "./support/clock";
-import { loginAsStaff } from "./support/staff-login";
+import { expect, test } from "./support/test";
 
 // 四(一)2 (issue 13 items 6 and 7): the institution uploads its stamped roster's scan and finds
 // the notice's forms and its roster PDF; the reviewer opens the scan and records the paper's
 // arrival; the institution sees the day instead of 「中心尚未收到纸质原件」 forever.
-test.afterAll(resetClock);
 
-test("[机构/审核员] 纸质原件收件登记，机构看到收件日期 @institution", async ({ page, browser }) => {
+test("[机构/审核员] 纸质原件收件登记，机构看到收件日期 @institution", async ({ page, browser, signIn }) => {
   test.setTimeout(150_000);
-  resetClock();
   const rosterCard = () => page.getByRole("region", { name: "考核人员花名册（盖章）" });
 
   await test.step("机构上传盖章花名册扫描件，看到表格下载与花名册 PDF", async () => {
-    await loginAsStaff(page, "inst-dsj", "/institution/documents");
+    await signIn("institution");
+    await page.goto("/institution/documents");
     await expect(page.getByRole("heading", { name: "表格下载" })).toBeVisible();
     await expect(page.getByRole("link", { name: "专项职业能力考核报名质量责任承诺书（PDF）" })).toHaveAttribute(
       "href",
@@ -35,7 +32,8 @@ test("[机构/审核员] 纸质原件收件登记，机构看到收件日期 @in
 
   await test.step("审核员查看扫描件并登记收件", async () => {
     const staff = await browser.newPage();
-    await loginAsStaff(staff, "reviewer", "/staff/paperwork");
+    await signIn("reviewer", staff);
+    await staff.goto("/staff/paperwork");
     await expect(staff.getByRole("heading", { level: 1, name: "报名机构纸质材料" })).toBeVisible();
     const section = staff.getByRole("region", { name: "四川省大数据产业联合会 考核人员花名册（盖章）" });
     await expect(section.getByText(/扫描件：盖章花名册\.pdf/)).toBeVisible();

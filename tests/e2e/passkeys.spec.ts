@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_CANDIDATE_ID_NUMBER, DEMO_PASSWORD } from "@/prisma/seed/demo";
 import { sql } from "./support/database";
+import { expect, test } from "./support/test";
 
 // Issue 16 item 9 (ADR 114): 「使用通行密钥登录」 in Chromium's virtual authenticator, a phone's
 // platform authenticator with a resident key and fingerprint (user verification) that succeeds.
@@ -8,7 +7,7 @@ import { sql } from "./support/database";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const origin = `http://localhost:${PORT}`;
 
-test("[考生] 添加通行密钥，退出后用通行密钥登录，再删除 @candidate", async ({ page }) => {
+test("[考生] 添加通行密钥，退出后用通行密钥登录，再删除 @candidate", async ({ page, signIn }) => {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("WebAuthn.enable");
   const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
@@ -22,11 +21,9 @@ test("[考生] 添加通行密钥，退出后用通行密钥登录，再删除 @
     },
   });
 
-  await test.step("用身份证号和密码登录，在「通行密钥」页添加一个", async () => {
-    await page.goto(`${origin}/login`);
-    await page.getByLabel("身份证号码或用户名").fill(DEMO_CANDIDATE_ID_NUMBER);
-    await page.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
+  await test.step("已登录，在「通行密钥」页添加一个", async () => {
+    await signIn("candidate", page, { url: origin });
+    await page.goto(`${origin}/me`);
     await expect(page.getByRole("heading", { name: /您好/ })).toBeVisible();
     await page.getByRole("link", { name: "通行密钥" }).click();
     await expect(page.getByRole("heading", { name: "通行密钥", level: 1 })).toBeVisible();

@@ -1,12 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
-import { hashPassword } from "@/lib/auth/password";
-import { idNumberHash, loginHash, nameHash, seal } from "@/lib/db-crypto/raw";
+import type { Page } from "@playwright/test";
+import { idNumberHash } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { PHOTO_ASPECT } from "@/lib/domain/photo-fit";
 import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
-import { resetClock } from "./support/clock";
+import { createCandidate } from "./support/accounts";
 import { sql } from "./support/database";
 import { docShot } from "./support/doc-shot";
+import { expect, test } from "./support/test";
 
 // Issue 14 (photos fitted in the browser) and issue 16 item 4 (uploading on a phone): a 4 MB
 // camera photo is cropped to 25 × 35 and fitted before it leaves the phone, previewed once
@@ -14,7 +14,6 @@ import { docShot } from "./support/doc-shot";
 // the plain form still uploads without JavaScript.
 const idNumber = withCheckDigit("51010419920507246"); // a person of its own
 const name = "传照片";
-const password = "PhoneUpload2025ok";
 
 const photoField = (page: Page) => page.getByRole("region", { name: "考生照片" });
 
@@ -24,25 +23,15 @@ async function waitForPage(field: ReturnType<typeof photoField>) {
 }
 
 test.describe.configure({ mode: "serial" });
-test.afterAll(resetClock);
 
 test("[考生] 手机上传：照片在本机裁剪压缩后上传，预览、替换、删除，保存并继续不丢文件 @candidate", async ({
   page,
   browser,
   baseURL,
+  signIn,
 }) => {
   test.setTimeout(180_000);
-  resetClock();
-  const [user] = await sql<{ id: string }>(
-    `INSERT INTO "User" (id, kind, login, "loginHash", "displayName", "passwordHash") VALUES (gen_random_uuid(), 'CANDIDATE', $1, $2, $3, $4)
-     ON CONFLICT ("loginHash") DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash" RETURNING id`,
-    [seal(idNumber), loginHash(idNumber), seal(name), await hashPassword(password)],
-  );
-  await sql(
-    `INSERT INTO "Candidate" (id, "idNumber", "idNumberHash", name, "nameHash", "userId") VALUES (gen_random_uuid(), $1, $2, $3, $4, $5)
-     ON CONFLICT ("idNumberHash") DO NOTHING`,
-    [seal(idNumber), idNumberHash(idNumber), seal(name), nameHash(name), user!.id],
-  );
+  const { userId } = await createCandidate({ idNumber, name });
 
   // Records the size of every body the page sends with XMLHttpRequest (the upload field's PUT).
   await page.addInitScript(() => {
@@ -58,11 +47,9 @@ test("[考生] 手机上传：照片在本机裁剪压缩后上传，预览、�
   });
 
   await test.step("登录，填到照片一步并单独同意", async () => {
-    await page.goto("/login");
-    await page.getByLabel("身份证号码或用户名").fill(idNumber);
-    await page.getByLabel("密码").fill(password);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
-    await expect(page.getByRole("heading", { name: `您好，${name}` })).toBeVisible({ timeout: 20_000 }); // argon2 on a busy machine
+    await signIn({ userId });
+    await page.goto("/me");
+    await expect(page.getByRole("heading", { name: `您好，${name}` })).toBeVisible();
     await page.getByRole("link", { name: "我要报名" }).click();
     await page.getByLabel("考核批次").selectOption({ index: 0 });
     await page.getByLabel("考核项目").selectOption({ label: "3. 大数据采集" });

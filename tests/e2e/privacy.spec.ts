@@ -1,14 +1,12 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
-import { hashPassword } from "@/lib/auth/password";
 import { allowsUnsafeInlineScript, inlineScripts } from "@/lib/csp";
-import { idNumberHash, loginHash, nameHash, seal } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { makeJpeg, sizeKb } from "@/tests/support/files";
-import { resetClock } from "./support/clock";
-import { sql } from "./support/database";
+import { createCandidate } from "./support/accounts";
+import { expect, test } from "./support/test";
 
 // Issue 11: the privacy notice in both languages; a candidate's separate consent before the
 // first upload, a copy of their data, and the closing of their account.
@@ -81,31 +79,18 @@ test("[公众] CSP：缓存的公共页面不允许 unsafe-inline，每个内联
 });
 
 test.describe.configure({ mode: "serial" });
-test.afterAll(resetClock);
 
-test("[考生] 首次上传前单独同意，下载我的数据，注销账号 @candidate", async ({ page }) => {
+test("[考生] 首次上传前单独同意，下载我的数据，注销账号 @candidate", async ({ page, signIn }) => {
   test.setTimeout(180_000);
-  resetClock();
   const violations: string[] = [];
   page.on("console", (m) => void (/Content Security Policy/i.test(m.text()) && violations.push(m.text())));
   // A fresh account (sign-up has its own journey): only the steps of issue 11 go through the UI.
-  // Written as the portal writes it (ADR 057): envelopes and hash columns, or login cannot find it.
-  const [user] = await sql<{ id: string }>(
-    `INSERT INTO "User" (id, kind, login, "loginHash", "displayName", "passwordHash") VALUES (gen_random_uuid(), 'CANDIDATE', $1, $2, $3, $4)
-     ON CONFLICT ("loginHash") DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash" RETURNING id`,
-    [seal(idNumber), loginHash(idNumber), seal(name), await hashPassword(password)],
-  );
-  await sql(
-    `INSERT INTO "Candidate" (id, "idNumber", "idNumberHash", name, "nameHash", "userId") VALUES (gen_random_uuid(), $1, $2, $3, $4, $5)
-     ON CONFLICT ("idNumberHash") DO NOTHING`,
-    [seal(idNumber), idNumberHash(idNumber), seal(name), nameHash(name), user!.id],
-  );
+  // Its password is typed to close the account, and to see that it no longer opens it.
+  const { userId } = await createCandidate({ idNumber, name, password });
 
   await test.step("登录并开始报名", async () => {
-    await page.goto("/login");
-    await page.getByLabel("身份证号码或用户名").fill(idNumber);
-    await page.getByLabel("密码").fill(password);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await signIn({ userId });
+    await page.goto("/me");
     await expect(page.getByRole("heading", { name: `您好，${name}` })).toBeVisible();
     await page.getByRole("link", { name: "我要报名" }).click();
     await page.getByLabel("考核批次").selectOption({ index: 0 });

@@ -1,6 +1,6 @@
 import { INSTITUTIONS } from "@/lib/domain/catalog/institutions";
-import { expect, test } from "@playwright/test";
 import { docShot } from "./support/doc-shot";
+import { expect, test } from "./support/test";
 
 // The public pages of the foundation issue, in both languages, with screenshots for the README.
 

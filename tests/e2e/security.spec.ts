@@ -1,8 +1,10 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import { type APIResponse } from "@playwright/test";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { DEMO_CANDIDATE_ID_NUMBER, DEMO_PASSWORD } from "@/prisma/seed/demo";
 import { actionId } from "@/scripts/bench-support/server-actions";
 import { sql } from "./support/database";
+import { submitLoginForm } from "./support/staff-login";
+import { expect, test } from "./support/test";
 
 // Issue 6 against the running production server (tests/e2e/support/server.ts): security
 // headers on every page, no full ID number in any public page, mutations refuse a foreign
@@ -116,7 +118,7 @@ test.describe("[安全] security @public", () => {
     await page.goto("/login");
     await page.getByLabel("身份证号码或用户名").fill(DEMO_CANDIDATE_ID_NUMBER);
     await page.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await submitLoginForm(page);
     await expect(page.getByRole("heading", { name: /您好/ })).toBeVisible();
     const session = (await context.cookies()).find((c) => c.name === "authjs.session-token");
     expect(session?.value).toBeTruthy();

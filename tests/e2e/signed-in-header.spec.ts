@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { DEMO_CANDIDATE_ID_NUMBER, DEMO_PASSWORD } from "@/prisma/seed/demo";
+import { submitLoginForm } from "./support/staff-login";
+import { expect, test } from "./support/test";
 
 // Issue 14: the header of a page cached for everyone shows a signed-in person their links
 // (ADR 089: a "signed in as" hint cookie read in the browser, the HTML stays shared), and the
@@ -17,7 +18,7 @@ test("[考生] 登录后缓存的首页页头显示「我的报名」「退出�
   await page.goto("/login");
   await page.getByLabel("身份证号码或用户名").fill(DEMO_CANDIDATE_ID_NUMBER);
   await page.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await submitLoginForm(page);
   await expect(page.getByRole("heading", { name: /^您好，/ })).toBeVisible();
 
   // The home page is the same cached HTML for everyone: the links come from the hint.

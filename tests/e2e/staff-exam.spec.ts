@@ -1,18 +1,16 @@
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { createDbClient } from "@/lib/db-client";
 import { parseIdNumber } from "@/lib/domain/id-number";
 import { displayTicketNumber, formatTicketNumber } from "@/lib/domain/ticket-number";
-import { totpCode } from "@/lib/server/auth/totp";
 import { seedDemoExam } from "@/prisma/seed/demo-exam";
-import { resetClock, setClock } from "./support/clock";
-import { e2eDatabaseUrl, sql } from "./support/database";
+import { e2eDatabaseUrl } from "./support/database";
 import { docShot } from "./support/doc-shot";
+import { expect, test } from "./support/test";
 
 // 四 六 七 八 九 from the exam officer's desk at the demo moment 2025-05-08 (三): batch 4's
 // 分布式数据库管理 has 11 paid (hold it, seat it); batch 3 (exam 4/26) 人工智能图像识别 sat its
 // exam (import its results, publish its notice). Data: prisma/seed/demo-exam.ts.
-const SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"; // the e2e officer's TOTP secret, set below
 const shot = (page: Page, name: string) => docShot(page, `staff-${name}`);
 const batch3Tickets = Array.from({ length: 12 }, (_, i) =>
   formatTicketNumber({ year: 2025, batchSeq: 3, projectSeq: 8, sequence: i + 1 }),
@@ -35,29 +33,13 @@ test.beforeAll(async () => {
   const db = createDbClient(e2eDatabaseUrl());
   await seedDemoExam(db);
   await db.$disconnect();
-  // Staff log in with a second factor (ADR 011): give the demo officer a known one, as a fixture.
-  await sql(
-    `INSERT INTO "StaffSecondFactor" ("userId", "totpSecret", "recoveryCodes", "enabledAt")
-     SELECT id, $1, '{}', now() FROM "User" WHERE login = 'officer'
-     ON CONFLICT ("userId") DO UPDATE SET "totpSecret" = $1, "enabledAt" = now(), "lastUsedStep" = NULL`,
-    [SECRET],
-  );
 });
-test.afterAll(resetClock);
 
-async function login(page: Page) {
-  await page.goto("/login?next=/staff");
-  await page.getByLabel("身份证号码或用户名").fill("officer");
-  await page.getByLabel("密码", { exact: true }).fill("Demo2025pass");
-  await page.getByLabel("动态验证码（机构和中心工作人员填写）").fill(totpCode(SECRET, new Date()));
-  await page.getByRole("button", { name: "登录", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "中心工作台" })).toBeVisible();
-}
-
-test("[考务] 举办计划、安排座位、导入成绩、发布公示、考核当天签到 @staff", async ({ page }) => {
+test("[考务] 举办计划、安排座位、导入成绩、发布公示、考核当天签到 @staff", async ({ page, clock, signIn }) => {
   test.setTimeout(180_000);
-  resetClock();
-  await login(page);
+  await signIn("officer");
+  await page.goto("/staff");
+  await expect(page.getByRole("heading", { level: 1, name: "中心工作台" })).toBeVisible();
   await shot(page, "dashboard");
 
   await test.step("考核计划：对照最低10人", async () => {
@@ -134,7 +116,7 @@ test("[考务] 举办计划、安排座位、导入成绩、发布公示、考�
   });
 
   await test.step("考核当天签到（手机）：核对照片后确认", async () => {
-    setClock("2025-05-24T08:30:00+08:00");
+    clock.set("2025-05-24T08:30:00+08:00");
     await page.setViewportSize({ width: 412, height: 915 });
     await page.goto("/staff/exam/check-in");
     await page.getByLabel("准考证号").fill(formatTicketNumber({ year: 2025, batchSeq: 4, projectSeq: 7, sequence: 1 }));
@@ -152,7 +134,7 @@ test("[考务] 举办计划、安排座位、导入成绩、发布公示、考�
     await expect(card).toContainText(name);
     await expect(card.getByRole("img", { name: `${name}的照片` })).toBeVisible();
     await shot(page, "check-in-by-name");
-    resetClock();
+    clock.reset();
   });
 
   await test.step("English", async () => {

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { ensureStaffDemo, loginAsStaff } from "./support/staff-login";
+import { ensureStaffDemo } from "./support/staff-login";
+import { expect, test } from "./support/test";
 
 // Issue 17 items 6 and 7: calendar housekeeping (a holiday exam warned, then confirmed; a draft
 // deleted), the audit log in words, and a logout on every staff page.
@@ -7,9 +7,10 @@ import { ensureStaffDemo, loginAsStaff } from "./support/staff-login";
 test.describe.configure({ mode: "serial" });
 test.beforeAll(ensureStaffDemo);
 
-test("[管理员] 考核日期为法定节假日：先提示，确认后保存；草稿可删除 @staff", async ({ page }) => {
+test("[管理员] 考核日期为法定节假日：先提示，确认后保存；草稿可删除 @staff", async ({ page, signIn }) => {
   test.setTimeout(120_000);
-  await loginAsStaff(page, "officer", "/staff/admin/batches/new?year=2026");
+  await signIn("officer");
+  await page.goto("/staff/admin/batches/new?year=2026");
   const dates: Record<string, string> = {
     报名开始: "2026-08-03",
     报名截止: "2026-08-10",
@@ -57,16 +58,18 @@ test("[管理员] 考核日期为法定节假日：先提示，确认后保存�
 
   await test.step("审计日志写明做了什么、对哪一批", async () => {
     await page.context().clearCookies();
-    await loginAsStaff(page, "auditor", "/staff/audit?action=admin.batch.delete");
+    await signIn("auditor");
+    await page.goto("/staff/audit?action=admin.batch.delete");
     const row = page.getByRole("row").filter({ hasText: "admin.batch.delete" }).first();
     await expect(row).toContainText("删除草稿批次");
     await expect(row).toContainText(/2026年第\d+批/);
   });
 });
 
-test("[工作人员] 在工作台任一页面退出登录 @staff", async ({ page }) => {
+test("[工作人员] 在工作台任一页面退出登录 @staff", async ({ page, signIn }) => {
   test.setTimeout(90_000);
-  await loginAsStaff(page, "finance", "/staff/payments");
+  await signIn("finance");
+  await page.goto("/staff/payments");
   await expect(page.getByRole("heading", { level: 1, name: "缴费确认" })).toBeVisible();
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).not.toHaveURL(/\/staff/);

@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { sql } from "./support/database";
-import { ensureStaffDemo, loginAsStaff } from "./support/staff-login";
+import { ensureStaffDemo } from "./support/staff-login";
 import { docShot } from "./support/doc-shot";
+import { expect, test } from "./support/test";
 
 // 五 缴费确认 at the demo moment 2025-05-08: batch 4's payment window (5/7–5/9) is open. The three
 // receipts are prisma/seed/demo-staff.ts's: 宋佳 (own transfer), the institution's bulk transfer
@@ -12,9 +13,10 @@ const shot = (page: Page, name: string) => docShot(page, `staff-${name}`);
 test.describe.configure({ mode: "serial" });
 test.beforeAll(ensureStaffDemo);
 
-test("[财务] 核对回单、退回一笔、导入银行流水并确认匹配 @staff", async ({ page }) => {
+test("[财务] 核对回单、退回一笔、导入银行流水并确认匹配 @staff", async ({ page, signIn }) => {
   test.setTimeout(180_000);
-  await loginAsStaff(page, "finance", "/staff/payments");
+  await signIn("finance");
+  await page.goto("/staff/payments");
   // Payer names are encrypted at rest (ADR 057): rows come back decrypted, the filter runs here.
   const song = (
     await sql<{ referenceCode: string; payerName: string }>(

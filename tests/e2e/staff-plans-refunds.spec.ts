@@ -1,9 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { createDbClient } from "@/lib/db-client";
 import { withCheckDigit } from "@/lib/domain/id-number";
 import { e2eDatabaseUrl } from "./support/database";
 import { docShot } from "./support/doc-shot";
-import { loginAsStaff } from "./support/staff-login";
+import { expect, test } from "./support/test";
 
 // Issue 17 items 3–5 (ADR 080) at the demo moment 2025-05-08: batch 4's 碳资产管理 has two paid
 // candidates and is merged into batch 5, where both already applied: 蒲甲 unreviewed (the paid
@@ -109,9 +109,10 @@ test.beforeAll(async () => {
   fixture = await seedMergeCase();
 });
 
-test("[考务→财务] 合并前逐人预览、已缴费名额保留、结果可见；退款清单登记已退款 @staff", async ({ page, browser }) => {
+test("[考务→财务] 合并前逐人预览、已缴费名额保留、结果可见；退款清单登记已退款 @staff", async ({ page, browser, signIn }) => {
   test.setTimeout(180_000);
-  await loginAsStaff(page, "officer", `/staff/plans/${fixture.planId}`);
+  await signIn("officer");
+  await page.goto(`/staff/plans/${fixture.planId}`);
 
   await test.step("合并：只列已发布批次，确认前逐人列出处理结果", async () => {
     await page.goto(`/staff/plans/${fixture.planId}`);
@@ -138,7 +139,8 @@ test("[考务→财务] 合并前逐人预览、已缴费名额保留、结果�
   await test.step("财务：退款清单列出应退款项，登记退款日期、账户和流水号", async () => {
     const financeContext = await browser.newContext();
     const finance = await financeContext.newPage();
-    await loginAsStaff(finance, "finance", "/staff/payments/refunds");
+    await signIn("finance", finance);
+    await finance.goto("/staff/payments/refunds");
     await finance.goto("/staff/payments/refunds");
     const row = finance.getByRole("row", { name: /蒲乙/ });
     await expect(row).toContainText("150.00");

@@ -1,8 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { totpCode } from "@/lib/server/auth/totp";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo";
-import { ensureStaffDemo, loginAsStaff } from "./support/staff-login";
+import { ensureStaffDemo } from "./support/staff-login";
 import { docShot } from "./support/doc-shot";
+import { expect, test } from "./support/test";
 
 // 四 资格审核 at the demo moment 2025-05-08: batch 5's submissions can be decided until its
 // review window ends on 5/23 (三). The four applications are prisma/seed/demo-staff.ts's.
@@ -17,9 +18,11 @@ async function openFromQueue(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
 }
 
-test("[审核员] 按期限处理审核队列：通过、退回修改（常用理由）、不通过、批量通过 @staff", async ({ page, browser }) => {
-  test.setTimeout(180_000);
-  await loginAsStaff(page, "reviewer", "/staff/review");
+test("[审核员] 按期限处理审核队列：通过、退回修改（常用理由）、不通过、批量通过 @staff", async ({ page, browser, signIn }) => {
+  // Seven steps through two browsers: as long a journey as the institution's, and the same budget.
+  test.setTimeout(300_000);
+  await signIn("reviewer");
+  await page.goto("/staff/review");
 
   await test.step("队列按反馈期限排序，显示剩余工作日", async () => {
     await expect(page.getByRole("heading", { level: 1, name: "资格审核" })).toBeVisible();
@@ -80,7 +83,8 @@ test("[审核员] 按期限处理审核队列：通过、退回修改（常用�
     await page.getByRole("button", { name: "适合宽度" }).click();
 
     const other = await (await browser.newContext()).newPage();
-    await loginAsStaff(other, "reviewer", page.url().replace(/^https?:\/\/[^/]+/, ""));
+    await signIn("reviewer", other);
+    await other.goto(page.url().replace(/^https?:\/\/[^/]+/, ""));
     await page.keyboard.press("a");
     await expect(page.getByRole("button", { name: "审核通过" })).toBeFocused();
     await page.keyboard.press("Enter");
@@ -162,11 +166,12 @@ test("[审核员] 按期限处理审核队列：通过、退回修改（常用�
   });
 });
 
-test("[工作人员] 新账号首次登录须先改掉临时密码、再绑定动态验证码 @staff", async ({ page, browser }) => {
+test("[工作人员] 新账号首次登录须先改掉临时密码、再绑定动态验证码 @staff", async ({ page, browser, signIn }) => {
   test.setTimeout(120_000);
   const login = `clerk${Date.now() % 100000}`;
   await test.step("管理员新建账号（临时密码）", async () => {
-    await loginAsStaff(page, "officer", "/staff/admin/users");
+    await signIn("officer");
+    await page.goto("/staff/admin/users");
     const form = page.getByRole("region", { name: "新增账号" });
     await form.getByLabel("登录名").fill(login);
     await form.getByLabel("姓名（显示名）").fill("新审核员 王芳");
@@ -207,9 +212,10 @@ test("[工作人员] 新账号首次登录须先改掉临时密码、再绑定�
   });
 });
 
-test("[管理员] 新增下一年度批次（校验时段顺序）、发布、新增常用退回理由，并在审计日志中查到 @staff", async ({ page }) => {
+test("[管理员] 新增下一年度批次（校验时段顺序）、发布、新增常用退回理由，并在审计日志中查到 @staff", async ({ page, signIn }) => {
   test.setTimeout(120_000);
-  await loginAsStaff(page, "officer", "/staff/admin/batches/new?year=2026");
+  await signIn("officer");
+  await page.goto("/staff/admin/batches/new?year=2026");
   const dates: Record<string, string> = {
     报名开始: "2026-01-05",
     报名截止: "2026-01-12",
@@ -247,7 +253,8 @@ test("[管理员] 新增下一年度批次（校验时段顺序）、发布、�
   await page.goto("/staff/audit?action=admin.batch");
   await expect(page.getByRole("cell", { name: "admin.batch.publish" })).toHaveCount(0);
   await page.context().clearCookies();
-  await loginAsStaff(page, "auditor", "/staff/audit?action=admin.batch");
+  await signIn("auditor");
+  await page.goto("/staff/audit?action=admin.batch");
   await expect(page.getByRole("cell", { name: "admin.batch.publish" }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "admin.batch.create" }).first()).toBeVisible(); // the housekeeping journey adds batches too
   await shot(page, "audit");

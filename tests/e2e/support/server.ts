@@ -9,6 +9,7 @@ import { buildIfNeeded } from "@/scripts/build-if-needed";
 import { migrate } from "@/scripts/db/migrate";
 import { E2E_CLOCK_FILE, E2E_NOW, resetClock } from "./clock";
 import { E2E_DATABASE, e2eDatabaseUrl } from "./database";
+import { E2E_AUTH_SECRET } from "./session";
 
 /**
  * Playwright's web server: a fresh database (E2E_DATABASE) on the test server (DATABASE_URL, set
@@ -45,7 +46,7 @@ async function main() {
     DATABASE_URL: databaseUrl,
     PORTAL_NOW: E2E_NOW,
     PORTAL_CLOCK_FILE: E2E_CLOCK_FILE,
-    AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+    AUTH_SECRET: E2E_AUTH_SECRET, // the login fixture mints sessions with it (ADR 129)
     NODE_ENV: "production" as const,
   };
   buildIfNeeded(env);
