@@ -1,7 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FailedState } from "@/components/account/text-field";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import type { Failure } from "@/components/account/text-field";
+import { useFailureText } from "@/components/forms/failure";
+import type { ActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { EDUCATION_PROOF_CASES } from "@/lib/domain/education-proof";
 import { EDUCATION_LEVELS } from "@/lib/domain/types";
@@ -16,23 +19,33 @@ type Personal = ApplicationDetailDto["personal"];
  * someone filling in their own data: hints for their condition's rule, the occupation fields only
  * where they apply, and each education-proof case with what to upload. An institution correcting
  * its roster goes without: every field, and the proof case as a compact select.
+ * `form`: a `useActionForm` form (ADR 133); `failed`: a plain form not converted yet (issue 15).
  */
 export function PersonalFields({
   personal,
-  failed,
   guide,
+  ...source
 }: {
   personal: Personal;
-  failed: FailedState;
   guide?: { rule: string | null };
-}) {
+} & ({ form: ActionForm<keyof Personal>; failed?: never } | { form?: never; failed: Failure })) {
   const t = useTranslations("wizard");
   const te = useTranslations("education");
-  const error = useFieldError(failed);
-  const value = (name: keyof Personal) => failed?.values[name] ?? (personal[name] === null ? "" : String(personal[name]));
+  const legacyError = useFieldError(source.failed ?? null);
+  const failureText = useFailureText();
+  const { form, failed } = source;
+  const error = (name: keyof Personal) => {
+    if (!form) return legacyError(name);
+    const failure = form.errorOf(name);
+    return failure ? failureText(failure) : undefined;
+  };
+  const kept = (name: keyof Personal) => (form ? form.keptValue(name) : failed?.values[name]);
+  const value = (name: keyof Personal) => kept(name) ?? (personal[name] === null ? "" : String(personal[name]));
+  /** The control's name, and with `form` its registration (ref, onChange, onBlur). */
+  const reg = (name: keyof Personal) => (form ? form.register(name) : { name });
   const text = (name: "school" | "major" | "occupation" | "employer" | "address", hint?: string) => (
     <Field id={name} label={t(name)} hint={hint} error={error(name)}>
-      {(a) => <input {...a} name={name} defaultValue={value(name)} className={inputClass} />}
+      {(a) => <input {...a} {...reg(name)} defaultValue={value(name)} className={inputClass} />}
     </Field>
   );
   const byOccupation = !guide || guide.rule === "occupation";
@@ -40,7 +53,7 @@ export function PersonalFields({
     <>
       <Field id="education" label={t("education")} error={error("education")}>
         {(a) => (
-          <select {...a} name="education" defaultValue={value("education") || "upper-secondary"} className={inputClass}>
+          <select {...a} {...reg("education")} defaultValue={value("education") || "upper-secondary"} className={inputClass}>
             {EDUCATION_LEVELS.map((level) => (
               <option key={level} value={level}>
                 {te(level)}
@@ -52,8 +65,10 @@ export function PersonalFields({
       <label className="flex min-h-11 items-center gap-2">
         <input
           type="checkbox"
-          name="graduatingThisYear"
-          defaultChecked={failed ? failed.values.graduatingThisYear === "on" : personal.graduatingThisYear}
+          {...reg("graduatingThisYear")}
+          defaultChecked={
+            kept("graduatingThisYear") !== undefined || failed ? kept("graduatingThisYear") === "on" : personal.graduatingThisYear
+          }
           className="size-5"
         />
         {t("graduatingThisYear")}
@@ -64,7 +79,7 @@ export function PersonalFields({
         {(a) => (
           <input
             {...a}
-            name="graduationYear"
+            {...reg("graduationYear")}
             inputMode="numeric"
             maxLength={4}
             defaultValue={value("graduationYear")}
@@ -76,11 +91,15 @@ export function PersonalFields({
       {byOccupation || personal.employer ? text("employer") : null}
       {text("address")}
       {guide ? (
-        <ProofCaseChoices value={value("educationProofCase")} error={error("educationProofCase")} />
+        <ProofCaseChoices
+          value={value("educationProofCase")}
+          error={error("educationProofCase")}
+          control={reg("educationProofCase")}
+        />
       ) : (
         <Field id="educationProofCase" label={t("educationProofCase")} error={error("educationProofCase")}>
           {(a) => (
-            <select {...a} name="educationProofCase" defaultValue={value("educationProofCase")} className={inputClass}>
+            <select {...a} {...reg("educationProofCase")} defaultValue={value("educationProofCase")} className={inputClass}>
               {EDUCATION_PROOF_CASES.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.id}. {c.situation}
@@ -95,7 +114,15 @@ export function PersonalFields({
 }
 
 /** 四(二)2's education-proof cases as choices, each saying what the candidate will upload. */
-function ProofCaseChoices({ value, error }: { value: string; error: string | undefined }) {
+function ProofCaseChoices({
+  value,
+  error,
+  control,
+}: {
+  value: string;
+  error: string | undefined;
+  control: { name: string } & Partial<UseFormRegisterReturn>;
+}) {
   const t = useTranslations("wizard");
   return (
     <fieldset>
@@ -106,13 +133,7 @@ function ProofCaseChoices({ value, error }: { value: string; error: string | und
             key={c.id}
             className="flex gap-3 rounded-md border border-slate-300 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
           >
-            <input
-              type="radio"
-              name="educationProofCase"
-              value={c.id}
-              defaultChecked={value === String(c.id)}
-              className="mt-1 size-5"
-            />
+            <input type="radio" {...control} value={c.id} defaultChecked={value === String(c.id)} className="mt-1 size-5" />
             <span>
               <span className="block">{c.situation}</span>
               <span className="block text-sm text-slate-600">→ {c.upload}</span>

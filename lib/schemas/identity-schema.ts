@@ -1,28 +1,18 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { IsoDate } from "@/lib/domain/types";
-import { mobileField, otpCodeField, passwordShapeField, refineStrength } from "./account-schema";
-import { idNumberField } from "./fields";
+import { refineStrength } from "./account-schema";
+import { resetPasswordFieldsSchema } from "./identity-fields";
 
-const loginField = z.string().trim().min(1, "errors.required").max(64, "errors.tooLong");
+export {
+  mobileChangeCodeSchema,
+  mobileChangeSchema,
+  resetCodeSchema,
+  smsLoginCodeSchema,
+  smsLoginSchema,
+} from "./identity-fields";
 
-/** "短信验证码登录" (issue 10): the ID number, then the code. */
-export const smsLoginCodeSchema = z.object({ login: loginField });
-export const smsLoginSchema = z.object({ login: loginField, code: otpCodeField });
-
-/** "忘记密码" (issue 10): the ID number, then the code and the new password. */
-export function resetCodeSchema(today: IsoDate) {
-  return z.object({ idNumber: idNumberField(today) });
-}
-
+/** The reset on the server: the browser's fields (identity-fields.ts) and the strength with the ID number. */
 export function resetPasswordSchema(today: IsoDate) {
-  return z
-    .object({ idNumber: idNumberField(today), code: otpCodeField, password: passwordShapeField, confirmPassword: z.string() })
-    .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "errors.password.mismatch" })
-    .superRefine((v, ctx) => refineStrength(v.password, { idNumber: v.idNumber }, ctx));
+  return resetPasswordFieldsSchema(today).superRefine((v, ctx) => refineStrength(v.password, { idNumber: v.idNumber }, ctx));
 }
-
-/** Change of mobile (issue 10): the new number and the current password, then the code sent to it. */
-export const mobileChangeCodeSchema = z.object({ mobile: mobileField, currentPassword: z.string().min(1, "errors.required") });
-export const mobileChangeSchema = z.object({ mobile: mobileField, code: otpCodeField });
-
 export type ResetPasswordData = z.output<ReturnType<typeof resetPasswordSchema>>;

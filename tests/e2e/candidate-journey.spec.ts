@@ -65,8 +65,9 @@ test("[考生] 注册、报名、被退回后修改、缴费、下载准考证�
     await page.getByRole("button", { name: "注册并登录" }).click();
     await expect(page.getByText("密码至少8位")).toBeVisible();
     await expect(page.getByLabel("真实姓名")).toHaveValue(name);
-    // React resets the form after the action; passwords are never sent back to the page.
-    await expect(page.getByLabel("密码", { exact: true })).toHaveValue("");
+    // The browser checks the password with the action's schema before any post (ADR 133): nothing
+    // is sent, nothing typed is lost.
+    await expect(page.getByLabel("密码", { exact: true })).toHaveValue("short");
     await page.getByLabel("密码", { exact: true }).fill(password);
     await page.getByLabel("再次输入密码").fill(password);
     await page.getByRole("button", { name: "注册并登录" }).click();

@@ -61,12 +61,15 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
   // ── the candidate's own application: nobody else, whatever their role ──
   [`${APP}#saveConditionAction`]: {
     allow: [],
-    call: (w) => fn(APP, "saveConditionAction")(w.victim.draft, null, form({ conditionCode: "P01-C2" })),
+    call: (w) => fn(APP, "saveConditionAction")(null, form({ applicationId: w.victim.draft, conditionCode: "P01-C2" })),
   },
-  [`${APP}#savePersonalAction`]: { allow: [], call: (w) => fn(APP, "savePersonalAction")(w.victim.draft, null, form(personal)) },
+  [`${APP}#savePersonalAction`]: {
+    allow: [],
+    call: (w) => fn(APP, "savePersonalAction")(null, form({ ...personal, applicationId: w.victim.draft })),
+  },
   [`${APP}#savePledgeAction`]: {
     allow: [],
-    call: (w) => fn(APP, "savePledgeAction")(w.victim.draft, null, form({ pledge: "on" })),
+    call: (w) => fn(APP, "savePledgeAction")(null, form({ applicationId: w.victim.draft, pledge: "on" })),
   },
   [`${APP}#submitApplicationAction`]: { allow: [], call: (w) => fn(APP, "submitApplicationAction")(w.victim.draft, null) },
   "app/api/applications/[id]/submit/route.ts#POST": {

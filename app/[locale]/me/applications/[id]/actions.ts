@@ -34,6 +34,11 @@ const PERSONAL_FIELDS = [
   "educationProofCase",
 ] as const;
 
+/**
+ * The wizard's steps. Unbound, the application's id in the form (ADR 133): a bound action under
+ * useActionState never answers a post without JavaScript that it does not redirect (a refused
+ * step), vercel/next.js#57867. The use case checks the id is the candidate's own.
+ */
 async function saveStep(
   applicationId: string,
   step: WizardStep,
@@ -55,11 +60,8 @@ async function saveStep(
   return fail("errors.generic");
 }
 
-export async function saveConditionAction(
-  applicationId: string,
-  _previous: ActionResult | null,
-  formData: FormData,
-): Promise<ActionResult> {
+export async function saveConditionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const applicationId = textOf(formData.get("applicationId"));
   const values = formValues(formData, ["conditionCode"]);
   return saveStep(
     applicationId,
@@ -74,11 +76,8 @@ export async function saveConditionAction(
   );
 }
 
-export async function savePersonalAction(
-  applicationId: string,
-  _previous: ActionResult | null,
-  formData: FormData,
-): Promise<ActionResult> {
+export async function savePersonalAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const applicationId = textOf(formData.get("applicationId"));
   const values = formValues(formData, PERSONAL_FIELDS);
   return saveStep(
     applicationId,
@@ -91,11 +90,8 @@ export async function savePersonalAction(
   );
 }
 
-export async function savePledgeAction(
-  applicationId: string,
-  _previous: ActionResult | null,
-  formData: FormData,
-): Promise<ActionResult> {
+export async function savePledgeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const applicationId = textOf(formData.get("applicationId"));
   return saveStep(
     applicationId,
     "pledge",

@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { startApplicationAction } from "@/app/[locale]/me/apply/actions";
-import { failureOf } from "@/components/account/text-field";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { FormField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
-import { FormError, useFailureText } from "@/components/ui/failure-text";
+import { inputClass } from "@/components/ui/field";
+import { startApplicationSchema } from "@/lib/schemas/application-schema";
 
 export function StartApplicationForm({
   batches,
@@ -16,18 +17,15 @@ export function StartApplicationForm({
   projects: { seq: number; name: string }[];
 }) {
   const t = useTranslations("applications");
-  const say = useFailureText();
-  const [state, action, pending] = useActionState(startApplicationAction, null);
-  const failed = failureOf(state);
-  const error = (name: string) => {
-    const key = failed?.fieldErrors[name]?.[0];
-    return say(key);
-  };
+  const { pending, fields, formError, formProps } = useActionForm({
+    action: startApplicationAction,
+    schema: startApplicationSchema,
+  });
   return (
-    <form action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
-      <Field id="batchId" label={t("batch")} error={error("batchId")}>
-        {(a) => (
-          <select {...a} name="batchId" defaultValue={failed?.values.batchId ?? batches[0]?.id ?? ""} className={inputClass}>
+    <form {...formProps} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      <FormField form={fields} name="batchId" label={t("batch")} defaultValue={batches[0]?.id ?? ""}>
+        {(control) => (
+          <select {...control} className={inputClass}>
             {batches.map((b) => (
               <option key={b.id} value={b.id}>
                 {b.label}
@@ -35,10 +33,10 @@ export function StartApplicationForm({
             ))}
           </select>
         )}
-      </Field>
-      <Field id="projectSeq" label={t("project")} error={error("projectSeq")}>
-        {(a) => (
-          <select {...a} name="projectSeq" defaultValue={failed?.values.projectSeq ?? "1"} className={inputClass}>
+      </FormField>
+      <FormField form={fields} name="projectSeq" label={t("project")} defaultValue="1">
+        {(control) => (
+          <select {...control} className={inputClass}>
             {projects.map((p) => (
               <option key={p.seq} value={p.seq}>
                 {p.name}
@@ -46,8 +44,8 @@ export function StartApplicationForm({
             ))}
           </select>
         )}
-      </Field>
-      <FormError failure={failed?.formError} />
+      </FormField>
+      <FormFailureAlert failure={formError} />
       <Button type="submit" disabled={pending}>
         {t("start")}
       </Button>

@@ -1,52 +1,33 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { verifyCertificateAction } from "@/app/[locale]/verify/certificate/actions";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { FormField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
 import { VerifyResult } from "@/components/public/verify-result";
-import { FormError, useFailureText } from "@/components/ui/failure-text";
+import { verifyCertificateSchema } from "@/lib/schemas/exam-verify-schema";
 
-/** 九 "证书查询、核验": certificate number and the holder's name, both required to match. */
+/** 九 "证书查询、核验": certificate number and the holder's name, both required to match (ADR 133). */
 export function VerifyCertificateForm() {
   const t = useTranslations("publicNotice.verify");
-  const say = useFailureText();
-  const [state, action, pending] = useActionState(verifyCertificateAction, null);
-  const failed = state && !state.ok ? state : null;
-  const error = (name: string) => {
-    const key = failed?.fieldErrors[name]?.[0];
-    return say(key);
-  };
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: verifyCertificateAction,
+    schema: verifyCertificateSchema,
+  });
   const result = state?.ok ? state.data : null;
   return (
     <div className="flex flex-col gap-4">
-      <form action={action} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-        <Field id="certificateNumber" label={t("certificateNumber")} hint={t("numberHint")} error={error("certificateNumber")}>
-          {(a) => (
-            <input
-              {...a}
-              name="certificateNumber"
-              autoComplete="off"
-              maxLength={40}
-              defaultValue={failed?.values.certificateNumber ?? ""}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id="holderName" label={t("holderName")} error={error("name")}>
-          {(a) => (
-            <input
-              {...a}
-              name="name"
-              autoComplete="off"
-              maxLength={30}
-              defaultValue={failed?.values.name ?? ""}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <FormError failure={failed?.formError} />
+      <form {...formProps} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <FormField form={fields} name="certificateNumber" label={t("certificateNumber")} hint={t("numberHint")}>
+          {(control) => <input {...control} autoComplete="off" maxLength={40} className={inputClass} />}
+        </FormField>
+        <FormField form={fields} id="holderName" name="name" label={t("holderName")}>
+          {(control) => <input {...control} autoComplete="off" maxLength={30} className={inputClass} />}
+        </FormField>
+        <FormFailureAlert failure={formError} />
         <Button type="submit" disabled={pending}>
           {t("submit")}
         </Button>

@@ -1,11 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { saveConditionAction } from "@/app/[locale]/me/applications/[id]/actions";
 import { failureOf } from "@/components/account/text-field";
+import { useFailureText } from "@/components/forms/failure";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FixLinks } from "@/components/wizard/fix-links";
-import { StepForm, useFieldError } from "@/components/wizard/step-form";
+import { StepForm } from "@/components/wizard/step-form";
+import { conditionStepSchema } from "@/lib/schemas/application-schema";
 
 interface Option {
   code: string;
@@ -23,17 +25,17 @@ export function ConditionStep({
   conditions: Option[];
 }) {
   const t = useTranslations("wizard");
-  const [state, action, pending] = useActionState(saveConditionAction.bind(null, applicationId), null);
-  const failed = failureOf(state);
-  const error = useFieldError(failed)("conditionCode");
-  const chosen = failed?.values.conditionCode ?? selected ?? "";
+  const text = useFailureText();
+  const form = useActionForm({ action: saveConditionAction, schema: conditionStepSchema });
+  const failure = form.fields.errorOf("conditionCode");
+  const error = failure ? text(failure) : undefined;
+  const chosen = form.fields.keptValue("conditionCode") ?? selected ?? "";
   return (
     <StepForm
-      action={action}
-      failed={failed}
-      pending={pending}
-      afterError={<FixLinks applicationId={applicationId} failed={failed} current="condition" />}
+      form={form}
+      afterError={<FixLinks applicationId={applicationId} failed={failureOf(form.state)} current="condition" />}
     >
+      <input type="hidden" name="applicationId" value={applicationId} />
       <fieldset aria-describedby={error ? "conditionCode-error" : undefined}>
         <legend className="mb-2 text-slate-700">{t("conditionIntro")}</legend>
         <div className="flex flex-col gap-2">
@@ -44,7 +46,7 @@ export function ConditionStep({
             >
               <input
                 type="radio"
-                name="conditionCode"
+                {...form.fields.register("conditionCode")}
                 value={c.code}
                 defaultChecked={chosen === c.code}
                 className="mt-1 size-5"

@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { savePersonalAction } from "@/app/[locale]/me/applications/[id]/actions";
 import { failureOf } from "@/components/account/text-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
 import { PersonalFields } from "@/components/wizard/personal-fields";
 import { FixLinks } from "@/components/wizard/fix-links";
 import { StepForm } from "@/components/wizard/step-form";
+import { personalStepSchema } from "@/lib/schemas/application-schema";
 
 export function PersonalStep({
   applicationId,
@@ -17,16 +18,14 @@ export function PersonalStep({
   personal: ApplicationDetailDto["personal"];
   rule: string | null;
 }) {
-  const [state, action, pending] = useActionState(savePersonalAction.bind(null, applicationId), null);
-  const failed = failureOf(state);
+  const form = useActionForm({ action: savePersonalAction, schema: personalStepSchema });
   return (
     <StepForm
-      action={action}
-      failed={failed}
-      pending={pending}
-      afterError={<FixLinks applicationId={applicationId} failed={failed} current="personal" />}
+      form={form}
+      afterError={<FixLinks applicationId={applicationId} failed={failureOf(form.state)} current="personal" />}
     >
-      <PersonalFields personal={personal} failed={failed} guide={{ rule }} />
+      <input type="hidden" name="applicationId" value={applicationId} />
+      <PersonalFields personal={personal} form={form.fields} guide={{ rule }} />
     </StepForm>
   );
 }

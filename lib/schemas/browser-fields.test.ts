@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * ADR 133: the forms check their fields in the browser with these schemas, so nothing they import,
+ * however indirectly, may be server-only: not the password-strength dictionaries (a megabyte),
+ * not lib/server. Follows the relative and "@/" imports of each file.
+ */
+const BROWSER_SCHEMAS = ["lib/schemas/account-fields.ts", "lib/schemas/identity-fields.ts", "lib/schemas/application-schema.ts"];
+const FORBIDDEN = [/password-strength/, /lib\/server\//, /@zxcvbn-ts/, /server-only/];
+
+function resolve(from: string, spec: string): string | null {
+  const base = spec.startsWith("@/") ? spec.slice(2) : spec.startsWith(".") ? path.join(path.dirname(from), spec) : null;
+  if (base === null) return null;
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")]) if (existsSync(candidate)) return candidate;
+  return null;
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+"([^"]+)"/gms)].map((m) => m[1]!);
+}
+
+function reachable(entry: string): { files: Set<string>; specs: Set<string> } {
+  const files = new Set<string>();
+  const specs = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    for (const spec of importsOf(file)) {
+      specs.add(spec);
+      const next = resolve(file, spec);
+      if (next) queue.push(next);
+    }
+  }
+  return { files, specs };
+}
+
+describe("browser-safe form schemas (ADR 133)", () => {
+  for (const entry of BROWSER_SCHEMAS) {
+    it(`${entry} reaches no server-only code`, () => {
+      const { files, specs } = reachable(entry);
+      const bad = [...files, ...specs].filter((name) => FORBIDDEN.some((pattern) => pattern.test(name)));
+      expect(bad).toEqual([]);
+    });
+  }
+
+  it("the check sees through a re-export (it would catch account-schema.ts)", () => {
+    const { files } = reachable("lib/schemas/account-schema.ts");
+    expect([...files].some((file) => file.endsWith("password-strength.ts"))).toBe(true);
+  });
+});
