@@ -62,6 +62,10 @@ import enPasskeys from "./en/passkeys.json";
 import zhPasskeys from "./zh-CN/passkeys.json";
 import enWhatNow from "./en/what-now.json";
 import zhWhatNow from "./zh-CN/what-now.json";
+import enDisplay from "./en/display.json";
+import zhDisplay from "./zh-CN/display.json";
+import enWhatNowClerk from "./en/what-now-clerk.json";
+import zhWhatNowClerk from "./zh-CN/what-now-clerk.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -121,6 +125,8 @@ const zhCN = merge(
   zhStaffWork,
   zhPasskeys,
   zhWhatNow,
+  zhDisplay,
+  zhWhatNowClerk,
 );
 
 /** The Chinese messages' shape: the source of every message key. */
@@ -159,6 +165,8 @@ const en: AppMessages = merge(
   enStaffWork,
   enPasskeys,
   enWhatNow,
+  enDisplay,
+  enWhatNowClerk,
 );
 
 export const MESSAGES: Record<"zh-CN" | "en", AppMessages> = { "zh-CN": zhCN, en };
