@@ -14,12 +14,10 @@ export function LanguageSwitch({ label, text, target }: { label: string; text: s
   const bare = unprefixed(pathname);
   const path = target === "en" ? (bare === "/" ? "/en" : `/en${bare}`) : bare;
   return (
-    <NextLink
-      href={query ? `${path}?${query}` : path}
-      aria-label={label}
-      className="rounded border border-white/60 px-3 py-1.5 text-sm"
-    >
-      {text}
+    // The name includes the visible text (WCAG 2.5.3, axe label-content-name-mismatch): 「切换语言 English」.
+    <NextLink href={query ? `${path}?${query}` : path} className="rounded border border-white/60 px-3 py-1.5 text-sm">
+      <span className="sr-only">{label} </span>
+      <span lang={target}>{text}</span>
     </NextLink>
   );
 }
