@@ -70,6 +70,10 @@ import enTimelineNotes from "./en/timeline-notes.json";
 import zhTimelineNotes from "./zh-CN/timeline-notes.json";
 import enInboxMessages from "./en/inbox-messages.json";
 import zhInboxMessages from "./zh-CN/inbox-messages.json";
+import enDisplay from "./en/display.json";
+import zhDisplay from "./zh-CN/display.json";
+import enWhatNowClerk from "./en/what-now-clerk.json";
+import zhWhatNowClerk from "./zh-CN/what-now-clerk.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -133,6 +137,8 @@ const zhCN = merge(
   zhResumableUpload,
   zhTimelineNotes,
   zhInboxMessages,
+  zhDisplay,
+  zhWhatNowClerk,
 );
 
 /** The Chinese messages' shape: the source of every message key. */
@@ -175,6 +181,8 @@ const en: AppMessages = merge(
   enResumableUpload,
   enTimelineNotes,
   enInboxMessages,
+  enDisplay,
+  enWhatNowClerk,
 );
 
 export const MESSAGES: Record<"zh-CN" | "en", AppMessages> = { "zh-CN": zhCN, en };

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -6,6 +7,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/app/[locale]/_components/site-header";
 import { DemoClockBanner } from "@/components/layout/demo-clock-banner";
 import { isLocale } from "@/i18n/routing";
+import { DISPLAY_SCRIPT } from "@/lib/display-settings";
 import { logoutAction } from "./login/logout-action";
 import "../globals.css";
 
@@ -21,9 +23,17 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "common" });
+  const [t, requestHeaders] = await Promise.all([getTranslations({ locale, namespace: "common" }), headers()]);
+  // A page rendered for this request carries the proxy's nonce (ADR 062); a cached page has none,
+  // and the portal server lists the hashes of its inline scripts instead (ADR 076).
+  const nonce = /'nonce-([^']+)'/.exec(requestHeaders.get("content-security-policy") ?? "")?.[1];
   return (
-    <html lang={locale}>
+    // The inline script sets the text size and contrast classes on <html> before the first paint
+    // (ADR 125): the server's <html> has none, so React is told not to mind the difference.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: DISPLAY_SCRIPT }} />
+      </head>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <a
           href="#main"

@@ -14,13 +14,14 @@ export function LanguageSwitch({ label, text, target }: { label: string; text: s
   const bare = unprefixed(pathname);
   const path = target === "en" ? (bare === "/" ? "/en" : `/en${bare}`) : bare;
   return (
+    // The name includes the visible text (WCAG 2.5.3, axe label-content-name-mismatch): 「切换语言 English」;
+    // the other language's name is in that language (中文 on English pages), marked as such.
     <NextLink
       href={query ? `${path}?${query}` : path}
       hrefLang={target}
-      aria-label={label}
       className="rounded border border-white/60 px-3 py-1.5 text-sm"
     >
-      {/* The other language's name in that language (中文 on English pages), marked as such. */}
+      <span className="sr-only">{label} </span>
       <span lang={target}>{text}</span>
     </NextLink>
   );

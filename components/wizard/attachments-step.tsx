@@ -4,7 +4,7 @@ import { educationProofCase } from "@/lib/domain/education-proof";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
 import { UploadConsentForm } from "@/components/privacy/upload-consent-form";
 import { PhoneUploadField, type DeleteAction, type UploadFormAction } from "./upload/phone-upload-field";
-import { SaveAndContinue, UploadGuard } from "./upload/upload-guard";
+import { SaveAndContinue, UploadGuard, type SaveUploadsAction } from "./upload/upload-guard";
 
 /** The photo step and the documents step (四(二)2) share this list of upload fields. */
 export async function AttachmentsStep({
@@ -13,6 +13,7 @@ export async function AttachmentsStep({
   needsConsent,
   uploadAction,
   deleteAction,
+  saveAction,
 }: {
   application: ApplicationDetailDto;
   photoOnly: boolean;
@@ -21,6 +22,8 @@ export async function AttachmentsStep({
   /** The page's server actions (components do not import from app/): the fields' posts without JavaScript. */
   uploadAction: UploadFormAction;
   deleteAction: DeleteAction;
+  /** 保存并继续 without JavaScript: stores every chosen file, then continues (issue 16). */
+  saveAction: SaveUploadsAction;
 }) {
   if (needsConsent) return <UploadConsentForm />;
   const [t, ta] = await Promise.all([getTranslations("wizard"), getTranslations("attachments")]);
@@ -36,7 +39,7 @@ export async function AttachmentsStep({
   };
   const next = photoOnly ? "attachments" : "pledge";
   return (
-    <UploadGuard>
+    <UploadGuard saveAction={saveAction} applicationId={application.id} next={next}>
       <div className="flex flex-col gap-3">
         <p className="text-slate-700">{t("uploadIntro")}</p>
         {photoOnly ? null : (

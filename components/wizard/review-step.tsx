@@ -38,7 +38,7 @@ export async function ReviewStep({ application }: { application: ApplicationDeta
       <p className="text-slate-700">{t("reviewIntro")}</p>
       {/* Issue 16 item 5: who is applying, as the center will see them: name, masked ID number, photo. */}
       <Card>
-        <div className="flex gap-4" data-testid="review-identity">
+        <div className="flex flex-wrap gap-4" data-testid="review-identity">
           {photo ? (
             // eslint-disable-next-line @next/next/no-img-element -- the applicant's own file from the portal, not an optimisable asset
             <img
@@ -51,16 +51,16 @@ export async function ReviewStep({ application }: { application: ApplicationDeta
               {tr("noPhoto")}
             </p>
           )}
-          <dl className="grid grid-cols-[auto_1fr] content-start gap-x-3 gap-y-1">
+          <dl className="grid min-w-0 grid-cols-[auto_minmax(0,1fr)] content-start gap-x-3 gap-y-1">
             <dt className="text-slate-600">{tr("reviewIdentity")}</dt>
             <dd className="font-semibold">{application.candidate.name}</dd>
             <dt className="text-slate-600">{tr("reviewIdNumber")}</dt>
-            <dd className="font-mono">{application.candidate.maskedIdNumber}</dd>
+            <dd className="font-mono break-all">{application.candidate.maskedIdNumber}</dd>
           </dl>
         </div>
       </Card>
       <Card>
-        <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-2">
+        <dl className="grid grid-cols-[8rem_minmax(0,1fr)] gap-x-3 gap-y-2">
           {rows.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="text-slate-600">{label}</dt>

@@ -4,6 +4,7 @@ import { localizedPath } from "@/lib/localized-path";
 import { sessionActor } from "@/lib/server/auth/current-actor";
 import { hintFor } from "@/lib/signed-in-hint";
 import { AccountLinks } from "@/components/layout/account-links";
+import { DisplayControls } from "@/components/layout/display-controls";
 import { HeaderMenu } from "@/components/layout/header-menu";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { LocalizedLink as Link } from "@/components/layout/localized-link";
@@ -26,11 +27,12 @@ const links = [
  * the header's 退出 posts it.
  */
 export async function SiteHeader({ logoutAction }: { logoutAction: () => Promise<void> }) {
-  const [t, tp, tc, ta, locale, requestHeaders] = await Promise.all([
+  const [t, tp, tc, ta, td, locale, requestHeaders] = await Promise.all([
     getTranslations("nav"),
     getTranslations("publicNav"),
     getTranslations("common"),
     getTranslations("accountHeader"),
+    getTranslations("display"),
     getLocale(),
     headers(),
   ]);
@@ -50,6 +52,18 @@ export async function SiteHeader({ logoutAction }: { logoutAction: () => Promise
     ));
   return (
     <header className="bg-brand-800 text-white">
+      {/* Text size and contrast (issue 16, ADR 125): on every page, above everything else. */}
+      <div className="border-b border-white/20">
+        <div className="mx-auto flex max-w-5xl justify-end px-4 py-1">
+          <DisplayControls
+            text={{
+              size: td("size"),
+              sizes: { normal: td("normal"), large: td("large"), xlarge: td("xlarge") },
+              contrast: td("contrast"),
+            }}
+          />
+        </div>
+      </div>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold">
           {tc("siteShort")}

@@ -13,7 +13,7 @@ import { useFailureText } from "@/components/ui/failure-text";
 import { Button } from "@/components/ui/button";
 import { centeredPhotoArea, fitInBrowser, type Fitted } from "./browser-fit";
 import { fileInfo, putFile } from "./put-file";
-import { useReportBusy, type FieldBusy } from "./upload-guard";
+import { useReportBusy, useStepForm, type FieldBusy } from "./upload-guard";
 
 const PhotoCropper = dynamic(() => import("./photo-cropper"), { ssr: false });
 
@@ -119,6 +119,9 @@ export function PhoneUploadField({
     () => false,
   );
   const [actionState, formAction, actionPending] = useActionState(uploadAction, null);
+  // Without JavaScript the file input and 上传 belong to the step's one form, so 保存并继续 posts the chosen file too (issue 16).
+  const stepForm = useStepForm();
+  const step = hydrated ? null : stepForm;
   const [deleteState, deleteFormAction, deletePending] = useActionState(deleteAction, null);
   const [override, setOverride] = useState<{ stored: StoredInfo | null; version: number } | null>(null);
   const [phase, setPhase] = useState<Phase>({ name: "idle" });
@@ -270,7 +273,7 @@ export function PhoneUploadField({
   }
 
   const inputId = `file-${kind}`;
-  const actionOutcome = !hydrated && actionState?.ok ? actionState.data : null;
+  const actionOutcome = !hydrated && actionState?.ok ? actionState.data : (step?.outcomes[kind] ?? null);
   const actionFailure = actionState && !actionState.ok ? actionState.formError : null;
   const deleteFailure = deleteState && !deleteState.ok ? deleteState.formError : null;
   const previewUrl = `/api/applications/${encodeURIComponent(applicationId)}/attachments/${encodeURIComponent(kind)}?v=${version}-${stored?.size ?? 0}`;
@@ -423,9 +426,11 @@ export function PhoneUploadField({
               ref={inputRef}
               id={inputId}
               type="file"
-              name="file"
+              name={step ? `file-${kind}` : "file"}
+              form={step?.formId}
               accept={UPLOAD_ACCEPT}
-              required
+              // In the step's form a field may stay empty (保存并继续 with what is stored already).
+              required={!step}
               className={hydrated ? "sr-only" : "max-w-full text-sm"}
               onChange={hydrated ? (e) => void choose(e.target.files?.[0]) : undefined}
             />
@@ -434,7 +439,14 @@ export function PhoneUploadField({
                 {stored ? t("replace") : t("choose")}
               </Button>
             ) : (
-              <Button type="submit" variant="secondary" disabled={actionPending}>
+              <Button
+                type="submit"
+                variant="secondary"
+                disabled={actionPending || step?.pending}
+                form={step?.formId}
+                name={step ? "upload" : undefined}
+                value={step ? kind : undefined}
+              >
                 {stored ? tw("replace") : tw("upload")}
               </Button>
             )}

@@ -1,7 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createContext, useContext, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import {
+  createContext,
+  useActionState,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type MouseEvent,
+  type ReactNode,
+} from "react";
+import type { ActionResult, FailureMessage } from "@/lib/action-result";
+import { failureText } from "@/lib/i18n/failure-text";
+import type { AttachOutcome } from "@/lib/server/applications/attach-file";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { Link, useRouter } from "@/i18n/navigation";
@@ -39,15 +52,79 @@ class Registry {
 
 const GuardContext = createContext<Registry | null>(null);
 
+/** What the step's form without JavaScript did with each chosen file (issue 16). */
+export interface StepUploadsOutcome {
+  outcomes: Partial<Record<string, AttachOutcome>>;
+}
+/** Unbound, the application's id in the form (a bound action loops without JavaScript, vercel/next.js#57867). */
+export type SaveUploadsAction = (
+  previous: ActionResult<StepUploadsOutcome> | null,
+  formData: FormData,
+) => Promise<ActionResult<StepUploadsOutcome>>;
+
+interface StepForm {
+  /** The step's one form: without JavaScript every file input and 上传 button belong to it (`form=`). */
+  formId: string;
+  outcomes: StepUploadsOutcome["outcomes"];
+  failure: FailureMessage | null;
+  pending: boolean;
+}
+const StepFormContext = createContext<StepForm | null>(null);
+
+const noSubscription = () => () => undefined;
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+/** The step's form, for a field without JavaScript: null outside an UploadGuard with a save action. */
+export function useStepForm(): StepForm | null {
+  return useContext(StepFormContext);
+}
+
 /**
  * Issue 16: 保存并继续 must not drop a chosen file silently. Each upload field reports whether
  * it is uploading, waiting for the candidate's choice (crop, fitted or original) or failed; the
  * save button waits for uploads in flight and continues by itself, and names the fields that
- * need the candidate. Without JavaScript the button is a plain link and each field its own form.
+ * need the candidate. Without JavaScript the whole step is one form (`saveAction`): every chosen
+ * file is stored by 保存并继续 (which then continues) or by a field's 上传 (which stays), and
+ * what each file needs (an auto-fit to accept, a refusal) is shown at its field.
  */
-export function UploadGuard({ children }: { children: ReactNode }) {
+export function UploadGuard({
+  children,
+  saveAction,
+  applicationId,
+  next,
+}: {
+  children: ReactNode;
+  saveAction: SaveUploadsAction;
+  applicationId: string;
+  /** The step 保存并继续 goes on to. */
+  next: "attachments" | "pledge";
+}) {
   const [registry] = useState(() => new Registry());
-  return <GuardContext.Provider value={registry}>{children}</GuardContext.Provider>;
+  const [state, formAction, pending] = useActionState(saveAction, null);
+  const formId = `upload-step-${next}`;
+  const step: StepForm = {
+    formId,
+    outcomes: state?.ok ? state.data.outcomes : {},
+    failure: state && !state.ok ? state.formError : null,
+    pending,
+  };
+  return (
+    <GuardContext.Provider value={registry}>
+      <StepFormContext.Provider value={step}>
+        <form id={formId} action={formAction} hidden>
+          <input type="hidden" name="applicationId" value={applicationId} />
+          <input type="hidden" name="next" value={next} />
+        </form>
+        {children}
+      </StepFormContext.Provider>
+    </GuardContext.Provider>
+  );
 }
 
 /** A field's report to the guard; `element` is scrolled to when the candidate must act there. */
@@ -61,7 +138,10 @@ export function useReportBusy(kind: string, label: string, busy: FieldBusy, elem
 
 export function SaveAndContinue({ href, label }: { href: string; label: string }) {
   const registry = useContext(GuardContext);
+  const step = useStepForm();
+  const hydrated = useHydrated();
   const t = useTranslations("phoneUpload");
+  const tr = useTranslations();
   const router = useRouter();
   const [notice, setNotice] = useState<{ waiting: string[]; blocked: { label: string; busy: FieldBusy }[] } | null>(null);
   const waitingRef = useRef<(() => void) | null>(null);
@@ -133,9 +213,17 @@ export function SaveAndContinue({ href, label }: { href: string; label: string }
           ))}
         </Alert>
       ) : null}
-      <Link href={href} className={buttonVariants()} onClick={onClick}>
-        {label}
-      </Link>
+      {step?.failure ? <Alert tone="error">{failureText(tr, step.failure)}</Alert> : null}
+      {hydrated || !step ? (
+        <Link href={href} className={buttonVariants()} onClick={onClick}>
+          {label}
+        </Link>
+      ) : (
+        // Without JavaScript: submits the step's form with every chosen file (issue 16).
+        <button type="submit" form={step.formId} name="continue" value="1" className={buttonVariants()} disabled={step.pending}>
+          {label}
+        </button>
+      )}
     </div>
   );
 }

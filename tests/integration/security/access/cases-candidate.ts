@@ -92,6 +92,15 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
         form({ applicationId: w.victim.draft, kind: "PLEDGE", file: file("承诺书.pdf") }),
       ),
   },
+  // Issue 16: 保存并继续 without JavaScript posts the step's chosen files.
+  [`${APP}#saveUploadsFormAction`]: {
+    allow: [],
+    call: (w) =>
+      fn(APP, "saveUploadsFormAction")(
+        null,
+        form({ applicationId: w.victim.draft, next: "pledge", "file-PLEDGE": file("承诺书.pdf") }),
+      ),
+  },
   // Issue 16, ADR 092: the upload fields' route (upload with progress, preview, delete).
   [`${ATTACH}#GET`]: {
     allow: [],

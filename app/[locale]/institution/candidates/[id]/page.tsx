@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationHeading, ResultLine, ReviewOutcome } from "@/components/applications/application-summary";
 import { Countdown } from "@/components/applications/countdown";
 import { Timeline } from "@/components/applications/timeline";
-import { WhatNow } from "@/components/applications/what-now";
+import { NextStep } from "@/components/applications/next-step";
 import { CandidateConditionForm } from "@/app/[locale]/institution/candidates/[id]/_components/candidate-condition-form";
 import { CandidatePersonalForm } from "@/app/[locale]/institution/candidates/[id]/_components/candidate-personal-form";
 import { CandidateSubmit } from "@/app/[locale]/institution/candidates/[id]/_components/candidate-submit";
@@ -12,9 +12,7 @@ import { UploadField } from "@/components/wizard/upload-field";
 import { uploadAttachmentAction } from "@/app/[locale]/me/applications/[id]/actions";
 import { AppError } from "@/lib/app-error";
 import { requiredAttachments } from "@/lib/domain/attachments";
-import { applicantFocus } from "@/lib/domain/window-rules";
 import { getApplication } from "@/lib/server/applications/get-application";
-import { toDomainStatus } from "@/lib/server/applications/status";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
 import { loadCandidateIdentity } from "@/lib/server/institution/candidates/correct-candidate";
@@ -71,7 +69,8 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
         </div>
       </Card>
       <ReviewOutcome application={a} />
-      <WhatNow verdict={a.may[applicantFocus(toDomainStatus(a.status))]} />
+      {/* Issue 16: the candidate's what-now (ADR 116), said to the clerk about the candidate (ADR 126). */}
+      <NextStep whatNow={a.whatNow} audience="clerk" />
       {editable ? (
         <section aria-labelledby="fix" className="flex flex-col gap-3">
           <h2 id="fix" className="text-lg font-semibold">

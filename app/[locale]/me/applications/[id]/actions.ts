@@ -21,6 +21,8 @@ import {
   type WizardStep,
 } from "@/lib/server/applications/update-application";
 import { requireActor } from "@/lib/server/auth/session";
+import { uploadEntryKind, uploadStepSchema } from "@/lib/schemas/upload-step-schema";
+import type { StepUploadsOutcome } from "@/components/wizard/upload/upload-guard";
 
 const PERSONAL_FIELDS = [
   "education",
@@ -150,6 +152,42 @@ export async function uploadAttachmentFormAction(
   formData: FormData,
 ): Promise<ActionResult<AttachOutcome>> {
   return uploadAttachmentAction(textOf(formData.get("applicationId")), null, formData);
+}
+
+/**
+ * 保存并继续 on an upload step without JavaScript (issue 16): the step is one form, so every file
+ * chosen in it arrives here (`file-<KIND>`) and is stored, with the server's auto-fit offered for
+ * an image out of range, as a field's own 上传 does. 保存并继续 then continues when everything
+ * chosen is stored; otherwise (and for a field's 上传) the step is shown again with each field's
+ * outcome. Unbound, like the fields' forms (vercel/next.js#57867).
+ */
+export async function saveUploadsFormAction(
+  _previous: ActionResult<StepUploadsOutcome> | null,
+  formData: FormData,
+): Promise<ActionResult<StepUploadsOutcome>> {
+  const outcomes: StepUploadsOutcome["outcomes"] = {};
+  const parsed = uploadStepSchema.safeParse({ applicationId: formData.get("applicationId"), next: formData.get("next") });
+  try {
+    const actor = await requireActor();
+    if (!parsed.success) return fail("errors.generic");
+    const { applicationId } = parsed.data;
+    for (const [name, value] of formData.entries()) {
+      const entry = uploadEntryKind(name);
+      if (entry === null || !(value instanceof File) || value.size === 0) continue;
+      const kind = assertAttachmentKind(entry);
+      if (value.size > HARD_CAP_BYTES) return fail("errors.upload.tooLarge");
+      const upload = { bytes: new Uint8Array(await value.arrayBuffer()), name: value.name };
+      outcomes[kind] = await attachFile(actor, applicationId, kind, upload, { autoFit: true }, shanghaiDate(now()));
+    }
+  } catch (error) {
+    return actionFailure(error);
+  }
+  const results = Object.values(outcomes);
+  if (results.some((o) => o?.status === "stored")) revalidatePath("/[locale]/me", "layout");
+  if (formData.has("continue") && results.every((o) => o?.status === "stored")) {
+    redirect({ href: `/me/applications/${parsed.data.applicationId}/edit/${parsed.data.next}`, locale: await getLocale() });
+  }
+  return succeed({ outcomes });
 }
 
 /** Removes one uploaded file (the preview's 删除); a form post, so it works without JavaScript too. */

@@ -8,7 +8,7 @@ import { PledgeStep } from "@/app/[locale]/me/applications/[id]/edit/[step]/_com
 import { ReviewStep } from "@/components/wizard/review-step";
 import { WizardNav } from "@/app/[locale]/me/applications/[id]/edit/[step]/_components/wizard-nav";
 import { redirect } from "@/i18n/navigation";
-import { deleteAttachmentAction, uploadAttachmentFormAction } from "../../actions";
+import { deleteAttachmentAction, saveUploadsFormAction, uploadAttachmentFormAction } from "../../actions";
 import { AppError } from "@/lib/app-error";
 import { getApplication } from "@/lib/server/applications/get-application";
 import { WIZARD_STEPS, type WizardStep } from "@/lib/server/applications/update-application";
@@ -73,6 +73,7 @@ export default async function WizardStepPage({ params }: { params: Promise<{ loc
           needsConsent={needsConsent}
           uploadAction={uploadAttachmentFormAction}
           deleteAction={deleteAttachmentAction}
+          saveAction={saveUploadsFormAction}
         />
       ) : null}
       {current === "pledge" ? <PledgeStep applicationId={id} accepted={application.pledgeAcceptedAt !== null} /> : null}
