@@ -12,9 +12,7 @@ import { UploadField } from "@/components/wizard/upload-field";
 import { uploadAttachmentAction } from "@/app/[locale]/me/applications/[id]/actions";
 import { AppError } from "@/lib/app-error";
 import { requiredAttachments } from "@/lib/domain/attachments";
-import { applicantFocus } from "@/lib/domain/window-rules";
 import { getApplication } from "@/lib/server/applications/get-application";
-import { toDomainStatus } from "@/lib/server/applications/status";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
 import { loadCandidateIdentity } from "@/lib/server/institution/candidates/correct-candidate";
@@ -38,12 +36,10 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
     getTranslations("attachments"),
     getTranslations("institution.candidate"),
   ]);
-  // The rule table (lib/domain/window-rules), as loadEditableApplication asks it.
-  const editable = a.may.edit?.allowed === true;
+  // The DTO's abilities (lib/domain/abilities.ts), the verdicts loadEditableApplication and withdraw ask.
+  const editable = a.canEdit;
   const project = editable ? await loadProjectDef(a.project.seq) : null;
   const identity = editable ? await loadCandidateIdentity(actor, a.id) : null;
-  // Issue 13 item 3: a draft, or a submitted application nobody has decided yet (the use case checks), can be withdrawn.
-  const withdrawable = a.status === "DRAFT" || a.status === "SUBMITTED";
   const sizes = new Map(a.attachments.map((x) => [x.kind as string, x.size]));
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
@@ -68,11 +64,11 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
         </div>
       </Card>
       <ReviewOutcome application={a} />
-      <WhatNow verdict={a.may[applicantFocus(toDomainStatus(a.status))]} />
+      <WhatNow verdict={a.focus} />
       {editable ? (
         <section aria-labelledby="fix" className="flex flex-col gap-3">
           <h2 id="fix" className="text-lg font-semibold">
-            {a.status === "RETURNED" ? ti("fixReturned") : ti("complete")}
+            {a.fixingReturn ? ti("fixReturned") : ti("complete")}
           </h2>
           {identity?.correctable ? <IdentityForm applicationId={a.id} name={identity.name} mobile={identity.mobile} /> : null}
           {project && project.conditions.length > 1 ? (
@@ -94,10 +90,10 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
               uploadAction={uploadAttachmentAction}
             />
           ))}
-          <CandidateSubmit applicationId={a.id} returned={a.status === "RETURNED"} />
+          <CandidateSubmit applicationId={a.id} returned={a.fixingReturn} />
         </section>
       ) : null}
-      {withdrawable ? <WithdrawForm applicationId={a.id} /> : null}
+      {a.canWithdraw ? <WithdrawForm applicationId={a.id} /> : null}
       <Timeline events={a.timeline} />
     </div>
   );
