@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import type { Failure } from "@/components/account/text-field";
+import type { FailedState } from "@/components/account/text-field";
 import { useFailureText } from "@/components/forms/failure";
 import type { ActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
@@ -28,7 +28,7 @@ export function PersonalFields({
 }: {
   personal: Personal;
   guide?: { rule: string | null };
-} & ({ form: ActionForm<keyof Personal>; failed?: never } | { form?: never; failed: Failure })) {
+} & ({ form: ActionForm<keyof Personal>; failed?: never } | { form?: never; failed: FailedState })) {
   const t = useTranslations("wizard");
   const te = useTranslations("education");
   const legacyError = useFieldError(source.failed ?? null);

@@ -87,7 +87,7 @@ export async function ReviewStep({ application }: { application: ApplicationDeta
           {t("missing")} {missing.map((k) => ta(k)).join("、")}
         </p>
       ) : null}
-      <SubmitPanel applicationId={application.id} returned={application.status === "RETURNED"} />
+      <SubmitPanel applicationId={application.id} returned={application.fixingReturn} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { failureText } from "@/lib/i18n/failure-text";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { Failure } from "@/components/account/text-field";
+import type { FailedState } from "@/components/account/text-field";
 import { FormFailureAlert } from "@/components/forms/failure";
 import type { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -27,7 +27,7 @@ export function StepForm({
   afterError?: ReactNode;
 } & (
   | { form: ActionFormOf; action?: never; failed?: never; pending?: never }
-  | { form?: never; action: (formData: FormData) => void; failed: Failure; pending: boolean }
+  | { form?: never; action: (formData: FormData) => void; failed: FailedState; pending: boolean }
 )) {
   const t = useTranslations("wizard");
   const tr = useTranslations();
@@ -62,7 +62,7 @@ export function StepForm({
 }
 
 /** The error text of a field of a plain form not converted yet (issue 15); converted forms use `fields.errorOf`. */
-export function useFieldError(failed: Failure) {
+export function useFieldError(failed: FailedState) {
   const tr = useTranslations();
   return (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];

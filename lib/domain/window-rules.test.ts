@@ -54,6 +54,11 @@ function expected(role: RuleRole, action: RuleAction, s: ApplicationStatus, b: B
       return role === "finance" && s === "payment-submitted" && d <= x.paymentGraceEnd;
     case "cancel-plan":
       return role === "officer" && !["rejected", "lapsed", "forfeited", "cancelled"].includes(s) && d < b.examDate;
+    case "withdraw":
+      // Issue 13 item 3: the institution's own draft or undecided submission, while registration is open.
+      return (
+        role === "institution" && (s === "draft" || s === "submitted") && inside(d, b.registration.start, b.registration.end)
+      );
   }
 }
 
@@ -86,7 +91,7 @@ describe("the rule table, every day from the notice (2024-12-20) to 2026-01-31, 
         }
       }
       expect(wrong).toEqual([]);
-      expect(checked).toBe(ALL_DAYS.length * 10 * 5 * 7);
+      expect(checked).toBe(ALL_DAYS.length * 10 * 5 * 8);
     });
 
     it(`batch ${batch.seq}: the clock moves an application the day after its owner's last chance, never before`, () => {

@@ -24,13 +24,14 @@ export const RULE_ACTIONS = [
   "confirm-payment",
   "download-ticket",
   "cancel-plan",
+  "withdraw",
 ] as const;
 export type RuleAction = (typeof RULE_ACTIONS)[number];
 
 /** Who does what: an applicant (candidate or institution) fills in and pays, staff decide. */
 const ACTIONS_OF: Record<RuleRole, readonly RuleAction[]> = {
   candidate: ["edit", "submit", "upload-receipt", "download-ticket"],
-  institution: ["edit", "submit", "upload-receipt", "download-ticket"],
+  institution: ["edit", "submit", "upload-receipt", "download-ticket", "withdraw"],
   reviewer: ["review-decide"],
   finance: ["confirm-payment"],
   officer: ["cancel-plan"],
@@ -95,7 +96,12 @@ export interface RuleInput {
   batch: BatchDef;
   dates: RuleDates;
   day: IsoDate;
+  /** A staff decision was ever taken on it (a resubmitted return): no longer withdrawable. */
+  decided?: boolean;
 }
+
+/** The statuses whose data the applicant can ever change (三 备注, 四(二)3); the days are below. */
+export const APPLICANT_EDITABLE_STATUSES = ["draft", "returned"] as const satisfies readonly ApplicationStatus[];
 
 const ok: Verdict = { allowed: true };
 const no = (key: WindowRuleKey, params: Record<string, string> = {}, from: IsoDate | null = null): Verdict => ({
@@ -168,6 +174,20 @@ function cancelPlan(i: RuleInput): Verdict {
   return i.day >= i.batch.examDate ? no("examHeld", { date: i.batch.examDate }) : ok;
 }
 
+/** The states `withdraw` accepts on an open day: a draft, or a submission no one decided yet. */
+export function withdrawableState(status: ApplicationStatus, decided: boolean): boolean {
+  return status === "draft" || (status === "submitted" && !decided);
+}
+
+/**
+ * An institution takes back a draft, or a submission nobody has decided yet, while registration
+ * is open (issue 13 item 3): afterwards the batch's roster is what the center works from.
+ */
+function withdraw(i: RuleInput): Verdict {
+  if (!withdrawableState(i.status, i.decided === true)) return lockedReason(i.status);
+  return within(i.day, i.batch.registration.start, i.batch.registration.end, "registrationNotOpen", "registrationClosed");
+}
+
 const RULES: Record<RuleAction, (i: RuleInput) => Verdict> = {
   edit: applicantEdit,
   // Submitting a draft and resubmitting a return follow the same windows as editing them.
@@ -177,6 +197,7 @@ const RULES: Record<RuleAction, (i: RuleInput) => Verdict> = {
   "confirm-payment": confirmPayment,
   "download-ticket": downloadTicket,
   "cancel-plan": cancelPlan,
+  withdraw,
 };
 
 /** May `role` do `action` on an application in `status` of `batch` on `day`? */

@@ -8,7 +8,8 @@ import { SeatEditForm, type RoomChoice } from "./seat-edit-form";
 export async function CandidateTable({ plan, rooms }: { plan: PlanDetailDto; rooms: RoomChoice[] }) {
   const t = await getTranslations("staffExam.plan");
   if (plan.candidates.length === 0) return <p className="text-slate-600">{t("noCandidates")}</p>;
-  const editable = plan.status === "HELD" && rooms.length > 0;
+  // Whether a seat may be set is the DTO's `canSetSeat`; without rooms there is nothing to choose.
+  const noRooms = rooms.length === 0;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[48rem] text-sm">
@@ -51,7 +52,7 @@ export async function CandidateTable({ plan, rooms }: { plan: PlanDetailDto; roo
               </td>
               <td className="p-2">
                 <p>{c.room ? t("seatOf", { room: c.room, seat: c.seat ?? "—" }) : t("unseated")}</p>
-                {editable && c.ticketNumber && c.status === "PAYMENT_CONFIRMED" ? (
+                {c.canSetSeat && !noRooms ? (
                   <SeatEditForm applicationId={c.applicationId} roomId={c.roomId} seat={c.seat} rooms={rooms} who={c.name} />
                 ) : null}
               </td>

@@ -10,14 +10,14 @@ import { projectName } from "@/lib/domain/catalog/names";
 const sum = <T,>(rows: T[], of: (row: T) => number) => rows.reduce((n, row) => n + of(row), 0);
 
 /** One batch: import its sheet, then publish its notice (八) no earlier than the derived day. */
-export async function ResultsBatch({ batch, today }: { batch: ResultBatchDto; today: string }) {
+export async function ResultsBatch({ batch }: { batch: ResultBatchDto }) {
   const locale = await getLocale();
   const [t, tc] = await Promise.all([getTranslations("staffExam.results"), getTranslations("common")]);
   const label = tc("batchLabel", { year: batch.year, seq: batch.seq });
   const pending = batch.plans.filter((p) => !p.noticePublished && p.sat > 0);
   const unpublished = batch.plans.filter((p) => !p.noticePublished).length;
-  // 八: the server refuses earlier anyway; the button appears on the day it can work.
-  const noticeOpen = today >= batch.resultNoticeStart;
+  // 八: the DTO says what may happen today (lib/domain/abilities.ts); the server refuses the same.
+  const { noticeOpen } = batch;
   return (
     <Card aria-label={label} className="flex flex-col gap-3">
       <h2 className="text-lg font-semibold">{t("batchTitle", { batch: label, date: batch.examDate })}</h2>
@@ -25,14 +25,14 @@ export async function ResultsBatch({ batch, today }: { batch: ResultBatchDto; to
         <div>
           <dt className="inline text-slate-600">{t("noticeFrom")}：</dt>
           <dd className="inline font-medium tabular-nums">{batch.resultNoticeStart}</dd>
-          {today < batch.resultNoticeStart ? <span className="ml-2 text-amber-900">{t("notYet")}</span> : null}
+          {!noticeOpen ? <span className="ml-2 text-amber-900">{t("notYet")}</span> : null}
         </div>
         <div>
           <dt className="inline text-slate-600">{t("certificatesFrom")}：</dt>
           <dd className="inline font-medium tabular-nums">{batch.certificateReadyFrom}</dd>
         </div>
       </dl>
-      {today >= batch.examDate && unpublished > 0 ? <ImportForm batchId={batch.id} label={label} /> : null}
+      {batch.canImport ? <ImportForm batchId={batch.id} label={label} /> : null}
       <div className="overflow-x-auto">
         <table className="w-full min-w-[40rem] text-sm">
           <thead className="text-left">

@@ -1,4 +1,5 @@
 import "server-only";
+import { batchAbilities } from "@/lib/domain/abilities";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db";
@@ -22,6 +23,8 @@ export interface AdminBatchDto extends BatchDef {
   id: string;
   published: boolean;
   applications: number;
+  /** The buttons the page shows (lib/domain/abilities.ts `batchAbilities`, the rules the use cases apply). */
+  can: ReturnType<typeof batchAbilities>;
 }
 
 async function load(where: { year?: number; id?: string }): Promise<AdminBatchDto[]> {
@@ -31,11 +34,10 @@ async function load(where: { year?: number; id?: string }): Promise<AdminBatchDt
     orderBy: [{ year: "asc" }, { examDate: "asc" }, { seq: "asc" }],
     select: { ...batchSelect, published: true, plans: { select: { _count: { select: { applications: true } } } } },
   });
-  return rows.map((r) => ({
-    ...toBatchDef(r),
-    published: r.published,
-    applications: r.plans.reduce((n, p) => n + p._count.applications, 0),
-  }));
+  return rows.map((r) => {
+    const applications = r.plans.reduce((n, p) => n + p._count.applications, 0);
+    return { ...toBatchDef(r), published: r.published, applications, can: batchAbilities(r.published, applications) };
+  });
 }
 
 /** 三: one year's batches, drafts included (only staff see unpublished ones), each with what it must be warned about. */
@@ -223,7 +225,7 @@ export async function setBatchPublished(actor: Actor, id: string, published: boo
   assertStaffRole(actor, "ADMIN");
   const batch = await getAdminBatch(actor, id);
   if (batch.published === published) return;
-  if (!published && batch.applications > 0) throw new AppError("CONFLICT", "staffAdmin.calendar.errors.hasApplications");
+  if (!published && !batch.can.canUnpublish) throw new AppError("CONFLICT", "staffAdmin.calendar.errors.hasApplications");
   await db.$transaction(async (tx) => {
     // The number stays as it is: publishing freezes it, and a withdrawn batch keeps the one people
     // may have seen until the year's drafts next change (created, edited, deleted: ADR 084).

@@ -9,7 +9,7 @@ import { maskIdNumber } from "@/lib/domain/id-number";
 import { nextDeadline, type NextDeadline } from "@/lib/domain/next-deadline";
 import { resultDisplay, type ResultDisplay } from "@/lib/domain/result-display";
 import type { BatchDef, ConditionRule, EducationLevel, IsoDate } from "@/lib/domain/types";
-import type { RuleAction, Verdict } from "@/lib/domain/window-rules";
+import { applicationAbilities, type ApplicationAbilities } from "@/lib/domain/abilities";
 import { ruleDates } from "@/lib/domain/window-rules-dates";
 import { resultBadge, whatNow, type WhatNow } from "@/lib/domain/what-now";
 import type { ApplicationStatus, AttachmentKind } from "@/lib/generated/prisma/enums";
@@ -21,9 +21,10 @@ import { isUuid } from "@/lib/domain/uuid";
 import { ownershipFilter } from "./owned-application";
 import { personalOf, personalSelect } from "./personal-data";
 import { toDomainStatus } from "./status";
-import { applicantRole, verdictsFor } from "./window-verdict";
+import { applicantRole } from "./window-verdict";
 
-export interface ApplicationDetailDto {
+/** The abilities (`canEdit`, `canPay`, … and the verdicts `may`) come from lib/domain/abilities: pages only render them. */
+export interface ApplicationDetailDto extends ApplicationAbilities {
   id: string;
   status: ApplicationStatus;
   channel: "INDIVIDUAL" | "INSTITUTION";
@@ -65,8 +66,6 @@ export interface ApplicationDetailDto {
   planStatus: "OPEN" | "HELD" | "CANCELLED";
   planStatusReason: string | null;
   nextDeadline: NextDeadline | null;
-  /** The rule table's verdicts for the viewer (candidate or institution): `may.edit.allowed`, … */
-  may: Partial<Record<RuleAction, Verdict>>;
   /** Issue 16 item 6: what happens next and what to do, one line for every state (lib/domain/what-now). */
   whatNow: WhatNow;
   /** After the result notice, the result instead of 「确认收费」 (a `whatNow.badge` key); null keeps the status. */
@@ -93,6 +92,7 @@ export async function getApplication(actor: Actor, applicationId: string, today:
       select: {
         id: true,
         status: true,
+        decidedAt: true,
         channel: true,
         draftStep: true,
         candidate: { select: { name: true, idNumber: true } },
@@ -139,7 +139,18 @@ export async function getApplication(actor: Actor, applicationId: string, today:
   const reviewDueDate = row.reviewDueDate ? toIsoDate(row.reviewDueDate) : null;
   const published = row.plan.noticePublishedAt !== null;
   const status = toDomainStatus(row.status);
-  const may = verdictsFor({ role: applicantRole(actor), status: row.status, batch, day: today }, ruleDates(batch, calendar));
+  const abilities = applicationAbilities({
+    role: applicantRole(actor),
+    status,
+    batch,
+    day: today,
+    dates: ruleDates(batch, calendar),
+    decided: row.decidedAt !== null,
+    channel: row.channel,
+    ticketNumber: row.ticketNumber,
+    certificateNumber: row.certificateNumber,
+  });
+  const { may } = abilities;
   const room = row.room ? `${row.room.site.name} ${row.room.name}` : null;
   const examTime = ((s) => (s ? formatSession(s) : null))(sessionFor(row.plan.examSessions, row.roomId));
   const result = published ? resultDisplay({ ...row, checkedIn: row.checkedInAt !== null, scoresImported: true }) : null;
@@ -178,7 +189,7 @@ export async function getApplication(actor: Actor, applicationId: string, today:
       reviewDueDate,
       resultNoticeStart: derived.resultNoticeStart,
     }),
-    may,
+    ...abilities,
     whatNow: whatNow({
       status,
       batch,

@@ -5,7 +5,10 @@ import { toIsoDate } from "@/lib/dates";
 import { referenceCodeFor } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { verdictFor } from "@/lib/server/applications/window-verdict";
+import type { ApplicationStatus as DomainStatus } from "@/lib/domain/application-state";
+import { mayDo } from "@/lib/domain/window-rules";
+import { toDomainStatus } from "@/lib/server/applications/status";
+import { loadRuleDates } from "@/lib/server/applications/window-verdict";
 import { isUuid } from "@/lib/domain/uuid";
 import type { Actor } from "@/lib/server/auth/session";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
@@ -15,6 +18,8 @@ export interface PaymentInfoDto {
   applicationId: string;
   status: ApplicationStatus;
   windowOpen: boolean;
+  /** The rule table's "upload-receipt" for this application, and a fee and payee to pay (lib/domain/abilities). */
+  canPay: boolean;
   paymentWindow: { start: IsoDate; end: IsoDate };
   feeFen: number;
   payee: Payee | null;
@@ -53,13 +58,19 @@ export async function getPaymentInfo(actor: Actor, applicationId: string, today:
     }),
   ]);
   const batch = toBatchDef(application.plan.batch);
+  const feeFen = application.plan.project.feeFen;
+  const dates = await loadRuleDates(batch);
+  const receipt = (status: DomainStatus) => mayDo("upload-receipt", { role: "candidate", status, batch, day: today, dates });
+  const windowOpen = receipt("approved");
+  const mine = receipt(toDomainStatus(application.status));
   return {
     applicationId: application.id,
     status: application.status,
     // The rule table's "upload-receipt" for an approved application: the payment window's days.
-    windowOpen: (await verdictFor("upload-receipt", { role: "candidate", status: "APPROVED", batch, day: today })).allowed,
+    windowOpen: windowOpen.allowed,
+    canPay: mine.allowed && feeFen > 0 && payee !== null,
     paymentWindow: batch.payment,
-    feeFen: application.plan.project.feeFen,
+    feeFen,
     payee,
     referenceCode,
     candidateName: application.candidate.name,

@@ -7,7 +7,9 @@ import { maskIdNumber } from "@/lib/domain/id-number";
 import type { ApplicationStatus, Channel, PlanStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { planDecidable, seatSettable } from "@/lib/domain/abilities";
 import { isUuid } from "@/lib/domain/uuid";
+import { toDomainStatus } from "@/lib/server/applications/status";
 import { emptyCounts, tally, type PlanCounts } from "./list-plans";
 import { PLAN_MINIMUM } from "./load-plan";
 
@@ -23,6 +25,8 @@ export interface PlanCandidateDto {
   room: string | null;
   seat: number | null;
   checkedIn: boolean;
+  /** A seat may be set by hand (lib/domain/abilities.ts `seatSettable`, the rule set-seat applies). */
+  canSetSeat: boolean;
 }
 
 export interface PlanDetailDto {
@@ -33,6 +37,8 @@ export interface PlanDetailDto {
   statusReason: string | null;
   movedTo: { year: number; seq: number } | null;
   noticePublished: boolean;
+  /** The officer may hold, move or cancel it now (lib/domain/abilities.ts `planDecidable`). */
+  decidable: boolean;
   counts: PlanCounts;
   minimum: number;
   candidates: PlanCandidateDto[];
@@ -150,6 +156,7 @@ export async function getPlan(actor: Actor, planId: string): Promise<PlanDetailD
     statusReason: plan.statusReason,
     movedTo: movedTo?.batch ?? null,
     noticePublished: plan.noticePublishedAt !== null,
+    decidable: planDecidable(plan.status, plan.noticePublishedAt !== null),
     counts,
     minimum: PLAN_MINIMUM,
     candidates: plan.applications.map((a) => ({
@@ -164,6 +171,7 @@ export async function getPlan(actor: Actor, planId: string): Promise<PlanDetailD
       room: a.room ? `${a.room.site.name} ${a.room.name}` : null,
       seat: a.seat,
       checkedIn: a.checkedInAt !== null,
+      canSetSeat: seatSettable(plan.status, toDomainStatus(a.status), a.ticketNumber),
     })),
     targets: targets.map((b) => ({ batchId: b.id, year: b.year, seq: b.seq, examDate: toIsoDate(b.examDate) })),
     decision: decisionOf(lastDecision),

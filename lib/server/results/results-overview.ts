@@ -1,4 +1,5 @@
 import "server-only";
+import { resultsAbilities } from "@/lib/domain/abilities";
 import { db } from "@/lib/db";
 import { deriveBatchDates } from "@/lib/domain/derived-dates";
 import { PASS_MARK } from "@/lib/domain/score-import";
@@ -28,10 +29,13 @@ export interface ResultBatchDto {
   resultNoticeStart: IsoDate;
   certificateReadyFrom: IsoDate;
   plans: ResultPlanDto[];
+  /** 八 on `today` (lib/domain/abilities.ts `resultsAbilities`): a sheet may be imported, notices published. */
+  canImport: boolean;
+  noticeOpen: boolean;
 }
 
 /** 八 九: each batch with held plans, how far results, notice and certificates have got. */
-export async function resultsOverview(actor: Actor, year: number): Promise<ResultBatchDto[]> {
+export async function resultsOverview(actor: Actor, year: number, today: IsoDate): Promise<ResultBatchDto[]> {
   assertStaffRole(actor, "EXAM_OFFICER");
   const [batches, calendar] = await Promise.all([
     db.batch.findMany({
@@ -56,7 +60,14 @@ export async function resultsOverview(actor: Actor, year: number): Promise<Resul
   return batches.map((b) => {
     const def = toBatchDef(b);
     const derived = deriveBatchDates(def, calendar);
+    const abilities = resultsAbilities({
+      day: today,
+      examDate: def.examDate,
+      resultNoticeStart: derived.resultNoticeStart,
+      unpublishedPlans: b.plans.filter((p) => p.noticePublishedAt === null).length,
+    });
     return {
+      ...abilities,
       id: b.id,
       year: b.year,
       seq: b.seq,

@@ -82,7 +82,7 @@ export default async function AdminCalendarPage({
                 </p>
               ))}
               <div className="mt-2 flex flex-wrap gap-2">
-                {b.applications === 0 ? (
+                {b.can.canEditWindows ? (
                   <Link
                     href={`/staff/admin/batches/${b.id}`}
                     className={buttonVariants({ variant: "secondary", className: "min-h-9 px-3 text-sm" })}
@@ -90,11 +90,10 @@ export default async function AdminCalendarPage({
                     {ta("edit")}
                   </Link>
                 ) : null}
-                {b.published ? (
-                  b.applications === 0 ? (
-                    <ActionButton action={publishBatchAction.bind(null, b.id, false)} label={t("unpublish")} />
-                  ) : null
-                ) : (
+                {b.can.canUnpublish ? (
+                  <ActionButton action={publishBatchAction.bind(null, b.id, false)} label={t("unpublish")} />
+                ) : null}
+                {b.can.canPublish ? (
                   <>
                     <ActionButton action={publishBatchAction.bind(null, b.id, true)} label={t("publish")} variant="primary" />
                     <ActionButton
@@ -103,7 +102,7 @@ export default async function AdminCalendarPage({
                       variant="danger"
                     />
                   </>
-                )}
+                ) : null}
               </div>
             </Card>
           </li>

@@ -30,7 +30,7 @@ export default async function ResultsPage({
   const today = todayInBeijing();
   const years = await listBatchYears();
   const year = years.includes(Number(query.year)) ? Number(query.year) : Number(today.slice(0, 4));
-  const batches = await resultsOverview(actor, year);
+  const batches = await resultsOverview(actor, year, today);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -39,7 +39,7 @@ export default async function ResultsPage({
       {batches.length === 0 ? (
         <p className="text-slate-600">{t("empty")}</p>
       ) : (
-        batches.map((b) => <ResultsBatch key={b.id} batch={b} today={today} />)
+        batches.map((b) => <ResultsBatch key={b.id} batch={b} />)
       )}
     </div>
   );

@@ -1,11 +1,12 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
-import { mayDo } from "@/lib/domain/window-rules";
+import { mayDo, withdrawableState } from "@/lib/domain/window-rules";
 import type { IsoDate } from "@/lib/domain/types";
 import { isUuid } from "@/lib/domain/uuid";
 import type { CandidateIdentityInput } from "@/lib/schemas/institution-correction-schema";
 import { loadEditableApplication } from "@/lib/server/applications/editable-application";
+import { toDomainStatus } from "@/lib/server/applications/status";
 import { assertAllowed, loadRuleDates } from "@/lib/server/applications/window-verdict";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
@@ -86,11 +87,14 @@ export async function withdrawApplication(actor: Actor, applicationId: string, t
       },
     });
     if (!application) throw new AppError("NOT_FOUND", "errors.application.notFound");
-    if (!(application.status === "DRAFT" || (application.status === "SUBMITTED" && application.decidedAt === null)))
-      throw new AppError("CONFLICT", "institutionBatch.errors.notWithdrawable");
     const batch = toBatchDef(application.plan.batch);
     const dates = await loadRuleDates(batch, tx);
-    assertAllowed(mayDo("submit", { role: "institution", status: "draft", batch, day: today, dates }));
+    // The rule table's "withdraw" (lib/domain/window-rules.ts), the verdict the page showed as `canWithdraw`:
+    // a state never withdrawable has its own message, a closed window says when it closed.
+    const status = toDomainStatus(application.status);
+    const decided = application.decidedAt !== null;
+    if (!withdrawableState(status, decided)) throw new AppError("CONFLICT", "institutionBatch.errors.notWithdrawable");
+    assertAllowed(mayDo("withdraw", { role: "institution", status, batch, day: today, dates, decided }));
 
     await tx.application.delete({ where: { id: application.id }, select: { id: true } });
     const fileIds = application.attachments.map((a) => a.fileId);

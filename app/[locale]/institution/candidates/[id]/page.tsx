@@ -37,12 +37,10 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
     getTranslations("attachments"),
     getTranslations("institution.candidate"),
   ]);
-  // The rule table (lib/domain/window-rules), as loadEditableApplication asks it.
-  const editable = a.may.edit?.allowed === true;
+  // The DTO's abilities (lib/domain/abilities.ts), the verdicts loadEditableApplication and withdraw ask.
+  const editable = a.canEdit;
   const project = editable ? await loadProjectDef(a.project.seq) : null;
   const identity = editable ? await loadCandidateIdentity(actor, a.id) : null;
-  // Issue 13 item 3: a draft, or a submitted application nobody has decided yet (the use case checks), can be withdrawn.
-  const withdrawable = a.status === "DRAFT" || a.status === "SUBMITTED";
   const sizes = new Map(a.attachments.map((x) => [x.kind as string, x.size]));
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
@@ -74,7 +72,7 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
       {editable ? (
         <section aria-labelledby="fix" className="flex flex-col gap-3">
           <h2 id="fix" className="text-lg font-semibold">
-            {a.status === "RETURNED" ? ti("fixReturned") : ti("complete")}
+            {a.fixingReturn ? ti("fixReturned") : ti("complete")}
           </h2>
           {identity?.correctable ? <IdentityForm applicationId={a.id} name={identity.name} mobile={identity.mobile} /> : null}
           {project && project.conditions.length > 1 ? (
@@ -96,10 +94,10 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
               uploadAction={uploadAttachmentAction}
             />
           ))}
-          <CandidateSubmit applicationId={a.id} returned={a.status === "RETURNED"} />
+          <CandidateSubmit applicationId={a.id} returned={a.fixingReturn} />
         </section>
       ) : null}
-      {withdrawable ? <WithdrawForm applicationId={a.id} /> : null}
+      {a.canWithdraw ? <WithdrawForm applicationId={a.id} /> : null}
       <Timeline events={a.timeline} />
     </div>
   );

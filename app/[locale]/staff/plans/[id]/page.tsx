@@ -34,10 +34,9 @@ async function decisionPreview(
   plan: PlanDetailDto,
   search: Search,
 ): Promise<{ preview: PlanDecisionPreviewDto | null; error: Failure | null; target: string | null }> {
-  const decidable = plan.status === "OPEN" || (plan.status === "HELD" && !plan.noticePublished);
   const kind = search.decide === "move" ? "move" : search.decide === "cancel" ? "cancel" : null;
   const target = typeof search.target === "string" ? search.target : null;
-  if (!decidable || !kind) return { preview: null, error: null, target };
+  if (!plan.decidable || !kind) return { preview: null, error: null, target };
   try {
     return { preview: await previewPlanDecision(actor, plan.id, { kind, targetBatchId: target }), error: null, target };
   } catch (error) {
@@ -162,7 +161,7 @@ export default async function PlanPage({
           )}
         </div>
       ) : null}
-      {plan.status === "HELD" && !plan.noticePublished ? (
+      {plan.status === "HELD" && plan.decidable ? (
         <details className="rounded-lg border border-slate-200 bg-white p-4">
           <summary className="cursor-pointer font-semibold">{t("laterDecision")}</summary>
           <div className="mt-3 grid gap-4 md:grid-cols-2">

@@ -6,27 +6,24 @@ import type { ApplicationDetailDto } from "@/lib/server/applications/get-applica
 import { NextStep } from "@/components/applications/next-step";
 
 /**
- * The one next thing the applicant can do now, as the rule table says (`a.may`, computed in
- * lib/domain/window-rules): a button when it is allowed, and the "what now" line for every state
+ * The one next thing the applicant can do now, as the DTO's abilities say (`canEdit`, `canPay`, …,
+ * computed once in lib/domain/abilities.ts): a button when it is allowed, and the "what now" line for every state
  * (lib/domain/what-now, issue 16 item 6), which also says why not and until when.
  */
 export async function ApplicationActions({ application: a }: { application: ApplicationDetailDto }) {
   const t = await getTranslations("applications");
   const links: { href: string; label: string }[] = [];
-  if (a.may.edit?.allowed) {
-    const step =
-      a.status === "RETURNED" ? "review" : (WIZARD_STEPS[Math.min(a.draftStep, WIZARD_STEPS.length - 1)] ?? "condition");
+  if (a.canEdit) {
+    const step = a.fixingReturn ? "review" : (WIZARD_STEPS[Math.min(a.draftStep, WIZARD_STEPS.length - 1)] ?? "condition");
     links.push({
       href: `/me/applications/${a.id}/edit/${step}`,
-      label: a.status === "RETURNED" ? t("editReturned") : t("editContinue"),
+      label: a.fixingReturn ? t("editReturned") : t("editContinue"),
     });
   }
-  if (a.may["upload-receipt"]?.allowed && a.channel === "INDIVIDUAL")
-    links.push({ href: `/me/applications/${a.id}/pay`, label: t("pay") });
+  if (a.canPay) links.push({ href: `/me/applications/${a.id}/pay`, label: t("pay") });
   const downloads: { href: string; label: string }[] = [];
-  if (a.may["download-ticket"]?.allowed && a.ticketNumber)
-    downloads.push({ href: `/downloads/ticket/${a.id}`, label: t("downloadTicket") });
-  if (a.certificateNumber) downloads.push({ href: `/downloads/certificate/${a.id}`, label: t("downloadCertificate") });
+  if (a.canDownloadTicket) downloads.push({ href: `/downloads/ticket/${a.id}`, label: t("downloadTicket") });
+  if (a.canDownloadCertificate) downloads.push({ href: `/downloads/certificate/${a.id}`, label: t("downloadCertificate") });
   return (
     <>
       <NextStep whatNow={a.whatNow} />

@@ -22,7 +22,6 @@ export default async function PayPage({ params }: { params: Promise<{ locale: st
     throw error;
   });
   const t = await getTranslations("payment");
-  const canUpload = info.windowOpen && info.status === "APPROVED" && info.feeFen > 0 && info.payee !== null;
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -35,7 +34,7 @@ export default async function PayPage({ params }: { params: Promise<{ locale: st
       {info.status === "FORFEITED" ? <Alert tone="error">{t("forfeited")}</Alert> : null}
       {!info.windowOpen && info.status === "APPROVED" ? <Alert tone="info">{t("windowClosed", info.paymentWindow)}</Alert> : null}
       {info.feeFen <= 0 || !info.payee ? <Alert tone="error">{t("notConfigured")}</Alert> : null}
-      {canUpload ? <PaymentForm info={info} today={today} /> : null}
+      {info.canPay ? <PaymentForm info={info} today={today} /> : null}
     </div>
   );
 }

@@ -31,8 +31,8 @@ export default async function WizardStepPage({ params }: { params: Promise<{ loc
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  // The rule table decides (lib/domain/window-rules); the detail page says why not.
-  if (!application.may.edit?.allowed) return redirect({ href: `/me/applications/${id}`, locale });
+  // The DTO's ability (lib/domain/abilities.ts) decides; the detail page says why not.
+  if (!application.canEdit) return redirect({ href: `/me/applications/${id}`, locale });
   const [t, tc] = await Promise.all([getTranslations("wizard"), getTranslations("common")]);
   const current = step as WizardStep;
   const project = await loadProjectDef(application.project.seq);
@@ -48,7 +48,7 @@ export default async function WizardStepPage({ params }: { params: Promise<{ loc
       <WizardNav
         applicationId={id}
         current={current}
-        reached={application.status === "RETURNED" ? WIZARD_STEPS.length : application.draftStep}
+        reached={application.fixingReturn ? WIZARD_STEPS.length : application.draftStep}
       />
       <h1 className="text-2xl font-bold">{t(`steps.${current}`)}</h1>
       {application.returnReasons ? <ReturnReasons reasons={application.returnReasons} /> : null}
