@@ -13,7 +13,7 @@ export async function expireUndecidedApplications(today: IsoDate): Promise<{ cha
   const { changed } = await expireApplications({
     from: "SUBMITTED",
     event: "expire-undecided",
-    batches: await batchesDue("submitted", "expire-undecided", today),
+    batches: await batchesDue("SUBMITTED", "expire-undecided", today),
     note: "审核中心未能在审核期（含宽限期）内完成审核，报名取消（非考生原因）",
     message: (context, dates) => undecidedMessage({ ...context, graceEnd: dates.reviewGraceEnd }),
   });

@@ -13,7 +13,7 @@ export async function lapseReturnedApplications(today: IsoDate): Promise<{ chang
   const { changed } = await expireApplications({
     from: "RETURNED",
     event: "lapse",
-    batches: await batchesDue("returned", "lapse", today),
+    batches: await batchesDue("RETURNED", "lapse", today),
     note: "审核期结束前未提交修改，报名失效",
     message: lapsedMessage,
   });
