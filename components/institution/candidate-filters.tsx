@@ -1,21 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { APPLICATION_STATUSES } from "@/lib/domain/application-state";
 import type { CandidateFilter } from "@/lib/schemas/institution-filter-schema";
 import type { BatchOption } from "@/lib/server/institution/batch-options";
-
-const STATUSES = [
-  "DRAFT",
-  "SUBMITTED",
-  "RETURNED",
-  "APPROVED",
-  "REJECTED",
-  "LAPSED",
-  "PAYMENT_SUBMITTED",
-  "PAYMENT_CONFIRMED",
-  "FORFEITED",
-  "CANCELLED",
-] as const;
 
 /** By batch, project and status (issue 4): a GET form, so a filtered list is a link. */
 export async function CandidateFilters({
@@ -66,7 +54,7 @@ export async function CandidateFilters({
         "status",
         t("status"),
         filter.status,
-        STATUSES.map((s) => ({ value: s, label: ts(s) })),
+        APPLICATION_STATUSES.map((s) => ({ value: s, label: ts(s) })),
       )}
       <div className="flex min-w-56 flex-1 flex-col gap-1">
         <label htmlFor="q" className="font-medium">

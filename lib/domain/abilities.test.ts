@@ -28,24 +28,24 @@ const NONE: Can = {
 
 /** The oracle, per status, on the day its own window is open (三 四(二)3 五 六, issue 13 item 3). */
 const WANT: Record<ApplicationStatus, { day: keyof typeof during; candidate: Partial<Can>; institution: Partial<Can> }> = {
-  draft: {
+  DRAFT: {
     day: "registration",
     candidate: { canEdit: true, canSubmit: true },
     institution: { canEdit: true, canSubmit: true, canWithdraw: true },
   },
-  submitted: { day: "registration", candidate: {}, institution: { canWithdraw: true } },
-  returned: {
+  SUBMITTED: { day: "registration", candidate: {}, institution: { canWithdraw: true } },
+  RETURNED: {
     day: "review",
     candidate: { canEdit: true, canSubmit: true, fixingReturn: true },
     institution: { canEdit: true, canSubmit: true, fixingReturn: true },
   },
-  approved: { day: "payment", candidate: { canPay: true }, institution: {} },
-  "payment-submitted": { day: "payment", candidate: {}, institution: {} },
-  "payment-confirmed": { day: "ticket", candidate: { canDownloadTicket: true }, institution: { canDownloadTicket: true } },
-  rejected: { day: "registration", candidate: {}, institution: {} },
-  lapsed: { day: "afterExam", candidate: {}, institution: {} },
-  forfeited: { day: "afterExam", candidate: {}, institution: {} },
-  cancelled: { day: "registration", candidate: {}, institution: {} },
+  APPROVED: { day: "payment", candidate: { canPay: true }, institution: {} },
+  PAYMENT_SUBMITTED: { day: "payment", candidate: {}, institution: {} },
+  PAYMENT_CONFIRMED: { day: "ticket", candidate: { canDownloadTicket: true }, institution: { canDownloadTicket: true } },
+  REJECTED: { day: "registration", candidate: {}, institution: {} },
+  LAPSED: { day: "afterExam", candidate: {}, institution: {} },
+  FORFEITED: { day: "afterExam", candidate: {}, institution: {} },
+  CANCELLED: { day: "registration", candidate: {}, institution: {} },
 };
 
 const strip = ({ may: _may, focus: _focus, ...can }: ApplicationAbilities): Can => can;
@@ -62,7 +62,7 @@ describe("applicationAbilities: every status, both applicants, on its open day",
           dates,
           day: during[w.day],
           channel: role === "candidate" ? "INDIVIDUAL" : "INSTITUTION",
-          ticketNumber: status === "payment-confirmed" ? "2025051234" : null,
+          ticketNumber: status === "PAYMENT_CONFIRMED" ? "2025051234" : null,
           certificateNumber: null,
         });
         expect(strip(got)).toEqual({ ...NONE, ...w[role] });
@@ -91,14 +91,14 @@ describe("applicationAbilities: every status, both applicants, on its open day",
   it("a ticket download needs the ticket number, and a withdraw an undecided submission", () => {
     const base = { batch, dates, channel: "INSTITUTION" as const, certificateNumber: null };
     expect(
-      applicationAbilities({ ...base, role: "candidate", status: "payment-confirmed", day: during.ticket, ticketNumber: null })
+      applicationAbilities({ ...base, role: "candidate", status: "PAYMENT_CONFIRMED", day: during.ticket, ticketNumber: null })
         .canDownloadTicket,
     ).toBe(false);
     expect(
       applicationAbilities({
         ...base,
         role: "institution",
-        status: "submitted",
+        status: "SUBMITTED",
         day: during.registration,
         ticketNumber: null,
         decided: true,
@@ -111,7 +111,7 @@ describe("staff pages' rules", () => {
   it("seats are set by hand in a held plan for a paid candidate with a ticket", () => {
     for (const status of APPLICATION_STATUSES) {
       for (const plan of ["OPEN", "HELD", "CANCELLED"] as const) {
-        expect(seatSettable(plan, status, "T"), `${plan} ${status}`).toBe(plan === "HELD" && status === "payment-confirmed");
+        expect(seatSettable(plan, status, "T"), `${plan} ${status}`).toBe(plan === "HELD" && status === "PAYMENT_CONFIRMED");
         expect(seatSettable(plan, status, null)).toBe(false);
       }
     }

@@ -42,7 +42,7 @@ export function applicationAbilities(input: AbilityInput): ApplicationAbilities 
     focus: may[applicantFocus(input.status)],
     canEdit,
     canSubmit: allowed(may.submit),
-    fixingReturn: canEdit && input.status === "returned",
+    fixingReturn: canEdit && input.status === "RETURNED",
     canPay: allowed(may["upload-receipt"]) && input.channel === "INDIVIDUAL",
     canWithdraw: allowed(may.withdraw),
     canDownloadTicket: allowed(may["download-ticket"]) && input.ticketNumber !== null,
@@ -58,7 +58,7 @@ export type PlanState = "OPEN" | "HELD" | "CANCELLED";
  * set-seat refuses anything else with the same rule.
  */
 export function seatSettable(plan: PlanState, status: ApplicationStatus, ticketNumber: string | null): boolean {
-  return plan === "HELD" && status === "payment-confirmed" && ticketNumber !== null;
+  return plan === "HELD" && status === "PAYMENT_CONFIRMED" && ticketNumber !== null;
 }
 
 /** The officer decides a plan (hold, move, cancel: 四) while it is open, or held before its notice (八). */

@@ -13,30 +13,30 @@ import {
 
 /** The expected table, written out independently of the module's. */
 const EXPECTED: Record<ApplicationStatus, Partial<Record<ApplicationEvent, ApplicationStatus>>> = {
-  draft: { submit: "submitted", lapse: "lapsed", "cancel-plan": "cancelled" },
-  submitted: {
-    approve: "approved",
-    return: "returned",
-    reject: "rejected",
-    "expire-undecided": "cancelled",
-    "cancel-plan": "cancelled",
+  DRAFT: { submit: "SUBMITTED", lapse: "LAPSED", "cancel-plan": "CANCELLED" },
+  SUBMITTED: {
+    approve: "APPROVED",
+    return: "RETURNED",
+    reject: "REJECTED",
+    "expire-undecided": "CANCELLED",
+    "cancel-plan": "CANCELLED",
   },
-  returned: { resubmit: "submitted", lapse: "lapsed", "cancel-plan": "cancelled" },
-  approved: { "submit-payment": "payment-submitted", forfeit: "forfeited", "cancel-plan": "cancelled" },
-  "payment-submitted": {
-    "confirm-payment": "payment-confirmed",
-    "return-payment": "approved",
-    forfeit: "forfeited",
-    "cancel-plan": "cancelled",
+  RETURNED: { resubmit: "SUBMITTED", lapse: "LAPSED", "cancel-plan": "CANCELLED" },
+  APPROVED: { "submit-payment": "PAYMENT_SUBMITTED", forfeit: "FORFEITED", "cancel-plan": "CANCELLED" },
+  PAYMENT_SUBMITTED: {
+    "confirm-payment": "PAYMENT_CONFIRMED",
+    "return-payment": "APPROVED",
+    forfeit: "FORFEITED",
+    "cancel-plan": "CANCELLED",
   },
-  "payment-confirmed": { "cancel-plan": "cancelled" },
-  rejected: {},
-  lapsed: {},
-  forfeited: {},
-  cancelled: {},
+  PAYMENT_CONFIRMED: { "cancel-plan": "CANCELLED" },
+  REJECTED: {},
+  LAPSED: {},
+  FORFEITED: {},
+  CANCELLED: {},
 };
 
-const FINAL: ApplicationStatus[] = ["rejected", "lapsed", "forfeited", "cancelled"];
+const FINAL: ApplicationStatus[] = ["REJECTED", "LAPSED", "FORFEITED", "CANCELLED"];
 
 describe("application state: every (status, event) pair (四, 五)", () => {
   const pairs = APPLICATION_STATUSES.flatMap((s) => APPLICATION_EVENTS.map((e) => [s, e] as const));
@@ -62,21 +62,21 @@ describe("application state: every (status, event) pair (四, 五)", () => {
 
 describe("application state: the notice's rules in words", () => {
   it("四(二)3: 审核不通过 is final; 退回修改 can be resubmitted or lapses", () => {
-    expect(isFinal("rejected")).toBe(true);
-    expect(transition("returned", "resubmit")).toEqual({ ok: true, status: "submitted" });
-    expect(transition("returned", "lapse")).toEqual({ ok: true, status: "lapsed" });
+    expect(isFinal("REJECTED")).toBe(true);
+    expect(transition("RETURNED", "resubmit")).toEqual({ ok: true, status: "SUBMITTED" });
+    expect(transition("RETURNED", "lapse")).toEqual({ ok: true, status: "LAPSED" });
   });
 
   it("四(二)3: a return or a never-submitted draft lapses, not one staff have not decided (ADR 064)", () => {
-    expect(canTransition("submitted", "lapse")).toBe(false);
-    expect(transition("draft", "lapse")).toEqual({ ok: true, status: "lapsed" });
-    expect(transition("submitted", "expire-undecided")).toEqual({ ok: true, status: "cancelled" });
+    expect(canTransition("SUBMITTED", "lapse")).toBe(false);
+    expect(transition("DRAFT", "lapse")).toEqual({ ok: true, status: "LAPSED" });
+    expect(transition("SUBMITTED", "expire-undecided")).toEqual({ ok: true, status: "CANCELLED" });
   });
 
   it("五: unpaid approved applications are forfeited; a receipt nobody confirmed in the grace too (ADR 064)", () => {
-    expect(transition("approved", "forfeit")).toEqual({ ok: true, status: "forfeited" });
-    expect(transition("payment-submitted", "forfeit")).toEqual({ ok: true, status: "forfeited" });
-    expect(transition("payment-submitted", "return-payment")).toEqual({ ok: true, status: "approved" });
+    expect(transition("APPROVED", "forfeit")).toEqual({ ok: true, status: "FORFEITED" });
+    expect(transition("PAYMENT_SUBMITTED", "forfeit")).toEqual({ ok: true, status: "FORFEITED" });
+    expect(transition("PAYMENT_SUBMITTED", "return-payment")).toEqual({ ok: true, status: "APPROVED" });
   });
 
   it("四: a plan that is not held cancels every application still alive, even paid ones", () => {
@@ -86,7 +86,7 @@ describe("application state: the notice's rules in words", () => {
   });
 
   it("三 备注: after payment is confirmed only plan cancellation remains", () => {
-    expect(allowedEvents("payment-confirmed")).toEqual(["cancel-plan"]);
+    expect(allowedEvents("PAYMENT_CONFIRMED")).toEqual(["cancel-plan"]);
   });
 
   it("final statuses are exactly those without moves", () => {
@@ -97,7 +97,7 @@ describe("application state: the notice's rules in words", () => {
   });
 
   it("allowedEvents lists the buttons in a stable order", () => {
-    expect(allowedEvents("submitted")).toEqual(["approve", "return", "reject", "expire-undecided", "cancel-plan"]);
-    expect(allowedEvents("approved")).toEqual(["submit-payment", "forfeit", "cancel-plan"]);
+    expect(allowedEvents("SUBMITTED")).toEqual(["approve", "return", "reject", "expire-undecided", "cancel-plan"]);
+    expect(allowedEvents("APPROVED")).toEqual(["submit-payment", "forfeit", "cancel-plan"]);
   });
 });

@@ -4,17 +4,21 @@
  * when a window closes; this module only says which moves exist.
  */
 
+/**
+ * Spelled as the database spells them (ADR 136): one spelling from the row to the page, no
+ * conversion anywhere. lib/server/applications/status.ts fails to compile if Prisma's enum drifts.
+ */
 export const APPLICATION_STATUSES = [
-  "draft",
-  "submitted",
-  "returned",
-  "approved",
-  "rejected",
-  "lapsed",
-  "payment-submitted",
-  "payment-confirmed",
-  "forfeited",
-  "cancelled",
+  "DRAFT",
+  "SUBMITTED",
+  "RETURNED",
+  "APPROVED",
+  "REJECTED",
+  "LAPSED",
+  "PAYMENT_SUBMITTED",
+  "PAYMENT_CONFIRMED",
+  "FORFEITED",
+  "CANCELLED",
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
@@ -39,7 +43,7 @@ export type ApplicationEvent = (typeof APPLICATION_EVENTS)[number];
  * registration, but a plan with too few candidates can still be cancelled (四 "不足10人…原则上
  * 不予组织考核"), which is the one move left to it.
  */
-export const FINAL_STATUSES: readonly ApplicationStatus[] = ["rejected", "lapsed", "forfeited", "cancelled"];
+export const FINAL_STATUSES: readonly ApplicationStatus[] = ["REJECTED", "LAPSED", "FORFEITED", "CANCELLED"];
 
 /**
  * Why each move exists:
@@ -60,27 +64,27 @@ export const FINAL_STATUSES: readonly ApplicationStatus[] = ["rejected", "lapsed
  * - cancel-plan: the plan is not held; every application still alive goes with it.
  */
 const TRANSITIONS: Readonly<Record<ApplicationStatus, Partial<Record<ApplicationEvent, ApplicationStatus>>>> = {
-  draft: { submit: "submitted", lapse: "lapsed", "cancel-plan": "cancelled" },
-  submitted: {
-    approve: "approved",
-    return: "returned",
-    reject: "rejected",
-    "expire-undecided": "cancelled",
-    "cancel-plan": "cancelled",
+  DRAFT: { submit: "SUBMITTED", lapse: "LAPSED", "cancel-plan": "CANCELLED" },
+  SUBMITTED: {
+    approve: "APPROVED",
+    return: "RETURNED",
+    reject: "REJECTED",
+    "expire-undecided": "CANCELLED",
+    "cancel-plan": "CANCELLED",
   },
-  returned: { resubmit: "submitted", lapse: "lapsed", "cancel-plan": "cancelled" },
-  approved: { "submit-payment": "payment-submitted", forfeit: "forfeited", "cancel-plan": "cancelled" },
-  "payment-submitted": {
-    "confirm-payment": "payment-confirmed",
-    "return-payment": "approved",
-    forfeit: "forfeited",
-    "cancel-plan": "cancelled",
+  RETURNED: { resubmit: "SUBMITTED", lapse: "LAPSED", "cancel-plan": "CANCELLED" },
+  APPROVED: { "submit-payment": "PAYMENT_SUBMITTED", forfeit: "FORFEITED", "cancel-plan": "CANCELLED" },
+  PAYMENT_SUBMITTED: {
+    "confirm-payment": "PAYMENT_CONFIRMED",
+    "return-payment": "APPROVED",
+    forfeit: "FORFEITED",
+    "cancel-plan": "CANCELLED",
   },
-  "payment-confirmed": { "cancel-plan": "cancelled" },
-  rejected: {},
-  lapsed: {},
-  forfeited: {},
-  cancelled: {},
+  PAYMENT_CONFIRMED: { "cancel-plan": "CANCELLED" },
+  REJECTED: {},
+  LAPSED: {},
+  FORFEITED: {},
+  CANCELLED: {},
 };
 
 export type TransitionError = "final-status" | "invalid-transition";

@@ -7,32 +7,32 @@ const extra = { reviewDueDate: "2025-05-06", resultNoticeStart: "2025-06-03" };
 
 describe("三: the next date an applicant must watch", () => {
   it("a draft must be submitted by the end of registration", () => {
-    expect(nextDeadline("draft", batch4, "2025-04-15", extra)).toEqual({ kind: "registration-end", date: "2025-04-21" });
-    expect(nextDeadline("draft", batch4, "2025-04-22", extra)).toBeNull();
+    expect(nextDeadline("DRAFT", batch4, "2025-04-15", extra)).toEqual({ kind: "registration-end", date: "2025-04-21" });
+    expect(nextDeadline("DRAFT", batch4, "2025-04-22", extra)).toBeNull();
   });
 
   it("a submitted application waits for the 10-working-day review due date (四(一)3)", () => {
-    expect(nextDeadline("submitted", batch4, "2025-04-22", extra)).toEqual({ kind: "review-due", date: "2025-05-06" });
+    expect(nextDeadline("SUBMITTED", batch4, "2025-04-22", extra)).toEqual({ kind: "review-due", date: "2025-05-06" });
   });
 
   it("a returned one must be resubmitted within the review window (四(二)3)", () => {
-    expect(nextDeadline("returned", batch4, "2025-04-25", extra)).toEqual({ kind: "resubmit-by", date: "2025-04-30" });
+    expect(nextDeadline("RETURNED", batch4, "2025-04-25", extra)).toEqual({ kind: "resubmit-by", date: "2025-04-30" });
   });
 
   it("an approved one pays in the payment window (五): first its start, then its end", () => {
-    expect(nextDeadline("approved", batch4, "2025-05-01", extra)).toEqual({ kind: "payment-start", date: "2025-05-07" });
-    expect(nextDeadline("approved", batch4, "2025-05-08", extra)).toEqual({ kind: "payment-end", date: "2025-05-09" });
-    expect(nextDeadline("payment-submitted", batch4, "2025-05-09", extra)).toEqual({ kind: "payment-end", date: "2025-05-09" });
+    expect(nextDeadline("APPROVED", batch4, "2025-05-01", extra)).toEqual({ kind: "payment-start", date: "2025-05-07" });
+    expect(nextDeadline("APPROVED", batch4, "2025-05-08", extra)).toEqual({ kind: "payment-end", date: "2025-05-09" });
+    expect(nextDeadline("PAYMENT_SUBMITTED", batch4, "2025-05-09", extra)).toEqual({ kind: "payment-end", date: "2025-05-09" });
   });
 
   it("a confirmed one follows the ticket window, the exam and the result notice (六, 八)", () => {
-    expect(nextDeadline("payment-confirmed", batch4, "2025-05-10", extra)).toEqual({ kind: "ticket-start", date: "2025-05-19" });
-    expect(nextDeadline("payment-confirmed", batch4, "2025-05-20", extra)).toEqual({ kind: "ticket-end", date: "2025-05-23" });
-    expect(nextDeadline("payment-confirmed", batch4, "2025-05-24", extra)).toEqual({ kind: "exam", date: "2025-05-24" });
-    expect(nextDeadline("payment-confirmed", batch4, "2025-05-25", extra)).toEqual({ kind: "result-notice", date: "2025-06-03" });
+    expect(nextDeadline("PAYMENT_CONFIRMED", batch4, "2025-05-10", extra)).toEqual({ kind: "ticket-start", date: "2025-05-19" });
+    expect(nextDeadline("PAYMENT_CONFIRMED", batch4, "2025-05-20", extra)).toEqual({ kind: "ticket-end", date: "2025-05-23" });
+    expect(nextDeadline("PAYMENT_CONFIRMED", batch4, "2025-05-24", extra)).toEqual({ kind: "exam", date: "2025-05-24" });
+    expect(nextDeadline("PAYMENT_CONFIRMED", batch4, "2025-05-25", extra)).toEqual({ kind: "result-notice", date: "2025-06-03" });
   });
 
-  it.each(["rejected", "lapsed", "forfeited", "cancelled"] as const)("a %s application has nothing left to watch", (status) => {
+  it.each(["REJECTED", "LAPSED", "FORFEITED", "CANCELLED"] as const)("a %s application has nothing left to watch", (status) => {
     expect(nextDeadline(status, batch4, "2025-04-15", extra)).toBeNull();
   });
 });

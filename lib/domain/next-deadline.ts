@@ -29,16 +29,16 @@ export function nextDeadline(
 ): NextDeadline | null {
   const first = (...candidates: NextDeadline[]) => candidates.find((c) => c.date >= today) ?? null;
   switch (status) {
-    case "draft":
+    case "DRAFT":
       return first({ kind: "registration-end", date: batch.registration.end });
-    case "submitted":
+    case "SUBMITTED":
       return extra.reviewDueDate ? first({ kind: "review-due", date: extra.reviewDueDate }) : null;
-    case "returned":
+    case "RETURNED":
       return first({ kind: "resubmit-by", date: batch.review.end });
-    case "approved":
-    case "payment-submitted":
+    case "APPROVED":
+    case "PAYMENT_SUBMITTED":
       return first({ kind: "payment-start", date: batch.payment.start }, { kind: "payment-end", date: batch.payment.end });
-    case "payment-confirmed":
+    case "PAYMENT_CONFIRMED":
       return first(
         { kind: "ticket-start", date: batch.ticket.start },
         { kind: "ticket-end", date: batch.ticket.end },

@@ -7,54 +7,54 @@ const move = (status: ApplicationStatus, targetStatus: ApplicationStatus | null,
 
 describe("plan decisions: each candidate's fate (ADR 080)", () => {
   it("cancel: every application is cancelled; paid ones get a refund, waiting receipts are marked", () => {
-    expect(candidateFate("cancel", { status: "payment-confirmed", targetStatus: null })).toEqual({
+    expect(candidateFate("cancel", { status: "PAYMENT_CONFIRMED", targetStatus: null })).toEqual({
       fate: "cancelled",
       refund: true,
       waitingReceipt: false,
       choice: false,
     });
-    expect(candidateFate("cancel", { status: "payment-submitted", targetStatus: null })).toMatchObject({
+    expect(candidateFate("cancel", { status: "PAYMENT_SUBMITTED", targetStatus: null })).toMatchObject({
       refund: false,
       waitingReceipt: true,
     });
-    expect(candidateFate("cancel", { status: "approved", targetStatus: null })).toMatchObject({
+    expect(candidateFate("cancel", { status: "APPROVED", targetStatus: null })).toMatchObject({
       refund: false,
       waitingReceipt: false,
     });
   });
 
   it("merge: not in the target → moved; unpaid and already in the target → the target's stays, no refund", () => {
-    expect(move("payment-confirmed", null)).toMatchObject({ fate: "moved", refund: false });
-    expect(move("approved", "draft")).toMatchObject({ fate: "keptTarget", refund: false, choice: false });
+    expect(move("PAYMENT_CONFIRMED", null)).toMatchObject({ fate: "moved", refund: false });
+    expect(move("APPROVED", "DRAFT")).toMatchObject({ fate: "keptTarget", refund: false, choice: false });
   });
 
   it("merge: paid here, unpaid there → the paid place replaces the unpaid one, unless the officer keeps the target's (refund)", () => {
-    for (const target of ["draft", "submitted", "returned", "approved", "cancelled", "forfeited"] as const) {
-      expect(move("payment-confirmed", target)).toMatchObject({ fate: "replacedTarget", refund: false, choice: true });
-      expect(move("payment-confirmed", target, true)).toMatchObject({ fate: "keptTarget", refund: true, choice: true });
+    for (const target of ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "CANCELLED", "FORFEITED"] as const) {
+      expect(move("PAYMENT_CONFIRMED", target)).toMatchObject({ fate: "replacedTarget", refund: false, choice: true });
+      expect(move("PAYMENT_CONFIRMED", target, true)).toMatchObject({ fate: "keptTarget", refund: true, choice: true });
     }
   });
 
   it("merge: paid in both, or refused there → the target's stands and this fee is refunded; never silently lost", () => {
-    for (const target of ["payment-confirmed", "rejected", "lapsed"] as const) {
-      expect(move("payment-confirmed", target)).toMatchObject({ fate: "keptTarget", refund: true, choice: false });
+    for (const target of ["PAYMENT_CONFIRMED", "REJECTED", "LAPSED"] as const) {
+      expect(move("PAYMENT_CONFIRMED", target)).toMatchObject({ fate: "keptTarget", refund: true, choice: false });
     }
   });
 
   it("merge: a receipt waiting here, or in the target of a paid candidate, blocks the merge", () => {
-    expect(move("payment-submitted", null).fate).toBe("waiting");
-    expect(move("payment-confirmed", "payment-submitted").fate).toBe("waiting");
-    expect(move("approved", "payment-submitted").fate).toBe("keptTarget");
-    expect(decisionBlocked([move("approved", null), move("payment-submitted", null)])).toBe(true);
-    expect(decisionBlocked([move("approved", null)])).toBe(false);
+    expect(move("PAYMENT_SUBMITTED", null).fate).toBe("waiting");
+    expect(move("PAYMENT_CONFIRMED", "PAYMENT_SUBMITTED").fate).toBe("waiting");
+    expect(move("APPROVED", "PAYMENT_SUBMITTED").fate).toBe("keptTarget");
+    expect(decisionBlocked([move("APPROVED", null), move("PAYMENT_SUBMITTED", null)])).toBe(true);
+    expect(decisionBlocked([move("APPROVED", null)])).toBe(false);
   });
 
   it("tallies fates, refunds and waiting receipts", () => {
     const fates = [
-      move("payment-confirmed", "submitted"),
-      move("approved", null),
-      move("payment-confirmed", "payment-confirmed"),
-      candidateFate("cancel", { status: "payment-submitted", targetStatus: null }),
+      move("PAYMENT_CONFIRMED", "SUBMITTED"),
+      move("APPROVED", null),
+      move("PAYMENT_CONFIRMED", "PAYMENT_CONFIRMED"),
+      candidateFate("cancel", { status: "PAYMENT_SUBMITTED", targetStatus: null }),
     ];
     expect(tallyFates(fates)).toEqual({
       moved: 1,

@@ -41,16 +41,16 @@ export interface Fate {
 }
 
 /** Target applications a paid place may replace: not paid, not waiting, not a final refusal (四(二)3). */
-const REPLACEABLE: readonly ApplicationStatus[] = ["draft", "submitted", "returned", "approved", "cancelled", "forfeited"];
+const REPLACEABLE: readonly ApplicationStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "CANCELLED", "FORFEITED"];
 
 export function candidateFate(kind: PlanDecisionKind, input: FateInput): Fate {
-  const paid = input.status === "payment-confirmed";
-  const waitingReceipt = input.status === "payment-submitted";
+  const paid = input.status === "PAYMENT_CONFIRMED";
+  const waitingReceipt = input.status === "PAYMENT_SUBMITTED";
   if (kind === "cancel") return { fate: "cancelled", refund: paid, waitingReceipt, choice: false };
   if (waitingReceipt) return { fate: "waiting", refund: false, waitingReceipt, choice: false };
   if (input.targetStatus === null) return { fate: "moved", refund: false, waitingReceipt, choice: false };
   if (!paid) return { fate: "keptTarget", refund: false, waitingReceipt, choice: false };
-  if (input.targetStatus === "payment-submitted") return { fate: "waiting", refund: false, waitingReceipt, choice: false };
+  if (input.targetStatus === "PAYMENT_SUBMITTED") return { fate: "waiting", refund: false, waitingReceipt, choice: false };
   if (REPLACEABLE.includes(input.targetStatus)) {
     return input.keepTarget
       ? { fate: "keptTarget", refund: true, waitingReceipt, choice: true }

@@ -50,37 +50,37 @@ describe("whatNow: one line for every state (issue 16 item 6)", () => {
   });
 
   it("a draft: finish by the registration end while the rule table allows editing, else say why not", () => {
-    expect(whatNow(facts("draft", { may: { edit: yes } }))).toEqual({
+    expect(whatNow(facts("DRAFT", { may: { edit: yes } }))).toEqual({
       key: "draftOpen",
       params: { end: "2031-05-13" },
       action: "edit",
     });
-    expect(whatNow(facts("draft", { may: { edit: no }, day: "2031-05-01" })).key).toBe("draftNotYet");
-    expect(whatNow(facts("draft", { may: { edit: no }, day: "2031-05-20" }))).toMatchObject({
+    expect(whatNow(facts("DRAFT", { may: { edit: no }, day: "2031-05-01" })).key).toBe("draftNotYet");
+    expect(whatNow(facts("DRAFT", { may: { edit: no }, day: "2031-05-20" }))).toMatchObject({
       key: "draftClosed",
       action: "calendar",
     });
   });
 
   it("submitted names the review due date; returned names the review end", () => {
-    expect(whatNow(facts("submitted", { reviewDueDate: "2031-05-21" })).params).toEqual({ date: "2031-05-21" });
-    expect(whatNow(facts("returned", { may: { edit: yes } }))).toMatchObject({ key: "returnedOpen", action: "edit" });
-    expect(whatNow(facts("returned", { may: { edit: no } })).key).toBe("returnedClosed");
+    expect(whatNow(facts("SUBMITTED", { reviewDueDate: "2031-05-21" })).params).toEqual({ date: "2031-05-21" });
+    expect(whatNow(facts("RETURNED", { may: { edit: yes } }))).toMatchObject({ key: "returnedOpen", action: "edit" });
+    expect(whatNow(facts("RETURNED", { may: { edit: no } })).key).toBe("returnedClosed");
   });
 
   it("approved: pay now, pay from, or too late, by the upload-receipt verdict", () => {
-    expect(whatNow(facts("approved", { may: { "upload-receipt": yes }, day: "2031-05-27" }))).toMatchObject({
+    expect(whatNow(facts("APPROVED", { may: { "upload-receipt": yes }, day: "2031-05-27" }))).toMatchObject({
       key: "approvedPayNow",
       params: { end: "2031-05-30" },
       action: "pay",
     });
-    expect(whatNow(facts("approved", { may: { "upload-receipt": no }, day: "2031-05-24" })).key).toBe("approvedPayFrom");
-    expect(whatNow(facts("approved", { may: { "upload-receipt": no }, day: "2031-06-01" })).key).toBe("approvedPayClosed");
-    expect(whatNow(facts("payment-submitted")).key).toBe("paymentSubmitted");
+    expect(whatNow(facts("APPROVED", { may: { "upload-receipt": no }, day: "2031-05-24" })).key).toBe("approvedPayFrom");
+    expect(whatNow(facts("APPROVED", { may: { "upload-receipt": no }, day: "2031-06-01" })).key).toBe("approvedPayClosed");
+    expect(whatNow(facts("PAYMENT_SUBMITTED")).key).toBe("paymentSubmitted");
   });
 
   describe("payment confirmed", () => {
-    const paid = (over: Partial<WhatNowFacts>) => whatNow(facts("payment-confirmed", over));
+    const paid = (over: Partial<WhatNowFacts>) => whatNow(facts("PAYMENT_CONFIRMED", over));
 
     it("before the ticket window says when the ticket comes", () => {
       expect(paid({ day: "2031-06-01" })).toMatchObject({ key: "paidTicketFrom", params: { start: "2031-06-09" } });
@@ -135,19 +135,24 @@ describe("whatNow: one line for every state (issue 16 item 6)", () => {
   });
 
   it("the ends say so and point to the calendar", () => {
-    for (const status of ["rejected", "lapsed", "forfeited", "cancelled"] as const) {
-      expect(whatNow(facts(status)), status).toMatchObject({ key: status, action: "calendar" });
+    for (const [status, key] of [
+      ["REJECTED", "rejected"],
+      ["LAPSED", "lapsed"],
+      ["FORFEITED", "forfeited"],
+      ["CANCELLED", "cancelled"],
+    ] as const) {
+      expect(whatNow(facts(status)), status).toMatchObject({ key, action: "calendar" });
     }
   });
 });
 
 describe("resultBadge: after the result the badge no longer reads 确认收费", () => {
   it("says the result once published, and nothing before or for other states", () => {
-    expect(resultBadge("payment-confirmed", { kind: "scored", score: 70, passed: true })).toBe("passed");
-    expect(resultBadge("payment-confirmed", { kind: "scored", score: 20, passed: false })).toBe("failed");
-    expect(resultBadge("payment-confirmed", { kind: "absent" })).toBe("absent");
-    expect(resultBadge("payment-confirmed", { kind: "pending" })).toBeNull();
-    expect(resultBadge("payment-confirmed", null)).toBeNull();
-    expect(resultBadge("cancelled", { kind: "not-admitted" })).toBeNull();
+    expect(resultBadge("PAYMENT_CONFIRMED", { kind: "scored", score: 70, passed: true })).toBe("passed");
+    expect(resultBadge("PAYMENT_CONFIRMED", { kind: "scored", score: 20, passed: false })).toBe("failed");
+    expect(resultBadge("PAYMENT_CONFIRMED", { kind: "absent" })).toBe("absent");
+    expect(resultBadge("PAYMENT_CONFIRMED", { kind: "pending" })).toBeNull();
+    expect(resultBadge("PAYMENT_CONFIRMED", null)).toBeNull();
+    expect(resultBadge("CANCELLED", { kind: "not-admitted" })).toBeNull();
   });
 });

@@ -78,32 +78,32 @@ const say = (key: WhatNowKey, params: WhatNow["params"] = {}, action: WhatNow["a
 export function whatNow(f: WhatNowFacts): WhatNow {
   const { batch, day } = f;
   switch (f.status) {
-    case "draft":
+    case "DRAFT":
       if (f.may.edit?.allowed) return say("draftOpen", { end: batch.registration.end }, "edit");
       if (day < batch.registration.start) return say("draftNotYet", { start: batch.registration.start });
       return say("draftClosed", { end: batch.registration.end }, "calendar");
-    case "submitted":
+    case "SUBMITTED":
       return say("submitted", { date: f.reviewDueDate ?? batch.review.end });
-    case "returned":
+    case "RETURNED":
       return f.may.edit?.allowed
         ? say("returnedOpen", { end: batch.review.end }, "edit")
         : say("returnedClosed", { end: batch.review.end }, "calendar");
-    case "rejected":
+    case "REJECTED":
       return say("rejected", {}, "calendar");
-    case "lapsed":
+    case "LAPSED":
       return say("lapsed", {}, "calendar");
-    case "approved": {
+    case "APPROVED": {
       if (f.may["upload-receipt"]?.allowed) return say("approvedPayNow", { end: batch.payment.end }, "pay");
       if (day < batch.payment.start) return say("approvedPayFrom", { start: batch.payment.start, end: batch.payment.end });
       return say("approvedPayClosed", { end: batch.payment.end });
     }
-    case "payment-submitted":
+    case "PAYMENT_SUBMITTED":
       return say("paymentSubmitted");
-    case "payment-confirmed":
+    case "PAYMENT_CONFIRMED":
       return afterPayment(f);
-    case "forfeited":
+    case "FORFEITED":
       return say("forfeited", {}, "calendar");
-    case "cancelled":
+    case "CANCELLED":
       return say("cancelled", {}, "calendar");
   }
 }
@@ -141,7 +141,7 @@ function afterPayment(f: WhatNowFacts): WhatNow {
  * payment is history by then. Null keeps the status's own label.
  */
 export function resultBadge(status: ApplicationStatus, result: ResultDisplay | null): "passed" | "failed" | "absent" | null {
-  if (status !== "payment-confirmed" || !result) return null;
+  if (status !== "PAYMENT_CONFIRMED" || !result) return null;
   if (result.kind === "scored") return result.passed ? "passed" : "failed";
   return result.kind === "absent" ? "absent" : null;
 }

@@ -42,22 +42,22 @@ function expected(role: RuleRole, action: RuleAction, s: ApplicationStatus, b: B
     case "submit":
       return (
         applicant &&
-        ((s === "draft" && inside(d, b.registration.start, b.registration.end)) || (s === "returned" && d <= b.review.end))
+        ((s === "DRAFT" && inside(d, b.registration.start, b.registration.end)) || (s === "RETURNED" && d <= b.review.end))
       );
     case "upload-receipt":
-      return applicant && s === "approved" && inside(d, b.payment.start, b.payment.end);
+      return applicant && s === "APPROVED" && inside(d, b.payment.start, b.payment.end);
     case "download-ticket":
-      return applicant && s === "payment-confirmed" && inside(d, b.ticket.start, b.examDate);
+      return applicant && s === "PAYMENT_CONFIRMED" && inside(d, b.ticket.start, b.examDate);
     case "review-decide":
-      return role === "reviewer" && s === "submitted" && d <= x.reviewGraceEnd;
+      return role === "reviewer" && s === "SUBMITTED" && d <= x.reviewGraceEnd;
     case "confirm-payment":
-      return role === "finance" && s === "payment-submitted" && d <= x.paymentGraceEnd;
+      return role === "finance" && s === "PAYMENT_SUBMITTED" && d <= x.paymentGraceEnd;
     case "cancel-plan":
-      return role === "officer" && !["rejected", "lapsed", "forfeited", "cancelled"].includes(s) && d < b.examDate;
+      return role === "officer" && !["REJECTED", "LAPSED", "FORFEITED", "CANCELLED"].includes(s) && d < b.examDate;
     case "withdraw":
       // Issue 13 item 3: the institution's own draft or undecided submission, while registration is open.
       return (
-        role === "institution" && (s === "draft" || s === "submitted") && inside(d, b.registration.start, b.registration.end)
+        role === "institution" && (s === "DRAFT" || s === "SUBMITTED") && inside(d, b.registration.start, b.registration.end)
       );
   }
 }
@@ -100,13 +100,13 @@ describe("the rule table, every day from the notice (2024-12-20) to 2026-01-31, 
         for (const status of APPLICATION_STATUSES) {
           const event = dueClockEvent(status, batch, day, dates);
           const actor: [RuleRole, RuleAction] | null =
-            status === "draft" || status === "returned"
+            status === "DRAFT" || status === "RETURNED"
               ? ["candidate", "submit"]
-              : status === "submitted"
+              : status === "SUBMITTED"
                 ? ["reviewer", "review-decide"]
-                : status === "approved"
+                : status === "APPROVED"
                   ? ["candidate", "upload-receipt"]
-                  : status === "payment-submitted"
+                  : status === "PAYMENT_SUBMITTED"
                     ? ["finance", "confirm-payment"]
                     : null;
           if (!actor) {
@@ -132,9 +132,9 @@ describe("the rule table, every day from the notice (2024-12-20) to 2026-01-31, 
           expect(index).toBeGreaterThanOrEqual(last);
           last = index;
         }
-        if (needsEscalation("submitted", day, dates)) {
+        if (needsEscalation("SUBMITTED", day, dates)) {
           expect(day >= cal.subtractWorkingDays(batch.review.end, 3)).toBe(true);
-          expect(mayDo("review-decide", { role: "reviewer", status: "submitted", batch, dates, day }).allowed).toBe(true);
+          expect(mayDo("review-decide", { role: "reviewer", status: "SUBMITTED", batch, dates, day }).allowed).toBe(true);
         }
       }
       expect(batchPhase(batch, batch.registration.end, dates)).toBe("registration");
@@ -188,9 +188,9 @@ describe("the defects of issue 12, as the table answers them (batch 5)", () => {
   const input = (status: ApplicationStatus, role: RuleRole, day: IsoDate) => ({ role, status, batch: b5, dates, day });
 
   it("1: returned on 05-08, before review opens, the candidate can fix and resubmit at once", () => {
-    expect(whatMay(input("returned", "candidate", "2025-05-08")).edit).toEqual({ allowed: true });
-    expect(mayDo("submit", input("returned", "institution", "2025-05-08")).allowed).toBe(true);
-    expect(mayDo("submit", input("returned", "candidate", "2025-05-24"))).toEqual({
+    expect(whatMay(input("RETURNED", "candidate", "2025-05-08")).edit).toEqual({ allowed: true });
+    expect(mayDo("submit", input("RETURNED", "institution", "2025-05-08")).allowed).toBe(true);
+    expect(mayDo("submit", input("RETURNED", "candidate", "2025-05-24"))).toEqual({
       allowed: false,
       reason: { key: "resubmitClosed", params: { date: "2025-05-23" } },
       from: null,
@@ -206,19 +206,19 @@ describe("the defects of issue 12, as the table answers them (batch 5)", () => {
   it("3: staff are escalated from 05-20; an undecided application may be decided on 05-26, then it is cancelled", () => {
     expect(dates.escalateFrom).toBe("2025-05-20");
     expect(dates.reviewGraceEnd).toBe("2025-05-26");
-    expect(mayDo("review-decide", input("submitted", "reviewer", "2025-05-26")).allowed).toBe(true);
-    expect(dueClockEvent("submitted", b5, "2025-05-26", dates)).toBeNull();
-    expect(dueClockEvent("submitted", b5, "2025-05-27", dates)).toBe("expire-undecided");
+    expect(mayDo("review-decide", input("SUBMITTED", "reviewer", "2025-05-26")).allowed).toBe(true);
+    expect(dueClockEvent("SUBMITTED", b5, "2025-05-26", dates)).toBeNull();
+    expect(dueClockEvent("SUBMITTED", b5, "2025-05-27", dates)).toBe("expire-undecided");
   });
 
   it("4: finance confirms until one working day after payment (05-29), then the receipt is forfeited", () => {
-    expect(mayDo("confirm-payment", input("payment-submitted", "finance", "2025-05-29")).allowed).toBe(true);
-    expect(mayDo("confirm-payment", input("payment-submitted", "finance", "2025-05-30")).allowed).toBe(false);
-    expect(dueClockEvent("payment-submitted", b5, "2025-05-30", dates)).toBe("forfeit");
+    expect(mayDo("confirm-payment", input("PAYMENT_SUBMITTED", "finance", "2025-05-29")).allowed).toBe(true);
+    expect(mayDo("confirm-payment", input("PAYMENT_SUBMITTED", "finance", "2025-05-30")).allowed).toBe(false);
+    expect(dueClockEvent("PAYMENT_SUBMITTED", b5, "2025-05-30", dates)).toBe("forfeit");
   });
 
   it("9: a draft lapses the day after registration ends", () => {
-    expect(dueClockEvent("draft", b5, "2025-05-13", dates)).toBeNull();
-    expect(dueClockEvent("draft", b5, "2025-05-14", dates)).toBe("lapse");
+    expect(dueClockEvent("DRAFT", b5, "2025-05-13", dates)).toBeNull();
+    expect(dueClockEvent("DRAFT", b5, "2025-05-14", dates)).toBe("lapse");
   });
 });

@@ -101,7 +101,7 @@ export interface RuleInput {
 }
 
 /** The statuses whose data the applicant can ever change (三 备注, 四(二)3); the days are below. */
-export const APPLICANT_EDITABLE_STATUSES = ["draft", "returned"] as const satisfies readonly ApplicationStatus[];
+export const APPLICANT_EDITABLE_STATUSES = ["DRAFT", "RETURNED"] as const satisfies readonly ApplicationStatus[];
 
 const ok: Verdict = { allowed: true };
 const no = (key: WindowRuleKey, params: Record<string, string> = {}, from: IsoDate | null = null): Verdict => ({
@@ -120,12 +120,12 @@ function within(day: IsoDate, start: IsoDate, end: IsoDate, notYet: WindowRuleKe
 /** Why an applicant's data cannot change in `status` (三 备注, 四(二)3). */
 function lockedReason(status: ApplicationStatus): Verdict {
   switch (status) {
-    case "submitted":
+    case "SUBMITTED":
       return no("inReview");
-    case "approved":
-    case "payment-submitted":
+    case "APPROVED":
+    case "PAYMENT_SUBMITTED":
       return no("lockedApproved");
-    case "payment-confirmed":
+    case "PAYMENT_CONFIRMED":
       return no("lockedPaid");
     default:
       return no("final");
@@ -134,49 +134,49 @@ function lockedReason(status: ApplicationStatus): Verdict {
 
 function applicantEdit(i: RuleInput): Verdict {
   const { batch, day } = i;
-  if (i.status === "draft")
+  if (i.status === "DRAFT")
     return within(day, batch.registration.start, batch.registration.end, "registrationNotOpen", "registrationClosed");
   // End state 1 (ADR 064): a return is fixable at once, even before review opens, until review ends.
-  if (i.status === "returned") return day > batch.review.end ? no("resubmitClosed", { date: batch.review.end }) : ok;
+  if (i.status === "RETURNED") return day > batch.review.end ? no("resubmitClosed", { date: batch.review.end }) : ok;
   return lockedReason(i.status);
 }
 
 function uploadReceipt(i: RuleInput): Verdict {
   const { batch, day } = i;
-  if (i.status === "approved") return within(day, batch.payment.start, batch.payment.end, "paymentNotOpen", "paymentClosed");
-  if (i.status === "payment-submitted") return no("receiptWaiting");
-  if (i.status === "payment-confirmed") return no("paymentDone");
-  if (i.status === "draft" || i.status === "submitted" || i.status === "returned") return no("payAfterApproval");
+  if (i.status === "APPROVED") return within(day, batch.payment.start, batch.payment.end, "paymentNotOpen", "paymentClosed");
+  if (i.status === "PAYMENT_SUBMITTED") return no("receiptWaiting");
+  if (i.status === "PAYMENT_CONFIRMED") return no("paymentDone");
+  if (i.status === "DRAFT" || i.status === "SUBMITTED" || i.status === "RETURNED") return no("payAfterApproval");
   return no("final");
 }
 
 function downloadTicket(i: RuleInput): Verdict {
-  if (i.status !== "payment-confirmed")
-    return i.status === "approved" || i.status === "payment-submitted" ? no("ticketAfterPayment") : no("noTicket");
+  if (i.status !== "PAYMENT_CONFIRMED")
+    return i.status === "APPROVED" || i.status === "PAYMENT_SUBMITTED" ? no("ticketAfterPayment") : no("noTicket");
   // 六: from the ticket window's first day until the exam itself (a lost ticket is printed again).
   return within(i.day, i.batch.ticket.start, i.batch.examDate, "ticketNotOpen", "ticketClosed");
 }
 
 function reviewDecide(i: RuleInput): Verdict {
-  if (i.status !== "submitted") return no("notAwaitingReview");
+  if (i.status !== "SUBMITTED") return no("notAwaitingReview");
   // Decisions from submission on (a return before review opens is allowed, end state 1); the
   // center's own delay gets the grace of end state 3.
   return i.day > i.dates.reviewGraceEnd ? no("reviewClosed", { date: i.dates.reviewGraceEnd }) : ok;
 }
 
 function confirmPayment(i: RuleInput): Verdict {
-  if (i.status !== "payment-submitted") return no("noReceiptWaiting");
+  if (i.status !== "PAYMENT_SUBMITTED") return no("noReceiptWaiting");
   return i.day > i.dates.paymentGraceEnd ? no("confirmClosed", { date: i.dates.paymentGraceEnd }) : ok;
 }
 
 function cancelPlan(i: RuleInput): Verdict {
-  if (["rejected", "lapsed", "forfeited", "cancelled"].includes(i.status)) return no("final");
+  if (["REJECTED", "LAPSED", "FORFEITED", "CANCELLED"].includes(i.status)) return no("final");
   return i.day >= i.batch.examDate ? no("examHeld", { date: i.batch.examDate }) : ok;
 }
 
 /** The states `withdraw` accepts on an open day: a draft, or a submission no one decided yet. */
 export function withdrawableState(status: ApplicationStatus, decided: boolean): boolean {
-  return status === "draft" || (status === "submitted" && !decided);
+  return status === "DRAFT" || (status === "SUBMITTED" && !decided);
 }
 
 /**
@@ -191,7 +191,7 @@ function withdraw(i: RuleInput): Verdict {
 const RULES: Record<RuleAction, (i: RuleInput) => Verdict> = {
   edit: applicantEdit,
   // Submitting a draft and resubmitting a return follow the same windows as editing them.
-  submit: (i) => (i.status === "draft" || i.status === "returned" ? applicantEdit(i) : lockedReason(i.status)),
+  submit: (i) => (i.status === "DRAFT" || i.status === "RETURNED" ? applicantEdit(i) : lockedReason(i.status)),
   "upload-receipt": uploadReceipt,
   "review-decide": reviewDecide,
   "confirm-payment": confirmPayment,
@@ -222,15 +222,15 @@ export type ClockEvent = "lapse" | "expire-undecided" | "forfeit";
  */
 export function dueClockEvent(status: ApplicationStatus, batch: BatchDef, day: IsoDate, dates: RuleDates): ClockEvent | null {
   switch (status) {
-    case "draft":
+    case "DRAFT":
       return day > batch.registration.end ? "lapse" : null;
-    case "returned":
+    case "RETURNED":
       return day > batch.review.end ? "lapse" : null;
-    case "submitted":
+    case "SUBMITTED":
       return day > dates.reviewGraceEnd ? "expire-undecided" : null;
-    case "approved":
+    case "APPROVED":
       return day > batch.payment.end ? "forfeit" : null;
-    case "payment-submitted":
+    case "PAYMENT_SUBMITTED":
       return day > dates.paymentGraceEnd ? "forfeit" : null;
     default:
       return null;
@@ -239,7 +239,7 @@ export function dueClockEvent(status: ApplicationStatus, batch: BatchDef, day: I
 
 /** Staff are told about an undecided application from `escalateFrom` while it can still be decided. */
 export function needsEscalation(status: ApplicationStatus, day: IsoDate, dates: RuleDates): boolean {
-  return status === "submitted" && day >= dates.escalateFrom && day <= dates.reviewGraceEnd;
+  return status === "SUBMITTED" && day >= dates.escalateFrom && day <= dates.reviewGraceEnd;
 }
 
 /**
@@ -248,10 +248,10 @@ export function needsEscalation(status: ApplicationStatus, day: IsoDate, dates: 
  */
 export function applicantFocus(status: ApplicationStatus): RuleAction {
   switch (status) {
-    case "approved":
-    case "payment-submitted":
+    case "APPROVED":
+    case "PAYMENT_SUBMITTED":
       return "upload-receipt";
-    case "payment-confirmed":
+    case "PAYMENT_CONFIRMED":
       return "download-ticket";
     default:
       return "submit";

@@ -10,7 +10,6 @@ import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { isUuid } from "@/lib/domain/uuid";
 import { ownershipFilter } from "./owned-application";
 import { personalSelect } from "./personal-data";
-import { toDomainStatus } from "./status";
 import { applicantRole, assertAllowed, loadRuleDates } from "./window-verdict";
 
 /**
@@ -77,7 +76,7 @@ export function assertEditableNow(
   role: "candidate" | "institution",
   dates: RuleDates,
 ): void {
-  assertAllowed(mayDo("submit", { role, status: toDomainStatus(status), batch, day: today, dates }));
+  assertAllowed(mayDo("submit", { role, status: status, batch, day: today, dates }));
 }
 
 export type EditableApplication = Awaited<ReturnType<typeof loadEditableApplication>>;

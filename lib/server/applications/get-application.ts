@@ -20,7 +20,6 @@ import { fromDbEducation } from "./education-enum";
 import { isUuid } from "@/lib/domain/uuid";
 import { ownershipFilter } from "./owned-application";
 import { personalOf, personalSelect } from "./personal-data";
-import { toDomainStatus } from "./status";
 import { applicantRole } from "./window-verdict";
 
 /** The abilities (`canEdit`, `canPay`, … and the verdicts `may`) come from lib/domain/abilities: pages only render them. */
@@ -138,7 +137,7 @@ export async function getApplication(actor: Actor, applicationId: string, today:
   const derived = deriveBatchDates(batch, calendar);
   const reviewDueDate = row.reviewDueDate ? toIsoDate(row.reviewDueDate) : null;
   const published = row.plan.noticePublishedAt !== null;
-  const status = toDomainStatus(row.status);
+  const status = row.status;
   const abilities = applicationAbilities({
     role: applicantRole(actor),
     status,

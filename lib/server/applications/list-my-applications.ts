@@ -9,7 +9,6 @@ import type { Actor } from "@/lib/server/auth/session";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { ownershipFilter } from "./owned-application";
-import { toDomainStatus } from "./status";
 
 export interface ApplicationSummaryDto {
   id: string;
@@ -44,7 +43,7 @@ export async function listMyApplications(actor: Actor, today: IsoDate): Promise<
       status: row.status,
       batch: { year: batch.year, seq: batch.seq, examDate: batch.examDate },
       project: row.plan.project,
-      nextDeadline: nextDeadline(toDomainStatus(row.status), batch, today, {
+      nextDeadline: nextDeadline(row.status, batch, today, {
         reviewDueDate: row.reviewDueDate ? toIsoDate(row.reviewDueDate) : null,
         resultNoticeStart: derived.resultNoticeStart,
       }),

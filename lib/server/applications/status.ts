@@ -1,23 +1,22 @@
 import { AppError } from "@/lib/app-error";
-import { transition, type ApplicationEvent, type ApplicationStatus as DomainStatus } from "@/lib/domain/application-state";
-import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { transition, type ApplicationEvent, type ApplicationStatus } from "@/lib/domain/application-state";
+import type { ApplicationStatus as DbApplicationStatus } from "@/lib/generated/prisma/enums";
 
-/** The database spells statuses PAYMENT_SUBMITTED, the domain payment-submitted. */
-export function toDomainStatus(status: ApplicationStatus): DomainStatus {
-  return status.toLowerCase().replace(/_/g, "-") as DomainStatus;
-}
-
-export function toDbStatus(status: DomainStatus): ApplicationStatus {
-  return status.toUpperCase().replace(/-/g, "_") as ApplicationStatus;
-}
+/**
+ * One spelling (ADR 136): the domain declares the statuses as the database spells them
+ * (lib/domain/application-state.ts `APPLICATION_STATUSES`), so a row's status goes to the rule
+ * table as it is. These two lines fail to compile if the Prisma enum and the domain list drift.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const STATUS_SPELLINGS_AGREE: Same<ApplicationStatus, DbApplicationStatus> = true;
 
 /** The next status for an event, or a CONFLICT a person can read (the state machine says no). */
 export function nextStatus(current: ApplicationStatus, event: ApplicationEvent): ApplicationStatus {
-  const result = transition(toDomainStatus(current), event);
+  const result = transition(current, event);
   if (!result.ok)
     throw new AppError(
       "CONFLICT",
       result.error === "final-status" ? "errors.application.final" : "errors.application.wrongState",
     );
-  return toDbStatus(result.status);
+  return result.status;
 }

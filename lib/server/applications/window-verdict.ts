@@ -10,7 +10,6 @@ import { mayDo, whatMay, type RuleAction, type RuleRole, type Verdict } from "@/
 import { ruleDates, type RuleDates } from "@/lib/domain/window-rules-dates";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
-import { toDomainStatus } from "./status";
 
 /**
  * The use cases' and pages' door to the rule table (lib/domain/window-rules.ts): load the
@@ -44,12 +43,12 @@ export interface VerdictQuery {
 }
 
 export async function verdictFor(action: RuleAction, q: VerdictQuery, tx?: Tx): Promise<Verdict> {
-  return mayDo(action, { ...q, status: toDomainStatus(q.status), dates: await loadRuleDates(q.batch, tx) });
+  return mayDo(action, { ...q, status: q.status, dates: await loadRuleDates(q.batch, tx) });
 }
 
 /** The DTO fields the pages read: every action of the role with its verdict. */
 export function verdictsFor(q: VerdictQuery, dates: RuleDates): Partial<Record<RuleAction, Verdict>> {
-  return whatMay({ ...q, status: toDomainStatus(q.status), dates });
+  return whatMay({ ...q, status: q.status, dates });
 }
 
 /** Throws the refusal: WINDOW_CLOSED when a date decides it, CONFLICT when the state does. */

@@ -1,6 +1,5 @@
 import "server-only";
 import { seatSettable } from "@/lib/domain/abilities";
-import { toDomainStatus } from "@/lib/server/applications/status";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { checkSeatChoice } from "@/lib/domain/seat-assignment";
@@ -27,7 +26,7 @@ export async function setSeat(actor: Actor, input: { applicationId: string; room
       select: { status: true, ticketNumber: true, roomId: true, seat: true },
     });
     // The rule the plan page showed as `canSetSeat` (lib/domain/abilities.ts).
-    if (!app || !seatSettable(plan.status, toDomainStatus(app.status), app.ticketNumber))
+    if (!app || !seatSettable(plan.status, app.status, app.ticketNumber))
       throw new AppError("CONFLICT", "staffExam.errors.noTicket");
     const room = await tx.room.findUnique({
       where: { id: input.roomId },

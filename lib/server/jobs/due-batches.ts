@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { ApplicationStatus as DomainStatus } from "@/lib/domain/application-state";
+import type { ApplicationStatus } from "@/lib/domain/application-state";
 import type { BatchDef, IsoDate } from "@/lib/domain/types";
 import { dueClockEvent, type ClockEvent } from "@/lib/domain/window-rules";
 import { ruleDates, type RuleDates } from "@/lib/domain/window-rules-dates";
@@ -17,7 +17,7 @@ export interface DueBatch {
  * (lib/domain/window-rules `dueClockEvent`): the jobs ask the table, never a date of their own.
  * Batches that ended long ago still answer, so a job that did not run for a while catches up.
  */
-export async function batchesDue(status: DomainStatus, event: ClockEvent, today: IsoDate): Promise<DueBatch[]> {
+export async function batchesDue(status: ApplicationStatus, event: ClockEvent, today: IsoDate): Promise<DueBatch[]> {
   const [rows, calendar] = await Promise.all([db.batch.findMany({ select: batchSelect }), loadWorkingDayCalendar()]);
   return rows
     .map((row) => {

@@ -13,7 +13,7 @@ export async function expireUndecidedApplications(today: IsoDate): Promise<{ cha
   const { changed } = await expireApplications({
     from: "SUBMITTED",
     event: "expire-undecided",
-    batches: await batchesDue("submitted", "expire-undecided", today),
+    batches: await batchesDue("SUBMITTED", "expire-undecided", today),
     note: "timelineNotes.expiredUndecided",
     message: (context, dates) => undecidedMessage({ ...context, graceEnd: dates.reviewGraceEnd }),
   });

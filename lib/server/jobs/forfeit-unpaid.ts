@@ -14,14 +14,14 @@ export async function forfeitUnpaidApplications(today: IsoDate): Promise<{ chang
   const unpaid = await expireApplications({
     from: "APPROVED",
     event: "forfeit",
-    batches: await batchesDue("approved", "forfeit", today),
+    batches: await batchesDue("APPROVED", "forfeit", today),
     note: "timelineNotes.forfeitUnpaid",
     message: forfeitedMessage,
   });
   const unconfirmed = await expireApplications({
     from: "PAYMENT_SUBMITTED",
     event: "forfeit",
-    batches: await batchesDue("payment-submitted", "forfeit", today),
+    batches: await batchesDue("PAYMENT_SUBMITTED", "forfeit", today),
     note: "timelineNotes.forfeitUnconfirmed",
     message: (context, dates) => unconfirmedMessage({ ...context, graceEnd: dates.paymentGraceEnd }),
   });

@@ -11,7 +11,7 @@ import { expireApplications } from "./expire-applications";
  * told once per batch in one digest (its dedupe key is per institution and batch). Idempotent.
  */
 export async function lapseDrafts(today: IsoDate): Promise<{ changed: number }> {
-  const batches = await batchesDue("draft", "lapse", today);
+  const batches = await batchesDue("DRAFT", "lapse", today);
   const lapsed = await expireApplications({
     from: "DRAFT",
     event: "lapse",

@@ -13,7 +13,7 @@ export async function lapseReturnedApplications(today: IsoDate): Promise<{ chang
   const { changed } = await expireApplications({
     from: "RETURNED",
     event: "lapse",
-    batches: await batchesDue("returned", "lapse", today),
+    batches: await batchesDue("RETURNED", "lapse", today),
     note: "timelineNotes.lapsedReturned",
     message: lapsedMessage,
   });

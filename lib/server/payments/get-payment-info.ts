@@ -5,9 +5,7 @@ import { toIsoDate } from "@/lib/dates";
 import { referenceCodeFor } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import type { ApplicationStatus as DomainStatus } from "@/lib/domain/application-state";
 import { mayDo } from "@/lib/domain/window-rules";
-import { toDomainStatus } from "@/lib/server/applications/status";
 import { loadRuleDates } from "@/lib/server/applications/window-verdict";
 import { isUuid } from "@/lib/domain/uuid";
 import type { Actor } from "@/lib/server/auth/session";
@@ -60,9 +58,9 @@ export async function getPaymentInfo(actor: Actor, applicationId: string, today:
   const batch = toBatchDef(application.plan.batch);
   const feeFen = application.plan.project.feeFen;
   const dates = await loadRuleDates(batch);
-  const receipt = (status: DomainStatus) => mayDo("upload-receipt", { role: "candidate", status, batch, day: today, dates });
-  const windowOpen = receipt("approved");
-  const mine = receipt(toDomainStatus(application.status));
+  const receipt = (status: ApplicationStatus) => mayDo("upload-receipt", { role: "candidate", status, batch, day: today, dates });
+  const windowOpen = receipt("APPROVED");
+  const mine = receipt(application.status);
   return {
     applicationId: application.id,
     status: application.status,

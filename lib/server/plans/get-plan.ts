@@ -9,7 +9,6 @@ import type { Actor } from "@/lib/server/auth/session";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { planDecidable, seatSettable } from "@/lib/domain/abilities";
 import { isUuid } from "@/lib/domain/uuid";
-import { toDomainStatus } from "@/lib/server/applications/status";
 import { emptyCounts, tally, type PlanCounts } from "./list-plans";
 import { PLAN_MINIMUM } from "./load-plan";
 
@@ -171,7 +170,7 @@ export async function getPlan(actor: Actor, planId: string): Promise<PlanDetailD
       room: a.room ? `${a.room.site.name} ${a.room.name}` : null,
       seat: a.seat,
       checkedIn: a.checkedInAt !== null,
-      canSetSeat: seatSettable(plan.status, toDomainStatus(a.status), a.ticketNumber),
+      canSetSeat: seatSettable(plan.status, a.status, a.ticketNumber),
     })),
     targets: targets.map((b) => ({ batchId: b.id, year: b.year, seq: b.seq, examDate: toIsoDate(b.examDate) })),
     decision: decisionOf(lastDecision),

@@ -2,7 +2,6 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { candidateFate, type Fate, type PlanDecisionKind } from "@/lib/domain/plan-decision";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { toDomainStatus } from "@/lib/server/applications/status";
 import { confirmedShares } from "@/lib/server/refunds/refunds-due";
 import { LIVE_STATUSES } from "./load-plan";
 
@@ -44,8 +43,8 @@ export async function planFates(
   const fates = live.map((a) => {
     const target = inTarget.get(a.candidateId) ?? null;
     const fate = candidateFate(kind, {
-      status: toDomainStatus(a.status),
-      targetStatus: target ? toDomainStatus(target.status) : null,
+      status: a.status,
+      targetStatus: target ? target.status : null,
       keepTarget: keepTarget.has(a.id),
     });
     return {

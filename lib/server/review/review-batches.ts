@@ -20,10 +20,10 @@ export async function reviewBatchesOn(today: IsoDate): Promise<ReviewBatches> {
   for (const row of rows) {
     const batch = toBatchDef(row);
     const dates = ruleDates(batch, calendar);
-    const input = { role: "reviewer", status: "submitted", batch, dates, day: today } as const;
+    const input = { role: "reviewer", status: "SUBMITTED", batch, dates, day: today } as const;
     if (!mayDo("review-decide", input).allowed) continue;
     result.decidable.push(row.id);
-    if (needsEscalation("submitted", today, dates))
+    if (needsEscalation("SUBMITTED", today, dates))
       result.escalating.push({ id: row.id, year: row.year, seq: row.seq, graceEnd: dates.reviewGraceEnd });
   }
   return result;

@@ -3,7 +3,6 @@ import { db } from "@/lib/db";
 import { ATTACHMENT_LABELS, type AttachmentKindName, missingAttachments } from "@/lib/domain/attachments";
 import type { ConditionRule } from "@/lib/domain/types";
 import { APPLICANT_EDITABLE_STATUSES } from "@/lib/domain/window-rules";
-import { toDbStatus } from "@/lib/server/applications/status";
 import type { Actor } from "@/lib/server/auth/session";
 import { type InstitutionScope, loadBatch, loadInstitutionScope, scopedApplications } from "../scope";
 import { sortByName } from "@/lib/db-crypto/order";
@@ -25,7 +24,7 @@ export async function missingAttachmentsReport(scope: InstitutionScope, batchId:
       ...scopedApplications(scope),
       plan: { batchId, projectId: { in: [...scope.projectIds] } },
       // The states the rule table lets an applicant change (its days are asked per file on import).
-      status: { in: APPLICANT_EDITABLE_STATUSES.map(toDbStatus) },
+      status: { in: [...APPLICANT_EDITABLE_STATUSES] },
     },
     orderBy: [{ plan: { project: { seq: "asc" } } }, { candidate: { name: "asc" } }],
     select: {

@@ -6,7 +6,6 @@ import type { IsoDate } from "@/lib/domain/types";
 import { isUuid } from "@/lib/domain/uuid";
 import type { CandidateIdentityInput } from "@/lib/schemas/institution-correction-schema";
 import { loadEditableApplication } from "@/lib/server/applications/editable-application";
-import { toDomainStatus } from "@/lib/server/applications/status";
 import { assertAllowed, loadRuleDates } from "@/lib/server/applications/window-verdict";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
@@ -91,7 +90,7 @@ export async function withdrawApplication(actor: Actor, applicationId: string, t
     const dates = await loadRuleDates(batch, tx);
     // The rule table's "withdraw" (lib/domain/window-rules.ts), the verdict the page showed as `canWithdraw`:
     // a state never withdrawable has its own message, a closed window says when it closed.
-    const status = toDomainStatus(application.status);
+    const status = application.status;
     const decided = application.decidedAt !== null;
     if (!withdrawableState(status, decided)) throw new AppError("CONFLICT", "institutionBatch.errors.notWithdrawable");
     assertAllowed(mayDo("withdraw", { role: "institution", status, batch, day: today, dates, decided }));

@@ -10,7 +10,6 @@ import { nextDeadline, type NextDeadline } from "@/lib/domain/next-deadline";
 import type { ConditionRule, IsoDate } from "@/lib/domain/types";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { CandidateFilter } from "@/lib/schemas/institution-filter-schema";
-import { toDomainStatus } from "@/lib/server/applications/status";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
@@ -108,7 +107,7 @@ export async function listInstitutionCandidates(
         projectName: row.plan.project.name,
         batch: { year: batch.year, seq: batch.seq },
         status: row.status,
-        nextDeadline: nextDeadline(toDomainStatus(row.status), batch, today, {
+        nextDeadline: nextDeadline(row.status, batch, today, {
           reviewDueDate: row.reviewDueDate ? toIsoDate(row.reviewDueDate) : null,
           resultNoticeStart: deriveBatchDates(batch, calendar).resultNoticeStart,
         }),
