@@ -62,6 +62,8 @@ import enPasskeys from "./en/passkeys.json";
 import zhPasskeys from "./zh-CN/passkeys.json";
 import enWhatNow from "./en/what-now.json";
 import zhWhatNow from "./zh-CN/what-now.json";
+import enPageGuard from "./en/page-guard.json";
+import zhPageGuard from "./zh-CN/page-guard.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -121,6 +123,7 @@ const zhCN = merge(
   zhStaffWork,
   zhPasskeys,
   zhWhatNow,
+  zhPageGuard,
 );
 
 /** The Chinese messages' shape: the source of every message key. */
@@ -159,6 +162,7 @@ const en: AppMessages = merge(
   enStaffWork,
   enPasskeys,
   enWhatNow,
+  enPageGuard,
 );
 
 export const MESSAGES: Record<"zh-CN" | "en", AppMessages> = { "zh-CN": zhCN, en };

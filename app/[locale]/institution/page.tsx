@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { institutionOverview, OVERVIEW_STATUSES } from "@/lib/server/institution/overview";
-import { institutionActorOrRedirect } from "./guard";
+import { institutionPage } from "@/lib/server/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function InstitutionHome({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await institutionActorOrRedirect(locale, "/institution");
+  const actor = await institutionPage("/institution");
   const today = todayInBeijing();
   const overview = await institutionOverview(actor, today);
   const [t, tc, tp, ts] = await Promise.all([
