@@ -74,6 +74,8 @@ import enDisplay from "./en/display.json";
 import zhDisplay from "./zh-CN/display.json";
 import enWhatNowClerk from "./en/what-now-clerk.json";
 import zhWhatNowClerk from "./zh-CN/what-now-clerk.json";
+import enPageGuard from "./en/page-guard.json";
+import zhPageGuard from "./zh-CN/page-guard.json";
 
 /**
  * One JSON file per area and locale, merged here (top-level namespaces must not collide), so
@@ -139,6 +141,7 @@ const zhCN = merge(
   zhInboxMessages,
   zhDisplay,
   zhWhatNowClerk,
+  zhPageGuard,
 );
 
 /** The Chinese messages' shape: the source of every message key. */
@@ -183,6 +186,7 @@ const en: AppMessages = merge(
   enInboxMessages,
   enDisplay,
   enWhatNowClerk,
+  enPageGuard,
 );
 
 export const MESSAGES: Record<"zh-CN" | "en", AppMessages> = { "zh-CN": zhCN, en };

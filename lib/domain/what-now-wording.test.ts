@@ -68,11 +68,11 @@ describe("what-now said to the institution's clerk, about the candidate (issue 1
   });
 
   it("the clerk is sent to the institution's pages; the candidate keeps the buttons beside the line", () => {
-    const draft = whatNow(facts("draft", { may: { edit: yes } }));
+    const draft = whatNow(facts("DRAFT", { may: { edit: yes } }));
     expect(whatNowLine(draft, "clerk").link).toEqual({ href: "#fix", label: "whatNowClerk.action.fix" });
     expect(whatNowLine(draft, "candidate").link).toBeNull();
 
-    const pay = whatNow(facts("approved", { may: { "upload-receipt": yes }, day: "2031-05-27" }));
+    const pay = whatNow(facts("APPROVED", { may: { "upload-receipt": yes }, day: "2031-05-27" }));
     expect(whatNowLine(pay, "clerk")).toMatchObject({
       message: "whatNowClerk.approvedPayNow",
       link: { href: "/institution/payments" },
@@ -80,10 +80,10 @@ describe("what-now said to the institution's clerk, about the candidate (issue 1
     expect(clerkText("approvedPayNow")).toContain("本机构统一缴费");
     expect(whatNowLine(pay, "candidate").link).toBeNull();
 
-    const ticket = whatNow(facts("payment-confirmed", { day: "2031-06-10", planStatus: "HELD", ticketNumber: "T1" }));
+    const ticket = whatNow(facts("PAYMENT_CONFIRMED", { day: "2031-06-10", planStatus: "HELD", ticketNumber: "T1" }));
     expect(whatNowLine(ticket, "clerk").link?.href).toBe("/institution/tickets");
 
-    const ended = whatNow(facts("rejected"));
+    const ended = whatNow(facts("REJECTED"));
     expect(whatNowLine(ended, "clerk").link?.href).toBe("/calendar");
     expect(whatNowLine(ended, "candidate").link?.href).toBe("/calendar");
   });
@@ -91,7 +91,7 @@ describe("what-now said to the institution's clerk, about the candidate (issue 1
   it("after a pass, the clerk reads who collects the paper certificate", () => {
     const dates = { electronicFrom: "2031-07-01", paperFrom: "2031-09-10" };
     const passed = whatNow(
-      facts("payment-confirmed", { result: { kind: "scored", score: 88, passed: true }, certificateDates: dates }),
+      facts("PAYMENT_CONFIRMED", { result: { kind: "scored", score: 88, passed: true }, certificateDates: dates }),
     );
     expect(whatNowLine(passed, "clerk")).toMatchObject({
       message: "whatNowClerk.passedInstitution",

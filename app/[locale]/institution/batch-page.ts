@@ -3,7 +3,7 @@ import { setRequestLocale } from "next-intl/server";
 import type { IsoDate, PhaseName } from "@/lib/domain/types";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { chooseBatch, listBatchOptions, type BatchOption } from "@/lib/server/institution/batch-options";
-import { institutionActorOrRedirect } from "./guard";
+import { institutionPage } from "@/lib/server/auth/page-guards";
 
 /** The props Next.js gives an institution page about one batch (`?batch=` from the BatchPicker). */
 export interface BatchPageProps {
@@ -24,7 +24,7 @@ export async function openBatchPage(
 ) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await institutionActorOrRedirect(locale, path);
+  const actor = await institutionPage(path);
   const today = todayInBeijing();
   const options = await listBatchOptions(today);
   const requested = (await searchParams).batch;

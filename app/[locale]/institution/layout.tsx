@@ -2,9 +2,9 @@ import type { ReactNode } from "react";
 import { logoutAction } from "@/app/[locale]/login/logout-action";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { ClientMessages } from "@/components/layout/client-messages";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SectionNav } from "@/components/layout/section-nav";
-import { institutionActorOrRedirect } from "./guard";
+import { institutionPage } from "@/lib/server/auth/page-guards";
 
 /** The institution's sections (issue 4). Navigation only: a layout is no security boundary (style.md "Avoid"). */
 const SECTIONS = [
@@ -19,8 +19,7 @@ const SECTIONS = [
 ] as const;
 
 export default async function InstitutionLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
-  await institutionActorOrRedirect(locale, "/institution");
+  await institutionPage("/institution");
   const t = await getTranslations("institution.nav");
   return (
     <ClientMessages>

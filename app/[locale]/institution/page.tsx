@@ -3,9 +3,9 @@ import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { institutionOverview, OVERVIEW_STATUSES } from "@/lib/server/institution/overview";
-import { institutionActorOrRedirect } from "./guard";
 import { projectName } from "@/lib/domain/catalog/names";
 import { listSeparator } from "@/lib/i18n/format";
+import { institutionPage } from "@/lib/server/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function InstitutionHome({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await institutionActorOrRedirect(locale, "/institution");
+  const actor = await institutionPage("/institution");
   const today = todayInBeijing();
   const overview = await institutionOverview(actor, today);
   const [t, tc, tp, ts] = await Promise.all([

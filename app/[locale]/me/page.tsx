@@ -4,11 +4,11 @@ import { logoutAction } from "@/app/[locale]/login/logout-action";
 import { ApplicationList } from "@/components/applications/application-list";
 import { InboxCount } from "@/components/applications/inbox-count";
 import { buttonVariants } from "@/components/ui/button";
-import { Link, redirect } from "@/i18n/navigation";
+import { Link } from "@/i18n/navigation";
 import { listMyApplications } from "@/lib/server/applications/list-my-applications";
-import { currentActor } from "@/lib/server/auth/session";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { countUnread } from "@/lib/server/notifications/list-notifications";
+import { accountPage } from "@/lib/server/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function MePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await currentActor();
-  if (!actor) return redirect({ href: { pathname: "/login", query: { next: "/me" } }, locale });
+  const actor = await accountPage("/me");
   const [t, ta, ti, tp, tk] = await Promise.all([
     getTranslations("me"),
     getTranslations("applications"),

@@ -2,11 +2,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BatchChart } from "@/components/staff/dashboard/batch-chart";
 import { BatchTable } from "@/components/staff/dashboard/batch-table";
 import { SummaryCards } from "@/components/staff/dashboard/summary-cards";
-import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
 import { currentActor } from "@/lib/server/auth/session";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -22,8 +22,8 @@ export default async function StaffDashboardPage({ params }: { params: Promise<{
   const someone = await currentActor();
   const firstRole = someone?.kind === "STAFF" ? someone.roles[0] : undefined;
   // Any role will do; staffPageActor sends a user without a second factor to enroll first.
-  const actor = firstRole ? await staffPageActor(firstRole, "/staff") : null;
-  if (!actor) return <ForbiddenNotice />;
+  const actor = firstRole ? await staffPage(firstRole, "/staff") : null;
+  if (!actor) return <Forbidden />;
   const today = todayInBeijing();
   const [data, t] = await Promise.all([getDashboard(actor, today), getTranslations("staffExam.dashboard")]);
   return (

@@ -7,7 +7,7 @@ import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listBatchOptions } from "@/lib/server/institution/batch-options";
 import { listInstitutionCandidates } from "@/lib/server/institution/candidates/list-candidates";
 import { institutionOverview } from "@/lib/server/institution/overview";
-import { institutionActorOrRedirect } from "../guard";
+import { institutionPage } from "@/lib/server/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +21,7 @@ export default async function CandidatesPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await institutionActorOrRedirect(locale, "/institution/candidates");
+  const actor = await institutionPage("/institution/candidates");
   const today = todayInBeijing();
   const filter = candidateFilterSchema.parse(await searchParams);
   const [list, batches, overview, t] = await Promise.all([

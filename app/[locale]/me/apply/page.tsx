@@ -1,22 +1,19 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedLink as Link } from "@/components/layout/localized-link";
 import { StartApplicationForm } from "@/app/[locale]/me/apply/_components/start-application-form";
-import { redirect } from "@/i18n/navigation";
 import { listBatchesOpenForRegistration } from "@/lib/server/applications/open-batches";
-import { currentActor } from "@/lib/server/auth/session";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listProjects } from "@/lib/server/catalog/list-projects";
 import { publicCalendar } from "@/lib/server/catalog/public-catalog";
 import { nextRegistrationWindow } from "@/lib/domain/guide";
+import { candidatePage } from "@/lib/server/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
 export default async function ApplyPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await currentActor();
-  if (!actor || actor.kind !== "CANDIDATE")
-    return redirect({ href: { pathname: "/login", query: { next: "/me/apply" } }, locale });
+  await candidatePage("/me/apply");
   const [t, tc, tp] = await Promise.all([
     getTranslations("applications"),
     getTranslations("common"),

@@ -3,7 +3,7 @@ import { CloseAccountForm } from "@/app/[locale]/me/data/_components/close-accou
 import { CorrectionForm } from "@/app/[locale]/me/data/_components/correction-form";
 import { buttonVariants } from "@/components/ui/button";
 import { Link, redirect } from "@/i18n/navigation";
-import { currentActor } from "@/lib/server/auth/session";
+import { accountPage } from "@/lib/server/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -11,8 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function MyDataPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await currentActor();
-  if (!actor) return redirect({ href: { pathname: "/login", query: { next: "/me/data" } }, locale });
+  const actor = await accountPage("/me/data");
   if (actor.kind !== "CANDIDATE") return redirect({ href: "/me", locale });
   const t = await getTranslations("privacy.rights");
   const prefix = locale === "zh-CN" ? "" : `/${locale}`;

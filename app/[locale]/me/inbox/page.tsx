@@ -1,14 +1,14 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NotificationEmailForm } from "@/app/[locale]/me/inbox/_components/notification-email-form";
 import { Badge } from "@/components/ui/badge";
-import { Link, redirect } from "@/i18n/navigation";
+import { Link } from "@/i18n/navigation";
 import { cn } from "@/lib/cn";
 import { formatDateTime } from "@/lib/i18n/format";
 import { renderInboxMessage } from "@/lib/i18n/stored-message";
 import { getNotificationEmail } from "@/lib/server/accounts/notification-email";
-import { currentActor } from "@/lib/server/auth/session";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { MarkReadButton } from "./mark-read-button";
+import { accountPage } from "@/lib/server/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -27,8 +27,7 @@ export default async function InboxPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const actor = await currentActor();
-  if (!actor) return redirect({ href: { pathname: "/login", query: { next: "/me/inbox" } }, locale });
+  const actor = await accountPage("/me/inbox");
   const [t, root] = await Promise.all([getTranslations("inbox"), getTranslations()]);
   const page = Math.max(1, Number(query.page) || 1);
   const hasInbox = actor.kind !== "STAFF";

@@ -1,15 +1,13 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MobileChangeForm } from "@/app/[locale]/me/mobile/_components/mobile-change-form";
-import { redirect } from "@/i18n/navigation";
-import { currentActor } from "@/lib/server/auth/session";
+import { accountPage } from "@/lib/server/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
 export default async function ChangeMobilePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await currentActor();
-  if (!actor) return redirect({ href: { pathname: "/login", query: { next: "/me/mobile" } }, locale });
+  await accountPage("/me/mobile");
   const t = await getTranslations("identity.mobile");
   return (
     <div className="mx-auto flex max-w-md flex-col gap-4">

@@ -5,6 +5,7 @@ import { currentActor } from "@/lib/server/auth/session";
 import { getSecondFactorStatus } from "@/lib/server/auth/totp-enrollment";
 import { listPasskeys } from "@/lib/server/passkeys/register-passkey";
 import { PasskeyPanel } from "./_components/passkey-panel";
+import { accountPage } from "@/lib/server/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -21,8 +22,7 @@ export async function generateMetadata() {
 export default async function InstitutionSecurityPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await currentActor();
-  if (!actor) return redirect({ href: { pathname: "/login", query: { next: "/me/security" } }, locale });
+  const actor = await accountPage("/me/security");
   if (actor.kind === "STAFF") return redirect({ href: "/staff/security", locale });
   if (actor.kind === "CANDIDATE") {
     const [tk, passkeys] = await Promise.all([getTranslations("passkeys"), listPasskeys(actor)]);

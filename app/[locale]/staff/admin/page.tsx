@@ -1,15 +1,15 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/staff/admin/admin-form";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { Link } from "@/i18n/navigation";
 import { listAdminBatches } from "@/lib/server/admin/manage-batches";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { deleteBatchAction, publishBatchAction } from "./calendar-actions";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -33,8 +33,8 @@ export default async function AdminCalendarPage({
     getTranslations("staffAdmin"),
     getTranslations(),
   ]);
-  const actor = await staffPageActor("ADMIN", "/staff/admin");
-  if (!actor) return <Forbidden message={ta("forbidden")} />;
+  const actor = await staffPage("ADMIN", "/staff/admin");
+  if (!actor) return <Forbidden role="ADMIN" />;
   const thisYear = Number(todayInBeijing().slice(0, 4));
   const year = /^\d{4}$/.test(query.year ?? "") ? Number(query.year) : thisYear;
   const batches = await listAdminBatches(actor, year);

@@ -1,12 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuditTable } from "@/components/staff/admin/audit-table";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { Pager } from "@/components/staff/review/pager";
 import { buttonVariants } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { auditQuerySchema, type AuditQuery } from "@/lib/schemas/staff-audit-schema";
 import { searchAudit } from "@/lib/server/audit/search-audit";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -34,9 +34,9 @@ export default async function AuditPage({
 }) {
   const [{ locale }, raw] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, ta] = await Promise.all([getTranslations("staffAdmin.audit"), getTranslations("staffAdmin")]);
-  const actor = await staffPageActor("AUDITOR", "/staff/audit");
-  if (!actor) return <Forbidden message={ta("forbidden")} />;
+  const t = await getTranslations("staffAdmin.audit");
+  const actor = await staffPage("AUDITOR", "/staff/audit");
+  if (!actor) return <Forbidden role="AUDITOR" />;
   const parsed = auditQuerySchema.safeParse(
     Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
   );

@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { CorrectionDecision } from "@/app/[locale]/staff/corrections/_components/correction-decision";
 import { StaffFileLink } from "@/components/staff/review/staff-file";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { listPendingCorrections } from "@/lib/server/rights/decide-correction";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -16,13 +16,9 @@ export async function generateMetadata() {
 export default async function CorrectionsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tr, ta] = await Promise.all([
-    getTranslations("privacy.staff"),
-    getTranslations("privacy.rights"),
-    getTranslations("staffAdmin"),
-  ]);
-  const actor = await staffPageActor("REVIEWER", "/staff/corrections");
-  if (!actor) return <Forbidden message={ta("forbidden")} />;
+  const [t, tr] = await Promise.all([getTranslations("privacy.staff"), getTranslations("privacy.rights")]);
+  const actor = await staffPage("REVIEWER", "/staff/corrections");
+  if (!actor) return <Forbidden role="REVIEWER" />;
   const requests = await listPendingCorrections(actor);
   return (
     <div className="flex flex-col gap-4">

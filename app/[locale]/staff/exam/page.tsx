@@ -1,12 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ExamPlanList } from "@/components/staff/exam/exam-plan-list";
-import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
 import { buttonVariants } from "@/components/ui/button";
 import { Link } from "@/i18n/navigation";
 import { addDays } from "@/lib/domain/iso-date";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listExamPlans } from "@/lib/server/exam/list-exam-plans";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -19,8 +19,8 @@ export async function generateMetadata() {
 export default async function ExamPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await staffPageActor("EXAM_OFFICER", "/staff/exam");
-  if (!actor) return <ForbiddenNotice />;
+  const actor = await staffPage("EXAM_OFFICER", "/staff/exam");
+  if (!actor) return <Forbidden role="EXAM_OFFICER" />;
   const t = await getTranslations("staffExam.exam");
   // A week back, so last Saturday's sheets and check-ins are still at hand.
   const plans = await listExamPlans(actor, addDays(todayInBeijing(), -7));

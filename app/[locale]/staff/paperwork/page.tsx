@@ -1,14 +1,14 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { StaffFileLink } from "@/components/staff/review/staff-file";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
 import { formatFileSize } from "@/lib/domain/upload-rules";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { paperworkPage } from "@/lib/server/paperwork/paper-originals";
 import { PaperArrivalForm } from "./_components/paper-arrival-form";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -27,13 +27,9 @@ export default async function PaperworkPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, ta, tk] = await Promise.all([
-    getTranslations("paperwork.staff"),
-    getTranslations("staffAdmin"),
-    getTranslations("institution.documents.kinds"),
-  ]);
-  const actor = await staffPageActor("REVIEWER", "/staff/paperwork");
-  if (!actor) return <Forbidden message={ta("forbidden")} />;
+  const [t, tk] = await Promise.all([getTranslations("paperwork.staff"), getTranslations("institution.documents.kinds")]);
+  const actor = await staffPage("REVIEWER", "/staff/paperwork");
+  if (!actor) return <Forbidden role="REVIEWER" />;
   const today = shanghaiDate(now());
   const { batch: asked } = await searchParams;
   const { batches, selected, institutions: rows } = await paperworkPage(actor, asked, today);

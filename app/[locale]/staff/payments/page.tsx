@@ -1,12 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { ShortcutHelp } from "@/components/staff/keys/shortcut-help";
 import { PayeeNote } from "@/components/staff/payments/payee-note";
 import { PaymentTable } from "@/components/staff/payments/payment-table";
 import { Link } from "@/i18n/navigation";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { listPendingPayments } from "@/lib/server/payments/list-payments";
 import { getPayee } from "@/lib/server/settings/payee";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -24,8 +24,8 @@ export default async function PaymentsPage({ params }: { params: Promise<{ local
     getTranslations("reconciliation.search"),
     getTranslations("refunds"),
   ]);
-  const actor = await staffPageActor("FINANCE", "/staff/payments");
-  if (!actor) return <Forbidden message={t("forbidden")} />;
+  const actor = await staffPage("FINANCE", "/staff/payments");
+  if (!actor) return <Forbidden role="FINANCE" />;
   const [payments, payee] = await Promise.all([listPendingPayments(actor), getPayee()]);
   return (
     <div className="flex flex-col gap-4">

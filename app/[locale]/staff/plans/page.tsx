@@ -1,13 +1,13 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
 import { PlanTable } from "@/components/staff/plans/plan-table";
 import { YearNav } from "@/components/staff/plans/year-nav";
 import { Link } from "@/i18n/navigation";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listBatchYears } from "@/lib/server/catalog/list-batches";
 import { listPlans } from "@/lib/server/plans/list-plans";
 import { PLAN_MINIMUM } from "@/lib/server/plans/load-plan";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -25,8 +25,8 @@ export default async function PlansPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const actor = await staffPageActor("EXAM_OFFICER", "/staff/plans");
-  if (!actor) return <ForbiddenNotice />;
+  const actor = await staffPage("EXAM_OFFICER", "/staff/plans");
+  if (!actor) return <Forbidden role="EXAM_OFFICER" />;
   const t = await getTranslations("staffExam.plans");
   const years = await listBatchYears();
   const requested = Number(query.year);

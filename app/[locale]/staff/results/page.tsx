@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
 import { YearNav } from "@/components/staff/plans/year-nav";
 import { ResultsBatch } from "@/components/staff/results/results-batch";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listBatchYears } from "@/lib/server/catalog/list-batches";
 import { resultsOverview } from "@/lib/server/results/results-overview";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -24,8 +24,8 @@ export default async function ResultsPage({
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const actor = await staffPageActor("EXAM_OFFICER", "/staff/results");
-  if (!actor) return <ForbiddenNotice />;
+  const actor = await staffPage("EXAM_OFFICER", "/staff/results");
+  if (!actor) return <Forbidden role="EXAM_OFFICER" />;
   const t = await getTranslations("staffExam.results");
   const today = todayInBeijing();
   const years = await listBatchYears();

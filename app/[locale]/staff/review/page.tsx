@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { ShortcutHelp } from "@/components/staff/keys/shortcut-help";
 import { BulkApproveForm } from "@/app/[locale]/staff/review/_components/bulk-approve-form";
 import { Pager } from "@/components/staff/review/pager";
@@ -7,12 +6,13 @@ import { QueueFilters } from "@/components/staff/review/queue-filters";
 import { QueueTable } from "@/components/staff/review/queue-table";
 import { reviewQueueQuerySchema } from "@/lib/schemas/staff-review-schema";
 import { searchOf } from "@/lib/search-params";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listBatches } from "@/lib/server/catalog/list-batches";
 import { listInstitutions } from "@/lib/server/catalog/list-institutions";
 import { listProjects } from "@/lib/server/catalog/list-projects";
 import { listReviewQueue } from "@/lib/server/review/list-review-queue";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -32,8 +32,8 @@ export default async function ReviewQueuePage({
   const [{ locale }, raw] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const t = await getTranslations("staffReview");
-  const actor = await staffPageActor("REVIEWER", "/staff/review");
-  if (!actor) return <Forbidden message={t("forbidden")} />;
+  const actor = await staffPage("REVIEWER", "/staff/review");
+  if (!actor) return <Forbidden role="REVIEWER" />;
   const parsed = reviewQueueQuerySchema.safeParse(
     Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
   );

@@ -1,8 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SecondFactorPanel } from "@/components/staff/admin/second-factor-panel";
-import { redirect } from "@/i18n/navigation";
-import { currentActor } from "@/lib/server/auth/session";
 import { getSecondFactorStatus } from "@/lib/server/auth/totp-enrollment";
+import { staffMemberPage } from "@/lib/server/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -15,9 +14,7 @@ export async function generateMetadata() {
 export default async function SecurityPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await currentActor();
-  if (!actor || actor.kind !== "STAFF")
-    return redirect({ href: { pathname: "/login", query: { next: "/staff/security" } }, locale });
+  const actor = await staffMemberPage("/staff/security");
   const [t, status] = await Promise.all([getTranslations("staffAdmin.security"), getSecondFactorStatus(actor)]);
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { auditQuerySchema } from "@/lib/schemas/staff-audit-schema";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { searchAudit } from "@/lib/server/audit/search-audit";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { staffPage } from "@/lib/server/auth/page-guards";
 import { ensureCatalog } from "../../support/seed";
 import { ACCESS, useModules, type AccessCase } from "./table";
 import { buildWorld, fingerprint, type World } from "./world";
@@ -149,7 +149,7 @@ describe("issue 11: the AUDITOR persona (ADR 060)", () => {
     const readers: string[] = [];
     for (const persona of world.personas) {
       session.current = persona.session;
-      const outcome = await staffPageActor("AUDITOR", "/staff/audit").then(
+      const outcome = await staffPage("AUDITOR", "/staff/audit").then(
         async (actor) => (actor ? (await searchAudit(actor, query)).rows.map((r) => r.action) : null),
         () => null,
       );

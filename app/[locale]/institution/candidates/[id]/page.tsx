@@ -16,9 +16,9 @@ import { getApplication } from "@/lib/server/applications/get-application";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
 import { loadCandidateIdentity } from "@/lib/server/institution/candidates/correct-candidate";
-import { institutionActorOrRedirect } from "../../guard";
 import { IdentityForm, RevealIdNumber, WithdrawForm } from "./_components/candidate-corrections";
 import { conditionText } from "@/lib/domain/catalog/names";
+import { institutionPage } from "@/lib/server/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +26,7 @@ export const dynamic = "force-dynamic";
 export default async function InstitutionCandidatePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await institutionActorOrRedirect(locale, `/institution/candidates/${id}`);
+  const actor = await institutionPage(`/institution/candidates/${id}`);
   const today = todayInBeijing();
   const a = await getApplication(actor, id, today).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();

@@ -13,21 +13,19 @@ import { RefundNotes } from "@/components/applications/refund-notes";
 import { Timeline } from "@/components/applications/timeline";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { redirect } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
 import { getApplication } from "@/lib/server/applications/get-application";
-import { currentActor } from "@/lib/server/auth/session";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { countUnread } from "@/lib/server/notifications/list-notifications";
 import { listOwnRefunds } from "@/lib/server/refunds/list-refunds";
+import { accountPage } from "@/lib/server/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
 export default async function ApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await currentActor();
-  if (!actor) return redirect({ href: { pathname: "/login", query: { next: `/me/applications/${id}` } }, locale });
+  const actor = await accountPage(`/me/applications/${id}`);
   const today = todayInBeijing();
   const application = await getApplication(actor, id, today).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();

@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminForm } from "@/components/staff/admin/admin-form";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { formatYuan } from "@/lib/format";
 import { listFees } from "@/lib/server/admin/manage-calendar-settings";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { setFeeAction } from "../calendar-actions";
 import { projectName } from "@/lib/domain/catalog/names";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -14,8 +14,8 @@ export default async function FeesPage({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   setRequestLocale(locale);
   const [t, ta] = await Promise.all([getTranslations("staffAdmin.fees"), getTranslations("staffAdmin")]);
-  const actor = await staffPageActor("ADMIN", "/staff/admin/fees");
-  if (!actor) return <Forbidden message={ta("forbidden")} />;
+  const actor = await staffPage("ADMIN", "/staff/admin/fees");
+  if (!actor) return <Forbidden role="ADMIN" />;
   const fees = await listFees(actor);
   return (
     <div className="flex flex-col gap-4">

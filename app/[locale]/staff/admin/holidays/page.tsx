@@ -1,15 +1,15 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton, AdminForm } from "@/components/staff/admin/admin-form";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { formatBeijing } from "@/lib/format";
 import { getHolidayYear, listHolidayOverrides } from "@/lib/server/admin/manage-calendar-settings";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { deleteHolidayAction, setHolidayAction, setHolidayYearAction } from "../calendar-actions";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -28,8 +28,8 @@ export default async function HolidaysPage({
     getTranslations("staffAdmin"),
     getTranslations("batchHousekeeping.schedule"),
   ]);
-  const actor = await staffPageActor("ADMIN", "/staff/admin/holidays");
-  if (!actor) return <Forbidden message={ta("forbidden")} />;
+  const actor = await staffPage("ADMIN", "/staff/admin/holidays");
+  if (!actor) return <Forbidden role="ADMIN" />;
   const year = /^\d{4}$/.test(query.year ?? "") ? Number(query.year) : Number(todayInBeijing().slice(0, 4)) + 1;
   const [overrides, calendar, entered] = await Promise.all([
     listHolidayOverrides(actor, year),

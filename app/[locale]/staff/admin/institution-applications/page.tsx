@@ -1,13 +1,13 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { StaffFileLink } from "@/components/staff/review/staff-file";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatFileSize } from "@/lib/domain/upload-rules";
 import { formatBeijing } from "@/lib/format";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { listInstitutionApplications } from "@/lib/server/institution-applications/institution-applications";
 import { DecisionForm } from "./_components/decision-form";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -20,13 +20,9 @@ export async function generateMetadata() {
 export default async function InstitutionApplicationsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tk, ta] = await Promise.all([
-    getTranslations("institutionApply.staff"),
-    getTranslations("institutionApply.bodyKinds"),
-    getTranslations("staffAdmin"),
-  ]);
-  const actor = await staffPageActor("ADMIN", "/staff/admin/institution-applications");
-  if (!actor) return <Forbidden message={ta("forbidden")} />;
+  const [t, tk] = await Promise.all([getTranslations("institutionApply.staff"), getTranslations("institutionApply.bodyKinds")]);
+  const actor = await staffPage("ADMIN", "/staff/admin/institution-applications");
+  if (!actor) return <Forbidden role="ADMIN" />;
   const applications = await listInstitutionApplications(actor);
   return (
     <div className="flex flex-col gap-4">

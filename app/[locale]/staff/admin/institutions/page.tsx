@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Link } from "@/i18n/navigation";
 import { listAdminInstitutions } from "@/lib/server/admin/manage-institutions";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { listSeparator } from "@/lib/i18n/format";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +13,9 @@ export const dynamic = "force-dynamic";
 export default async function InstitutionsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, ta] = await Promise.all([getTranslations("staffAdmin.institutions"), getTranslations("staffAdmin")]);
-  const actor = await staffPageActor("ADMIN", "/staff/admin/institutions");
-  if (!actor) return <Forbidden message={ta("forbidden")} />;
+  const t = await getTranslations("staffAdmin.institutions");
+  const actor = await staffPage("ADMIN", "/staff/admin/institutions");
+  if (!actor) return <Forbidden role="ADMIN" />;
   const institutions = await listAdminInstitutions(actor);
   return (
     <div className="flex flex-col gap-4">

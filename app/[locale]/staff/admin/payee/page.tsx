@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminForm } from "@/components/staff/admin/admin-form";
-import { Forbidden } from "@/components/staff/admin/forbidden";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { getPayee } from "@/lib/server/settings/payee";
 import { setPayeeAction } from "../calendar-actions";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +12,7 @@ export default async function PayeePage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   setRequestLocale(locale);
   const [t, ta] = await Promise.all([getTranslations("staffAdmin.payee"), getTranslations("staffAdmin")]);
-  if (!(await staffPageActor("ADMIN", "/staff/admin/payee"))) return <Forbidden message={ta("forbidden")} />;
+  if (!(await staffPage("ADMIN", "/staff/admin/payee"))) return <Forbidden role="ADMIN" />;
   const payee = await getPayee();
   return (
     <div className="flex max-w-xl flex-col gap-4">

@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminForm, type AdminField } from "@/components/staff/admin/admin-form";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { RETURN_REASON_KEYS } from "@/lib/schemas/staff-review-schema";
 import { listReturnReasons, type ReturnReasonDto } from "@/lib/server/admin/manage-return-reasons";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { saveReturnReasonAction } from "./actions";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -22,8 +22,8 @@ export default async function ReturnReasonsPage({ params }: { params: Promise<{ 
     getTranslations("staffAdmin"),
     getTranslations("reviewFields"),
   ]);
-  const actor = await staffPageActor("ADMIN", "/staff/admin/return-reasons");
-  if (!actor) return <Forbidden message={ta("forbidden")} />;
+  const actor = await staffPage("ADMIN", "/staff/admin/return-reasons");
+  if (!actor) return <Forbidden role="ADMIN" />;
   const reasons = await listReturnReasons(actor);
   const fields = (r: ReturnReasonDto | null): AdminField[] => [
     {

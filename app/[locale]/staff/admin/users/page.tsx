@@ -1,12 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton, AdminForm } from "@/components/staff/admin/admin-form";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { STAFF_ROLES } from "@/lib/schemas/staff-admin-schema";
 import { listStaffUsers } from "@/lib/server/admin/manage-users";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { createStaffUserAction, resetSecondFactorAction, setRolesAction, setUserDisabledAction } from "../org-actions";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +15,8 @@ export default async function StaffUsersPage({ params }: { params: Promise<{ loc
   const { locale } = await params;
   setRequestLocale(locale);
   const [t, ta] = await Promise.all([getTranslations("staffAdmin.users"), getTranslations("staffAdmin")]);
-  const actor = await staffPageActor("ADMIN", "/staff/admin/users");
-  if (!actor) return <Forbidden message={ta("forbidden")} />;
+  const actor = await staffPage("ADMIN", "/staff/admin/users");
+  if (!actor) return <Forbidden role="ADMIN" />;
   const users = await listStaffUsers(actor);
   const roleOptions = STAFF_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }));
   return (

@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CheckInDesk } from "@/app/[locale]/staff/exam/check-in/_components/check-in-desk";
-import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
 import { getPathname, Link } from "@/i18n/navigation";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +16,8 @@ export async function generateMetadata() {
 export default async function CheckInPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await staffPageActor("EXAM_OFFICER", "/staff/exam/check-in");
-  if (!actor) return <ForbiddenNotice />;
+  const actor = await staffPage("EXAM_OFFICER", "/staff/exam/check-in");
+  if (!actor) return <Forbidden role="EXAM_OFFICER" />;
   const t = await getTranslations("staffExam.checkIn");
   return (
     <div className="mx-auto flex max-w-md flex-col gap-4">

@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
 import { OutboxTable } from "@/components/staff/exam/outbox-table";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/i18n/navigation";
 import { currentActor } from "@/lib/server/auth/session";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { enqueueOutboxEmails, listOutbox } from "@/lib/server/notifications/outbox";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +15,8 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
   setRequestLocale(locale);
   const someone = await currentActor();
   // The administrator reads the queue (ADR 024); the exam officer may too.
-  const actor = await staffPageActor(someone?.roles.includes("ADMIN") ? "ADMIN" : "EXAM_OFFICER", "/staff/exam/outbox");
-  if (!actor) return <ForbiddenNotice />;
+  const actor = await staffPage(someone?.roles.includes("ADMIN") ? "ADMIN" : "EXAM_OFFICER", "/staff/exam/outbox");
+  if (!actor) return <Forbidden />;
   // Opening the page brings the queue up to date; the periodic job does the same.
   await enqueueOutboxEmails();
   const [outbox, t] = await Promise.all([listOutbox(actor), getTranslations("staffExam.outbox")]);

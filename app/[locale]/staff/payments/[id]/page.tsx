@@ -1,17 +1,17 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { QueueNav } from "@/components/staff/keys/queue-nav";
 import { ShortcutHelp } from "@/components/staff/keys/shortcut-help";
 import { PaymentDecision } from "@/app/[locale]/staff/payments/[id]/_components/payment-decision";
 import { PaymentDetail } from "@/components/staff/payments/payment-detail";
 import { CancelledReceiptForm } from "./_components/cancelled-receipt-form";
 import { AppError } from "@/lib/app-error";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { confirmVerdict, getPayment } from "@/lib/server/payments/list-payments";
 import { paymentQueueNeighbours } from "@/lib/server/payments/payment-queue-neighbours";
 import { getPayee } from "@/lib/server/settings/payee";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -24,8 +24,8 @@ export default async function PaymentPage({ params }: { params: Promise<{ locale
   const { locale, id } = await params;
   setRequestLocale(locale);
   const [t, tr] = await Promise.all([getTranslations("staffPayments"), getTranslations("refunds")]);
-  const actor = await staffPageActor("FINANCE", `/staff/payments/${id}`);
-  if (!actor) return <Forbidden message={t("forbidden")} />;
+  const actor = await staffPage("FINANCE", `/staff/payments/${id}`);
+  if (!actor) return <Forbidden role="FINANCE" />;
   const [payment, payee, around] = await Promise.all([
     getPayment(actor, id).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "NOT_FOUND") notFound();

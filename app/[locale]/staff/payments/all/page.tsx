@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { PaymentSearchResults } from "@/components/staff/payments/payment-search";
 import { Link } from "@/i18n/navigation";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { PAYMENT_STATES, searchPayments } from "@/lib/server/payments/search-payments";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -25,8 +25,8 @@ export default async function AllPaymentsPage({
   const { locale } = await params;
   setRequestLocale(locale);
   const [t, tp] = await Promise.all([getTranslations("reconciliation.search"), getTranslations("staffPayments")]);
-  const actor = await staffPageActor("FINANCE", "/staff/payments/all");
-  if (!actor) return <Forbidden message={tp("forbidden")} />;
+  const actor = await staffPage("FINANCE", "/staff/payments/all");
+  if (!actor) return <Forbidden role="FINANCE" />;
   const raw = await searchParams;
   const q = typeof raw.q === "string" ? raw.q.slice(0, 50) : "";
   const status = PAYMENT_STATES.find((s) => s === raw.status) ?? null;

@@ -1,13 +1,13 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { Badge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
 import { formatYuan } from "@/lib/format";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listRefunds, REFUND_STATES } from "@/lib/server/refunds/list-refunds";
 import { SettleRefundForm } from "./_components/settle-refund-form";
 import { projectName } from "@/lib/domain/catalog/names";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -29,8 +29,8 @@ export default async function RefundsPage({
   const { locale } = await params;
   setRequestLocale(locale);
   const [t, tp] = await Promise.all([getTranslations("refunds"), getTranslations("staffPayments")]);
-  const actor = await staffPageActor("FINANCE", "/staff/payments/refunds");
-  if (!actor) return <Forbidden message={tp("forbidden")} />;
+  const actor = await staffPage("FINANCE", "/staff/payments/refunds");
+  if (!actor) return <Forbidden role="FINANCE" />;
   const raw = await searchParams;
   const status = REFUND_STATES.find((s) => s === raw.status) ?? null;
   const refunds = await listRefunds(actor, { status });

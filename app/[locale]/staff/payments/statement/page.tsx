@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { Reconciliation } from "@/components/staff/payments/reconciliation";
 import { StatementImportForm } from "@/app/[locale]/staff/payments/statement/_components/statement-import-form";
 import { Link } from "@/i18n/navigation";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { getReconciliation } from "@/lib/server/payments/bank-statement-matches";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -19,8 +19,8 @@ export default async function StatementPage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale);
   const [t, tp] = await Promise.all([getTranslations("staffPayments.statement"), getTranslations("staffPayments")]);
-  const actor = await staffPageActor("FINANCE", "/staff/payments/statement");
-  if (!actor) return <Forbidden message={tp("forbidden")} />;
+  const actor = await staffPage("FINANCE", "/staff/payments/statement");
+  if (!actor) return <Forbidden role="FINANCE" />;
   const data = await getReconciliation(actor, todayInBeijing());
   return (
     <div className="flex flex-col gap-4">

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
 import { CandidateTable } from "@/components/staff/plans/candidate-table";
 import { DecisionOutcome } from "@/components/staff/plans/decision-outcome";
 import { DecisionPreview } from "@/components/staff/plans/decision-preview";
@@ -16,13 +15,15 @@ import { getPathname, Link } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
 import { translateFailure } from "@/lib/i18n/translate-key";
 import type { Failure } from "@/lib/action-result";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { translateKey } from "@/lib/i18n/translate-key";
 import { listSites } from "@/lib/server/exam/list-sites";
 import { getPlan, type PlanDetailDto } from "@/lib/server/plans/get-plan";
 import { previewPlanDecision, type PlanDecisionPreviewDto } from "@/lib/server/plans/preview-plan-decision";
 import type { Actor } from "@/lib/server/auth/session";
 import { DecisionConfirmForm } from "./_components/decision-confirm-form";
 import { projectName } from "@/lib/domain/catalog/names";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -54,8 +55,8 @@ export default async function PlanPage({
 }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await staffPageActor("EXAM_OFFICER", `/staff/plans/${id}`);
-  if (!actor) return <ForbiddenNotice />;
+  const actor = await staffPage("EXAM_OFFICER", `/staff/plans/${id}`);
+  if (!actor) return <Forbidden role="EXAM_OFFICER" />;
   const [plan, sites] = await Promise.all([
     getPlan(actor, id).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "NOT_FOUND") notFound();

@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
 import { SiteForm } from "@/components/staff/plans/site-form";
 import { SiteList } from "@/components/staff/plans/site-list";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { listSites } from "@/lib/server/exam/list-sites";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +18,8 @@ export async function generateMetadata() {
 export default async function SitesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await staffPageActor("EXAM_OFFICER", "/staff/plans/sites");
-  if (!actor) return <ForbiddenNotice />;
+  const actor = await staffPage("EXAM_OFFICER", "/staff/plans/sites");
+  if (!actor) return <Forbidden role="EXAM_OFFICER" />;
   const [sites, t] = await Promise.all([listSites(actor), getTranslations("staffExam.sites")]);
   return (
     <div className="flex flex-col gap-4">

@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/staff/exam/forbidden-notice";
 import { CertificateTable } from "@/components/staff/results/certificate-table";
 import { InstitutionCollectionForm } from "@/app/[locale]/staff/results/[planId]/_components/institution-collection-form";
 import { IssueCertificatesButton } from "@/app/[locale]/staff/results/[planId]/_components/issue-certificates-button";
@@ -9,11 +8,12 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getPathname, Link } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listPlanCertificates } from "@/lib/server/certificates/list-certificates";
 import { listPlanResults } from "@/lib/server/results/list-plan-results";
 import { projectName } from "@/lib/domain/catalog/names";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -21,8 +21,8 @@ export const dynamic = "force-dynamic";
 export default async function PlanCertificatesPage({ params }: { params: Promise<{ locale: string; planId: string }> }) {
   const { locale, planId } = await params;
   setRequestLocale(locale);
-  const actor = await staffPageActor("EXAM_OFFICER", `/staff/results/${planId}`);
-  if (!actor) return <ForbiddenNotice />;
+  const actor = await staffPage("EXAM_OFFICER", `/staff/results/${planId}`);
+  if (!actor) return <Forbidden role="EXAM_OFFICER" />;
   const [data, results] = await Promise.all([listPlanCertificates(actor, planId), listPlanResults(actor, planId)]).catch(
     (error: unknown) => {
       if (error instanceof AppError && error.code === "NOT_FOUND") notFound();

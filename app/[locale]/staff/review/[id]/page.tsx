@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusBadge } from "@/components/applications/status-badge";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { QueueNav } from "@/components/staff/keys/queue-nav";
 import { ShortcutHelp } from "@/components/staff/keys/shortcut-help";
 import { DecisionPanel } from "@/app/[locale]/staff/review/[id]/_components/decision-panel";
@@ -13,10 +12,11 @@ import { AppError } from "@/lib/app-error";
 import { reviewQueueQuerySchema } from "@/lib/schemas/staff-review-schema";
 import { searchOf } from "@/lib/search-params";
 import { listActiveReturnReasons } from "@/lib/server/admin/manage-return-reasons";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { getReviewApplication } from "@/lib/server/review/get-review-application";
 import { reviewQueueNeighbours } from "@/lib/server/review/review-queue-neighbours";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -43,8 +43,8 @@ export default async function ReviewApplicationPage({
     getTranslations("status"),
     getTranslations("windowRules"),
   ]);
-  const actor = await staffPageActor("REVIEWER", `/staff/review/${id}`);
-  if (!actor) return <Forbidden message={t("forbidden")} />;
+  const actor = await staffPage("REVIEWER", `/staff/review/${id}`);
+  if (!actor) return <Forbidden role="REVIEWER" />;
   const today = todayInBeijing();
   const parsed = reviewQueueQuerySchema.safeParse(
     Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),

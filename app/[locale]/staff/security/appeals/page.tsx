@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { LocalizedLink } from "@/components/layout/localized-link";
 import { formatBeijing } from "@/lib/format";
 import { APPEAL_ROLE } from "@/lib/server/appeals/appeal-access";
 import { listAppeals } from "@/lib/server/appeals/list-appeals";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +18,8 @@ export default async function AppealsPage({ params }: { params: Promise<{ locale
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("identity.staffAppeals");
-  const actor = await staffPageActor(APPEAL_ROLE, "/staff/security/appeals");
-  if (!actor) return <Forbidden message={t("forbidden")} />;
+  const actor = await staffPage(APPEAL_ROLE, "/staff/security/appeals");
+  if (!actor) return <Forbidden />;
   const rows = await listAppeals(actor);
   return (
     <div className="flex flex-col gap-4">

@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { Alert } from "@/components/ui/alert";
 import { formatBeijing } from "@/lib/format";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { listDevSms } from "@/lib/server/sms/list-dev-sms";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -17,8 +17,8 @@ export default async function DevSmsPage({ params }: { params: Promise<{ locale:
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("identity.staffSms");
-  const actor = await staffPageActor("ADMIN", "/staff/security/sms");
-  if (!actor) return <Forbidden message={t("forbidden")} />;
+  const actor = await staffPage("ADMIN", "/staff/security/sms");
+  if (!actor) return <Forbidden role="ADMIN" />;
   const { provider, messages } = await listDevSms(actor);
   return (
     <div className="flex flex-col gap-4">

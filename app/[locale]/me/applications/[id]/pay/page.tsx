@@ -3,19 +3,17 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PaymentForm } from "@/app/[locale]/me/applications/[id]/pay/_components/payment-form";
 import { PaymentSummary } from "@/components/payments/payment-summary";
 import { Alert } from "@/components/ui/alert";
-import { redirect } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
-import { currentActor } from "@/lib/server/auth/session";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { getPaymentInfo } from "@/lib/server/payments/get-payment-info";
+import { accountPage } from "@/lib/server/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
 export default async function PayPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await currentActor();
-  if (!actor) return redirect({ href: { pathname: "/login", query: { next: `/me/applications/${id}/pay` } }, locale });
+  const actor = await accountPage(`/me/applications/${id}/pay`);
   const today = todayInBeijing();
   const info = await getPaymentInfo(actor, id, today).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();

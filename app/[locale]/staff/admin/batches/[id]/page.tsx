@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { batchFields } from "@/components/staff/admin/batch-fields";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { Link } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
 import { getAdminBatch } from "@/lib/server/admin/manage-batches";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { saveBatchAction } from "../../calendar-actions";
 import { BatchForm } from "../_components/batch-form";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +15,8 @@ export default async function EditBatchPage({ params }: { params: Promise<{ loca
   const { locale, id } = await params;
   setRequestLocale(locale);
   const [t, ta] = await Promise.all([getTranslations("staffAdmin.calendar"), getTranslations("staffAdmin")]);
-  const actor = await staffPageActor("ADMIN", `/staff/admin/batches/${id}`);
-  if (!actor) return <Forbidden message={ta("forbidden")} />;
+  const actor = await staffPage("ADMIN", `/staff/admin/batches/${id}`);
+  if (!actor) return <Forbidden role="ADMIN" />;
   const batch = await getAdminBatch(actor, id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;

@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { batchFields } from "@/components/staff/admin/batch-fields";
-import { Forbidden } from "@/components/staff/admin/forbidden";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { saveBatchAction } from "../../calendar-actions";
 import { BatchForm } from "../_components/batch-form";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +18,7 @@ export default async function NewBatchPage({
   const [{ locale }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const [t, ta] = await Promise.all([getTranslations("staffAdmin.calendar"), getTranslations("staffAdmin")]);
-  if (!(await staffPageActor("ADMIN", "/staff/admin/batches/new"))) return <Forbidden message={ta("forbidden")} />;
+  if (!(await staffPage("ADMIN", "/staff/admin/batches/new"))) return <Forbidden role="ADMIN" />;
   const year = /^\d{4}$/.test(query.year ?? "") ? Number(query.year) : Number(todayInBeijing().slice(0, 4)) + 1;
   return (
     <div className="flex max-w-xl flex-col gap-4">

@@ -1,14 +1,12 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton, AdminForm } from "@/components/staff/admin/admin-form";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { institutionFields } from "@/components/staff/admin/institution-fields";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
 import { getAdminInstitution } from "@/lib/server/admin/manage-institutions";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { listProjects } from "@/lib/server/catalog/list-projects";
 import {
   createInstitutionUserAction,
@@ -16,6 +14,8 @@ import {
   setInstitutionActiveAction,
   setUserDisabledAction,
 } from "../../org-actions";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -28,8 +28,8 @@ export default async function InstitutionPage({ params }: { params: Promise<{ lo
     getTranslations("staffAdmin.users"),
     getTranslations("staffAdmin"),
   ]);
-  const actor = await staffPageActor("ADMIN", `/staff/admin/institutions/${id}`);
-  if (!actor) return <Forbidden message={ta("forbidden")} />;
+  const actor = await staffPage("ADMIN", `/staff/admin/institutions/${id}`);
+  if (!actor) return <Forbidden role="ADMIN" />;
   const [institution, projects] = await Promise.all([
     getAdminInstitution(actor, id).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "NOT_FOUND") notFound();

@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminForm } from "@/components/staff/admin/admin-form";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { institutionFields } from "@/components/staff/admin/institution-fields";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
 import { listProjects } from "@/lib/server/catalog/list-projects";
 import { saveInstitutionAction } from "../../org-actions";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +12,7 @@ export default async function NewInstitutionPage({ params }: { params: Promise<{
   const { locale } = await params;
   setRequestLocale(locale);
   const [t, ta] = await Promise.all([getTranslations("staffAdmin.institutions"), getTranslations("staffAdmin")]);
-  if (!(await staffPageActor("ADMIN", "/staff/admin/institutions/new"))) return <Forbidden message={ta("forbidden")} />;
+  if (!(await staffPage("ADMIN", "/staff/admin/institutions/new"))) return <Forbidden role="ADMIN" />;
   const projects = await listProjects();
   return (
     <div className="flex max-w-2xl flex-col gap-4">

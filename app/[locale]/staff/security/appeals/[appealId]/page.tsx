@@ -1,12 +1,12 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Forbidden } from "@/components/staff/admin/forbidden";
 import { AppealDecisionForm } from "@/app/[locale]/staff/security/appeals/[appealId]/_components/appeal-decision-form";
 import { isUuid } from "@/lib/domain/uuid";
 import { formatBeijing } from "@/lib/format";
 import { APPEAL_ROLE } from "@/lib/server/appeals/appeal-access";
 import { getAppeal } from "@/lib/server/appeals/list-appeals";
-import { staffPageActor } from "@/lib/server/auth/totp-guard";
+import { staffPage } from "@/lib/server/auth/page-guards";
+import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +15,8 @@ export default async function AppealPage({ params }: { params: Promise<{ locale:
   const { locale, appealId } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("identity.staffAppeals");
-  const actor = await staffPageActor(APPEAL_ROLE, `/staff/security/appeals/${appealId}`);
-  if (!actor) return <Forbidden message={t("forbidden")} />;
+  const actor = await staffPage(APPEAL_ROLE, `/staff/security/appeals/${appealId}`);
+  if (!actor) return <Forbidden />;
   if (!isUuid(appealId)) notFound();
   const appeal = await getAppeal(actor, appealId);
   if (!appeal) notFound();

@@ -12,12 +12,12 @@ import { deleteAttachmentAction, saveUploadsFormAction, uploadAttachmentFormActi
 import { AppError } from "@/lib/app-error";
 import { getApplication } from "@/lib/server/applications/get-application";
 import { WIZARD_STEPS, type WizardStep } from "@/lib/server/applications/update-application";
-import { currentActor } from "@/lib/server/auth/session";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
 import { needsUploadConsent } from "@/lib/server/privacy/upload-consent";
 import { projectName } from "@/lib/domain/catalog/names";
 import { evidenceText } from "@/lib/domain/catalog/names";
+import { accountPage } from "@/lib/server/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -25,8 +25,7 @@ export default async function WizardStepPage({ params }: { params: Promise<{ loc
   const { locale, id, step } = await params;
   setRequestLocale(locale);
   if (!WIZARD_STEPS.includes(step as WizardStep)) notFound();
-  const actor = await currentActor();
-  if (!actor) return redirect({ href: { pathname: "/login", query: { next: `/me/applications/${id}/edit/${step}` } }, locale });
+  const actor = await accountPage(`/me/applications/${id}/edit/${step}`);
   const application = await getApplication(actor, id, todayInBeijing()).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
