@@ -1,5 +1,6 @@
 import { displayTicketNumber } from "@/lib/domain/ticket-number";
 import type { NoticePlanDto } from "@/lib/server/results/list-notice";
+import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
 
 export interface NoticeLabels {
   period: (start: string, end: string) => string;
@@ -41,47 +42,47 @@ export function NoticeTable({ plans, labels }: { plans: NoticePlanDto[]; labels:
               {labels.period(plan.publishedOn, plan.noticeEnd)} · {labels.count(plan.entries.length)}
             </p>
           </div>
-          <table className="w-full min-w-[36rem] text-sm">
-            <thead className="bg-slate-50 text-left">
-              <tr>
-                <th scope="col" className={NAME_CELL}>
+          <Table className="w-full min-w-[36rem] text-sm">
+            <THead className="bg-slate-50 text-left">
+              <TRow>
+                <THeadCell scope="col" className={NAME_CELL}>
                   {labels.name}
-                </th>
-                <th scope="col" className="p-2 text-right">
+                </THeadCell>
+                <THeadCell scope="col" className="p-2 text-right">
                   {labels.score}
-                </th>
-                <th scope="col" className="p-2">
+                </THeadCell>
+                <THeadCell scope="col" className="p-2">
                   {labels.resultHeader}
-                </th>
-                <th scope="col" className="p-2">
+                </THeadCell>
+                <THeadCell scope="col" className="p-2">
                   {labels.ticket}
-                </th>
-                <th scope="col" className="p-2">
+                </THeadCell>
+                <THeadCell scope="col" className="p-2">
                   {labels.idNumber}
-                </th>
-                <th scope="col" className="p-2">
+                </THeadCell>
+                <THeadCell scope="col" className="p-2">
                   {labels.project}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+                </THeadCell>
+              </TRow>
+            </THead>
+            <TBody>
               {plan.entries.map((e) => (
-                <tr key={e.ticketNumber} className="border-t border-slate-100">
-                  <th scope="row" className={`${NAME_CELL} font-normal`}>
+                <TRow key={e.ticketNumber} className="border-t border-slate-100">
+                  <THeadCell scope="row" className={`${NAME_CELL} font-normal`}>
                     {e.maskedName}
-                  </th>
-                  <td className="p-2 text-right tabular-nums">{e.score ?? labels.absentScore}</td>
-                  <td className={e.result === "pass" ? "p-2 font-medium text-green-800" : "p-2 text-slate-700"}>
+                  </THeadCell>
+                  <TCell className="p-2 text-right tabular-nums">{e.score ?? labels.absentScore}</TCell>
+                  <TCell className={e.result === "pass" ? "p-2 font-medium text-green-800" : "p-2 text-slate-700"}>
                     {labels.result[e.result]}
                     {e.corrected ? <span className="ml-1 text-amber-900">{labels.corrected}</span> : null}
-                  </td>
-                  <td className="p-2 font-mono whitespace-nowrap">{displayTicketNumber(e.ticketNumber)}</td>
-                  <td className="p-2 font-mono">{e.maskedIdNumber}</td>
-                  <td className="p-2">{plan.project.name}</td>
-                </tr>
+                  </TCell>
+                  <TCell className="p-2 font-mono whitespace-nowrap">{displayTicketNumber(e.ticketNumber)}</TCell>
+                  <TCell className="p-2 font-mono">{e.maskedIdNumber}</TCell>
+                  <TCell className="p-2">{plan.project.name}</TCell>
+                </TRow>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         </section>
       ))}
     </div>

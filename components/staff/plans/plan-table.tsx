@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import type { PlanRowDto } from "@/lib/server/plans/list-plans";
 import { MinimumMeter } from "./minimum-meter";
 import { PlanStatusBadge } from "./plan-status-badge";
+import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
 
 /** 四: every batch × project of the year, grouped by batch, with the counts the decision rests on. */
 export async function PlanTable({ plans, minimum }: { plans: PlanRowDto[]; minimum: number }) {
@@ -21,57 +22,57 @@ export async function PlanTable({ plans, minimum }: { plans: PlanRowDto[]; minim
                 {t("batchDates", { exam: b.examDate, paymentEnd: b.paymentEnd })}
               </span>
             </h2>
-            <table className="w-full min-w-[44rem] text-sm">
-              <thead className="text-left">
-                <tr>
-                  <th scope="col" className="p-2">
+            <Table className="w-full min-w-[44rem] text-sm">
+              <THead className="text-left">
+                <TRow>
+                  <THeadCell scope="col" className="p-2">
                     {t("project")}
-                  </th>
-                  <th scope="col" className="p-2 text-right">
+                  </THeadCell>
+                  <THeadCell scope="col" className="p-2 text-right">
                     {t("submitted")}
-                  </th>
-                  <th scope="col" className="p-2 text-right">
+                  </THeadCell>
+                  <THeadCell scope="col" className="p-2 text-right">
                     {t("approved")}
-                  </th>
-                  <th scope="col" className="p-2 text-right">
+                  </THeadCell>
+                  <THeadCell scope="col" className="p-2 text-right">
                     {t("paid")}
-                  </th>
-                  <th scope="col" className="p-2">
+                  </THeadCell>
+                  <THeadCell scope="col" className="p-2">
                     {t("minimum", { minimum })}
-                  </th>
-                  <th scope="col" className="p-2">
+                  </THeadCell>
+                  <THeadCell scope="col" className="p-2">
                     {t("statusHeader")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+                  </THeadCell>
+                </TRow>
+              </THead>
+              <TBody>
                 {plans
                   .filter((p) => p.batch.id === b.id)
                   .map((p) => (
-                    <tr key={p.id} className="border-t border-slate-100 align-top">
-                      <th scope="row" className="p-2 text-left font-medium">
+                    <TRow key={p.id} className="border-t border-slate-100 align-top">
+                      <THeadCell scope="row" className="p-2 text-left font-medium">
                         <Link href={`/staff/plans/${p.id}`} className="text-brand-700 underline underline-offset-4">
                           {p.project.seq}. {p.project.name}
                         </Link>
-                      </th>
-                      <td className="p-2 text-right tabular-nums">{p.counts.submitted}</td>
-                      <td className="p-2 text-right tabular-nums">{p.counts.approved}</td>
-                      <td className="p-2 text-right tabular-nums">{p.counts.paid}</td>
-                      <td className="p-2">
+                      </THeadCell>
+                      <TCell className="p-2 text-right tabular-nums">{p.counts.submitted}</TCell>
+                      <TCell className="p-2 text-right tabular-nums">{p.counts.approved}</TCell>
+                      <TCell className="p-2 text-right tabular-nums">{p.counts.paid}</TCell>
+                      <TCell className="p-2">
                         {p.status === "OPEN" ? (
                           <MinimumMeter paid={p.counts.paid} approved={p.counts.approved} minimum={minimum} />
                         ) : (
                           "—"
                         )}
-                      </td>
-                      <td className="p-2">
+                      </TCell>
+                      <TCell className="p-2">
                         <PlanStatusBadge status={p.status} />
                         {p.statusReason ? <p className="mt-1 text-xs text-slate-600">{p.statusReason}</p> : null}
-                      </td>
-                    </tr>
+                      </TCell>
+                    </TRow>
                   ))}
-              </tbody>
-            </table>
+              </TBody>
+            </Table>
           </section>
         );
       })}

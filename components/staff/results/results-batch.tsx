@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import type { ResultBatchDto } from "@/lib/server/results/results-overview";
 import { ImportForm } from "./import-form";
 import { PublishButton } from "./publish-button";
+import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
 
 const sum = <T,>(rows: T[], of: (row: T) => number) => rows.reduce((n, row) => n + of(row), 0);
 
@@ -31,62 +32,60 @@ export async function ResultsBatch({ batch }: { batch: ResultBatchDto }) {
         </div>
       </dl>
       {batch.canImport ? <ImportForm batchId={batch.id} label={label} /> : null}
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[40rem] text-sm">
-          <thead className="text-left">
-            <tr>
-              <th scope="col" className="p-2">
-                {t("project")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("sat")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("scored")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("passed")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("absent")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("notice")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {batch.plans.map((p) => (
-              <tr key={p.id} className="border-t border-slate-100 align-top">
-                <th scope="row" className="p-2 text-left font-medium">
-                  <Link href={`/staff/results/${p.id}`} className="text-brand-700 underline underline-offset-4">
-                    {p.project.seq}. {p.project.name}
-                  </Link>
-                </th>
-                <td className="p-2 text-right tabular-nums">{p.sat}</td>
-                <td className="p-2 text-right tabular-nums">{p.scored}</td>
-                <td className="p-2 text-right tabular-nums">{p.passed}</td>
-                <td className="p-2 text-right tabular-nums">{p.absent}</td>
-                <td className="p-2">
-                  {p.noticePublished ? (
-                    <Badge tone="success">{t("publishedBadge", { certificates: p.certificates, collected: p.collected })}</Badge>
-                  ) : p.sat > 0 && noticeOpen ? (
-                    <PublishButton
-                      scope={{ planId: p.id }}
-                      label={t("publishPlan")}
-                      summary={{ plans: 1, candidates: p.sat, passed: p.passed, absent: p.absent }}
-                    />
-                  ) : p.sat > 0 ? (
-                    <span className="text-slate-600">{t("publishFrom", { date: batch.resultNoticeStart })}</span>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table className="w-full min-w-[40rem] text-sm">
+        <THead className="text-left">
+          <TRow>
+            <THeadCell scope="col" className="p-2">
+              {t("project")}
+            </THeadCell>
+            <THeadCell scope="col" className="p-2 text-right">
+              {t("sat")}
+            </THeadCell>
+            <THeadCell scope="col" className="p-2 text-right">
+              {t("scored")}
+            </THeadCell>
+            <THeadCell scope="col" className="p-2 text-right">
+              {t("passed")}
+            </THeadCell>
+            <THeadCell scope="col" className="p-2 text-right">
+              {t("absent")}
+            </THeadCell>
+            <THeadCell scope="col" className="p-2">
+              {t("notice")}
+            </THeadCell>
+          </TRow>
+        </THead>
+        <TBody>
+          {batch.plans.map((p) => (
+            <TRow key={p.id} className="border-t border-slate-100 align-top">
+              <THeadCell scope="row" className="p-2 text-left font-medium">
+                <Link href={`/staff/results/${p.id}`} className="text-brand-700 underline underline-offset-4">
+                  {p.project.seq}. {p.project.name}
+                </Link>
+              </THeadCell>
+              <TCell className="p-2 text-right tabular-nums">{p.sat}</TCell>
+              <TCell className="p-2 text-right tabular-nums">{p.scored}</TCell>
+              <TCell className="p-2 text-right tabular-nums">{p.passed}</TCell>
+              <TCell className="p-2 text-right tabular-nums">{p.absent}</TCell>
+              <TCell className="p-2">
+                {p.noticePublished ? (
+                  <Badge tone="success">{t("publishedBadge", { certificates: p.certificates, collected: p.collected })}</Badge>
+                ) : p.sat > 0 && noticeOpen ? (
+                  <PublishButton
+                    scope={{ planId: p.id }}
+                    label={t("publishPlan")}
+                    summary={{ plans: 1, candidates: p.sat, passed: p.passed, absent: p.absent }}
+                  />
+                ) : p.sat > 0 ? (
+                  <span className="text-slate-600">{t("publishFrom", { date: batch.resultNoticeStart })}</span>
+                ) : (
+                  "—"
+                )}
+              </TCell>
+            </TRow>
+          ))}
+        </TBody>
+      </Table>
       {unpublished > 1 && noticeOpen ? (
         <PublishButton
           scope={{ batchId: batch.id }}

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { listResults } from "@/lib/server/institution/results/list-results";
 import { openBatchPage, type BatchPageProps } from "../batch-page";
+import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -48,26 +49,26 @@ export default async function ResultsPage(props: BatchPageProps) {
               />
             ) : null}
           </div>
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50">
-              <tr>
-                <th className="p-2">{t("name")}</th>
-                <th className="p-2">{t("idNumber")}</th>
-                <th className="p-2">{t("score")}</th>
-                <th className="p-2">{t("certificate")}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table className="w-full text-left text-sm">
+            <THead className="bg-slate-50">
+              <TRow>
+                <THeadCell className="p-2">{t("name")}</THeadCell>
+                <THeadCell className="p-2">{t("idNumber")}</THeadCell>
+                <THeadCell className="p-2">{t("score")}</THeadCell>
+                <THeadCell className="p-2">{t("certificate")}</THeadCell>
+              </TRow>
+            </THead>
+            <TBody>
               {plan.passed.map((p) => (
-                <tr key={`${p.name}-${p.maskedIdNumber}`} className="border-t border-slate-100">
-                  <td className="p-2">{p.name}</td>
-                  <td className="p-2 font-mono">{p.maskedIdNumber}</td>
-                  <td className="p-2">{p.score}</td>
-                  <td className="p-2 font-mono">{p.certificateNumber ?? "—"}</td>
-                </tr>
+                <TRow key={`${p.name}-${p.maskedIdNumber}`} className="border-t border-slate-100">
+                  <TCell className="p-2">{p.name}</TCell>
+                  <TCell className="p-2 font-mono">{p.maskedIdNumber}</TCell>
+                  <TCell className="p-2">{p.score}</TCell>
+                  <TCell className="p-2 font-mono">{p.certificateNumber ?? "—"}</TCell>
+                </TRow>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
           <h3 className="font-semibold">{tb("absent", { count: plan.absent.length })}</h3>
           {plan.absent.length === 0 ? (
             <p className="text-sm text-slate-600">{tb("noneAbsent")}</p>

@@ -15,6 +15,7 @@ import { formatYuan } from "@/lib/format";
 import type { BatchPaymentNoticeDto } from "@/lib/server/institution/payments/batch-payment";
 import type { PayableDto, PayablePlanDto } from "@/lib/server/institution/payments/list-payable";
 import { batchPaymentNoticeAction, submitBatchPaymentAction } from "../actions";
+import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
 
 /**
  * 五(一) for a whole batch (issue 13 item 2, ADR 096): the approved candidates of every project,
@@ -106,32 +107,32 @@ function BatchNoticeView({ notice }: { notice: BatchPaymentNoticeDto }) {
       <h3 id={`notice-${notice.referenceCode}`} className="text-lg font-semibold">
         {t("noticeTitle", { batch: notice.batchLabel })}
       </h3>
-      <table className="mt-2 w-full text-left text-sm">
-        <thead>
-          <tr>
-            <th className="p-1">{t("project")}</th>
-            <th className="p-1">{t("headCount")}</th>
-            <th className="p-1">{t("fee")}</th>
-            <th className="p-1">{t("subtotal")}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table className="mt-2 w-full text-left text-sm">
+        <THead>
+          <TRow>
+            <THeadCell className="p-1">{t("project")}</THeadCell>
+            <THeadCell className="p-1">{t("headCount")}</THeadCell>
+            <THeadCell className="p-1">{t("fee")}</THeadCell>
+            <THeadCell className="p-1">{t("subtotal")}</THeadCell>
+          </TRow>
+        </THead>
+        <TBody>
           {notice.lines.map((l) => (
-            <tr key={l.planId} className="border-t border-slate-100">
-              <td className="p-1">{l.projectName}</td>
-              <td className="p-1">{l.headCount}</td>
-              <td className="p-1">{formatYuan(l.feeFen)} 元</td>
-              <td className="p-1">{formatYuan(l.amountFen)} 元</td>
-            </tr>
+            <TRow key={l.planId} className="border-t border-slate-100">
+              <TCell className="p-1">{l.projectName}</TCell>
+              <TCell className="p-1">{l.headCount}</TCell>
+              <TCell className="p-1">{formatYuan(l.feeFen)} 元</TCell>
+              <TCell className="p-1">{formatYuan(l.amountFen)} 元</TCell>
+            </TRow>
           ))}
-          <tr className="border-t border-slate-300 font-bold">
-            <td className="p-1">{t("total")}</td>
-            <td className="p-1">{notice.headCount}</td>
-            <td className="p-1" />
-            <td className="p-1 text-lg">{formatYuan(notice.amountFen)} 元</td>
-          </tr>
-        </tbody>
-      </table>
+          <TRow className="border-t border-slate-300 font-bold">
+            <TCell className="p-1">{t("total")}</TCell>
+            <TCell className="p-1">{notice.headCount}</TCell>
+            <TCell className="p-1" />
+            <TCell className="p-1 text-lg">{formatYuan(notice.amountFen)} 元</TCell>
+          </TRow>
+        </TBody>
+      </Table>
       <dl className="mt-2 grid grid-cols-[8rem_1fr] gap-1 text-sm">
         <dt>{t("payee")}</dt>
         <dd>{notice.payee?.name ?? "—"}</dd>
