@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { rosterColumn } from "@/lib/domain/roster/columns";
 import type { RosterPreviewDto } from "@/lib/server/institution/roster/preview-roster";
+import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
 
 /** Every row with a problem, each problem under the name of its column, in the words of the rule. */
 export function RosterPreview({ preview }: { preview: RosterPreviewDto }) {
@@ -21,23 +22,23 @@ export function RosterPreview({ preview }: { preview: RosterPreviewDto }) {
       {preview.needsEvidence > 0 ? <Alert tone="info">{t("needsEvidence", { count: preview.needsEvidence })}</Alert> : null}
       {preview.problemRows.length > 0 ? (
         <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
+          <Table className="w-full text-left text-sm">
             <caption className="sr-only">{t("problemsCaption")}</caption>
-            <thead className="bg-slate-50">
-              <tr>
-                <th className="p-2 whitespace-nowrap">{t("line")}</th>
-                <th className="p-2 whitespace-nowrap">{t("name")}</th>
-                <th className="p-2">{t("idNumber")}</th>
-                <th className="p-2">{t("problems")}</th>
-              </tr>
-            </thead>
-            <tbody>
+            <THead className="bg-slate-50">
+              <TRow>
+                <THeadCell className="p-2 whitespace-nowrap">{t("line")}</THeadCell>
+                <THeadCell className="p-2 whitespace-nowrap">{t("name")}</THeadCell>
+                <THeadCell className="p-2">{t("idNumber")}</THeadCell>
+                <THeadCell className="p-2">{t("problems")}</THeadCell>
+              </TRow>
+            </THead>
+            <TBody>
               {preview.problemRows.map((row) => (
-                <tr key={row.line} className="border-t border-slate-100 align-top">
-                  <td className="p-2">{row.line}</td>
-                  <td className="p-2 whitespace-nowrap">{row.name}</td>
-                  <td className="p-2 font-mono">{row.idNumber}</td>
-                  <td className="p-2">
+                <TRow key={row.line} className="border-t border-slate-100 align-top">
+                  <TCell className="p-2">{row.line}</TCell>
+                  <TCell className="p-2 whitespace-nowrap">{row.name}</TCell>
+                  <TCell className="p-2 font-mono">{row.idNumber}</TCell>
+                  <TCell className="p-2">
                     <ul className="flex flex-col gap-1">
                       {row.problems.map((p, i) => (
                         <li key={i}>
@@ -46,11 +47,11 @@ export function RosterPreview({ preview }: { preview: RosterPreviewDto }) {
                         </li>
                       ))}
                     </ul>
-                  </td>
-                </tr>
+                  </TCell>
+                </TRow>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
           {preview.problemRows.length < preview.invalid ? (
             <p className="mt-2 text-sm">{t("moreInFile", { shown: preview.problemRows.length })}</p>
           ) : null}

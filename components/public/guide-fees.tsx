@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { feeSummary } from "@/lib/domain/guide";
 import { formatYuan } from "@/lib/format";
+import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
 
 export interface GuideFeeRow {
   seq: number;
@@ -22,28 +23,28 @@ export async function GuideFees({ projects }: { projects: readonly GuideFeeRow[]
       {summary ? (
         <>
           <p className="font-medium">{t("range", { min: formatYuan(summary.minFen), max: formatYuan(summary.maxFen) })}</p>
-          <table className="w-full text-sm">
-            <thead className="bg-slate-50 text-left">
-              <tr>
-                <th scope="col" className="p-2">
+          <Table className="w-full text-sm">
+            <THead className="bg-slate-50 text-left">
+              <TRow>
+                <THeadCell scope="col" className="p-2">
                   {t("project")}
-                </th>
-                <th scope="col" className="p-2 text-right">
+                </THeadCell>
+                <THeadCell scope="col" className="p-2 text-right">
                   {t("fee")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+                </THeadCell>
+              </TRow>
+            </THead>
+            <TBody>
               {projects.map((p) => (
-                <tr key={p.seq} className="border-t border-slate-100">
-                  <td className="p-2">
+                <TRow key={p.seq} className="border-t border-slate-100">
+                  <TCell className="p-2">
                     {p.seq}. {locale === "en" && p.nameEn ? p.nameEn : p.name}
-                  </td>
-                  <td className="p-2 text-right tabular-nums">{formatYuan(p.feeFen)}</td>
-                </tr>
+                  </TCell>
+                  <TCell className="p-2 text-right tabular-nums">{formatYuan(p.feeFen)}</TCell>
+                </TRow>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         </>
       ) : (
         <p className="text-slate-600">{t("none")}</p>

@@ -6,6 +6,7 @@ import { institutionOverview, OVERVIEW_STATUSES } from "@/lib/server/institution
 import { projectName } from "@/lib/domain/catalog/names";
 import { listSeparator } from "@/lib/i18n/format";
 import { institutionPage } from "@/lib/server/auth/page-guards";
+import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -38,45 +39,43 @@ export default async function InstitutionHome({ params }: { params: Promise<{ lo
         <h2 id="batches" className="text-lg font-semibold">
           {t("batches")}
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50">
-              <tr>
-                <th className="p-2">{t("batch")}</th>
-                <th className="p-2">{t("phase")}</th>
-                <th className="p-2">{t("exam")}</th>
-                <th className="p-2">{t("total")}</th>
-                {OVERVIEW_STATUSES.map((s) => (
-                  <th key={s} className="p-2">
-                    {ts(s)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {overview.batches.map(({ batch, phase, columns, total }) => (
-                <tr key={batch.id} className="border-t border-slate-100">
-                  <td className="p-2">
-                    <Link
-                      href={{ pathname: "/institution/candidates", query: { batch: batch.id } }}
-                      className="text-brand-700 underline"
-                    >
-                      {tc("batchLabel", { year: batch.year, seq: batch.seq })}
-                    </Link>
-                  </td>
-                  <td className="p-2">{tp(phase)}</td>
-                  <td className="p-2">{batch.examDate}</td>
-                  <td className="p-2">{total}</td>
-                  {columns.map((c) => (
-                    <td key={c.status} className="p-2">
-                      {c.count}
-                    </td>
-                  ))}
-                </tr>
+        <Table frameClassName="rounded-lg border border-slate-200 bg-white" className="w-full text-left text-sm">
+          <THead className="bg-slate-50">
+            <TRow>
+              <THeadCell className="p-2">{t("batch")}</THeadCell>
+              <THeadCell className="p-2">{t("phase")}</THeadCell>
+              <THeadCell className="p-2">{t("exam")}</THeadCell>
+              <THeadCell className="p-2">{t("total")}</THeadCell>
+              {OVERVIEW_STATUSES.map((s) => (
+                <THeadCell key={s} className="p-2">
+                  {ts(s)}
+                </THeadCell>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </TRow>
+          </THead>
+          <TBody>
+            {overview.batches.map(({ batch, phase, columns, total }) => (
+              <TRow key={batch.id} className="border-t border-slate-100">
+                <TCell className="p-2">
+                  <Link
+                    href={{ pathname: "/institution/candidates", query: { batch: batch.id } }}
+                    className="text-brand-700 underline"
+                  >
+                    {tc("batchLabel", { year: batch.year, seq: batch.seq })}
+                  </Link>
+                </TCell>
+                <TCell className="p-2">{tp(phase)}</TCell>
+                <TCell className="p-2">{batch.examDate}</TCell>
+                <TCell className="p-2">{total}</TCell>
+                {columns.map((c) => (
+                  <TCell key={c.status} className="p-2">
+                    {c.count}
+                  </TCell>
+                ))}
+              </TRow>
+            ))}
+          </TBody>
+        </Table>
       </section>
     </div>
   );

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { isKnownKey } from "@/lib/i18n/message-key";
 import type { AuditSubject } from "@/lib/server/audit/audit-subject";
 import type { AuditRowDto } from "@/lib/server/audit/search-audit";
+import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
 
 type Words = Awaited<ReturnType<typeof getTranslations<"auditWords">>>;
 
@@ -30,49 +31,47 @@ export async function AuditTable({ rows }: { rows: AuditRowDto[] }) {
   };
   if (rows.length === 0) return <p role="status">{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="p-2">
-              {t("at")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("who")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("what")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("on")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("details")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-t border-slate-200 align-top">
-              <td className="p-2 whitespace-nowrap">{r.at}</td>
-              <td className="p-2">{r.actor ? `${r.actor.displayName}（${r.actor.login}）` : t("system")}</td>
-              <td className="p-2">
-                {actionWords(r.action) ? <span className="block">{actionWords(r.action)}</span> : null}
-                <span className="block font-mono text-xs text-slate-600">{r.action}</span>
-              </td>
-              <td className="p-2">
-                {r.subject ? <span className="block">{subjectWords(r.subject, w, locale)}</span> : null}
-                <span className="block text-xs text-slate-600">{r.entity}</span>
-                {r.entityId ? <span className="block font-mono text-xs break-all text-slate-600">{r.entityId}</span> : null}
-              </td>
-              <td className="max-w-md p-2 font-mono text-xs break-all">
-                {r.before ? <span className="block text-slate-500">− {r.before}</span> : null}
-                {r.after ? <span className="block">+ {r.after}</span> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table frameClassName="rounded-lg border border-slate-200 bg-white" className="w-full text-left text-sm">
+      <THead className="bg-slate-100">
+        <TRow>
+          <THeadCell scope="col" className="p-2">
+            {t("at")}
+          </THeadCell>
+          <THeadCell scope="col" className="p-2">
+            {t("who")}
+          </THeadCell>
+          <THeadCell scope="col" className="p-2">
+            {t("what")}
+          </THeadCell>
+          <THeadCell scope="col" className="p-2">
+            {t("on")}
+          </THeadCell>
+          <THeadCell scope="col" className="p-2">
+            {t("details")}
+          </THeadCell>
+        </TRow>
+      </THead>
+      <TBody>
+        {rows.map((r) => (
+          <TRow key={r.id} className="border-t border-slate-200 align-top">
+            <TCell className="p-2 whitespace-nowrap">{r.at}</TCell>
+            <TCell className="p-2">{r.actor ? `${r.actor.displayName}（${r.actor.login}）` : t("system")}</TCell>
+            <TCell className="p-2">
+              {actionWords(r.action) ? <span className="block">{actionWords(r.action)}</span> : null}
+              <span className="block font-mono text-xs text-slate-600">{r.action}</span>
+            </TCell>
+            <TCell className="p-2">
+              {r.subject ? <span className="block">{subjectWords(r.subject, w, locale)}</span> : null}
+              <span className="block text-xs text-slate-600">{r.entity}</span>
+              {r.entityId ? <span className="block font-mono text-xs break-all text-slate-600">{r.entityId}</span> : null}
+            </TCell>
+            <TCell className="max-w-md p-2 font-mono text-xs break-all">
+              {r.before ? <span className="block text-slate-500">− {r.before}</span> : null}
+              {r.after ? <span className="block">+ {r.after}</span> : null}
+            </TCell>
+          </TRow>
+        ))}
+      </TBody>
+    </Table>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { KeyboardShortcuts } from "./keyboard-shortcuts";
 import { shortcutRows, type Shortcut, type ShortcutSet } from "./shortcuts";
+import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
 
 /**
  * The visible hint and the list of keys (`?` or a click opens it), from the same map the keys
@@ -15,31 +16,31 @@ export async function ShortcutHelp({ set, without = [] }: { set: ShortcutSet; wi
       <summary className="cursor-pointer text-slate-700">
         <span className="font-medium">{t("title")}</span> <span className="text-slate-600">{t("toggle")}</span>
       </summary>
-      <table className="mt-2 text-left">
-        <thead className="sr-only">
-          <tr>
-            <th scope="col">{t("key")}</th>
-            <th scope="col">{t("does")}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table className="mt-2 text-left">
+        <THead className="sr-only">
+          <TRow>
+            <THeadCell scope="col">{t("key")}</THeadCell>
+            <THeadCell scope="col">{t("does")}</THeadCell>
+          </TRow>
+        </THead>
+        <TBody>
           {rows.map(({ shortcut, keys }) => (
-            <tr key={shortcut}>
-              <td className="py-1 pr-4 whitespace-nowrap">
+            <TRow key={shortcut}>
+              <TCell className="py-1 pr-4 whitespace-nowrap">
                 {keys.map((key, i) => (
                   <span key={key}>
                     {i > 0 ? " / " : null}
                     <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono text-xs">{key}</kbd>
                   </span>
                 ))}
-              </td>
-              <td className="py-1">
+              </TCell>
+              <TCell className="py-1">
                 {shortcut === "decide" ? t(`decide.${set as "review" | "payment"}`) : t(`action.${shortcut}`)}
-              </td>
-            </tr>
+              </TCell>
+            </TRow>
           ))}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
       <p className="mt-2 text-slate-600">{t("note")}</p>
       <KeyboardShortcuts set={set} />
     </details>

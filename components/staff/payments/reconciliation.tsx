@@ -4,6 +4,7 @@ import { formatYuan } from "@/lib/format";
 import type { ReconciliationDto } from "@/lib/server/payments/bank-statement-matches";
 import { AcceptMatchesForm } from "./accept-matches-form";
 import { DismissLineForm, LINK_FORM_ID, LinkLinesForm } from "./statement-line-forms";
+import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
 
 const cell = "p-2 align-top";
 
@@ -21,53 +22,51 @@ export async function Reconciliation({ data }: { data: ReconciliationDto }) {
           {data.matches.length === 0 ? (
             <p role="status">{t("matchesEmpty")}</p>
           ) : (
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="w-full text-left text-sm">
-                <thead className="bg-slate-100">
-                  <tr>
-                    <th scope="col" className={cell}>
-                      <span className="sr-only">✓</span>
-                    </th>
-                    <th scope="col" className={cell}>
-                      {t("line")}
-                    </th>
-                    <th scope="col" className={cell}>
-                      {t("payment")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.matches.map((m) => (
-                    <tr key={m.line.id} className="border-t border-slate-200">
-                      <td className={cell}>
-                        <input
-                          type="checkbox"
-                          name="pair"
-                          value={`${m.line.id}:${m.payment.id}`}
-                          defaultChecked
-                          aria-label={`${m.line.payerName} ${formatYuan(m.line.amountFen)} → ${m.payment.referenceCode}`}
-                          className="size-5"
-                        />
-                      </td>
-                      <td className={cell}>
-                        {m.line.date} · {m.line.payerName} · <span className="font-mono">{formatYuan(m.line.amountFen)}</span>
-                        <span className="block text-xs text-slate-600">{m.line.remark}</span>
-                      </td>
-                      <td className={cell}>
-                        <Link
-                          href={`/staff/payments/${m.payment.id}`}
-                          className="font-mono text-brand-700 underline underline-offset-4"
-                        >
-                          {m.payment.referenceCode}
-                        </Link>{" "}
-                        · {m.payment.payerName} · <span className="font-mono">{formatYuan(m.payment.expectedAmountFen)}</span>
-                        <span className="block text-xs text-slate-600">{t(`basis.${m.basis}`)}</span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table frameClassName="rounded-lg border border-slate-200 bg-white" className="w-full text-left text-sm">
+              <THead className="bg-slate-100">
+                <TRow>
+                  <THeadCell scope="col" className={cell}>
+                    <span className="sr-only">✓</span>
+                  </THeadCell>
+                  <THeadCell scope="col" className={cell}>
+                    {t("line")}
+                  </THeadCell>
+                  <THeadCell scope="col" className={cell}>
+                    {t("payment")}
+                  </THeadCell>
+                </TRow>
+              </THead>
+              <TBody>
+                {data.matches.map((m) => (
+                  <TRow key={m.line.id} className="border-t border-slate-200">
+                    <TCell className={cell}>
+                      <input
+                        type="checkbox"
+                        name="pair"
+                        value={`${m.line.id}:${m.payment.id}`}
+                        defaultChecked
+                        aria-label={`${m.line.payerName} ${formatYuan(m.line.amountFen)} → ${m.payment.referenceCode}`}
+                        className="size-5"
+                      />
+                    </TCell>
+                    <TCell className={cell}>
+                      {m.line.date} · {m.line.payerName} · <span className="font-mono">{formatYuan(m.line.amountFen)}</span>
+                      <span className="block text-xs text-slate-600">{m.line.remark}</span>
+                    </TCell>
+                    <TCell className={cell}>
+                      <Link
+                        href={`/staff/payments/${m.payment.id}`}
+                        className="font-mono text-brand-700 underline underline-offset-4"
+                      >
+                        {m.payment.referenceCode}
+                      </Link>{" "}
+                      · {m.payment.payerName} · <span className="font-mono">{formatYuan(m.payment.expectedAmountFen)}</span>
+                      <span className="block text-xs text-slate-600">{t(`basis.${m.basis}`)}</span>
+                    </TCell>
+                  </TRow>
+                ))}
+              </TBody>
+            </Table>
           )}
         </AcceptMatchesForm>
       </section>

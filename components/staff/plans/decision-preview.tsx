@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { formatYuan } from "@/lib/format";
 import type { PlanDecisionPreviewDto } from "@/lib/server/plans/preview-plan-decision";
+import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
 
 /**
  * Before a cancellation or merge is confirmed: each candidate, their status here and in the
@@ -22,80 +23,80 @@ export async function DecisionPreview({ preview, formId }: { preview: PlanDecisi
       {preview.candidates.length === 0 ? (
         <p className="text-slate-600">{t("noCandidates")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[48rem] text-sm" aria-label={t("previewTitle")}>
-            <thead className="bg-slate-50 text-left">
-              <tr>
-                <th scope="col" className="p-2">
-                  {t("columns.candidate")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("columns.institution")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("columns.status")}
-                </th>
+        <Table
+          frameClassName="rounded-lg border border-slate-200 bg-white"
+          className="w-full min-w-[48rem] text-sm"
+          aria-label={t("previewTitle")}
+        >
+          <THead className="bg-slate-50 text-left">
+            <TRow>
+              <THeadCell scope="col" className="p-2">
+                {t("columns.candidate")}
+              </THeadCell>
+              <THeadCell scope="col" className="p-2">
+                {t("columns.institution")}
+              </THeadCell>
+              <THeadCell scope="col" className="p-2">
+                {t("columns.status")}
+              </THeadCell>
+              {move ? (
+                <THeadCell scope="col" className="p-2">
+                  {t("columns.targetStatus")}
+                </THeadCell>
+              ) : null}
+              <THeadCell scope="col" className="p-2">
+                {t("columns.fate")}
+              </THeadCell>
+              <THeadCell scope="col" className="p-2">
+                {t("columns.refund")}
+              </THeadCell>
+              {move ? (
+                <THeadCell scope="col" className="p-2">
+                  {t("columns.choice")}
+                </THeadCell>
+              ) : null}
+            </TRow>
+          </THead>
+          <TBody>
+            {preview.candidates.map((c) => (
+              <TRow key={c.applicationId} className="border-t border-slate-100 align-top">
+                <THeadCell scope="row" className="p-2 text-left font-medium whitespace-nowrap">
+                  {c.name}
+                  <span className="block font-mono text-xs text-slate-600">{c.maskedIdNumber}</span>
+                </THeadCell>
+                <TCell className="p-2">{c.institution ?? t("individual")}</TCell>
+                <TCell className="p-2">{ts(c.status)}</TCell>
+                {move ? <TCell className="p-2">{c.targetStatus ? ts(c.targetStatus) : t("none")}</TCell> : null}
+                <TCell className="p-2">
+                  {t(`fate.${c.fate}`)}
+                  {c.waitingReceipt && !move ? <span className="block text-xs text-amber-800">{t("waitingReceipt")}</span> : null}
+                </TCell>
+                <TCell className="p-2 font-mono">
+                  {c.refund && c.refundFen !== null ? t("refundDue", { amount: formatYuan(c.refundFen) }) : "—"}
+                </TCell>
                 {move ? (
-                  <th scope="col" className="p-2">
-                    {t("columns.targetStatus")}
-                  </th>
+                  <TCell className="p-2">
+                    {c.choice ? (
+                      <label className="flex min-h-11 items-center gap-2">
+                        <input
+                          type="checkbox"
+                          name="keepTarget"
+                          value={c.applicationId}
+                          form={formId}
+                          defaultChecked={c.fate === "keptTarget"}
+                          className="size-5"
+                        />
+                        <span className="sr-only">{t("columns.choice")}</span>
+                      </label>
+                    ) : (
+                      "—"
+                    )}
+                  </TCell>
                 ) : null}
-                <th scope="col" className="p-2">
-                  {t("columns.fate")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("columns.refund")}
-                </th>
-                {move ? (
-                  <th scope="col" className="p-2">
-                    {t("columns.choice")}
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {preview.candidates.map((c) => (
-                <tr key={c.applicationId} className="border-t border-slate-100 align-top">
-                  <th scope="row" className="p-2 text-left font-medium whitespace-nowrap">
-                    {c.name}
-                    <span className="block font-mono text-xs text-slate-600">{c.maskedIdNumber}</span>
-                  </th>
-                  <td className="p-2">{c.institution ?? t("individual")}</td>
-                  <td className="p-2">{ts(c.status)}</td>
-                  {move ? <td className="p-2">{c.targetStatus ? ts(c.targetStatus) : t("none")}</td> : null}
-                  <td className="p-2">
-                    {t(`fate.${c.fate}`)}
-                    {c.waitingReceipt && !move ? (
-                      <span className="block text-xs text-amber-800">{t("waitingReceipt")}</span>
-                    ) : null}
-                  </td>
-                  <td className="p-2 font-mono">
-                    {c.refund && c.refundFen !== null ? t("refundDue", { amount: formatYuan(c.refundFen) }) : "—"}
-                  </td>
-                  {move ? (
-                    <td className="p-2">
-                      {c.choice ? (
-                        <label className="flex min-h-11 items-center gap-2">
-                          <input
-                            type="checkbox"
-                            name="keepTarget"
-                            value={c.applicationId}
-                            form={formId}
-                            defaultChecked={c.fate === "keptTarget"}
-                            className="size-5"
-                          />
-                          <span className="sr-only">{t("columns.choice")}</span>
-                        </label>
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </TRow>
+            ))}
+          </TBody>
+        </Table>
       )}
       {move && preview.candidates.some((c) => c.choice) ? <p className="text-sm text-slate-600">{t("choiceHint")}</p> : null}
       <p role="status">

@@ -10,6 +10,7 @@ import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-c
 import { deleteHolidayAction, setHolidayAction, setHolidayYearAction } from "../calendar-actions";
 import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
+import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -73,36 +74,36 @@ export default async function HolidaysPage({
       {overrides.length === 0 ? (
         <p role="status">{t("none")}</p>
       ) : (
-        <table className="w-full max-w-2xl rounded-lg border border-slate-200 bg-white text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="p-2">
+        <Table className="w-full max-w-2xl rounded-lg border border-slate-200 bg-white text-left text-sm">
+          <THead className="bg-slate-100">
+            <TRow>
+              <THeadCell scope="col" className="p-2">
                 {t("date")}
-              </th>
-              <th scope="col" className="p-2">
+              </THeadCell>
+              <THeadCell scope="col" className="p-2">
                 {t("kind")}
-              </th>
-              <th scope="col" className="p-2">
+              </THeadCell>
+              <THeadCell scope="col" className="p-2">
                 {t("note")}
-              </th>
-              <th scope="col" className="p-2">
+              </THeadCell>
+              <THeadCell scope="col" className="p-2">
                 <span className="sr-only">{t("remove")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+              </THeadCell>
+            </TRow>
+          </THead>
+          <TBody>
             {overrides.map((o) => (
-              <tr key={o.date} className="border-t border-slate-200">
-                <td className="p-2 font-mono">{o.date}</td>
-                <td className="p-2">{o.isWorkingDay ? t("workday") : t("holiday")}</td>
-                <td className="p-2">{o.note}</td>
-                <td className="p-2">
+              <TRow key={o.date} className="border-t border-slate-200">
+                <TCell className="p-2 font-mono">{o.date}</TCell>
+                <TCell className="p-2">{o.isWorkingDay ? t("workday") : t("holiday")}</TCell>
+                <TCell className="p-2">{o.note}</TCell>
+                <TCell className="p-2">
                   <ActionButton action={deleteHolidayAction.bind(null, o.date)} label={t("remove")} />
-                </td>
-              </tr>
+                </TCell>
+              </TRow>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       )}
       <AdminForm
         action={setHolidayAction}

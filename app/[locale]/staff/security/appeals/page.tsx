@@ -5,6 +5,7 @@ import { APPEAL_ROLE } from "@/lib/server/appeals/appeal-access";
 import { listAppeals } from "@/lib/server/appeals/list-appeals";
 import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
+import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -27,34 +28,32 @@ export default async function AppealsPage({ params }: { params: Promise<{ locale
       {rows.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-sm">
-            <thead>
-              <tr className="text-left">
-                <th scope="col">{t("submittedAt")}</th>
-                <th scope="col">{t("name")}</th>
-                <th scope="col">{t("idNumber")}</th>
-                <th scope="col">{t("contactMobile")}</th>
-                <th scope="col">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-t border-slate-200">
-                  <td>{formatBeijing(row.createdAt)}</td>
-                  <td>
-                    <LocalizedLink href={`/staff/security/appeals/${row.id}`} className="text-brand-700 underline">
-                      {row.name}
-                    </LocalizedLink>
-                  </td>
-                  <td>{row.idNumberMasked}</td>
-                  <td>{row.contactMobile}</td>
-                  <td>{t(`statuses.${row.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table className="w-full min-w-[40rem] text-sm">
+          <THead>
+            <TRow className="text-left">
+              <THeadCell scope="col">{t("submittedAt")}</THeadCell>
+              <THeadCell scope="col">{t("name")}</THeadCell>
+              <THeadCell scope="col">{t("idNumber")}</THeadCell>
+              <THeadCell scope="col">{t("contactMobile")}</THeadCell>
+              <THeadCell scope="col">{t("status")}</THeadCell>
+            </TRow>
+          </THead>
+          <TBody>
+            {rows.map((row) => (
+              <TRow key={row.id} className="border-t border-slate-200">
+                <TCell>{formatBeijing(row.createdAt)}</TCell>
+                <TCell>
+                  <LocalizedLink href={`/staff/security/appeals/${row.id}`} className="text-brand-700 underline">
+                    {row.name}
+                  </LocalizedLink>
+                </TCell>
+                <TCell>{row.idNumberMasked}</TCell>
+                <TCell>{row.contactMobile}</TCell>
+                <TCell>{t(`statuses.${row.status}`)}</TCell>
+              </TRow>
+            ))}
+          </TBody>
+        </Table>
       )}
     </div>
   );
