@@ -5,10 +5,10 @@ import { checkEligibilityAction } from "@/app/[locale]/eligibility/actions";
 import { Field, inputClass } from "@/components/ui/field";
 import { alertRole, alertVariants, buttonVariants } from "@/components/ui/variants";
 import type { EligibilityDto } from "@/lib/server/eligibility/check-eligibility";
-import { EligibilityResult } from "./eligibility-result";
-import type { EligibilityText } from "./eligibility-text";
+import { EligibilityResult } from "@/components/public/eligibility-result";
+import type { EligibilityText } from "@/components/public/eligibility-text";
 
-export type { EligibilityText } from "./eligibility-text";
+export type { EligibilityText } from "@/components/public/eligibility-text";
 
 interface ProjectOption {
   seq: number;
