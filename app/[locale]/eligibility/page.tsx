@@ -1,5 +1,5 @@
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { EligibilityForm, type EligibilityText } from "@/components/public/eligibility-form";
+import { EligibilityForm, type EligibilityText } from "@/app/[locale]/eligibility/_components/eligibility-form";
 import { EDUCATION_LEVELS } from "@/lib/domain/types";
 import { publicProjects } from "@/lib/server/catalog/public-catalog";
 

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SecondFactorPanel } from "@/components/staff/admin/second-factor-panel";
+import { SecondFactorPanel } from "@/app/[locale]/staff/security/_components/second-factor-panel";
 import { Link, redirect } from "@/i18n/navigation";
 import { currentActor } from "@/lib/server/auth/session";
 import { getSecondFactorStatus } from "@/lib/server/auth/totp-enrollment";

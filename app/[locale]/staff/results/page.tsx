@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { YearNav } from "@/components/staff/plans/year-nav";
-import { ResultsBatch } from "@/components/staff/results/results-batch";
+import { ResultsBatch } from "@/app/[locale]/staff/results/_components/results-batch";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { listBatchYears } from "@/lib/server/catalog/list-batches";
 import { resultsOverview } from "@/lib/server/results/results-overview";

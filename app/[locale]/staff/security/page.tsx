@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SecondFactorPanel } from "@/components/staff/admin/second-factor-panel";
+import { SecondFactorPanel } from "@/app/[locale]/staff/security/_components/second-factor-panel";
 import { getSecondFactorStatus } from "@/lib/server/auth/totp-enrollment";
 import { staffMemberPage } from "@/lib/server/auth/page-guards";
 

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Reconciliation } from "@/components/staff/payments/reconciliation";
+import { Reconciliation } from "@/app/[locale]/staff/payments/statement/_components/reconciliation";
 import { StatementImportForm } from "@/app/[locale]/staff/payments/statement/_components/statement-import-form";
 import { Link } from "@/i18n/navigation";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CandidateTable } from "@/components/staff/plans/candidate-table";
+import { CandidateTable } from "@/app/[locale]/staff/plans/[id]/_components/candidate-table";
 import { DecisionOutcome } from "@/components/staff/plans/decision-outcome";
 import { DecisionPreview } from "@/components/staff/plans/decision-preview";
 import { HoldForm } from "@/app/[locale]/staff/plans/[id]/_components/hold-form";

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SiteForm } from "@/components/staff/plans/site-form";
-import { SiteList } from "@/components/staff/plans/site-list";
+import { SiteForm } from "@/app/[locale]/staff/plans/sites/_components/site-form";
+import { SiteList } from "@/app/[locale]/staff/plans/sites/_components/site-list";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { listSites } from "@/lib/server/exam/list-sites";

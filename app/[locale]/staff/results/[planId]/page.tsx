@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CertificateTable } from "@/components/staff/results/certificate-table";
+import { CertificateTable } from "@/app/[locale]/staff/results/[planId]/_components/certificate-table";
 import { InstitutionCollectionForm } from "@/app/[locale]/staff/results/[planId]/_components/institution-collection-form";
 import { IssueCertificatesButton } from "@/app/[locale]/staff/results/[planId]/_components/issue-certificates-button";
-import { ScoreTable } from "@/components/staff/results/score-table";
+import { ScoreTable } from "@/app/[locale]/staff/results/[planId]/_components/score-table";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getPathname, Link } from "@/i18n/navigation";

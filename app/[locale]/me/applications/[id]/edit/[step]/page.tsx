@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ReturnReasons } from "@/components/applications/return-reasons";
-import { AttachmentsStep } from "@/components/wizard/attachments-step";
+import { AttachmentsStep } from "@/app/[locale]/me/applications/[id]/edit/[step]/_components/attachments-step";
 import { ConditionStep } from "@/app/[locale]/me/applications/[id]/edit/[step]/_components/condition-step";
 import { PersonalStep } from "@/app/[locale]/me/applications/[id]/edit/[step]/_components/personal-step";
 import { PledgeStep } from "@/app/[locale]/me/applications/[id]/edit/[step]/_components/pledge-step";
-import { ReviewStep } from "@/components/wizard/review-step";
+import { ReviewStep } from "@/app/[locale]/me/applications/[id]/edit/[step]/_components/review-step";
 import { WizardNav } from "@/app/[locale]/me/applications/[id]/edit/[step]/_components/wizard-nav";
 import { redirect } from "@/i18n/navigation";
 import { deleteAttachmentAction, saveUploadsFormAction, uploadAttachmentFormAction } from "../../actions";

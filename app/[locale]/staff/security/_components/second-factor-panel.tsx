@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import type { ReactNode } from "react";
-import { ConfirmEnrollment, StartEnrollment } from "@/components/staff/admin/totp-enrollment";
+import { ConfirmEnrollment, StartEnrollment } from "@/app/[locale]/staff/security/_components/totp-enrollment";
 import { Alert } from "@/components/ui/alert";
 import { formatBeijing } from "@/lib/format";
 import type { getSecondFactorStatus } from "@/lib/server/auth/totp-enrollment";

@@ -6,8 +6,8 @@ import { submitApplicationAction } from "@/app/[locale]/me/applications/[id]/act
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Link, useRouter } from "@/i18n/navigation";
-import { FixLinks } from "./fix-links";
-import { postSubmit } from "./post-submit";
+import { FixLinks } from "@/components/wizard/fix-links";
+import { postSubmit } from "@/components/wizard/post-submit";
 import { useFailureText } from "@/components/ui/failure-text";
 
 const noSubscription = () => () => undefined;

@@ -9,10 +9,10 @@ import type { Failure } from "@/lib/action-result";
 import { failureText, type RootTranslator } from "@/lib/i18n/failure-text";
 import type { MessageKey } from "@/lib/i18n/message-key";
 import type { EligibilityDto } from "@/lib/server/eligibility/check-eligibility";
-import { EligibilityResult } from "./eligibility-result";
-import type { EligibilityText } from "./eligibility-text";
+import { EligibilityResult } from "@/components/public/eligibility-result";
+import type { EligibilityText } from "@/components/public/eligibility-text";
 
-export type { EligibilityText } from "./eligibility-text";
+export type { EligibilityText } from "@/components/public/eligibility-text";
 
 interface ProjectOption {
   seq: number;

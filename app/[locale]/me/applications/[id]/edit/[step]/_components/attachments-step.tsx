@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { requiredAttachments } from "@/lib/domain/attachments";
 import { educationProofCase } from "@/lib/domain/education-proof";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
-import { UploadConsentForm } from "@/components/privacy/upload-consent-form";
-import { PhoneUploadField, type DeleteAction, type UploadFormAction } from "./upload/phone-upload-field";
-import { SaveAndContinue, UploadGuard, type SaveUploadsAction } from "./upload/upload-guard";
+import { UploadConsentForm } from "@/app/[locale]/me/applications/[id]/edit/[step]/_components/upload-consent-form";
+import { PhoneUploadField, type DeleteAction, type UploadFormAction } from "@/components/wizard/upload/phone-upload-field";
+import { SaveAndContinue, UploadGuard, type SaveUploadsAction } from "@/components/wizard/upload/upload-guard";
 
 /** The photo step and the documents step (四(二)2) share this list of upload fields. */
 export async function AttachmentsStep({
