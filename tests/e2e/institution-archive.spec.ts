@@ -44,7 +44,10 @@ async function registerOne(page: Page) {
   await expect(page.getByText(/已保存 1 名考生/)).toBeVisible();
 }
 
-test("[机构] 花名册和大压缩包断点续传：各中断一次后继续，花名册预览、后台解压匹配并显示结果 @institution", async ({ page, signIn }) => {
+test("[机构] 花名册和大压缩包断点续传：各中断一次后继续，花名册预览、后台解压匹配并显示结果 @institution", async ({
+  page,
+  signIn,
+}) => {
   test.setTimeout(180_000);
   await signIn("institution");
   await page.goto("/me");

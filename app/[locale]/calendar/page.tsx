@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CalendarView } from "@/components/public/calendar-view";
+import { CalendarView } from "@/app/[locale]/calendar/_components/calendar-view";
 
 // Rendered once for everyone and kept (ADR 050): the batches come from the data cache, which the
 // staff calendar actions expire; the day, and so each batch's phase and the demo clock banner,

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CalendarView } from "@/components/public/calendar-view";
+import { CalendarView } from "@/app/[locale]/calendar/_components/calendar-view";
 
 // As /calendar (ADR 050): rendered once per year and language, kept for a minute at most.
 export const dynamic = "force-static";

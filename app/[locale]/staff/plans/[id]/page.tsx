@@ -15,7 +15,6 @@ import { getPathname, Link } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
 import { translateFailure } from "@/lib/i18n/translate-key";
 import type { Failure } from "@/lib/action-result";
-import { translateKey } from "@/lib/i18n/translate-key";
 import { listSites } from "@/lib/server/exam/list-sites";
 import { getPlan, type PlanDetailDto } from "@/lib/server/plans/get-plan";
 import { previewPlanDecision, type PlanDecisionPreviewDto } from "@/lib/server/plans/preview-plan-decision";
