@@ -8,6 +8,7 @@ const locale = vi.hoisted((): { current: "zh-CN" | "en" } => ({ current: "zh-CN"
 vi.mock("next-intl/server", () => ({
   getTranslations: (namespace: NamespaceKeys<AppMessages, NestedKeyOf<AppMessages>>) =>
     Promise.resolve(createTranslator({ locale: locale.current, messages: MESSAGES[locale.current], namespace })),
+  getLocale: () => Promise.resolve(locale.current),
 }));
 const { OutboxState } = await import("./outbox-state");
 
@@ -32,7 +33,7 @@ async function render(row: Partial<OutboxRowDto>, lang: "zh-CN" | "en" = "zh-CN"
 describe("the outbox page's state cell (ADR 045)", () => {
   it("says sent, retrying with when and why, and failed with what to do, in Chinese", async () => {
     expect(await render({ state: "sent", attempts: 1, sentAt: "2025-05-08T02:03:04.000Z" })).toContain(
-      "已发送 2025/5/8 10:03:04",
+      "已发送 2025/05/08 10:03:04",
     );
     const retrying = await render({
       state: "retrying",
@@ -40,7 +41,7 @@ describe("the outbox page's state cell (ADR 045)", () => {
       lastError: "ESOCKET: connect ECONNREFUSED 10.0.0.5:25",
       nextAttemptAt: "2025-05-08T02:30:00.000Z",
     });
-    expect(retrying).toContain("第2次发送失败，2025/5/8 10:30:00 后重试（最多5次）");
+    expect(retrying).toContain("第2次发送失败，2025/05/08 10:30:00 后重试（最多5次）");
     expect(retrying).toContain("原因：ESOCKET: connect ECONNREFUSED 10.0.0.5:25");
     const failed = await render({ state: "failed", attempts: 5, lastError: "EAUTH: Invalid login: 535" });
     expect(failed).toContain("发送失败（已尝试5次，不再重试）");
