@@ -162,7 +162,7 @@ describe("rosters through tus (ADR 117): resumable, checked in the background, t
     const form = await formAnswer(batch5, headless, "名单.csv");
     expect(form.ok).toBe(false);
     expect(body.result).toEqual(form.ok ? null : { ...form, values: {} });
-    expect(body.result).toMatchObject({ ok: false, formError: "institution.errors.roster.headers" });
+    expect(body.result).toMatchObject({ ok: false, formError: { key: "institution.errors.roster.headers" } });
   });
 
   it("one limit for rosters on both paths, no unknown kind, and the uploader's institution alone sees the preview", async () => {
