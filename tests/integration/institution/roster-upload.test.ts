@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -119,8 +119,8 @@ describe("rosters through tus (ADR 117): resumable, checked in the background, t
     expect(offset).toBeLessThan(file.byteLength);
     // Nothing is read before the last byte.
     expect((await readStatus(id)).body).toMatchObject({ status: "UPLOADING", result: null });
+    // Checked before the last PATCH is answered: the page's first poll finds the preview.
     await sendRest(location, file, offset, chunk);
-    await worker.kickArchiveImports();
 
     const { http, body } = await readStatus(id);
     expect(http).toBe(200);
@@ -156,7 +156,6 @@ describe("rosters through tus (ADR 117): resumable, checked in the background, t
     signIn(owner);
     const location = (await create(headless.byteLength, asRoster(batch5, "名单.csv"))).headers.get("location")!;
     expect((await patch(location, 0, headless)).status).toBe(204);
-    await worker.kickArchiveImports();
     const { body } = await readStatus(location.split("/").pop()!);
     expect(body.status).toBe("FAILED");
     const form = await formAnswer(batch5, headless, "名单.csv");
@@ -180,5 +179,28 @@ describe("rosters through tus (ADR 117): resumable, checked in the background, t
     expect((await readStatus(id)).http).toBe(404);
     expect((await head(location)).status).toBe(404);
     expect((await patch(location, 0, new Uint8Array(10))).status).toBe(404);
+  });
+
+  it("a roster whose upload finished but was not checked (a restart) is checked by the background worker", async () => {
+    const { rosterTemplate } = await import("@/lib/server/institution/roster/roster-downloads");
+    const file = await fillTemplate((await rosterTemplate(owner)).bytes, [goodRow(uniqueIdNumber(), "重启后检查")]);
+    const id = crypto.randomUUID();
+    writeFileSync(path.join(tusDir, id), file);
+    await db.archiveImport.create({
+      data: {
+        id,
+        kind: "ROSTER",
+        fileName: "r.xlsx",
+        institutionId: owner.institutionId!,
+        userId: owner.id,
+        batchId: batch5,
+        size: file.byteLength,
+        status: "QUEUED",
+      },
+    });
+    await worker.kickArchiveImports();
+    signIn(owner);
+    expect((await readStatus(id)).body).toMatchObject({ status: "DONE", result: { ok: true, data: { valid: 1 } } });
+    expect(existsSync(path.join(tusDir, id))).toBe(false);
   });
 });

@@ -188,6 +188,25 @@ export async function runQueuedArchiveImports(staleOnly = false): Promise<number
   return count;
 }
 
+/**
+ * Runs one upload's work now, in the request that finished it (a roster: ADR 117), if it is still
+ * waiting: claimed by compare-and-set as the worker claims, so the worker never runs it twice. If
+ * this process stops meanwhile, the row is left RUNNING and taken again once its heartbeat is stale.
+ */
+export async function runImportNow(id: string): Promise<void> {
+  const at = now();
+  const taken = await db.archiveImport.updateMany({
+    where: { id, status: "QUEUED" },
+    data: { status: "RUNNING", updatedAt: at, entriesDone: 0 },
+  });
+  if (taken.count !== 1) return;
+  const job = await db.archiveImport.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, kind: true, fileName: true, userId: true, institutionId: true, batchId: true },
+  });
+  await runOne(job);
+}
+
 let draining: Promise<number> | null = null;
 
 /**

@@ -14,7 +14,7 @@ import { translateKey } from "@/lib/i18n/translate-key";
 import type { Actor } from "@/lib/server/auth/session";
 import { claimLimit } from "@/lib/server/rate-limit/claim-limit";
 import { loadBatch } from "../scope";
-import { kickArchiveImports } from "./run-archive-imports";
+import { kickArchiveImports, runImportNow } from "./run-archive-imports";
 
 /** Where the tus routes live (the route handler at app/api/institution/uploads/[[...tus]]). */
 export const ARCHIVE_UPLOAD_PATH = "/api/institution/uploads";
@@ -127,7 +127,10 @@ async function finishUpload(_request: Request, upload: Upload) {
     where: { id: upload.id, status: "UPLOADING" },
     data: { status: "QUEUED", updatedAt: now() },
   });
-  void kickArchiveImports();
+  // A roster is checked in a second or two: before the last PATCH is answered, so the page's
+  // first poll finds its preview (ADR 117). An archive takes minutes: the worker, in the background.
+  if (kindOf(upload.metadata) === "roster") await runImportNow(upload.id);
+  else void kickArchiveImports();
   return {};
 }
 
