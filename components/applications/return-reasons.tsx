@@ -11,7 +11,7 @@ export async function ReturnReasons({ reasons }: { reasons: Record<string, strin
       <ul className="mt-1 list-disc pl-5">
         {Object.entries(reasons).map(([field, reason]) => (
           <li key={field}>
-            {isKnownKey(tf, field) ? tf(field) : field}：{reason}
+            {isKnownKey(tf, field) ? tf(field) : field}：<span lang="zh-CN">{reason}</span>
           </li>
         ))}
       </ul>

@@ -68,7 +68,7 @@ export function NoticeTable({ plans, labels, locale }: { plans: NoticePlanDto[];
             <tbody>
               {plan.entries.map((e) => (
                 <tr key={e.ticketNumber} className="border-t border-slate-100">
-                  <th scope="row" className={`${NAME_CELL} font-normal`}>
+                  <th scope="row" className={`${NAME_CELL} font-normal`} lang="zh-CN">
                     {e.maskedName}
                   </th>
                   <td className="p-2 text-right tabular-nums">{e.score ?? labels.absentScore}</td>

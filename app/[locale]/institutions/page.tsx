@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedLink as Link } from "@/components/layout/localized-link";
 import { Card } from "@/components/ui/card";
 import { publicInstitutions } from "@/lib/server/catalog/public-catalog";
+import { projectName } from "@/lib/domain/catalog/names";
 
 // Rendered once for everyone and kept at most a minute (ADR 050); the data cache behind it is
 // expired by the staff actions that change it.
@@ -50,7 +51,7 @@ export default async function InstitutionsPage({ params }: { params: Promise<{ l
                     <ul className="mt-1 flex flex-wrap gap-1">
                       {institution.projects.map((p) => (
                         <li key={p.seq} className="rounded bg-brand-50 px-2 py-0.5 text-brand-800">
-                          {p.name}
+                          {projectName(p.name, locale)}
                         </li>
                       ))}
                     </ul>

@@ -52,7 +52,7 @@ export async function PaymentDetail({ payment: p, payee, locale }: { payment: Pa
             {p.proxyNote ? (
               <>
                 <dt className="text-slate-600">{t("detail.proxyNote")}</dt>
-                <dd>{p.proxyNote}</dd>
+                <dd lang="zh-CN">{p.proxyNote}</dd>
               </>
             ) : null}
           </dl>

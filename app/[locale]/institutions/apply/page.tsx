@@ -3,6 +3,7 @@ import { ClientMessages } from "@/components/layout/client-messages";
 import { Card } from "@/components/ui/card";
 import { publicProjects } from "@/lib/server/catalog/public-catalog";
 import { ApplyForm, FollowForm } from "./_components/apply-form";
+import { projectName } from "@/lib/domain/catalog/names";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export default async function ApplyInstitutionPage({ params }: { params: Promise
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("institutionApply");
-  const projects = (await publicProjects()).map((p) => ({ seq: p.seq, name: p.name }));
+  const projects = (await publicProjects()).map((p) => ({ seq: p.seq, name: projectName(p.name, locale) }));
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
