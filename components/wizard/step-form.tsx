@@ -25,7 +25,6 @@ export function StepForm({
   afterError?: ReactNode;
 }) {
   const t = useTranslations("wizard");
-  const tr = useTranslations();
   const say = useFailureText();
   return (
     <form action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
@@ -44,7 +43,6 @@ export function StepForm({
 }
 
 export function useFieldError(failed: FailedState) {
-  const tr = useTranslations();
   const say = useFailureText();
   return (name: string) => {
     const key = failed?.fieldErrors[name]?.[0];

@@ -147,7 +147,6 @@ export function ActionButton<T extends Data>({
   label: string;
   variant?: "primary" | "secondary" | "danger";
 }) {
-  const tr = useTranslations();
   const say = useFailureText();
   const [state, formAction, pending] = useActionState(action, null);
   return (

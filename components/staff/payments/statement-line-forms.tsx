@@ -16,7 +16,6 @@ export const LINK_FORM_ID = "link-lines";
  */
 export function LinkLinesForm({ defaultCode }: { defaultCode?: string }) {
   const t = useTranslations("reconciliation.link");
-  const tr = useTranslations();
   const say = useFailureText();
   const [state, action, pending] = useActionState(linkStatementLinesAction, null);
   const error = (name: string) => {
@@ -73,7 +72,6 @@ export function LinkLinesForm({ defaultCode }: { defaultCode?: string }) {
 /** 五: one line set aside (other income of the center, a refund from a supplier…) with a reason. */
 export function DismissLineForm({ lineId }: { lineId: string }) {
   const t = useTranslations("reconciliation.dismiss");
-  const tr = useTranslations();
   const say = useFailureText();
   const [state, action, pending] = useActionState(dismissStatementLineAction.bind(null, lineId), null);
   if (state?.ok) return <p role="status">{t("done")}</p>;

@@ -86,10 +86,9 @@ describe("四(一)3 the review queue", () => {
     expect((await applicationState(evidence.id)).status).toBe("SUBMITTED");
     // Twice: the approved one is now a conflict, nothing else changes.
     const again = await bulkApprove(reviewer, [{ id: clean.id, version: clean.version }], TODAY, AT, { confirm: true });
-    expect(again).toEqual({
-      approved: 0,
-      skipped: [{ id: clean.id, reason: expect.objectContaining({ key: "staffReview.errors.alreadyDecided" }) }],
-    });
+    expect(again.approved).toBe(0);
+    expect(again.skipped).toHaveLength(1);
+    expect(again.skipped[0]).toMatchObject({ id: clean.id, reason: { key: "staffReview.errors.alreadyDecided" } });
   });
 
   it("is for reviewers only", async () => {

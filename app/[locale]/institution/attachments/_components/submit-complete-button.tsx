@@ -5,12 +5,11 @@ import { useActionState } from "react";
 import { submitCompleteAction } from "@/app/[locale]/institution/attachments/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FormError, useFailureText } from "@/components/ui/failure-text";
+import { FormError } from "@/components/ui/failure-text";
 
 /** ADR 031: drafts go to the center's review once complete; this sends every complete one of the batch now. */
 export function SubmitCompleteButton({ batchId }: { batchId: string }) {
   const t = useTranslations("institution.attachments");
-  const say = useFailureText();
   const [state, action, pending] = useActionState(submitCompleteAction, null);
   return (
     <form action={action} className="flex flex-col gap-2">

@@ -16,7 +16,6 @@ import { FormError, useFailureText } from "@/components/ui/failure-text";
 type ApplyTextField = "organization" | "creditCode" | "address" | "contactName" | "contactMobile" | "contactEmail" | "reference";
 export function ApplyForm({ projects }: { projects: readonly { seq: number; name: string }[] }) {
   const t = useTranslations("institutionApply");
-  const tr = useTranslations();
   const say = useFailureText();
   const [state, action, pending] = useActionState(applyInstitutionAction, null);
   const failed = failureOf(state);
@@ -96,8 +95,6 @@ export function ApplyForm({ projects }: { projects: readonly { seq: number; name
 /** Reference and mobile: where the application stands, and why it came back. */
 export function FollowForm() {
   const t = useTranslations("institutionApply");
-  const tr = useTranslations();
-  const say = useFailureText();
   const [state, action, pending] = useActionState(followInstitutionApplicationAction, null);
   const failed = failureOf(state);
   return (
