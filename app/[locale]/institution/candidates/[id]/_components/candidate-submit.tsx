@@ -14,7 +14,7 @@ export function CandidateSubmit({ applicationId, returned }: { applicationId: st
   const [state, action, pending] = useActionState(submitCandidateAction.bind(null, applicationId), null);
   if (state?.ok) return <Alert tone="success">{t("submitted", { date: state.data.reviewDueDate })}</Alert>;
   const failed = state && !state.ok ? state : null;
-  const reasons = [...(failed?.fieldErrors.eligibility ?? []), ...(failed?.fieldErrors.attachments ?? [])].map(say);
+  const reasons = [...(failed?.fieldErrors.eligibility ?? []), ...(failed?.fieldErrors.attachments ?? [])].map((f) => say(f));
   return (
     <form action={action} className="flex flex-col gap-3">
       {failed?.formError ? (
