@@ -65,6 +65,6 @@ test("[登录] 登录夹具铸造的会话与登录页的一样：每个角色�
   const finance = await (await browser.newContext()).newPage();
   await signIn("finance", finance);
   await finance.goto("/staff/review");
-  await expect(finance.getByText("您没有资格审核权限。")).toBeVisible();
+  await expect(finance.getByText("您没有权限查看此页面（需要“审核员”角色）。如有疑问请联系系统管理员。")).toBeVisible();
   await finance.context().close();
 });
