@@ -1,4 +1,4 @@
-import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from "react";
+import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "@/lib/cn";
 
 /**
@@ -44,4 +44,38 @@ export function THeadCell({ className, scope = "col", ...props }: ThHTMLAttribut
 
 export function TCell({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
   return <td className={cn("p-2", className)} {...props} />;
+}
+
+/** One column heading: its text, and how its cells align (numbers right, as the portal's tables do). */
+export type Heading = string | { label: ReactNode; align?: "left" | "right" | "center"; className?: string; key?: string };
+
+/**
+ * The heading row from a list, so a table states its columns once instead of repeating the same
+ * `<th scope="col">` block per column (issue 15: the tables' repeated headers).
+ */
+export function Headings({
+  headings,
+  className,
+  cellClassName,
+}: {
+  headings: readonly (Heading | false | null | undefined)[];
+  className?: string;
+  cellClassName?: string;
+}) {
+  return (
+    <thead className={cn("text-left", className)}>
+      <tr>
+        {headings.map((heading, i) => {
+          if (!heading) return null;
+          const h = typeof heading === "string" ? { label: heading } : heading;
+          const align = h.align === "right" ? "text-right" : h.align === "center" ? "text-center" : undefined;
+          return (
+            <th key={h.key ?? i} scope="col" className={cn("p-2", align, cellClassName, h.className)}>
+              {h.label}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
 }

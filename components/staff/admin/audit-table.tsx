@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { isKnownKey } from "@/lib/i18n/message-key";
 import type { AuditSubject } from "@/lib/server/audit/audit-subject";
 import type { AuditRowDto } from "@/lib/server/audit/search-audit";
-import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
+import { Table, Headings, TBody, TRow, TCell } from "@/components/ui/table";
 
 type Words = Awaited<ReturnType<typeof getTranslations<"auditWords">>>;
 
@@ -32,25 +32,7 @@ export async function AuditTable({ rows }: { rows: AuditRowDto[] }) {
   if (rows.length === 0) return <p role="status">{t("empty")}</p>;
   return (
     <Table frameClassName="rounded-lg border border-slate-200 bg-white" className="w-full text-left text-sm">
-      <THead className="bg-slate-100">
-        <TRow>
-          <THeadCell scope="col" className="p-2">
-            {t("at")}
-          </THeadCell>
-          <THeadCell scope="col" className="p-2">
-            {t("who")}
-          </THeadCell>
-          <THeadCell scope="col" className="p-2">
-            {t("what")}
-          </THeadCell>
-          <THeadCell scope="col" className="p-2">
-            {t("on")}
-          </THeadCell>
-          <THeadCell scope="col" className="p-2">
-            {t("details")}
-          </THeadCell>
-        </TRow>
-      </THead>
+      <Headings className="bg-slate-100" headings={[t("at"), t("who"), t("what"), t("on"), t("details")]} />
       <TBody>
         {rows.map((r) => (
           <TRow key={r.id} className="border-t border-slate-200 align-top">
