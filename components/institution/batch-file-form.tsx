@@ -1,16 +1,21 @@
 "use client";
 
-import type { ChangeEventHandler, FormEventHandler, ReactNode } from "react";
+import type { ChangeEventHandler, FormEvent, ReactNode } from "react";
+import type { ActionForm, useActionForm } from "@/components/forms/use-action-form";
+import { HiddenField } from "@/components/institution/hidden-field";
 import { Button } from "@/components/ui/button";
 
+type BatchForm = Pick<ReturnType<typeof useActionForm>, "formProps"> & { fields: ActionForm<"batchId"> };
+
 /**
- * One file for a whole batch (the roster, the attachments zip), posted with the batch id to
- * the page's action; a plain `<form action>`, so it works before JavaScript loads. `children`
- * stand between the hint and the button (a warning about the chosen file). `onSubmit` may take
- * the file another way once the page runs (preventDefault: React then does not call the action).
+ * One file for a whole batch (the roster, the attachments zip), posted with the batch id to the
+ * page's action through `useActionForm` (ADR 133, 138): without JavaScript the form posts to the
+ * action, with it the batch id is checked by the action's schema first. `children` stand between
+ * the hint and the button (a warning about the chosen file). `onSubmit` runs first and may take
+ * the file another way once the page runs (`preventDefault`: the action is then not called).
  */
 export function BatchFileForm({
-  action,
+  form,
   batchId,
   inputId,
   label,
@@ -22,22 +27,26 @@ export function BatchFileForm({
   submitLabel,
   children,
 }: {
-  action: (formData: FormData) => void;
+  form: BatchForm;
   batchId: string;
   inputId: string;
   label: string;
   accept: string;
   hint: string;
   onFileChange?: ChangeEventHandler<HTMLInputElement>;
-  onSubmit?: FormEventHandler<HTMLFormElement>;
+  onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
   disabled: boolean;
   submitLabel: string;
   children?: ReactNode;
 }) {
   const hintId = `${inputId}-hint`;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    onSubmit?.(event);
+    if (!event.defaultPrevented) form.formProps.onSubmit(event);
+  };
   return (
-    <form action={action} onSubmit={onSubmit} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      <input type="hidden" name="batchId" value={batchId} />
+    <form {...form.formProps} onSubmit={submit} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <HiddenField form={form.fields} name="batchId" value={batchId} />
       <label htmlFor={inputId} className="font-medium">
         {label}
       </label>
@@ -46,7 +55,6 @@ export function BatchFileForm({
         name="file"
         type="file"
         accept={accept}
-        required
         className="text-sm"
         aria-describedby={hintId}
         onChange={onFileChange}

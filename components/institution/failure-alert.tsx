@@ -1,14 +1,20 @@
 "use client";
 
 import type { FailedState } from "@/components/account/text-field";
+import type { FormFailure } from "@/components/forms/failure";
 import { Alert } from "@/components/ui/alert";
 import { useFailureText } from "@/components/ui/failure-text";
 
-/** What an action refused, its form error and then every field's, in one alert: for forms that show no error beside a field. */
-export function FailureAlert({ failed }: { failed: FailedState }) {
+/**
+ * What an action refused, its form error and then every field's, in one alert: for forms that
+ * show no error beside a field (a button and hidden ids, a file). `also`: the browser's check of
+ * a hidden field (`fields.errorOf("batchId")`), which has no place of its own either.
+ */
+export function FailureAlert({ failed, also }: { failed: FailedState; also?: FormFailure | undefined }) {
   const say = useFailureText();
-  if (!failed) return null;
-  const texts = [failed.formError, ...Object.values(failed.fieldErrors).flat()].flatMap((f) => (f ? [say(f)] : []));
+  const failures = [...(also ? [also] : []), ...(failed ? [failed.formError, ...Object.values(failed.fieldErrors).flat()] : [])];
+  const texts = failures.flatMap((f) => (f ? [say(f)] : []));
+  if (texts.length === 0) return null;
   return (
     <Alert tone="error">
       {[...new Set(texts)].map((text) => (

@@ -1,5 +1,15 @@
 import { z } from "zod";
 import { parseMobile, parseName } from "@/lib/domain/roster/values";
+import { personalStepSchema, conditionStepSchema } from "./application-schema";
+
+/**
+ * Which of the institution's candidates a form acts on: the id travels in a hidden input (an
+ * unbound action, ADR 133) and is checked like any field; the use case checks ownership.
+ */
+export const applicationIdField = z.string({ error: "errors.application.notFound" }).uuid("errors.application.notFound");
+
+/** A form with only a button (submit, withdraw, reveal): its schema is its hidden id (ADR 138). */
+export const institutionCandidateIdSchema = z.object({ applicationId: applicationIdField });
 
 /**
  * Issue 13 item 3: what an institution may correct about its own candidate besides the
@@ -17,3 +27,12 @@ export const candidateIdentitySchema = z.object({
 });
 
 export type CandidateIdentityInput = z.output<typeof candidateIdentitySchema>;
+
+/** The identity form as posted: the candidate's id and the two fields. */
+export const candidateIdentityFormSchema = candidateIdentitySchema.extend({ applicationId: applicationIdField });
+
+/** The wizard's personal step, as the institution posts it for its candidate. */
+export const candidatePersonalFormSchema = personalStepSchema.extend({ applicationId: applicationIdField });
+
+/** The wizard's condition step, as the institution posts it for its candidate. */
+export const candidateConditionFormSchema = conditionStepSchema.extend({ applicationId: applicationIdField });

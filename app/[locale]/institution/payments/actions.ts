@@ -23,7 +23,8 @@ export async function batchPaymentNoticeAction(
   _previous: ActionResult<BatchPaymentNoticeDto> | null,
   formData: FormData,
 ): Promise<ActionResult<BatchPaymentNoticeDto>> {
-  const values = formValues(formData, ["batchId"]);
+  // The ticked ids are kept (comma-joined) so a post without JavaScript shows the same boxes ticked.
+  const values = { ...formValues(formData, ["batchId"]), applicationIds: ids(formData).join(",") };
   try {
     const actor = await requireInstitution();
     const parsed = batchPaymentSelectionSchema.safeParse({ ...values, applicationIds: ids(formData) });

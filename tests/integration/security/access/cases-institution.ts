@@ -20,15 +20,16 @@ export const INSTITUTION_CASES: Record<string, AccessCase> = {
   // ── the institution's own candidates, rosters and payments ──
   [`${CANDIDATES}#saveCandidatePersonalAction`]: {
     allow: [],
-    call: (w) => fn(CANDIDATES, "saveCandidatePersonalAction")(w.institution.draft, null, form(personal)),
+    call: (w) => fn(CANDIDATES, "saveCandidatePersonalAction")(null, form({ ...personal, applicationId: w.institution.draft })),
   },
   [`${CANDIDATES}#saveCandidateConditionAction`]: {
     allow: [],
-    call: (w) => fn(CANDIDATES, "saveCandidateConditionAction")(w.institution.draft, null, form({ conditionCode: "P03-C1" })),
+    call: (w) =>
+      fn(CANDIDATES, "saveCandidateConditionAction")(null, form({ applicationId: w.institution.draft, conditionCode: "P03-C1" })),
   },
   [`${CANDIDATES}#submitCandidateAction`]: {
     allow: [],
-    call: (w) => fn(CANDIDATES, "submitCandidateAction")(w.institution.draft, null),
+    call: (w) => fn(CANDIDATES, "submitCandidateAction")(null, form({ applicationId: w.institution.draft })),
   },
   [`${ROSTER}#previewRosterAction`]: {
     allow: only("another institution"),
@@ -95,15 +96,18 @@ export const INSTITUTION_CASES: Record<string, AccessCase> = {
   [`${CANDIDATES}#correctIdentityAction`]: {
     allow: [],
     call: (w) =>
-      fn(CANDIDATES, "correctIdentityAction")(w.institution.draft, null, form({ name: "被改的名字", mobile: "13900000001" })),
+      fn(CANDIDATES, "correctIdentityAction")(
+        null,
+        form({ applicationId: w.institution.draft, name: "被改的名字", mobile: "13900000001" }),
+      ),
   },
   [`${CANDIDATES}#withdrawApplicationAction`]: {
     allow: [],
-    call: (w) => fn(CANDIDATES, "withdrawApplicationAction")(w.institution.draft, null),
+    call: (w) => fn(CANDIDATES, "withdrawApplicationAction")(null, form({ applicationId: w.institution.draft })),
   },
   [`${CANDIDATES}#revealIdNumberAction`]: {
     allow: [],
-    call: (w) => fn(CANDIDATES, "revealIdNumberAction")(w.institution.draft, null),
+    call: (w) => fn(CANDIDATES, "revealIdNumberAction")(null, form({ applicationId: w.institution.draft })),
   },
   [`${INST_PAY}#batchPaymentNoticeAction`]: {
     allow: only("another institution"), // its own approved candidates only: someone else's are not found

@@ -1,19 +1,24 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { submitCompleteAction } from "@/app/[locale]/institution/attachments/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { HiddenField } from "@/components/institution/hidden-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/failure-text";
+import { rosterUploadSchema } from "@/lib/schemas/institution-roster-schema";
 
 /** ADR 031: drafts go to the center's review once complete; this sends every complete one of the batch now. */
 export function SubmitCompleteButton({ batchId }: { batchId: string }) {
   const t = useTranslations("institution.attachments");
-  const [state, action, pending] = useActionState(submitCompleteAction, null);
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: submitCompleteAction,
+    schema: rosterUploadSchema,
+  });
   return (
-    <form action={action} className="flex flex-col gap-2">
-      <input type="hidden" name="batchId" value={batchId} />
+    <form {...formProps} className="flex flex-col gap-2">
+      <HiddenField form={fields} name="batchId" value={batchId} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("submitComplete")}
       </Button>
@@ -27,7 +32,7 @@ export function SubmitCompleteButton({ batchId }: { batchId: string }) {
           ))}
         </Alert>
       ) : null}
-      <FormError failure={state && !state.ok ? state.formError : null} />
+      <FormError failure={formError ?? fields.errorOf("batchId")} />
     </form>
   );
 }

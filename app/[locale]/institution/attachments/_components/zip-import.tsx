@@ -1,15 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { importZipAction } from "@/app/[locale]/institution/attachments/actions";
 import { failureOf } from "@/components/account/text-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { MAX_FILE_UPLOAD_BYTES } from "@/lib/domain/request-limits";
 import { formatFileSize } from "@/lib/domain/upload-rules";
 import { BatchFileForm } from "@/components/institution/batch-file-form";
 import { FailureAlert } from "@/components/institution/failure-alert";
 import { ZipReport } from "@/components/institution/zip-report";
+import { rosterUploadSchema } from "@/lib/schemas/institution-roster-schema";
 
 /**
  * What one upload may weigh: the one request limit less room for the form around the file
@@ -19,12 +21,13 @@ export const ZIP_UPLOAD_LIMIT_BYTES = MAX_FILE_UPLOAD_BYTES;
 
 export function ZipImport({ batchId, open }: { batchId: string; open: boolean }) {
   const t = useTranslations("institution.attachments");
-  const [state, action, pending] = useActionState(importZipAction, null);
+  const form = useActionForm({ action: importZipAction, schema: rosterUploadSchema });
+  const { state, pending } = form;
   const [tooBig, setTooBig] = useState<number | null>(null);
   return (
     <div className="flex flex-col gap-4">
       <BatchFileForm
-        action={action}
+        form={form}
         batchId={batchId}
         inputId="zip-file"
         label={t("file")}
@@ -43,7 +46,7 @@ export function ZipImport({ batchId, open }: { batchId: string; open: boolean })
           </Alert>
         ) : null}
       </BatchFileForm>
-      <FailureAlert failed={failureOf(state)} />
+      <FailureAlert failed={failureOf(state)} also={form.fields.errorOf("batchId")} />
       {state?.ok ? <ZipReport report={state.data} /> : null}
     </div>
   );

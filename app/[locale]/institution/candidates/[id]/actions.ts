@@ -5,12 +5,16 @@ import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
-import { conditionStepSchema, personalStepSchema } from "@/lib/schemas/application-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { submitApplication, type SubmitOutcome } from "@/lib/server/applications/submit-application";
 import { updateApplication } from "@/lib/server/applications/update-application";
 import { requireInstitution } from "@/lib/server/auth/session";
-import { candidateIdentitySchema } from "@/lib/schemas/institution-correction-schema";
+import {
+  candidateConditionFormSchema,
+  candidateIdentityFormSchema,
+  candidatePersonalFormSchema,
+  institutionCandidateIdSchema,
+} from "@/lib/schemas/institution-correction-schema";
 import {
   correctCandidateIdentity,
   revealIdNumber,
@@ -20,6 +24,7 @@ import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 
 const PERSONAL_FIELDS = [
+  "applicationId",
   "education",
   "graduatingThisYear",
   "school",
@@ -35,20 +40,18 @@ const PERSONAL_FIELDS = [
  * An institution fixes one candidate's data (a draft, or returned for changes within the
  * review window, 四(二)3) through the wizard's own use cases: updateApplication and
  * submitApplication check ownership (ownershipFilter: this institution's applications only),
- * the window and the state machine.
+ * the window and the state machine. Every action is unbound (ADR 133): the candidate's id comes
+ * from the form's hidden `applicationId`, checked by the same schema as the browser's.
  */
-export async function saveCandidatePersonalAction(
-  applicationId: string,
-  _previous: ActionResult | null,
-  formData: FormData,
-): Promise<ActionResult> {
+export async function saveCandidatePersonalAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData, PERSONAL_FIELDS);
   try {
     const actor = await requireInstitution();
-    const parsed = personalStepSchema.safeParse({ ...values, graduatingThisYear: formData.get("graduatingThisYear") });
+    const parsed = candidatePersonalFormSchema.safeParse({ ...values, graduatingThisYear: formData.get("graduatingThisYear") });
     if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
+    const { applicationId, ...data } = parsed.data;
     const at = now();
-    await updateApplication(actor, applicationId, { step: "personal", data: parsed.data }, shanghaiDate(at), at);
+    await updateApplication(actor, applicationId, { step: "personal", data }, shanghaiDate(at), at);
   } catch (error) {
     return actionFailure(error, values);
   }
@@ -56,20 +59,16 @@ export async function saveCandidatePersonalAction(
   return succeed(undefined);
 }
 
-export async function saveCandidateConditionAction(
-  applicationId: string,
-  _previous: ActionResult | null,
-  formData: FormData,
-): Promise<ActionResult> {
-  const values = formValues(formData, ["conditionCode"]);
+export async function saveCandidateConditionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const values = formValues(formData, ["applicationId", "conditionCode"]);
   try {
     const actor = await requireInstitution();
-    const parsed = conditionStepSchema.safeParse(values);
+    const parsed = candidateConditionFormSchema.safeParse(values);
     if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const at = now();
     await updateApplication(
       actor,
-      applicationId,
+      parsed.data.applicationId,
       { step: "condition", conditionCode: parsed.data.conditionCode },
       shanghaiDate(at),
       at,
@@ -82,33 +81,33 @@ export async function saveCandidateConditionAction(
 }
 
 export async function submitCandidateAction(
-  applicationId: string,
   _previous: ActionResult<SubmitOutcome> | null,
+  formData: FormData,
 ): Promise<ActionResult<SubmitOutcome>> {
+  const values = formValues(formData, ["applicationId"]);
   let outcome: SubmitOutcome;
   try {
     const actor = await requireInstitution();
+    const parsed = institutionCandidateIdSchema.safeParse(values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const at = now();
-    outcome = await submitApplication(actor, applicationId, shanghaiDate(at), at);
+    outcome = await submitApplication(actor, parsed.data.applicationId, shanghaiDate(at), at);
   } catch (error) {
-    return actionFailure(error);
+    return actionFailure(error, values);
   }
   revalidatePath("/[locale]/institution", "layout");
   return succeed(outcome);
 }
 
 /** Issue 13 item 3: the institution corrects its candidate's name and mobile (a draft or a returned row). */
-export async function correctIdentityAction(
-  applicationId: string,
-  _previous: ActionResult | null,
-  formData: FormData,
-): Promise<ActionResult> {
-  const values = formValues(formData, ["name", "mobile"]);
+export async function correctIdentityAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const values = formValues(formData, ["applicationId", "name", "mobile"]);
   try {
     const actor = await requireInstitution();
-    const parsed = candidateIdentitySchema.safeParse(values);
+    const parsed = candidateIdentityFormSchema.safeParse(values);
     if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
-    await correctCandidateIdentity(actor, applicationId, parsed.data, shanghaiDate(now()));
+    const { applicationId, ...identity } = parsed.data;
+    await correctCandidateIdentity(actor, applicationId, identity, shanghaiDate(now()));
   } catch (error) {
     return actionFailure(error, values);
   }
@@ -117,12 +116,15 @@ export async function correctIdentityAction(
 }
 
 /** Issue 13 item 3: withdraws a draft or an application not yet reviewed; back to the list. */
-export async function withdrawApplicationAction(applicationId: string, _previous: ActionResult | null): Promise<ActionResult> {
+export async function withdrawApplicationAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const values = formValues(formData, ["applicationId"]);
   try {
     const actor = await requireInstitution();
-    await withdrawApplication(actor, applicationId, shanghaiDate(now()));
+    const parsed = institutionCandidateIdSchema.safeParse(values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
+    await withdrawApplication(actor, parsed.data.applicationId, shanghaiDate(now()));
   } catch (error) {
-    return actionFailure(error);
+    return actionFailure(error, values);
   }
   revalidatePath("/[locale]/institution", "layout");
   const locale = await getLocale();
@@ -132,13 +134,16 @@ export async function withdrawApplicationAction(applicationId: string, _previous
 
 /** Issue 13 item 3: the full ID number of the institution's own candidate, on request (audited). */
 export async function revealIdNumberAction(
-  applicationId: string,
   _previous: ActionResult<{ idNumber: string }> | null,
+  formData: FormData,
 ): Promise<ActionResult<{ idNumber: string }>> {
+  const values = formValues(formData, ["applicationId"]);
   try {
     const actor = await requireInstitution();
-    return succeed(await revealIdNumber(actor, applicationId));
+    const parsed = institutionCandidateIdSchema.safeParse(values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
+    return succeed(await revealIdNumber(actor, parsed.data.applicationId));
   } catch (error) {
-    return actionFailure(error);
+    return actionFailure(error, values);
   }
 }

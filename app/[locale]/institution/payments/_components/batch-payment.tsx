@@ -1,20 +1,25 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useMemo } from "react";
 import { failureOf } from "@/components/account/text-field";
+import { FormField } from "@/components/forms/form-field";
+import { type ActionForm, useActionForm } from "@/components/forms/use-action-form";
 import { FailureAlert } from "@/components/institution/failure-alert";
-import { ReceiptFileField, TransferDateField } from "@/components/payments/receipt-fields";
+import { HiddenField } from "@/components/institution/hidden-field";
+import { ReceiptFileField } from "@/components/payments/receipt-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Field, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
+import { Headings, TBody, TCell, TRow, Table } from "@/components/ui/table";
+import { batchPaymentSchema, batchPaymentSelectionSchema } from "@/lib/schemas/institution-payment-schema";
 import { parseYuan } from "@/lib/domain/payment";
 import { formatYuan } from "@/lib/format";
 import type { BatchPaymentNoticeDto } from "@/lib/server/institution/payments/batch-payment";
 import type { PayableDto, PayablePlanDto } from "@/lib/server/institution/payments/list-payable";
 import { batchPaymentNoticeAction, submitBatchPaymentAction } from "../actions";
-import { FormError, useFailureText } from "@/components/ui/failure-text";
+import { FieldError, FormError, useFailureText } from "@/components/ui/failure-text";
 import { projectName } from "@/lib/domain/catalog/names";
 import { formatMoney } from "@/lib/i18n/format";
 
@@ -35,17 +40,23 @@ export function BatchPayment({
   today: string;
 }) {
   const t = useTranslations("institutionBatch.payments");
-  const [state, action, pending] = useActionState(batchPaymentNoticeAction, null);
+  const { state, pending, fields, formProps } = useActionForm({
+    action: batchPaymentNoticeAction,
+    schema: batchPaymentSelectionSchema,
+  });
   const notice = state?.ok ? state.data : null;
   const plans = payable.plans.filter((p) => p.approved.length > 0);
+  // A post without JavaScript renders the boxes again: the ones ticked then stay ticked.
+  const ticked = state && !state.ok ? new Set(state.values.applicationIds?.split(",") ?? []) : null;
   return (
     <div className="flex flex-col gap-3">
       {plans.length > 0 ? (
-        <form action={action} className="flex flex-col gap-3">
-          <input type="hidden" name="batchId" value={batchId} />
+        <form {...formProps} className="flex flex-col gap-3">
+          <HiddenField form={fields} name="batchId" value={batchId} />
           {plans.map((plan) => (
-            <PlanFieldset key={plan.planId} plan={plan} />
+            <PlanFieldset key={plan.planId} plan={plan} form={fields} ticked={ticked} />
           ))}
+          <FieldError id="applicationIds-error" failure={fields.errorOf("applicationIds")} />
           <Button type="submit" disabled={pending || !payable.windowOpen} className="self-start">
             {t("makeNotice")}
           </Button>
@@ -53,7 +64,7 @@ export function BatchPayment({
       ) : (
         <p role="status">{t("none")}</p>
       )}
-      <FailureAlert failed={failureOf(state)} />
+      <FailureAlert failed={failureOf(state)} also={fields.errorOf("batchId")} />
       {notice ? (
         <>
           <BatchNoticeView notice={notice} />
@@ -64,7 +75,15 @@ export function BatchPayment({
   );
 }
 
-function PlanFieldset({ plan }: { plan: PayablePlanDto }) {
+function PlanFieldset({
+  plan,
+  form,
+  ticked,
+}: {
+  plan: PayablePlanDto;
+  form: ActionForm<"applicationIds">;
+  ticked: Set<string> | null;
+}) {
   const t = useTranslations("institutionBatch.payments");
   const locale = useLocale();
   const { holding } = plan;
@@ -93,10 +112,11 @@ function PlanFieldset({ plan }: { plan: PayablePlanDto }) {
         <label key={a.id} className="flex items-center gap-2">
           <input
             type="checkbox"
-            name="applicationIds"
+            {...form.register("applicationIds")}
             value={a.id}
-            defaultChecked={!cancelled}
+            defaultChecked={!cancelled && (ticked === null || ticked.has(a.id))}
             disabled={cancelled}
+            aria-describedby="applicationIds-error"
             className="size-5"
           />
           {a.name} <span className="font-mono text-sm text-slate-600">{a.maskedIdNumber}</span>
@@ -115,32 +135,25 @@ function BatchNoticeView({ notice }: { notice: BatchPaymentNoticeDto }) {
       <h3 id={`notice-${notice.referenceCode}`} className="text-lg font-semibold">
         {t("noticeTitle", { batch: tc("batchLabel", notice.batch) })}
       </h3>
-      <table className="mt-2 w-full text-left text-sm">
-        <thead>
-          <tr>
-            <th className="p-1">{t("project")}</th>
-            <th className="p-1">{t("headCount")}</th>
-            <th className="p-1">{t("fee")}</th>
-            <th className="p-1">{t("subtotal")}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table frameClassName="mt-2" className="text-left">
+        <Headings cellClassName="p-1" headings={[t("project"), t("headCount"), t("fee"), t("subtotal")]} />
+        <TBody>
           {notice.lines.map((l) => (
-            <tr key={l.planId} className="border-t border-slate-100">
-              <td className="p-1">{projectName(l.projectName, locale)}</td>
-              <td className="p-1">{l.headCount}</td>
-              <td className="p-1">{formatMoney(l.feeFen, locale)}</td>
-              <td className="p-1">{formatMoney(l.amountFen, locale)}</td>
-            </tr>
+            <TRow key={l.planId} className="border-t border-slate-100">
+              <TCell className="p-1">{projectName(l.projectName, locale)}</TCell>
+              <TCell className="p-1">{l.headCount}</TCell>
+              <TCell className="p-1">{formatMoney(l.feeFen, locale)}</TCell>
+              <TCell className="p-1">{formatMoney(l.amountFen, locale)}</TCell>
+            </TRow>
           ))}
-          <tr className="border-t border-slate-300 font-bold">
-            <td className="p-1">{t("total")}</td>
-            <td className="p-1">{notice.headCount}</td>
-            <td className="p-1" />
-            <td className="p-1 text-lg">{formatMoney(notice.amountFen, locale)}</td>
-          </tr>
-        </tbody>
-      </table>
+          <TRow className="border-t border-slate-300 font-bold">
+            <TCell className="p-1">{t("total")}</TCell>
+            <TCell className="p-1">{notice.headCount}</TCell>
+            <TCell className="p-1" />
+            <TCell className="p-1 text-lg">{formatMoney(notice.amountFen, locale)}</TCell>
+          </TRow>
+        </TBody>
+      </Table>
       <dl className="mt-2 grid grid-cols-[8rem_1fr] gap-1 text-sm">
         <dt>{t("payee")}</dt>
         <dd>{notice.payee?.name ?? "—"}</dd>
@@ -164,15 +177,13 @@ function BatchReceiptForm({ notice, payerName, today }: { notice: BatchPaymentNo
   const t = useTranslations("institution.payments");
   const tb = useTranslations("institutionBatch.payments");
   const say = useFailureText();
-  const [state, action, pending] = useActionState(submitBatchPaymentAction, null);
+  const schema = useMemo(() => batchPaymentSchema(today), [today]);
+  const { state, pending, fields, formError, formProps, rhf } = useActionForm({ action: submitBatchPaymentAction, schema });
   const failed = failureOf(state);
-  const [amount, setAmount] = useState(failed?.values.amount ?? formatYuan(notice.amountFen));
+  const keptAmount = fields.keptValue("amount") ?? formatYuan(notice.amountFen);
+  const amount = (rhf.watch("amount") as string | undefined) ?? keptAmount;
   const typed = parseYuan(amount);
   const mismatch = typed !== null && typed !== notice.amountFen;
-  const error = (name: string) => {
-    const key = failed?.fieldErrors[name]?.[0];
-    return say(key);
-  };
   if (state?.ok)
     return (
       <Alert tone="success">
@@ -181,71 +192,56 @@ function BatchReceiptForm({ notice, payerName, today }: { notice: BatchPaymentNo
     );
   const id = (name: string) => `batch-${name}-${notice.referenceCode}`;
   return (
-    <form action={action} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      <input type="hidden" name="batchId" value={notice.batchId} />
+    <form {...formProps} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <HiddenField form={fields} name="batchId" value={notice.batchId} />
+      {/* Every id posts; react-hook-form keeps the last of same-named inputs, enough for the schema's check. */}
       {notice.applicationIds.map((applicationId) => (
-        <input key={applicationId} type="hidden" name="applicationIds" value={applicationId} />
+        <input key={applicationId} type="hidden" {...fields.register("applicationIds")} value={applicationId} />
       ))}
-      <Field id={id("payer")} label={t("payerName")} error={error("payerName")}>
-        {(a) => (
-          <input {...a} name="payerName" defaultValue={failed?.values.payerName ?? payerName} className={inputClass} required />
-        )}
-      </Field>
-      <Field id={id("amount")} label={t("paidAmount")} error={error("amount")}>
-        {(a) => (
-          <input
-            {...a}
-            name="amount"
-            inputMode="decimal"
-            value={amount}
-            onChange={(e) => setAmount(e.target.value)}
-            className={inputClass}
-            required
-          />
-        )}
-      </Field>
+      <FormField form={fields} id={id("payer")} name="payerName" label={t("payerName")} defaultValue={payerName}>
+        {(control) => <input {...control} className={inputClass} />}
+      </FormField>
+      <FormField form={fields} id={id("amount")} name="amount" label={t("paidAmount")} defaultValue={keptAmount}>
+        {(control) => <input {...control} inputMode="decimal" className={inputClass} />}
+      </FormField>
       {mismatch ? (
         <div role="alert" className="flex flex-col gap-2 rounded-md border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-900">
           <p>{t("mismatch", { expected: formatYuan(notice.amountFen), typed: formatYuan(typed) })}</p>
           <label className="flex items-center gap-2 font-medium">
-            <input type="checkbox" name="acceptMismatch" className="size-5" />
+            <input type="checkbox" {...fields.register("acceptMismatch")} className="size-5" />
             {t("acceptMismatch")}
           </label>
         </div>
       ) : null}
-      <TransferDateField
-        id={id("date")}
-        label={t("transferDate")}
-        error={error("transferDate")}
-        today={today}
-        typed={failed?.values.transferDate}
+      <FormField form={fields} id={id("date")} name="transferDate" label={t("transferDate")} defaultValue={today}>
+        {(control) => <input {...control} type="date" max={today} className={inputClass} />}
+      </FormField>
+      <FormField
+        form={fields}
+        id={id("exam")}
+        name="examDate"
+        label={t("examDateNote")}
+        hint={t("examDateHint")}
+        defaultValue={notice.examDate}
+      >
+        {(control) => <input {...control} type="date" className={inputClass} />}
+      </FormField>
+      <FormField
+        form={fields}
+        id={id("count")}
+        name="headCount"
+        label={t("headCountNote")}
+        defaultValue={String(notice.headCount)}
+      >
+        {(control) => <input {...control} inputMode="numeric" className={inputClass} />}
+      </FormField>
+      <ReceiptFileField
+        id={id("receipt")}
+        label={t("receipt")}
+        hint={t("receiptHint")}
+        error={say(failed?.fieldErrors.receipt?.[0])}
       />
-      <Field id={id("exam")} label={t("examDateNote")} hint={t("examDateHint")} error={error("examDate")}>
-        {(a) => (
-          <input
-            {...a}
-            name="examDate"
-            type="date"
-            defaultValue={failed?.values.examDate ?? notice.examDate}
-            className={inputClass}
-            required
-          />
-        )}
-      </Field>
-      <Field id={id("count")} label={t("headCountNote")} error={error("headCount")}>
-        {(a) => (
-          <input
-            {...a}
-            name="headCount"
-            inputMode="numeric"
-            defaultValue={failed?.values.headCount ?? String(notice.headCount)}
-            className={inputClass}
-            required
-          />
-        )}
-      </Field>
-      <ReceiptFileField id={id("receipt")} label={t("receipt")} hint={t("receiptHint")} error={error("receipt")} />
-      <FormError failure={failed?.formError} />
+      <FormError failure={formError ?? fields.errorOf("batchId") ?? fields.errorOf("applicationIds")} />
       <Button type="submit" disabled={pending || !notice.windowOpen}>
         {t("submit")}
       </Button>

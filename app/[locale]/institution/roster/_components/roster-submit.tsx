@@ -1,11 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { submitRosterAction } from "@/app/[locale]/institution/roster/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Link } from "@/i18n/navigation";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { HiddenField } from "@/components/institution/hidden-field";
+import { rosterSubmitSchema } from "@/lib/schemas/institution-roster-schema";
 import { FieldError, FormError } from "@/components/ui/failure-text";
 
 /**
@@ -14,8 +16,11 @@ import { FieldError, FormError } from "@/components/ui/failure-text";
  */
 export function RosterSubmit({ uploadId, valid, invalid }: { uploadId: string; valid: number; invalid: number }) {
   const t = useTranslations("institution.roster");
-  const [state, action, pending] = useActionState(submitRosterAction, null);
-  const failed = state && !state.ok ? state : null;
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: submitRosterAction,
+    schema: rosterSubmitSchema,
+  });
+  const pledgeError = fields.errorOf("pledge");
   const invalidLink =
     invalid > 0 ? (
       <a href={`/downloads/institution/roster/${uploadId}/invalid`} className={buttonVariants({ variant: "secondary" })} download>
@@ -36,14 +41,21 @@ export function RosterSubmit({ uploadId, valid, invalid }: { uploadId: string; v
     );
   }
   return (
-    <form action={action} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      <input type="hidden" name="uploadId" value={uploadId} />
+    <form {...formProps} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <HiddenField form={fields} name="uploadId" value={uploadId} />
       <label className="flex items-start gap-2">
-        <input type="checkbox" name="pledge" className="mt-1 size-5" aria-describedby="pledge-error" />
+        <input
+          type="checkbox"
+          {...fields.register("pledge")}
+          className="mt-1 size-5"
+          aria-invalid={pledgeError !== undefined}
+          aria-describedby="pledge-error"
+          defaultChecked={fields.keptValue("pledge") === "on"}
+        />
         <span>{t("pledge")}</span>
       </label>
-      <FieldError id="pledge-error" failure={failed?.fieldErrors.pledge?.[0]} />
-      <FormError failure={failed?.formError} />
+      <FieldError id="pledge-error" failure={pledgeError} />
+      <FormError failure={formError ?? fields.errorOf("uploadId")} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={pending || valid === 0}>
           {pending ? t("submitting") : t("submit", { count: valid })}

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { previewRosterAction } from "@/app/[locale]/institution/roster/actions";
 import { failureOf } from "@/components/account/text-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { errorKeyOf } from "@/components/institution/archive-upload";
 import { BatchFileForm } from "@/components/institution/batch-file-form";
 import { FailureAlert } from "@/components/institution/failure-alert";
@@ -13,6 +14,7 @@ import { Alert } from "@/components/ui/alert";
 import { RosterSubmit } from "@/app/[locale]/institution/roster/_components/roster-submit";
 import { ROSTER_LIMITS } from "@/lib/domain/roster/zip-limits";
 import { formatFileSize } from "@/lib/domain/upload-rules";
+import { rosterUploadSchema } from "@/lib/schemas/institution-roster-schema";
 import type { RosterImportStatus } from "@/lib/server/institution/roster/roster-import-status";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -29,7 +31,8 @@ export function RosterUpload({ batchId, open }: { batchId: string; open: boolean
   const t = useTranslations("institution.roster");
   const tr = useTranslations("resumableUpload.roster");
   const ta = useTranslations("institutionArchive.errors");
-  const [state, action, pending] = useActionState(previewRosterAction, null);
+  const form = useActionForm({ action: previewRosterAction, schema: rosterUploadSchema });
+  const { state, pending } = form;
   const upload = useTusUpload(MAX);
   const [tooBig, setTooBig] = useState<number | null>(null);
   const phase = upload.phase;
@@ -43,7 +46,7 @@ export function RosterUpload({ batchId, open }: { batchId: string; open: boolean
   const refused = phase.kind === "interrupted" ? errorKeyOf(phase.status) : null;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
-    if (!upload.ready()) return; // the uploader is not there yet: the form posts the file itself
+    if (!upload.ready()) return; // the uploader is not there yet: the form posts the file to the action
     event.preventDefault();
     const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
     setTooBig(file && file.size > MAX ? file.size : null);
@@ -57,7 +60,7 @@ export function RosterUpload({ batchId, open }: { batchId: string; open: boolean
   return (
     <div className="flex flex-col gap-4">
       <BatchFileForm
-        action={action}
+        form={form}
         onSubmit={submit}
         batchId={batchId}
         inputId="roster-file"
@@ -87,7 +90,7 @@ export function RosterUpload({ batchId, open }: { batchId: string; open: boolean
       {phase.kind === "interrupted" ? (
         <Alert tone="error">{phase.status === 413 ? tr("tooLarge") : refused ? ta(refused) : tr("interrupted")}</Alert>
       ) : null}
-      <FailureAlert failed={failureOf(result)} />
+      <FailureAlert failed={failureOf(result)} also={form.fields.errorOf("batchId")} />
       {preview ? (
         <>
           <RosterPreview preview={preview} />

@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { saveCandidateConditionAction } from "@/app/[locale]/institution/candidates/[id]/actions";
-import { failureOf } from "@/components/account/text-field";
+import { FormField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { HiddenField } from "@/components/institution/hidden-field";
 import { Alert } from "@/components/ui/alert";
-import { Field, inputClass } from "@/components/ui/field";
-import { StepForm, useFieldError } from "@/components/wizard/step-form";
+import { inputClass } from "@/components/ui/field";
+import { StepForm } from "@/components/wizard/step-form";
+import { candidateConditionFormSchema } from "@/lib/schemas/institution-correction-schema";
 
 /** 申报条件 of one candidate (附件1): shown only when the project has more than one. */
 export function CandidateConditionForm({
@@ -19,20 +21,14 @@ export function CandidateConditionForm({
   conditions: { code: string; text: string }[];
 }) {
   const ti = useTranslations("institution.candidate");
-  const [state, action, pending] = useActionState(saveCandidateConditionAction.bind(null, applicationId), null);
-  const failed = failureOf(state);
-  const error = useFieldError(failed);
+  const form = useActionForm({ action: saveCandidateConditionAction, schema: candidateConditionFormSchema });
   return (
-    <StepForm action={action} failed={failed} pending={pending} submitLabel={ti("saveCondition")}>
-      {state?.ok ? <Alert tone="success">{ti("saved")}</Alert> : null}
-      <Field id="conditionCode" label={ti("condition")} error={error("conditionCode")}>
-        {(a) => (
-          <select
-            {...a}
-            name="conditionCode"
-            defaultValue={failed?.values.conditionCode ?? selected ?? ""}
-            className={inputClass}
-          >
+    <StepForm form={form} submitLabel={ti("saveCondition")}>
+      {form.state?.ok ? <Alert tone="success">{ti("saved")}</Alert> : null}
+      <HiddenField form={form.fields} name="applicationId" value={applicationId} />
+      <FormField form={form.fields} id="conditionCode" name="conditionCode" label={ti("condition")} defaultValue={selected ?? ""}>
+        {(control) => (
+          <select {...control} className={inputClass}>
             {conditions.map((c) => (
               <option key={c.code} value={c.code}>
                 {c.code} {c.text}
@@ -40,7 +36,7 @@ export function CandidateConditionForm({
             ))}
           </select>
         )}
-      </Field>
+      </FormField>
     </StepForm>
   );
 }
