@@ -1,14 +1,19 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useSearchForm } from "@/components/forms/use-search-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { PhaseName } from "@/lib/domain/types";
+import { batchQuerySchema } from "@/lib/schemas/institution-batch-schema";
 import type { BatchOption } from "@/lib/server/institution/batch-options";
 
 /**
- * Which batch (三) the page is about: a plain GET form, so it works before JavaScript loads
- * and the choice is in the address (bookmarkable, shareable with a colleague).
+ * Which batch (三) the page is about: a GET form (`useSearchForm`, ADR 138) checked with the
+ * schema the page parses `?batch=` with, so it works before JavaScript loads and the choice is
+ * in the address (bookmarkable, shareable with a colleague).
  */
-export async function BatchPicker({
+export function BatchPicker({
   options,
   selected,
   phase,
@@ -19,19 +24,18 @@ export async function BatchPicker({
   phase: PhaseName;
   extra?: Record<string, string>;
 }) {
-  const [t, tc, tp] = await Promise.all([
-    getTranslations("institution.batch"),
-    getTranslations("common"),
-    getTranslations("phases"),
-  ]);
+  const t = useTranslations("institution.batch");
+  const tc = useTranslations("common");
+  const tp = useTranslations("phases");
+  const { fields, formProps, pending } = useSearchForm({ schema: batchQuerySchema });
   const window = (b: BatchOption) => (phase === "exam" ? b.examDate : `${b[phase].start} — ${b[phase].end}`);
   return (
-    <form method="get" className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3">
+    <form {...formProps} className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3">
       <div className="flex min-w-64 flex-1 flex-col gap-1">
         <label htmlFor="batch" className="font-medium">
           {t("label")}
         </label>
-        <select id="batch" name="batch" defaultValue={selected.id} className={inputClass}>
+        <select id="batch" {...fields.register("batch")} defaultValue={selected.id} className={inputClass}>
           {options.map((b) => (
             <option key={b.id} value={b.id}>
               {t("option", { batch: tc("batchLabel", { year: b.year, seq: b.seq }), phase: tp(phase), window: window(b) })}
@@ -42,7 +46,7 @@ export async function BatchPicker({
       {Object.entries(extra ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button type="submit" variant="secondary">
+      <Button type="submit" variant="secondary" disabled={pending}>
         {t("show")}
       </Button>
     </form>

@@ -4,6 +4,7 @@ import type { IsoDate, PhaseName } from "@/lib/domain/types";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { chooseBatch, listBatchOptions, type BatchOption } from "@/lib/server/institution/batch-options";
 import { institutionPage } from "@/lib/server/auth/page-guards";
+import { batchQuerySchema } from "@/lib/schemas/institution-batch-schema";
 
 /** The props Next.js gives an institution page about one batch (`?batch=` from the BatchPicker). */
 export interface BatchPageProps {
@@ -27,7 +28,8 @@ export async function openBatchPage(
   const actor = await institutionPage(path);
   const today = todayInBeijing();
   const options = await listBatchOptions(today);
-  const requested = (await searchParams).batch;
+  // The same schema the BatchPicker checks its field with (ADR 138).
+  const requested = batchQuerySchema.parse(await searchParams).batch;
   const batch = chooseBatch(options, phase, today, requested ?? fallback?.(options, today));
   return { actor, today, options, batch };
 }

@@ -1,8 +1,13 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { useSearchForm } from "@/components/forms/use-search-form";
 import { buttonVariants } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/failure-text";
 import { inputClass } from "@/components/ui/field";
 import { Link } from "@/i18n/navigation";
-import { QUEUE_STATUSES, type ReviewQueueQuery } from "@/lib/schemas/staff-review-schema";
+import { QUEUE_STATUSES, type ReviewQueueQuery, reviewQueueQuerySchema } from "@/lib/schemas/staff-review-schema";
 
 interface Options {
   batches: { id: string; year: number; seq: number }[];
@@ -10,19 +15,43 @@ interface Options {
   institutions: { id: string; name: string }[];
 }
 
-/** A GET form: the filtered queue is a URL a reviewer can bookmark or send to a colleague. */
-export async function QueueFilters({ query, options }: { query: ReviewQueueQuery; options: Options }) {
-  const [t, ts, tc] = await Promise.all([getTranslations("staffReview"), getTranslations("status"), getTranslations("common")]);
+type Name = "status" | "batch" | "project" | "channel" | "institution" | "dueBy";
+
+/**
+ * A GET form (`useSearchForm`, ADR 138): the filtered queue is a URL a reviewer can bookmark or
+ * send to a colleague; the browser checks the fields with the schema the page parses it with.
+ */
+export function QueueFilters({ query, options }: { query: ReviewQueueQuery; options: Options }) {
+  const t = useTranslations("staffReview");
+  const ts = useTranslations("status");
+  const tc = useTranslations("common");
+  const { fields, formProps, pending } = useSearchForm({ schema: reviewQueueQuerySchema });
+  const labelled = (name: Name, label: string, control: (describedBy: string | undefined) => ReactNode) => {
+    const failure = fields.errorOf(name);
+    return (
+      <div className="flex flex-col gap-1">
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {label}
+          {control(failure ? `${name}-error` : undefined)}
+        </label>
+        <FieldError id={`${name}-error`} failure={failure} />
+      </div>
+    );
+  };
   const select = (
-    name: string,
+    name: Exclude<Name, "dueBy">,
     label: string,
     value: string | number | undefined,
     items: { value: string; label: string }[],
     withAny = true,
-  ) => (
-    <label className="flex flex-col gap-1 text-sm font-medium">
-      {label}
-      <select name={name} defaultValue={value === undefined ? "" : String(value)} className={inputClass}>
+  ) =>
+    labelled(name, label, (describedBy) => (
+      <select
+        {...fields.register(name)}
+        defaultValue={value === undefined ? "" : String(value)}
+        aria-describedby={describedBy}
+        className={inputClass}
+      >
         {withAny ? <option value="">{t("filters.any")}</option> : null}
         {items.map((i) => (
           <option key={i.value} value={i.value}>
@@ -30,11 +59,10 @@ export async function QueueFilters({ query, options }: { query: ReviewQueueQuery
           </option>
         ))}
       </select>
-    </label>
-  );
+    ));
   return (
     <form
-      method="get"
+      {...formProps}
       data-queue-filters
       className="rounded-lg border border-slate-200 bg-white p-3"
       aria-label={t("filters.legend")}
@@ -71,13 +99,18 @@ export async function QueueFilters({ query, options }: { query: ReviewQueueQuery
           query.institution,
           options.institutions.map((i) => ({ value: i.id, label: i.name })),
         )}
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t("filters.dueBy")}
-          <input type="date" name="dueBy" defaultValue={query.dueBy ?? ""} className={inputClass} />
-        </label>
+        {labelled("dueBy", t("filters.dueBy"), (describedBy) => (
+          <input
+            type="date"
+            {...fields.register("dueBy")}
+            defaultValue={query.dueBy ?? ""}
+            aria-describedby={describedBy}
+            className={inputClass}
+          />
+        ))}
       </div>
       <div className="mt-3 flex gap-2">
-        <button type="submit" className={buttonVariants()}>
+        <button type="submit" className={buttonVariants()} disabled={pending}>
           {t("filters.apply")}
         </button>
         <Link href="/staff/review" className={buttonVariants({ variant: "secondary" })}>
