@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { rosterColumn } from "@/lib/domain/roster/columns";
 import type { RosterPreviewDto } from "@/lib/server/institution/roster/preview-roster";
-import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
+import { Table, Headings, TBody, TRow, TCell } from "@/components/ui/table";
 
 /** Every row with a problem, each problem under the name of its column, in the words of the rule. */
 export function RosterPreview({ preview }: { preview: RosterPreviewDto }) {
@@ -24,14 +24,15 @@ export function RosterPreview({ preview }: { preview: RosterPreviewDto }) {
         <div className="overflow-x-auto">
           <Table className="w-full text-left text-sm">
             <caption className="sr-only">{t("problemsCaption")}</caption>
-            <THead className="bg-slate-50">
-              <TRow>
-                <THeadCell className="p-2 whitespace-nowrap">{t("line")}</THeadCell>
-                <THeadCell className="p-2 whitespace-nowrap">{t("name")}</THeadCell>
-                <THeadCell className="p-2">{t("idNumber")}</THeadCell>
-                <THeadCell className="p-2">{t("problems")}</THeadCell>
-              </TRow>
-            </THead>
+            <Headings
+              className="bg-slate-50"
+              headings={[
+                { label: t("line"), className: "whitespace-nowrap" },
+                { label: t("name"), className: "whitespace-nowrap" },
+                t("idNumber"),
+                t("problems"),
+              ]}
+            />
             <TBody>
               {preview.problemRows.map((row) => (
                 <TRow key={row.line} className="border-t border-slate-100 align-top">

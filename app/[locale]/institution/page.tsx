@@ -6,7 +6,7 @@ import { institutionOverview, OVERVIEW_STATUSES } from "@/lib/server/institution
 import { projectName } from "@/lib/domain/catalog/names";
 import { listSeparator } from "@/lib/i18n/format";
 import { institutionPage } from "@/lib/server/auth/page-guards";
-import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
+import { Table, Headings, TBody, TRow, TCell } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -40,19 +40,10 @@ export default async function InstitutionHome({ params }: { params: Promise<{ lo
           {t("batches")}
         </h2>
         <Table frameClassName="rounded-lg border border-slate-200 bg-white" className="w-full text-left text-sm">
-          <THead className="bg-slate-50">
-            <TRow>
-              <THeadCell className="p-2">{t("batch")}</THeadCell>
-              <THeadCell className="p-2">{t("phase")}</THeadCell>
-              <THeadCell className="p-2">{t("exam")}</THeadCell>
-              <THeadCell className="p-2">{t("total")}</THeadCell>
-              {OVERVIEW_STATUSES.map((s) => (
-                <THeadCell key={s} className="p-2">
-                  {ts(s)}
-                </THeadCell>
-              ))}
-            </TRow>
-          </THead>
+          <Headings
+            className="bg-slate-50"
+            headings={[t("batch"), t("phase"), t("exam"), t("total"), ...OVERVIEW_STATUSES.map((s) => ts(s))]}
+          />
           <TBody>
             {overview.batches.map(({ batch, phase, columns, total }) => (
               <TRow key={batch.id} className="border-t border-slate-100">

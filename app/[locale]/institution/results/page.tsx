@@ -3,6 +3,7 @@ import { BatchPicker } from "@/components/institution/batch-picker";
 import { DownloadButton } from "@/components/institution/download-button";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { Headings, TBody, TCell, TRow, Table } from "@/components/ui/table";
 import { listResults } from "@/lib/server/institution/results/list-results";
 import { openBatchPage, type BatchPageProps } from "../batch-page";
 import { projectName } from "@/lib/domain/catalog/names";
@@ -50,26 +51,19 @@ export default async function ResultsPage(props: BatchPageProps) {
               />
             ) : null}
           </div>
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50">
-              <tr>
-                <th className="p-2">{t("name")}</th>
-                <th className="p-2">{t("idNumber")}</th>
-                <th className="p-2">{t("score")}</th>
-                <th className="p-2">{t("certificate")}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table className="text-left">
+            <Headings className="bg-slate-50" headings={[t("name"), t("idNumber"), t("score"), t("certificate")]} />
+            <TBody>
               {plan.passed.map((p) => (
-                <tr key={`${p.name}-${p.maskedIdNumber}`} className="border-t border-slate-100">
-                  <td className="p-2">{p.name}</td>
-                  <td className="p-2 font-mono">{p.maskedIdNumber}</td>
-                  <td className="p-2">{p.score}</td>
-                  <td className="p-2 font-mono">{p.certificateNumber ?? "—"}</td>
-                </tr>
+                <TRow key={`${p.name}-${p.maskedIdNumber}`} className="border-t border-slate-100">
+                  <TCell>{p.name}</TCell>
+                  <TCell className="font-mono">{p.maskedIdNumber}</TCell>
+                  <TCell>{p.score}</TCell>
+                  <TCell className="font-mono">{p.certificateNumber ?? "—"}</TCell>
+                </TRow>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
           <h3 className="font-semibold">{tb("absent", { count: plan.absent.length })}</h3>
           {plan.absent.length === 0 ? (
             <p className="text-sm text-slate-600">{tb("noneAbsent")}</p>
