@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { failureOf } from "@/components/account/text-field";
 import { FormField } from "@/components/forms/form-field";
 import { type ActionForm, useActionForm } from "@/components/forms/use-action-form";
@@ -180,6 +180,11 @@ function BatchReceiptForm({ notice, payerName, today }: { notice: BatchPaymentNo
   const schema = useMemo(() => batchPaymentSchema(today), [today]);
   const { state, pending, fields, formError, formProps, rhf } = useActionForm({ action: submitBatchPaymentAction, schema });
   const failed = failureOf(state);
+  // react-hook-form would make several registered inputs of one name one value (it writes the
+  // first's value into the others): the ids post from plain hidden inputs and reach its check here.
+  useEffect(() => {
+    rhf.register("applicationIds", { value: notice.applicationIds });
+  }, [rhf, notice.applicationIds]);
   const keptAmount = fields.keptValue("amount") ?? formatYuan(notice.amountFen);
   const amount = (rhf.watch("amount") as string | undefined) ?? keptAmount;
   const typed = parseYuan(amount);
@@ -194,9 +199,8 @@ function BatchReceiptForm({ notice, payerName, today }: { notice: BatchPaymentNo
   return (
     <form {...formProps} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <HiddenField form={fields} name="batchId" value={notice.batchId} />
-      {/* Every id posts; react-hook-form keeps the last of same-named inputs, enough for the schema's check. */}
       {notice.applicationIds.map((applicationId) => (
-        <input key={applicationId} type="hidden" {...fields.register("applicationIds")} value={applicationId} />
+        <input key={applicationId} type="hidden" name="applicationIds" value={applicationId} />
       ))}
       <FormField form={fields} id={id("payer")} name="payerName" label={t("payerName")} defaultValue={payerName}>
         {(control) => <input {...control} className={inputClass} />}
