@@ -50,7 +50,7 @@ test.describe("without JavaScript", () => {
     signIn,
   }) => {
     test.setTimeout(120_000);
-    const helper = await (await browser.newContext({ baseURL })).newPage();
+    const helper = await (await browser.newContext({ baseURL, javaScriptEnabled: true })).newPage();
     await signIn("institution", helper);
     await registerByRoster(helper, NO_JS);
     await helper.context().close();
