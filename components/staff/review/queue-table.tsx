@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/applications/status-badge";
 import { QUEUE_ROW } from "@/components/staff/keys/queue-row";
 import { Badge } from "@/components/ui/badge";
+import { Headings, Table, TBody, TRow, TCell } from "@/components/ui/table";
 import { Link } from "@/i18n/navigation";
 import type { ReviewQueueRow } from "@/lib/server/review/list-review-queue";
 import { DueBadge } from "./due-badge";
@@ -19,86 +20,73 @@ export async function QueueTable({ rows, search }: { rows: ReviewQueueRow[]; sea
   const [t, tc] = await Promise.all([getTranslations("staffReview"), getTranslations("common")]);
   if (rows.length === 0) return <p role="status">{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="p-2">
-              <span className="sr-only">{t("columns.select")}</span>
-            </th>
-            <th scope="col" className="p-2">
-              {t("columns.candidate")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("columns.project")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("columns.channel")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("columns.due")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("columns.eligibility")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} data-queue-row className={QUEUE_ROW}>
-              <td className="p-2">
-                {row.clean ? (
-                  <input
-                    type="checkbox"
-                    name="item"
-                    value={`${row.id}:${row.version}`}
-                    aria-label={`${t("columns.select")} ${row.candidateName}`}
-                    className="size-5"
-                  />
-                ) : null}
-              </td>
-              <td className="p-2">
-                <Link
-                  href={{ pathname: `/staff/review/${row.id}`, query: search }}
-                  data-queue-open
-                  className="font-medium text-brand-700 underline underline-offset-4"
-                >
-                  {row.candidateName}
-                </Link>
-                <span className="block font-mono text-xs text-slate-600">{row.maskedIdNumber}</span>
-                {row.resubmitted ? (
-                  <Badge tone="info" className="mt-1">
-                    {t("resubmitted")}
-                  </Badge>
-                ) : null}
-              </td>
-              <td className="p-2">
-                {tc("batchLabel", row.batch)}
-                <span className="block">
-                  {row.project.seq}. {projectName(row.project.name, locale)}
-                </span>
-              </td>
-              <td className="p-2">
-                {t(`channel.${row.channel}`)}
-                {row.institutionName ? <span className="block text-xs text-slate-600">{row.institutionName}</span> : null}
-              </td>
-              <td className="p-2">
-                {row.status === "SUBMITTED" ? (
-                  <>
-                    <span className="block">{row.reviewDueDate ?? "—"}</span>
-                    <DueBadge days={row.workingDaysLeft} />
-                  </>
-                ) : (
-                  <StatusBadge status={row.status} />
-                )}
-              </td>
-              <td className="p-2">
-                <EligibilityBadge result={row.eligibility} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table frameClassName="rounded-lg border border-slate-200 bg-white" className="text-left">
+      <Headings
+        className="bg-slate-100"
+        headings={[
+          { label: <span className="sr-only">{t("columns.select")}</span>, key: "select" },
+          t("columns.candidate"),
+          t("columns.project"),
+          t("columns.channel"),
+          t("columns.due"),
+          t("columns.eligibility"),
+        ]}
+      />
+      <TBody>
+        {rows.map((row) => (
+          <TRow key={row.id} data-queue-row className={QUEUE_ROW}>
+            <TCell>
+              {row.clean ? (
+                <input
+                  type="checkbox"
+                  name="item"
+                  value={`${row.id}:${row.version}`}
+                  aria-label={`${t("columns.select")} ${row.candidateName}`}
+                  className="size-5"
+                />
+              ) : null}
+            </TCell>
+            <TCell>
+              <Link
+                href={{ pathname: `/staff/review/${row.id}`, query: search }}
+                data-queue-open
+                className="font-medium text-brand-700 underline underline-offset-4"
+              >
+                {row.candidateName}
+              </Link>
+              <span className="block font-mono text-xs text-slate-600">{row.maskedIdNumber}</span>
+              {row.resubmitted ? (
+                <Badge tone="info" className="mt-1">
+                  {t("resubmitted")}
+                </Badge>
+              ) : null}
+            </TCell>
+            <TCell>
+              {tc("batchLabel", row.batch)}
+              <span className="block">
+                {row.project.seq}. {projectName(row.project.name, locale)}
+              </span>
+            </TCell>
+            <TCell>
+              {t(`channel.${row.channel}`)}
+              {row.institutionName ? <span className="block text-xs text-slate-600">{row.institutionName}</span> : null}
+            </TCell>
+            <TCell>
+              {row.status === "SUBMITTED" ? (
+                <>
+                  <span className="block">{row.reviewDueDate ?? "—"}</span>
+                  <DueBadge days={row.workingDaysLeft} />
+                </>
+              ) : (
+                <StatusBadge status={row.status} />
+              )}
+            </TCell>
+            <TCell>
+              <EligibilityBadge result={row.eligibility} />
+            </TCell>
+          </TRow>
+        ))}
+      </TBody>
+    </Table>
   );
 }

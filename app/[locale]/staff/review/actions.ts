@@ -5,13 +5,15 @@ import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
+import { bulkApproveSchema, RETURN_REASON_KEYS, returnSchema } from "@/lib/schemas/staff-review-schema";
 import {
-  approveSchema,
-  bulkApproveSchema,
-  rejectSchema,
-  RETURN_REASON_KEYS,
-  returnSchema,
-} from "@/lib/schemas/staff-review-schema";
+  approveFormSchema,
+  pickField,
+  reasonField,
+  rejectFormSchema,
+  returnFormSchema,
+  returnFormValues,
+} from "@/lib/schemas/staff-review-forms";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { requireRole } from "@/lib/server/auth/session";
 import { composeReturnReasons } from "@/lib/server/admin/manage-return-reasons";
@@ -40,51 +42,66 @@ async function decide(
   return succeed(result);
 }
 
-export async function approveAction(
-  applicationId: string,
-  _previous: ActionResult<DecisionDto> | null,
-  formData: FormData,
-): Promise<ActionResult<DecisionDto>> {
-  const parsed = approveSchema.safeParse({ version: formData.get("version") });
-  if (!parsed.success) return fail("staffReview.errors.stale");
-  return decide(applicationId, parsed.data.version, { kind: "approve" }, {});
+/** A hidden field that does not parse (the page is stale or was edited): said once, as the form's error. */
+function staleFailure<Data>(values: Record<string, string> = {}): ActionResult<Data> {
+  return fail("staffReview.errors.stale", {}, values);
 }
 
-export async function returnAction(
-  applicationId: string,
+export async function approveAction(
   _previous: ActionResult<DecisionDto> | null,
   formData: FormData,
 ): Promise<ActionResult<DecisionDto>> {
-  const values = formValues(
-    formData,
-    RETURN_REASON_KEYS.map((key) => `reason.${key}`),
-  );
-  const free = Object.fromEntries(RETURN_REASON_KEYS.map((key) => [key, values[`reason.${key}`] ?? ""]));
+  const parsed = approveFormSchema.safeParse({ applicationId: formData.get("applicationId"), version: formData.get("version") });
+  if (!parsed.success) return staleFailure();
+  return decide(parsed.data.applicationId, parsed.data.version, { kind: "approve" }, {});
+}
+
+/** 退回修改 (ADR 140): the form's schema first (ids, words, at least one reason), then the ready texts composed and checked. */
+export async function returnAction(
+  _previous: ActionResult<DecisionDto> | null,
+  formData: FormData,
+): Promise<ActionResult<DecisionDto>> {
+  const values = formValues(formData, RETURN_REASON_KEYS.map(reasonField));
+  const parsed = returnFormSchema.safeParse(returnFormValues(formData));
+  if (!parsed.success) {
+    const flat = zodFieldErrors(parsed.error);
+    if (flat.applicationId || flat.version) return staleFailure(values);
+    return fail(null, flat, values);
+  }
+  const form = parsed.data;
+  const free = Object.fromEntries(RETURN_REASON_KEYS.map((key) => [key, form[reasonField(key)]]));
   // Issue 16 item 10: ticked ready-made reasons (ids) come before the reviewer's own words.
-  const picked = Object.fromEntries(RETURN_REASON_KEYS.map((key) => [key, formData.getAll(`pick.${key}`).map(String)]));
+  const picks = Object.fromEntries(RETURN_REASON_KEYS.map((key) => [key, form[pickField(key)]]));
   let reasons: Record<string, string>;
   try {
-    reasons = await composeReturnReasons(await requireRole("REVIEWER"), picked, free);
+    reasons = await composeReturnReasons(await requireRole("REVIEWER"), picks, free);
   } catch (error) {
     return actionFailure(error, values);
   }
-  const parsed = returnSchema.safeParse({ version: formData.get("version"), reasons });
-  if (!parsed.success) {
-    const flat = zodFieldErrors(parsed.error);
-    return fail(flat.reasons?.[0] ?? flat.version?.[0] ?? "staffReview.errors.reasonRequired", {}, values);
+  const composed = returnSchema.safeParse({ version: form.version, reasons });
+  if (!composed.success) {
+    const flat = zodFieldErrors(composed.error);
+    return fail(flat.reasons?.[0] ?? "staffReview.errors.reasonRequired", {}, values);
   }
-  return decide(applicationId, parsed.data.version, { kind: "return", reasons: parsed.data.reasons }, values);
+  return decide(form.applicationId, composed.data.version, { kind: "return", reasons: composed.data.reasons }, values);
 }
 
 export async function rejectAction(
-  applicationId: string,
   _previous: ActionResult<DecisionDto> | null,
   formData: FormData,
 ): Promise<ActionResult<DecisionDto>> {
   const values = formValues(formData, ["reason"]);
-  const parsed = rejectSchema.safeParse({ version: formData.get("version"), reason: formData.get("reason") });
-  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
-  return decide(applicationId, parsed.data.version, { kind: "reject", reason: parsed.data.reason }, values);
+  const parsed = rejectFormSchema.safeParse({
+    applicationId: formData.get("applicationId"),
+    version: formData.get("version"),
+    reason: formData.get("reason"),
+  });
+  if (!parsed.success) {
+    const { applicationId, version, ...fields } = zodFieldErrors(parsed.error);
+    if (applicationId || version) return staleFailure(values);
+    return fail(null, fields, values);
+  }
+  return decide(parsed.data.applicationId, parsed.data.version, { kind: "reject", reason: parsed.data.reason }, values);
 }
 
 export async function bulkApproveAction(

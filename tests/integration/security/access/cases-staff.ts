@@ -24,15 +24,16 @@ export const STAFF_CASES: Record<string, AccessCase> = {
   // ── staff: each action its role, with a second factor (ADR 011) ──
   [`${REVIEW}#approveAction`]: {
     allow: only("REVIEWER"),
-    call: (w) => fn(REVIEW, "approveAction")(w.victim.draft, null, form({ version: "0" })),
+    call: (w) => fn(REVIEW, "approveAction")(null, form({ applicationId: w.victim.draft, version: "0" })),
   },
   [`${REVIEW}#returnAction`]: {
     allow: only("REVIEWER"),
-    call: (w) => fn(REVIEW, "returnAction")(w.victim.draft, null, form({ version: "0", "reason.general": "请补充材料" })),
+    call: (w) =>
+      fn(REVIEW, "returnAction")(null, form({ applicationId: w.victim.draft, version: "0", reason_general: "请补充材料" })),
   },
   [`${REVIEW}#rejectAction`]: {
     allow: only("REVIEWER"),
-    call: (w) => fn(REVIEW, "rejectAction")(w.victim.draft, null, form({ version: "0", reason: "不符合条件" })),
+    call: (w) => fn(REVIEW, "rejectAction")(null, form({ applicationId: w.victim.draft, version: "0", reason: "不符合条件" })),
   },
   [`${REVIEW}#bulkApproveAction`]: {
     allow: only("REVIEWER"),
@@ -40,24 +41,23 @@ export const STAFF_CASES: Record<string, AccessCase> = {
   },
   [`${PAYMENTS}#confirmPaymentAction`]: {
     allow: only("FINANCE"),
-    call: (w) => fn(PAYMENTS, "confirmPaymentAction")(w.payment, null),
+    call: (w) => fn(PAYMENTS, "confirmPaymentAction")(null, form({ paymentId: w.payment })),
   },
   [`${PAYMENTS}#returnPaymentAction`]: {
     allow: only("FINANCE"),
-    call: (w) => fn(PAYMENTS, "returnPaymentAction")(w.payment, null, form({ reason: "金额不符" })),
+    call: (w) => fn(PAYMENTS, "returnPaymentAction")(null, form({ paymentId: w.payment, reason: "金额不符" })),
   },
   [`${REFUNDS}#settleRefundAction`]: {
     allow: only("FINANCE"),
     call: (w) =>
       fn(REFUNDS, "settleRefundAction")(
-        w.refund,
         null,
-        form({ paidOn: "2025-05-08", bankReference: "TK0001", payerAccount: "6222 0001" }),
+        form({ refundId: w.refund, paidOn: "2025-05-08", bankReference: "TK0001", payerAccount: "6222 0001" }),
       ),
   },
   [`${REFUNDS}#closeCancelledReceiptAction`]: {
     allow: only("FINANCE"),
-    call: (w) => fn(REFUNDS, "closeCancelledReceiptAction")(w.payment, null, form({ arrived: "yes" })),
+    call: (w) => fn(REFUNDS, "closeCancelledReceiptAction")(null, form({ paymentId: w.payment, arrived: "yes" })),
   },
   [`${PAYMENTS}#importStatementAction`]: {
     allow: only("FINANCE"),
@@ -77,7 +77,7 @@ export const STAFF_CASES: Record<string, AccessCase> = {
   },
   [`${PAYMENTS}#dismissStatementLineAction`]: {
     allow: only("FINANCE"),
-    call: (w) => fn(PAYMENTS, "dismissStatementLineAction")(w.payment, null, form({ reason: "非考核费收入" })),
+    call: (w) => fn(PAYMENTS, "dismissStatementLineAction")(null, form({ lineId: w.payment, reason: "非考核费收入" })),
   },
   [`${PLANS}#holdPlanAction`]: {
     allow: only("EXAM_OFFICER"),
@@ -244,7 +244,7 @@ export const STAFF_CASES: Record<string, AccessCase> = {
     call: () =>
       fn("app/[locale]/staff/security/appeals/actions.ts", "decideAppealAction")(
         null,
-        form({ appealId: "00000000-0000-4000-8000-000000000000", decision: "approve", reason: "" }),
+        form({ appealId: "00000000-0000-4000-8000-000000000000", intent: "approve", reason: "" }),
       ),
   },
   "app/[locale]/staff/security/appeals/[appealId]/files/[kind]/route.ts#GET": {
@@ -259,9 +259,14 @@ export const STAFF_CASES: Record<string, AccessCase> = {
     allow: only("REVIEWER"), // issue 13 item 6: the reviewer records institutions' paper originals
     call: (w) =>
       fn("app/[locale]/staff/paperwork/actions.ts", "recordPaperArrivalAction")(
-        { institutionId: w.institution.id, batchId: w.institution.batch, kind: "ROSTER" },
         null,
-        form({ receivedOn: "2025-05-08", notes: "x" }),
+        form({
+          institutionId: w.institution.id,
+          batchId: w.institution.batch,
+          kind: "ROSTER",
+          receivedOn: "2025-05-08",
+          notes: "x",
+        }),
       ),
   },
   "app/[locale]/staff/admin/institution-applications/actions.ts#decideInstitutionApplicationAction": {
@@ -277,9 +282,8 @@ export const STAFF_CASES: Record<string, AccessCase> = {
     allow: only("REVIEWER"), // issue 11: the reviewer decides corrections on the evidence
     call: (w) =>
       fn("app/[locale]/staff/corrections/actions.ts", "decideCorrectionAction")(
-        w.correction,
         null,
-        form({ decision: "approve" }),
+        form({ id: w.correction, intent: "approve" }),
       ),
   },
   "app/[locale]/staff/files/[fileId]/route.ts#GET": {

@@ -1,33 +1,39 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { decideCorrectionAction } from "@/app/[locale]/staff/corrections/actions";
-import { failureOf } from "@/components/account/text-field";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { FormField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
-import { FormError, useFailureText } from "@/components/ui/failure-text";
+import { inputClass } from "@/components/ui/field";
+import { correctionDecisionFor, correctionDecisionSchema } from "@/lib/schemas/staff-desk-forms";
 
-/** Approve or reject one correction request; rejecting needs the reason the candidate will read. */
+/**
+ * Approve or reject one correction request; rejecting needs the reason the candidate will read
+ * (`schemaFor("reject")`, ADR 133). The request in a hidden input, the button pressed the `intent`.
+ */
 export function CorrectionDecision({ id }: { id: string }) {
   const t = useTranslations("privacy.staff");
-  const say = useFailureText();
-  const [state, action, pending] = useActionState(decideCorrectionAction.bind(null, id), null);
-  const failed = failureOf(state);
-  const answerError = failed?.fieldErrors.answer?.[0];
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: decideCorrectionAction,
+    schema: correctionDecisionSchema,
+    schemaFor: correctionDecisionFor,
+  });
   if (state?.ok) return <Alert tone="success">{t("decided")}</Alert>;
   return (
-    <form action={action} className="flex flex-col gap-2">
-      <Field id={`answer-${id}`} label={t("answer")} error={say(answerError)}>
-        {(a) => <input {...a} name="answer" defaultValue={failed?.values.answer ?? ""} className={inputClass} />}
-      </Field>
-      <FormError failure={failed?.formError} />
+    <form {...formProps} className="flex flex-col gap-2">
+      <input type="hidden" {...fields.register("id")} value={id} />
+      <FormField form={fields} name="answer" id={`answer-${id}`} label={t("answer")}>
+        {(props) => <input {...props} className={inputClass} />}
+      </FormField>
+      <FormFailureAlert failure={formError} />
       <div className="flex gap-2">
-        <Button type="submit" name="decision" value="approve" disabled={pending}>
+        <Button type="submit" name="intent" value="approve" disabled={pending}>
           {t("approve")}
         </Button>
-        <Button type="submit" name="decision" value="reject" variant="secondary" disabled={pending}>
+        <Button type="submit" name="intent" value="reject" variant="secondary" disabled={pending}>
           {t("reject")}
         </Button>
       </div>

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { Headings, Table, TBody, TRow, TCell, THeadCell } from "@/components/ui/table";
 import { Link } from "@/i18n/navigation";
 import { formatYuan } from "@/lib/format";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
@@ -61,70 +62,57 @@ export default async function RefundsPage({
       {refunds.length === 0 ? (
         <p role="status">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[56rem] text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-2">
-                  {t("columns.candidate")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("columns.plan")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("columns.payer")}
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  {t("columns.amount")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("columns.reason")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("columns.state")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {refunds.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100 align-top">
-                  <th scope="row" className="p-2 font-medium">
-                    {r.candidateName}
-                    <span className="block font-mono text-xs text-slate-600">{r.maskedIdNumber}</span>
-                    {r.institutionName ? <span className="block text-xs text-slate-600">{r.institutionName}</span> : null}
-                  </th>
-                  <td className="p-2">
-                    {tp("batchProject", { year: r.batch.year, seq: r.batch.seq, project: projectName(r.project.name, locale) })}
-                  </td>
-                  <td className="p-2">
-                    {r.payerName}
-                    <Link
-                      href={`/staff/payments/${r.paymentId}`}
-                      className="block font-mono text-xs text-brand-700 underline underline-offset-4"
-                    >
-                      {r.referenceCode}
-                    </Link>
-                    <span className="block text-xs text-slate-600">{t("receipt")}</span>
-                  </td>
-                  <td className="p-2 text-right font-mono">{formatYuan(r.amountFen)}</td>
-                  <td className="p-2">{r.reason}</td>
-                  <td className="p-2">
-                    <Badge tone={r.status === "DUE" ? "warning" : "success"}>{t(`status.${r.status}`)}</Badge>
-                    {r.status === "PAID" ? (
-                      <p className="mt-1 text-xs">
-                        {t("paidLine", { date: r.paidOn ?? "", account: r.payerAccount ?? "", reference: r.bankReference ?? "" })}
-                      </p>
-                    ) : (
-                      <div className="mt-2">
-                        <SettleRefundForm refundId={r.id} today={today} account={r.payerAccount} />
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table frameClassName="rounded-lg border border-slate-200 bg-white" className="min-w-[56rem] text-left">
+          <Headings
+            className="bg-slate-100"
+            headings={[
+              t("columns.candidate"),
+              t("columns.plan"),
+              t("columns.payer"),
+              { label: t("columns.amount"), align: "right" },
+              t("columns.reason"),
+              t("columns.state"),
+            ]}
+          />
+          <TBody>
+            {refunds.map((r) => (
+              <TRow key={r.id} className="border-t border-slate-100 align-top">
+                <THeadCell scope="row" className="font-medium">
+                  {r.candidateName}
+                  <span className="block font-mono text-xs text-slate-600">{r.maskedIdNumber}</span>
+                  {r.institutionName ? <span className="block text-xs text-slate-600">{r.institutionName}</span> : null}
+                </THeadCell>
+                <TCell>
+                  {tp("batchProject", { year: r.batch.year, seq: r.batch.seq, project: projectName(r.project.name, locale) })}
+                </TCell>
+                <TCell>
+                  {r.payerName}
+                  <Link
+                    href={`/staff/payments/${r.paymentId}`}
+                    className="block font-mono text-xs text-brand-700 underline underline-offset-4"
+                  >
+                    {r.referenceCode}
+                  </Link>
+                  <span className="block text-xs text-slate-600">{t("receipt")}</span>
+                </TCell>
+                <TCell className="text-right font-mono">{formatYuan(r.amountFen)}</TCell>
+                <TCell>{r.reason}</TCell>
+                <TCell>
+                  <Badge tone={r.status === "DUE" ? "warning" : "success"}>{t(`status.${r.status}`)}</Badge>
+                  {r.status === "PAID" ? (
+                    <p className="mt-1 text-xs">
+                      {t("paidLine", { date: r.paidOn ?? "", account: r.payerAccount ?? "", reference: r.bankReference ?? "" })}
+                    </p>
+                  ) : (
+                    <div className="mt-2">
+                      <SettleRefundForm refundId={r.id} today={today} account={r.payerAccount} />
+                    </div>
+                  )}
+                </TCell>
+              </TRow>
+            ))}
+          </TBody>
+        </Table>
       )}
     </div>
   );

@@ -1,21 +1,24 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useRef, useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { bulkApproveAction } from "@/app/[locale]/staff/review/actions";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/failure-text";
+import { bulkApproveFormSchema } from "@/lib/schemas/staff-review-forms";
 
 /**
  * Wraps the queue table: the ticked clean rows post as `item` = `id:version`. Approving cannot be
  * taken back, so the first press shows how many will be approved and the confirm button posts
- * confirm=true (issue 16 item 10); the use case refuses without it.
+ * confirm=true (issue 16 item 10); the use case refuses without it. The ticked rows are the
+ * server-rendered queue's checkboxes, checked by the action (`bulkApproveSchema`, ADR 140).
  */
 export function BulkApproveForm({ children, hasClean }: { children: ReactNode; hasClean: boolean }) {
   const t = useTranslations("staffReview");
   const tw = useTranslations("staffWork.confirm");
-  const [state, action, pending] = useActionState(bulkApproveAction, null);
+  const { state, pending, formError, formProps } = useActionForm({ action: bulkApproveAction, schema: bulkApproveFormSchema });
   const formRef = useRef<HTMLFormElement>(null);
   // The step belongs to the answer it was opened after: a new answer from the server closes it.
   const [step, setStep] = useState<{ count: number; after: typeof state } | null>(null);
@@ -23,12 +26,12 @@ export function BulkApproveForm({ children, hasClean }: { children: ReactNode; h
   const setConfirming = (count: number | null) => setStep(count === null ? null : { count, after: state });
   const ticked = () => formRef.current?.querySelectorAll('input[name="item"]:checked').length ?? 0;
   return (
-    <form ref={formRef} action={action} className="flex flex-col gap-3">
+    <form ref={formRef} {...formProps} className="flex flex-col gap-3">
       {children}
       {state?.ok ? (
         <Alert tone="success">{t("bulkDone", { approved: state.data.approved, skipped: state.data.skipped.length })}</Alert>
       ) : null}
-      <FormError failure={state && !state.ok ? state.formError : null} />
+      <FormFailureAlert failure={formError} />
       {hasClean ? (
         <fieldset className="flex flex-col gap-3">
           <legend className="sr-only">{t("bulkLegend")}</legend>

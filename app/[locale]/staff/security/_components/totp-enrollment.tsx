@@ -1,22 +1,26 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { confirmEnrollmentAction, startEnrollmentAction } from "@/app/[locale]/staff/security/actions";
-import { Alert } from "@/components/ui/alert";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { FormField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, buttonVariants } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
 import { Link } from "@/i18n/navigation";
-import { useFailureText } from "@/components/ui/failure-text";
+import { startEnrollmentSchema } from "@/lib/schemas/staff-desk-forms";
+import { totpCodeSchema } from "@/lib/schemas/staff-security-schema";
 
+/** 开始绑定: a button-only form on the same primitive, so its pending state and failure show one way (ADR 133). */
 export function StartEnrollment() {
   const t = useTranslations("staffAdmin.security");
-  const [, action, pending] = useActionState(startEnrollmentAction, null);
+  const { pending, formError, formProps } = useActionForm({ action: startEnrollmentAction, schema: startEnrollmentSchema });
   return (
-    <form action={action}>
-      <Button type="submit" disabled={pending}>
+    <form {...formProps} className="flex flex-col gap-3">
+      <Button type="submit" disabled={pending} className="self-start">
         {t("start")}
       </Button>
+      <FormFailureAlert failure={formError} />
     </form>
   );
 }
@@ -24,8 +28,10 @@ export function StartEnrollment() {
 /** Scan, type the first code; the recovery codes are shown once, here. */
 export function ConfirmEnrollment({ qrDataUrl, secret }: { qrDataUrl: string; secret: string }) {
   const t = useTranslations("staffAdmin.security");
-  const say = useFailureText();
-  const [state, action, pending] = useActionState(confirmEnrollmentAction, null);
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: confirmEnrollmentAction,
+    schema: totpCodeSchema,
+  });
   if (state?.ok) {
     return (
       <section aria-labelledby="recovery" className="flex flex-col gap-3 rounded-lg border border-green-700 bg-white p-4">
@@ -44,7 +50,6 @@ export function ConfirmEnrollment({ qrDataUrl, secret }: { qrDataUrl: string; se
       </section>
     );
   }
-  const error = state && !state.ok ? (state.fieldErrors.code?.[0] ?? state.formError) : null;
   return (
     <section className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="text-lg font-semibold">{t("scan")}</h2>
@@ -53,27 +58,17 @@ export function ConfirmEnrollment({ qrDataUrl, secret }: { qrDataUrl: string; se
       <p className="text-sm">
         {t("secret")} <code className="font-mono break-all select-all">{secret}</code>
       </p>
-      <form action={action} className="flex flex-col gap-3">
-        <Field id="code" label={t("code")} error={say(error)}>
-          {(a) => (
-            <input
-              {...a}
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={7}
-              className={inputClass}
-              required
-            />
+      <form {...formProps} className="flex flex-col gap-3">
+        <FormField form={fields} name="code" label={t("code")}>
+          {(props) => (
+            <input {...props} inputMode="numeric" autoComplete="one-time-code" maxLength={7} className={inputClass} required />
           )}
-        </Field>
+        </FormField>
+        <FormFailureAlert failure={formError} />
         <Button type="submit" disabled={pending} className="self-start">
           {t("confirm")}
         </Button>
       </form>
-      {state && !state.ok && state.formError && !state.fieldErrors.code ? (
-        <Alert tone="error">{say(state.formError)}</Alert>
-      ) : null}
     </section>
   );
 }

@@ -1,12 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormStatus } from "@/components/staff/exam/form-status";
-import { useStaffAction } from "@/components/staff/exam/use-staff-action";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { closeReceiptFormSchema } from "@/lib/schemas/staff-payment-forms";
 import { closeCancelledReceiptAction } from "../../refunds/actions";
 
-/** ADR 080: no 确认收费 for a receipt of a cancelled plan; finance closes it, with a refund if the money arrived. */
+/**
+ * ADR 080: no 确认收费 for a receipt of a cancelled plan; finance closes it, with a refund if the
+ * money arrived. The receipt in a hidden input; the button pressed (`arrived`) says which.
+ */
 export function CancelledReceiptForm({
   paymentId,
   notice,
@@ -18,8 +23,12 @@ export function CancelledReceiptForm({
   closedReason: string | null;
 }) {
   const t = useTranslations("refunds.closeReceipt");
-  const form = useStaffAction(closeCancelledReceiptAction.bind(null, paymentId));
-  const done = form.data ? (form.data.arrived ? t("doneArrived", { refunds: form.data.refunds }) : t("doneNotArrived")) : null;
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: closeCancelledReceiptAction,
+    schema: closeReceiptFormSchema,
+  });
+  const data = state?.ok ? state.data : null;
+  const done = data ? (data.arrived ? t("doneArrived", { refunds: data.refunds }) : t("doneNotArrived")) : null;
   return (
     <section aria-labelledby="close-receipt" className="flex flex-col gap-3 rounded-lg border border-amber-200 bg-white p-4">
       <h2 id="close-receipt" className="font-semibold">
@@ -28,19 +37,21 @@ export function CancelledReceiptForm({
       <p className="text-amber-900">{notice}</p>
       {closedReason !== null ? <p role="status">{closedReason}</p> : null}
       {done || closedReason !== null ? null : (
-        <form action={form.formAction} className="flex flex-col gap-2">
+        <form {...formProps} className="flex flex-col gap-2">
+          <input type="hidden" {...fields.register("paymentId")} value={paymentId} />
           <p className="text-sm text-slate-600">{t("hint")}</p>
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" name="arrived" value="yes" disabled={form.pending}>
+            <Button type="submit" name="arrived" value="yes" disabled={pending}>
               {t("arrived")}
             </Button>
-            <Button type="submit" name="arrived" value="no" variant="secondary" disabled={form.pending}>
+            <Button type="submit" name="arrived" value="no" variant="secondary" disabled={pending}>
               {t("notArrived")}
             </Button>
           </div>
         </form>
       )}
-      <FormStatus error={form.formError} success={done} />
+      <FormFailureAlert failure={formError} />
+      {done ? <Alert tone="success">{done}</Alert> : null}
     </section>
   );
 }

@@ -1,60 +1,38 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormStatus } from "@/components/staff/exam/form-status";
-import { useStaffAction } from "@/components/staff/exam/use-staff-action";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { FormField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
+import { settleRefundFormSchema } from "@/lib/schemas/staff-payment-forms";
 import { settleRefundAction } from "../actions";
 
-/** Due → paid: the transfer's date, the account from the receipt and the bank's reference (ADR 080). */
+/** Due → paid: the transfer's date, the account from the receipt and the bank's reference (ADR 080); the refund in a hidden input. */
 export function SettleRefundForm({ refundId, today, account }: { refundId: string; today: string; account: string | null }) {
   const t = useTranslations("refunds.settle");
-  const form = useStaffAction(settleRefundAction.bind(null, refundId));
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: settleRefundAction,
+    schema: settleRefundFormSchema,
+  });
   const id = (name: string) => `refund-${refundId}-${name}`;
   return (
-    <form action={form.formAction} className="flex flex-col gap-2">
-      <Field id={id("paidOn")} label={t("paidOn")} error={form.fieldError("paidOn")}>
-        {(a) => (
-          <input
-            {...a}
-            type="date"
-            name="paidOn"
-            required
-            max={today}
-            defaultValue={form.value("paidOn", today)}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id={id("account")} label={t("account")} error={form.fieldError("payerAccount")}>
-        {(a) => (
-          <input
-            {...a}
-            name="payerAccount"
-            required
-            maxLength={60}
-            autoComplete="off"
-            defaultValue={form.value("payerAccount", account ?? "")}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id={id("reference")} label={t("reference")} error={form.fieldError("bankReference")}>
-        {(a) => (
-          <input
-            {...a}
-            name="bankReference"
-            required
-            maxLength={60}
-            autoComplete="off"
-            defaultValue={form.value("bankReference")}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <FormStatus error={form.formError} success={form.data ? t("done") : null} />
-      <Button type="submit" disabled={form.pending}>
+    <form {...formProps} className="flex flex-col gap-2">
+      <input type="hidden" {...fields.register("refundId")} value={refundId} />
+      <FormField form={fields} name="paidOn" id={id("paidOn")} label={t("paidOn")} defaultValue={today}>
+        {(props) => <input {...props} type="date" required max={today} className={inputClass} />}
+      </FormField>
+      <FormField form={fields} name="payerAccount" id={id("account")} label={t("account")} defaultValue={account ?? ""}>
+        {(props) => <input {...props} required maxLength={60} autoComplete="off" className={inputClass} />}
+      </FormField>
+      <FormField form={fields} name="bankReference" id={id("reference")} label={t("reference")}>
+        {(props) => <input {...props} required maxLength={60} autoComplete="off" className={inputClass} />}
+      </FormField>
+      <FormFailureAlert failure={formError} />
+      {state?.ok ? <Alert tone="success">{t("done")}</Alert> : null}
+      <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>
     </form>

@@ -1,35 +1,41 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { importStatementAction } from "@/app/[locale]/staff/payments/actions";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { FormField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
-import { useFailureText } from "@/components/ui/failure-text";
+import { inputClass } from "@/components/ui/field";
+import { statementImportFormSchema } from "@/lib/schemas/staff-payment-forms";
 
-/** Upload of the bank's export (.xlsx or .csv); the result says how many lines came in and which rows could not be read. */
+/**
+ * Upload of the bank's export (.xlsx or .csv); the result says how many lines came in and which
+ * rows could not be read. The browser checks a file was chosen; size and contents are the action's.
+ */
 export function StatementImportForm() {
   const t = useTranslations("staffPayments.statement");
-  const say = useFailureText();
   const ts = useTranslations("reconciliation.skipped");
   const tc = useTranslations("reconciliation");
-  const [state, action, pending] = useActionState(importStatementAction, null);
-  const fileError = state && !state.ok ? (state.fieldErrors.file?.[0] ?? state.formError) : null;
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: importStatementAction,
+    schema: statementImportFormSchema,
+  });
   return (
-    <form action={action} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      <Field id="statement-file" label={t("file")} error={say(fileError)}>
-        {(a) => (
+    <form {...formProps} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <FormField form={fields} name="file" id="statement-file" label={t("file")}>
+        {({ defaultValue: _none, ...props }) => (
           <input
-            {...a}
+            {...props}
             type="file"
-            name="file"
             accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             required
             className={`${inputClass} py-2`}
           />
         )}
-      </Field>
+      </FormField>
+      <FormFailureAlert failure={formError} />
       <Button type="submit" disabled={pending} className="self-start">
         {t("import")}
       </Button>

@@ -1,18 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { approveAction, rejectAction, returnAction } from "@/app/[locale]/staff/review/actions";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { FormField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
 import { Link } from "@/i18n/navigation";
-import type { ActionResult, Failure } from "@/lib/action-result";
 import { RETURN_REASON_KEYS } from "@/lib/schemas/staff-review-schema";
-import type { DecisionDto } from "@/lib/server/review/decide-application";
-import { FormError, useFailureText } from "@/components/ui/failure-text";
-
-type State = ActionResult<DecisionDto> | null;
+import { approveFormSchema, pickField, reasonField, rejectFormSchema, returnFormSchema } from "@/lib/schemas/staff-review-forms";
 
 interface Props {
   /** The filtered queue this application was opened from. */
@@ -34,17 +32,17 @@ export interface ReadyReason {
 }
 
 /**
- * 四's three decisions on one screen. Plain forms: they work before JavaScript loads. The page
- * always renders this component, so after a decision refreshes the page it keeps its success
- * message instead of being replaced.
+ * 四's three decisions on one screen, each a `useActionForm` form (ADR 133, 140): checked in the
+ * browser with the action's schema, posted without JavaScript too; the application and the
+ * version seen travel in hidden inputs. The page always renders this component, so after a
+ * decision refreshes the page it keeps its success message instead of being replaced.
  */
 export function DecisionPanel({ queue, applicationId, version, payment, reviewEnd, blocked, readyReasons }: Props) {
   const t = useTranslations("staffReview.decide");
-  const say = useFailureText();
-  const [approved, approve, approving] = useActionState(approveAction.bind(null, applicationId), null);
-  const [returned, giveBack, returning] = useActionState(returnAction.bind(null, applicationId), null);
-  const [rejected, reject, rejecting] = useActionState(rejectAction.bind(null, applicationId), null);
-  const done = [approved, returned, rejected].find((s) => s?.ok);
+  const approve = useActionForm({ action: approveAction, schema: approveFormSchema });
+  const giveBack = useActionForm({ action: returnAction, schema: returnFormSchema });
+  const reject = useActionForm({ action: rejectAction, schema: rejectFormSchema });
+  const done = [approve.state, giveBack.state, reject.state].find((s) => s?.ok);
   if (done?.ok) {
     return (
       <Alert tone="success">
@@ -56,46 +54,40 @@ export function DecisionPanel({ queue, applicationId, version, payment, reviewEn
     );
   }
   if (blocked) return <Alert tone="info">{blocked}</Alert>;
-  const pending = approving || returning || rejecting;
+  const pending = approve.pending || giveBack.pending || reject.pending;
+  const rejectFailed = Boolean(reject.state && !reject.state.ok);
   return (
     <section aria-labelledby="decide" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="decide" className="text-lg font-semibold">
         {t("legend")}
       </h2>
-      <DecisionError state={approved} />
-      <form action={approve} className="flex flex-wrap items-center gap-3">
-        <input type="hidden" name="version" value={version} />
+      <FormFailureAlert failure={approve.formError} />
+      <form {...approve.formProps} className="flex flex-wrap items-center gap-3">
+        <input type="hidden" {...approve.fields.register("applicationId")} value={applicationId} />
+        <input type="hidden" {...approve.fields.register("version")} value={version} />
         <Button type="submit" disabled={pending} data-shortcut="decide" aria-keyshortcuts="a">
           {t("approve")}
         </Button>
         <span className="text-sm text-slate-600">{t("approveHint", payment)}</span>
       </form>
       <ReturnForm
-        action={giveBack}
-        state={returned}
+        form={giveBack}
+        applicationId={applicationId}
         version={version}
         pending={pending}
         reviewEnd={reviewEnd}
         readyReasons={readyReasons}
       />
-      <details className="rounded-md border border-red-200 p-3" open={Boolean(rejected && !rejected.ok)}>
+      <details className="rounded-md border border-red-200 p-3" open={rejectFailed}>
         <summary className="cursor-pointer font-medium text-red-800">{t("reject")}</summary>
-        <form action={reject} className="mt-3 flex flex-col gap-3">
-          <input type="hidden" name="version" value={version} />
+        <form {...reject.formProps} className="mt-3 flex flex-col gap-3">
+          <input type="hidden" {...reject.fields.register("applicationId")} value={applicationId} />
+          <input type="hidden" {...reject.fields.register("version")} value={version} />
           <p className="text-sm text-slate-700">{t("rejectHint")}</p>
-          <DecisionError state={rejected} />
-          <Field id="reject-reason" label={t("rejectReason")} error={say(fieldError(rejected, "reason"))}>
-            {(a) => (
-              <textarea
-                {...a}
-                name="reason"
-                rows={3}
-                maxLength={500}
-                defaultValue={valueOf(rejected, "reason")}
-                className={`${inputClass} py-2`}
-              />
-            )}
-          </Field>
+          <FormFailureAlert failure={reject.formError} />
+          <FormField form={reject.fields} name="reason" id="reject-reason" label={t("rejectReason")}>
+            {(props) => <textarea {...props} rows={3} maxLength={500} className={`${inputClass} py-2`} />}
+          </FormField>
           <Button type="submit" variant="danger" disabled={pending}>
             {t("confirmReject")}
           </Button>
@@ -105,16 +97,20 @@ export function DecisionPanel({ queue, applicationId, version, payment, reviewEn
   );
 }
 
+/**
+ * 退回修改 (ADR 140): per field, the ready-made reasons to tick and the reviewer's own words, as
+ * one schema; at least one reason anywhere, said under the first field's words.
+ */
 function ReturnForm({
-  action,
-  state,
+  form,
+  applicationId,
   version,
   pending,
   reviewEnd,
   readyReasons,
 }: {
-  action: (f: FormData) => void;
-  state: State;
+  form: ReturnType<typeof useActionForm<unknown, typeof returnFormSchema>>;
+  applicationId: string;
   version: number;
   pending: boolean;
   reviewEnd: string;
@@ -123,13 +119,15 @@ function ReturnForm({
   const t = useTranslations("staffReview.decide");
   const tw = useTranslations("staffWork.reasons");
   const tf = useTranslations("reviewFields");
+  const failed = Boolean(form.state && !form.state.ok);
   return (
-    <details className="rounded-md border border-amber-200 p-3" open={Boolean(state && !state.ok)}>
+    <details className="rounded-md border border-amber-200 p-3" open={failed}>
       <summary className="cursor-pointer font-medium text-amber-900">{t("return")}</summary>
-      <form action={action} className="mt-3 flex flex-col gap-3">
-        <input type="hidden" name="version" value={version} />
+      <form {...form.formProps} className="mt-3 flex flex-col gap-3">
+        <input type="hidden" {...form.fields.register("applicationId")} value={applicationId} />
+        <input type="hidden" {...form.fields.register("version")} value={version} />
         <p className="text-sm text-slate-700">{t("returnHint", { end: reviewEnd })}</p>
-        <DecisionError state={state} />
+        <FormFailureAlert failure={form.formError} />
         {RETURN_REASON_KEYS.map((key, i) => {
           const ready = readyReasons.filter((r) => r.field === key);
           return (
@@ -139,26 +137,34 @@ function ReturnForm({
                   <legend className="text-sm text-slate-700">{tw("pickFor", { field: tf(key) })}</legend>
                   {ready.map((r) => (
                     <label key={r.id} className="flex min-h-9 items-start gap-2 text-sm">
-                      <input type="checkbox" name={`pick.${key}`} value={r.id} className="mt-1 size-5 shrink-0" />
+                      <input
+                        type="checkbox"
+                        {...form.fields.register(pickField(key))}
+                        value={r.id}
+                        className="mt-1 size-5 shrink-0"
+                      />
                       {r.text}
                     </label>
                   ))}
                 </fieldset>
               ) : null}
-              <Field id={`reason-${key}`} label={t("reasonFor", { field: tf(key) })}>
-                {(a) => (
+              <FormField
+                form={form.fields}
+                name={reasonField(key)}
+                id={`reason-${key}`}
+                label={t("reasonFor", { field: tf(key) })}
+              >
+                {(props) => (
                   <input
-                    {...a}
+                    {...props}
                     data-shortcut={i === 0 ? "return-reason" : undefined}
                     aria-keyshortcuts={i === 0 ? "r" : undefined}
-                    name={`reason.${key}`}
                     maxLength={300}
                     placeholder={ready.length > 0 ? tw("ownWords") : undefined}
-                    defaultValue={valueOf(state, `reason.${key}`)}
                     className={inputClass}
                   />
                 )}
-              </Field>
+              </FormField>
             </div>
           );
         })}
@@ -168,17 +174,4 @@ function ReturnForm({
       </form>
     </details>
   );
-}
-
-/** The decision's failure; a colleague who got there first is said with who, when and the status now (ADR 130). */
-function DecisionError({ state }: { state: State }) {
-  return <FormError failure={state && !state.ok ? state.formError : null} />;
-}
-
-function fieldError(state: State, name: string): Failure | undefined {
-  return state && !state.ok ? state.fieldErrors[name]?.[0] : undefined;
-}
-
-function valueOf(state: State, name: string): string {
-  return state && !state.ok ? String(state.values[name] ?? "") : "";
 }
