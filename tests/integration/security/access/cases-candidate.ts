@@ -141,9 +141,15 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
     allow: [],
     call: (w) =>
       fn(PAY, "submitPaymentAction")(
-        w.victim.approved,
         null,
-        form({ payerName: "受害考生", amount: "300", transferDate: "2025-05-08", proxyNote: "", receipt: pdf("回单.pdf") }),
+        form({
+          applicationId: w.victim.approved,
+          payerName: "受害考生",
+          amount: "300",
+          transferDate: "2025-05-08",
+          proxyNote: "",
+          receipt: pdf("回单.pdf"),
+        }),
       ),
   },
   "app/[locale]/me/apply/actions.ts#startApplicationAction": {
