@@ -159,7 +159,7 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
   },
   "app/[locale]/me/inbox/actions.ts#markReadAction": {
     allow: [],
-    call: (w) => fn("app/[locale]/me/inbox/actions.ts", "markReadAction")(w.victim.notification, null),
+    call: (w) => fn("app/[locale]/me/inbox/actions.ts", "markReadAction")(null, form({ target: w.victim.notification })),
     harmless: (outcome) => (outcome as { ok?: boolean; data?: { marked?: number } }).data?.marked === 0,
   },
   "app/[locale]/me/inbox/actions.ts#setNotificationEmailAction": {
