@@ -230,7 +230,7 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
     call: () =>
       fn("app/[locale]/me/security/passkey-actions.ts", "removePasskeyAction")(
         null,
-        form({ passkeyId: "00000000-0000-4000-8000-000000000000" }),
+        form({ intent: "00000000-0000-4000-8000-000000000000" }),
       ),
     refusedAs: /^passkeys\.errors\.candidatesOnly$/,
   },
