@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidCreditCode, normalizeCreditCode } from "@/lib/domain/credit-code";
-import { mobileField, realNameField } from "./account-schema";
+import { mobileField, realNameField } from "./account-fields";
 
 /** 四(一)1: the kinds of body the notice lets apply (InstitutionBodyKind). */
 export const INSTITUTION_BODY_KINDS = [
