@@ -71,7 +71,10 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
     allow: [],
     call: (w) => fn(APP, "savePledgeAction")(null, form({ applicationId: w.victim.draft, pledge: "on" })),
   },
-  [`${APP}#submitApplicationAction`]: { allow: [], call: (w) => fn(APP, "submitApplicationAction")(w.victim.draft, null) },
+  [`${APP}#submitApplicationAction`]: {
+    allow: [],
+    call: (w) => fn(APP, "submitApplicationAction")(null, form({ applicationId: w.victim.draft })),
+  },
   "app/api/applications/[id]/submit/route.ts#POST": {
     allow: [],
     call: (w) =>
