@@ -97,7 +97,12 @@ export function ApplyForm({ projects }: { projects: readonly { seq: number; name
           </p>
         ) : null}
       </fieldset>
-      <Field id="apply-documents" label={t("fields.documents")} hint={t("documentsHint")} error={text(failed?.fieldErrors.documents?.[0])}>
+      <Field
+        id="apply-documents"
+        label={t("fields.documents")}
+        hint={t("documentsHint")}
+        error={text(failed?.fieldErrors.documents?.[0])}
+      >
         {(a) => <input {...a} name="documents" type="file" multiple accept=".jpg,.jpeg,.png,.pdf" className={inputClass} />}
       </Field>
       <ApplyText form={fields} name="reference" />
@@ -120,7 +125,9 @@ export function FollowForm() {
   return (
     <form {...formProps} className="flex flex-col gap-3" aria-label={t("followLabel")}>
       <FormField form={fields} name="reference" id="follow-reference" label={t("fields.reference")}>
-        {({ defaultValue, ...control }) => <input {...control} defaultValue={defaultValue ?? ""} className={inputClass} required />}
+        {({ defaultValue, ...control }) => (
+          <input {...control} defaultValue={defaultValue ?? ""} className={inputClass} required />
+        )}
       </FormField>
       <FormField form={fields} name="mobile" id="follow-mobile" label={t("fields.contactMobile")}>
         {({ defaultValue, ...control }) => (

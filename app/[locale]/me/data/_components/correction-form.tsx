@@ -39,12 +39,7 @@ export function CorrectionForm({ today }: { today: IsoDate }) {
       </FormField>
       <TextField name="value" label={t("correctionValue")} form={fields} />
       <TextField name="reason" label={t("correctionReason")} form={fields} />
-      <Field
-        id="evidence"
-        label={t("correctionEvidence")}
-        hint={t("correctionEvidenceHint")}
-        error={text(evidenceError)}
-      >
+      <Field id="evidence" label={t("correctionEvidence")} hint={t("correctionEvidenceHint")} error={text(evidenceError)}>
         {(a) => <input {...a} type="file" name="evidence" accept="image/jpeg,image/png,application/pdf" className={inputClass} />}
       </Field>
       <FormFailureAlert failure={formError} />

@@ -25,7 +25,11 @@ export function NotificationEmailForm({ current, institution }: { current: strin
   // Once saved or removed, the field shows the stored address (react-hook-form would keep the typed one).
   useEffect(() => rhf.resetField("email", { defaultValue: current ?? "" }), [rhf, current]);
   return (
-    <form {...formProps} aria-labelledby="notification-email" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      {...formProps}
+      aria-labelledby="notification-email"
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <h2 id="notification-email" className="text-lg font-semibold">
         {t("email.title")}
       </h2>

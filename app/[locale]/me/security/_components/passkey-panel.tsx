@@ -63,7 +63,10 @@ export function PasskeyPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
       }
       const result = await finishPasskeyRegistrationAction(named.data, response);
       if (!result.ok) {
-        setMessage({ tone: "error", text: say(result.formError ?? result.fieldErrors.name?.[0] ?? "passkeys.errors.notVerified") });
+        setMessage({
+          tone: "error",
+          text: say(result.formError ?? result.fieldErrors.name?.[0] ?? "passkeys.errors.notVerified"),
+        });
         return;
       }
       setMessage({ tone: "success", text: t("added") });
@@ -95,7 +98,7 @@ export function PasskeyPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
         <form
           {...remove.formProps}
           onSubmit={(e) => {
-            const id = (e.nativeEvent as SubmitEvent).submitter?.getAttribute("value");
+            const id = e.nativeEvent.submitter?.getAttribute("value");
             const named = passkeys.find((p) => p.id === id);
             if (named && !window.confirm(t("removeConfirm", { name: named.name }))) e.preventDefault();
             else remove.formProps.onSubmit(e);

@@ -85,7 +85,12 @@ export function PaymentForm({ info, today }: { info: PaymentInfoDto; today: IsoD
           )}
         </FormField>
       ) : null}
-      <ReceiptFileField id="receipt" label={t("receipt")} hint={t("receiptHint")} error={text(failed?.fieldErrors.receipt?.[0])} />
+      <ReceiptFileField
+        id="receipt"
+        label={t("receipt")}
+        hint={t("receiptHint")}
+        error={text(failed?.fieldErrors.receipt?.[0])}
+      />
       <FormFailureAlert failure={formError ?? fields.errorOf("applicationId") ?? null} />
       <Button type="submit" disabled={pending}>
         {t("submit")}
