@@ -5,7 +5,7 @@ import { z } from "zod";
  * button-only form, so a wrong value is the page's bug, said as the generic error.
  */
 export const markReadSchema = z.object({
-  target: z.union([z.literal("all"), z.guid()], { error: "errors.generic" }),
+  target: z.union([z.literal("all", { error: "errors.generic" }), z.guid("errors.generic")], { error: "errors.generic" }),
 });
 
 export type MarkReadData = z.output<typeof markReadSchema>;
