@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { submitAppealAction } from "@/app/[locale]/appeal/actions";
 import { ConsentCheckbox } from "@/components/account/consent-checkbox";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
@@ -26,9 +27,10 @@ export function AppealForm({ today }: { today: IsoDate }) {
   const t = useTranslations("identity.appeal");
   const ts = useTranslations("identity.signup");
   const text = useFailureText();
+  const schema = useMemo(() => appealFieldsSchema(today), [today]);
   const { state, pending, fields, formError, formProps } = useActionForm({
     action: submitAppealAction,
-    schema: appealFieldsSchema(today),
+    schema,
   });
   if (state?.ok) return <Alert tone="success">{t("submitted")}</Alert>;
   const failed = state && !state.ok ? state : null;

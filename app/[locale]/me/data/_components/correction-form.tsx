@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { requestCorrectionAction } from "@/app/[locale]/me/data/actions";
 import { TextField } from "@/components/account/text-field";
 import { FormFailureAlert, useFailureText } from "@/components/forms/failure";
@@ -19,9 +20,10 @@ import { correctionSchema } from "@/lib/schemas/privacy-rights-schema";
 export function CorrectionForm({ today }: { today: IsoDate }) {
   const t = useTranslations("privacy.rights");
   const text = useFailureText();
+  const schema = useMemo(() => correctionSchema(today), [today]);
   const { state, pending, fields, formError, formProps } = useActionForm({
     action: requestCorrectionAction,
-    schema: correctionSchema(today),
+    schema,
   });
   // The scan is a file, checked on the server only: its failure is the action's.
   const evidenceError = state && !state.ok ? state.fieldErrors.evidence?.[0] : undefined;

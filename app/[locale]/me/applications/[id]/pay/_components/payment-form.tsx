@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { submitPaymentAction } from "@/app/[locale]/me/applications/[id]/pay/actions";
 import { FormFailureAlert, useFailureText } from "@/components/forms/failure";
 import { FormField } from "@/components/forms/form-field";
@@ -23,9 +24,10 @@ import type { PaymentInfoDto } from "@/lib/server/payments/get-payment-info";
 export function PaymentForm({ info, today }: { info: PaymentInfoDto; today: IsoDate }) {
   const t = useTranslations("payment");
   const text = useFailureText();
+  const schema = useMemo(() => paymentFormSchema(today), [today]);
   const { state, pending, fields, formError, formProps, rhf } = useActionForm({
     action: submitPaymentAction,
-    schema: paymentFormSchema(today),
+    schema,
   });
   const amount = formatYuan(info.feeFen);
   if (state?.ok) return <Alert tone="success">{t("submitted", { code: state.data.referenceCode })}</Alert>;
