@@ -5,20 +5,21 @@ import { useFailureText } from "@/components/forms/failure";
 import type { ActionForm } from "@/components/forms/use-action-form";
 
 /**
- * An unticked consent box; it stays as the person left it when the form comes back. With `form`
- * (ADR 133) it is registered with react-hook-form and shows its failure, client or server; without,
- * the caller passes the error text and the ticked state (forms not converted yet).
+ * An unticked consent box of a `useActionForm` form (ADR 133): registered with react-hook-form,
+ * its failure client or server; it stays as the person left it when the form comes back.
  */
-export function ConsentCheckbox<Name extends string>(
-  props: { name: Name; label: ReactNode } & (
-    { form: ActionForm<Name>; error?: never; checked?: never } | { form?: never; error?: string | undefined; checked: boolean }
-  ),
-) {
+export function ConsentCheckbox<Name extends string>({
+  name,
+  label,
+  form,
+}: {
+  name: Name;
+  label: ReactNode;
+  form: ActionForm<Name>;
+}) {
   const text = useFailureText();
-  const { name, label, form } = props;
-  const failure = form?.errorOf(name);
-  const error = form ? (failure ? text(failure) : undefined) : props.error;
-  const checked = form ? form.keptValue(name) === "on" : props.checked;
+  const failure = form.errorOf(name);
+  const error = failure ? text(failure) : undefined;
   const errorId = error ? `${name}-error` : undefined;
   return (
     <div className="flex flex-col gap-1">
@@ -26,8 +27,8 @@ export function ConsentCheckbox<Name extends string>(
         <input
           type="checkbox"
           id={name}
-          {...(form ? form.register(name) : { name })}
-          defaultChecked={checked}
+          {...form.register(name)}
+          defaultChecked={form.keptValue(name) === "on"}
           aria-invalid={Boolean(error)}
           aria-describedby={errorId}
           className="mt-1 size-4"

@@ -1,25 +1,25 @@
 "use client";
 
 import type { ActionForm } from "@/components/forms/use-action-form";
-import { type FailedState, TextField } from "./text-field";
+import { TextField } from "./text-field";
 
 /**
  * The optional notification address (sign-up, inbox). A text input with the email keyboard,
  * not type="email": the browser's own check would answer first, in the browser's language and
  * without the example the portal's message gives (errors.email). No maxLength either: a pasted
  * address cut short by the browser could still look valid; the schema says when it is too long.
- * `form` (ADR 133) or, for a form not converted yet, `state`.
  */
 export function EmailField({
   label,
   hint,
   defaultValue,
-  ...source
+  form,
 }: {
   label: string;
   hint?: string;
   defaultValue?: string;
-} & ({ form: ActionForm<"email">; state?: never } | { form?: never; state: FailedState })) {
+  form: ActionForm<"email">;
+}) {
   const input = {
     name: "email" as const,
     label,
@@ -31,5 +31,5 @@ export function EmailField({
     spellCheck: false,
     defaultValue,
   };
-  return source.form ? <TextField {...input} form={source.form} /> : <TextField {...input} state={source.state ?? null} />;
+  return <TextField {...input} form={form} />;
 }

@@ -1,17 +1,16 @@
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
+import { LogoutForm } from "./logout-form";
 
-/**
- * 退出登录: a form posting the logout action it is given (the route's own, app/[locale]/login/logout-action.ts),
- * so it works before JavaScript loads and the component imports nothing from app/.
- */
+/** 退出登录 as a button (the account, institution and staff pages): the one logout form (ADR 142). */
 export async function LogoutButton({ action, className }: { action: () => Promise<void>; className?: string }) {
   const t = await getTranslations("auth");
   return (
-    <form action={action} className={className}>
-      <Button type="submit" variant="secondary">
-        {t("logout")}
-      </Button>
-    </form>
+    <LogoutForm
+      action={action}
+      label={t("logout")}
+      className={className}
+      buttonClassName={buttonVariants({ variant: "secondary" })}
+    />
   );
 }

@@ -2,6 +2,7 @@
 
 import NextLink from "next/link";
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { LogoutForm } from "@/components/auth/logout-form";
 import { readHint, SIGNED_IN_HINT_COOKIE, type HintKind } from "@/lib/signed-in-hint";
 
 export interface AccountHrefs {
@@ -100,11 +101,7 @@ export function AccountLinks({
           {text.inbox}
         </NextLink>
       ) : null}
-      <form action={logoutAction}>
-        <button type="submit" className={`${LINK} cursor-pointer`}>
-          {text.logout}
-        </button>
-      </form>
+      <LogoutForm action={logoutAction} label={text.logout} buttonClassName={`${LINK} cursor-pointer`} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { displayTicketNumber } from "@/lib/domain/ticket-number";
 import type { NoticePlanDto } from "@/lib/server/results/list-notice";
 import { projectName } from "@/lib/domain/catalog/names";
+import { Headings, Table, TBody, TCell, THeadCell, TRow } from "@/components/ui/table";
 
 export interface NoticeLabels {
   period: (start: string, end: string) => string;
@@ -17,8 +18,9 @@ export interface NoticeLabels {
   count: (n: number) => string;
 }
 
-// On a phone the name stays put while the other columns scroll under it, and the score and result
-// come right after it, so what a candidate looks for fits a 412 px screen (issue 16).
+// On a phone the name stays put while the other columns scroll under it (the table's frame
+// scrolls, the plan's heading does not), and the score and result come right after it, so what a
+// candidate looks for fits a 412 px screen (issue 16).
 const NAME_CELL = "sticky left-0 z-10 bg-white p-2 text-left whitespace-nowrap shadow-[1px_0_0_#e2e8f0]";
 
 /**
@@ -32,7 +34,7 @@ export function NoticeTable({ plans, labels, locale }: { plans: NoticePlanDto[];
         <section
           key={plan.planId}
           aria-labelledby={`notice-${plan.planId}`}
-          className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+          className="overflow-hidden rounded-lg border border-slate-200 bg-white"
         >
           <div className="p-3">
             <h2 id={`notice-${plan.planId}`} className="text-lg font-semibold">
@@ -42,47 +44,36 @@ export function NoticeTable({ plans, labels, locale }: { plans: NoticePlanDto[];
               {labels.period(plan.publishedOn, plan.noticeEnd)} · {labels.count(plan.entries.length)}
             </p>
           </div>
-          <table className="w-full min-w-[36rem] text-sm">
-            <thead className="bg-slate-50 text-left">
-              <tr>
-                <th scope="col" className={NAME_CELL}>
-                  {labels.name}
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  {labels.score}
-                </th>
-                <th scope="col" className="p-2">
-                  {labels.resultHeader}
-                </th>
-                <th scope="col" className="p-2">
-                  {labels.ticket}
-                </th>
-                <th scope="col" className="p-2">
-                  {labels.idNumber}
-                </th>
-                <th scope="col" className="p-2">
-                  {labels.project}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table className="min-w-[36rem]">
+            <Headings
+              className="bg-slate-50"
+              headings={[
+                { label: labels.name, className: NAME_CELL },
+                { label: labels.score, align: "right" },
+                labels.resultHeader,
+                labels.ticket,
+                labels.idNumber,
+                labels.project,
+              ]}
+            />
+            <TBody>
               {plan.entries.map((e) => (
-                <tr key={e.ticketNumber} className="border-t border-slate-100">
-                  <th scope="row" className={`${NAME_CELL} font-normal`} lang="zh-CN">
+                <TRow key={e.ticketNumber} className="border-t border-slate-100">
+                  <THeadCell scope="row" className={`${NAME_CELL} font-normal`} lang="zh-CN">
                     {e.maskedName}
-                  </th>
-                  <td className="p-2 text-right tabular-nums">{e.score ?? labels.absentScore}</td>
-                  <td className={e.result === "pass" ? "p-2 font-medium text-green-800" : "p-2 text-slate-700"}>
+                  </THeadCell>
+                  <TCell className="text-right tabular-nums">{e.score ?? labels.absentScore}</TCell>
+                  <TCell className={e.result === "pass" ? "font-medium text-green-800" : "text-slate-700"}>
                     {labels.result[e.result]}
                     {e.corrected ? <span className="ml-1 text-amber-900">{labels.corrected}</span> : null}
-                  </td>
-                  <td className="p-2 font-mono whitespace-nowrap">{displayTicketNumber(e.ticketNumber)}</td>
-                  <td className="p-2 font-mono">{e.maskedIdNumber}</td>
-                  <td className="p-2">{projectName(plan.project.name, locale)}</td>
-                </tr>
+                  </TCell>
+                  <TCell className="font-mono whitespace-nowrap">{displayTicketNumber(e.ticketNumber)}</TCell>
+                  <TCell className="font-mono">{e.maskedIdNumber}</TCell>
+                  <TCell>{projectName(plan.project.name, locale)}</TCell>
+                </TRow>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         </section>
       ))}
     </div>

@@ -1,21 +1,16 @@
 import { z } from "zod";
 import type { IsoDate } from "@/lib/domain/types";
-import { mobileField, passwordShapeField, realNameField, refineStrength } from "./account-schema";
-import { checkbox, idNumberField } from "./fields";
+import { refineStrength } from "./account-schema";
+import { appealFieldsSchema } from "./appeal-fields";
 
-/** 账号申诉 (issue 10): who the person is, how to reach them, the password of the account to create. */
+/**
+ * 账号申诉 (issue 10): who the person is, how to reach them, the password of the account to create.
+ * The browser's fields (appeal-fields.ts) and, on the server only, the strength check.
+ */
 export function appealSchema(today: IsoDate) {
-  return z
-    .object({
-      name: realNameField,
-      idNumber: idNumberField(today),
-      contactMobile: mobileField,
-      password: passwordShapeField,
-      confirmPassword: z.string(),
-      sensitiveConsent: checkbox.refine((v) => v, "identity.signup.sensitiveConsentRequired"),
-    })
-    .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "errors.password.mismatch" })
-    .superRefine((v, ctx) => refineStrength(v.password, { idNumber: v.idNumber, mobile: v.contactMobile }, ctx));
+  return appealFieldsSchema(today).superRefine((v, ctx) =>
+    refineStrength(v.password, { idNumber: v.idNumber, mobile: v.contactMobile }, ctx),
+  );
 }
 
 export const appealDecisionSchema = z

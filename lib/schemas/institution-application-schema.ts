@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isValidCreditCode, normalizeCreditCode } from "@/lib/domain/credit-code";
-import { mobileField, realNameField } from "./account-schema";
+import { mobileField, realNameField } from "./account-fields";
+import { optionalText } from "./fields";
 
 /** 四(一)1: the kinds of body the notice lets apply (InstitutionBodyKind). */
 export const INSTITUTION_BODY_KINDS = [
@@ -31,6 +32,18 @@ export const institutionApplicationSchema = z.object({
 });
 
 export type InstitutionApplicationInput = z.infer<typeof institutionApplicationSchema>;
+
+/**
+ * The public form (ADR 133, 142): the application and, to send a returned one again, its
+ * reference (empty for a new one). The action parses with this and hands the use case the rest.
+ */
+export const institutionApplyFormSchema = institutionApplicationSchema.extend({ reference: optionalText(40) });
+
+/** 查询进度: the reference and the contact's mobile; a wrong pair is the use case's one answer (notFound). */
+export const followInstitutionApplicationSchema = z.object({
+  reference: z.string().trim().min(1, "errors.required").max(40, "errors.tooLong"),
+  mobile: mobileField,
+});
 
 /** The staff decision: approve, return (to be corrected and sent again) or reject, with reasons. */
 export const institutionApplicationDecisionSchema = z

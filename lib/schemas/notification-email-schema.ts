@@ -31,3 +31,6 @@ export const notificationEmailField = z.preprocess(
 /** The inbox's "同时发送到邮箱" form: set, change, or (empty) remove the reader's own address. */
 export const notificationEmailSchema = z.object({ email: notificationEmailField });
 export type NotificationEmailData = z.output<typeof notificationEmailSchema>;
+
+/** The form's two buttons (ADR 142): 保存 checks the address, 删除 (`intent=remove`) sends none, whatever the field holds. */
+export const removeNotificationEmailSchema = z.object({ email: z.unknown() });

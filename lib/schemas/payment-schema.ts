@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseYuan } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
 import { isoDate, optionalText } from "./fields";
+import { hiddenId } from "./hidden-ids";
 
 /**
  * What a bank receipt says (五), typed beside it by a candidate or an institution alike; the
@@ -32,3 +33,8 @@ export function paymentSchema(today: IsoDate) {
 }
 
 export type PaymentInput = z.output<ReturnType<typeof paymentSchema>>;
+
+/** The candidate's payment form (ADR 133): the receipt's fields and the application's id, the action unbound. */
+export function paymentFormSchema(today: IsoDate) {
+  return paymentSchema(today).extend({ applicationId: hiddenId });
+}

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppealForm } from "@/app/[locale]/appeal/_components/appeal-form";
 import { ClientMessages } from "@/components/layout/client-messages";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 
 export async function generateMetadata() {
   const t = await getTranslations("identity.appeal");
@@ -16,7 +17,7 @@ export default async function AppealPage({ params }: { params: Promise<{ locale:
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
       <ClientMessages namespaces={["account", "errors", "identity", "rareNames"]}>
-        <AppealForm />
+        <AppealForm today={todayInBeijing()} />
       </ClientMessages>
     </div>
   );

@@ -64,7 +64,7 @@ describe("the reader's own notification email", () => {
     expect(await emailOf(me.actor.id)).toBeNull();
     await setEmail({ email: "zhoujie@163.com" });
     // The "不再发送邮件" button clears the address whatever the field holds.
-    expect(await setEmail({ email: "zhoujie@163.com", remove: "1" })).toEqual({ ok: true, data: { email: null } });
+    expect(await setEmail({ email: "zhoujie@163.com", intent: "remove" })).toEqual({ ok: true, data: { email: null } });
     expect(await emailOf(other.actor.id)).toBe("other@example.cn");
   });
 

@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { HARD_CAP_BYTES } from "@/lib/domain/upload-rules";
-import { institutionApplicationSchema } from "@/lib/schemas/institution-application-schema";
+import { followInstitutionApplicationSchema, institutionApplyFormSchema } from "@/lib/schemas/institution-application-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { clientIp } from "@/lib/server/http/client-ip";
 import {
@@ -50,17 +50,17 @@ export async function applyInstitutionAction(
   const values = formValues(formData, FIELDS);
   const projectSeqs = formData.getAll("projectSeqs").map(String);
   values.projectSeqs = projectSeqs.join(",");
-  const parsed = institutionApplicationSchema.safeParse({ ...values, projectSeqs });
+  const parsed = institutionApplyFormSchema.safeParse({ ...values, projectSeqs });
   const fieldErrors: FieldErrorsInput = parsed.success ? {} : zodFieldErrors(parsed.error);
   const files = await readFiles(formData);
   if (files === "tooLarge") fieldErrors.documents = ["errors.upload.tooLarge"];
   if (!parsed.success || files === "tooLarge") return fail(null, fieldErrors, values);
   try {
     const ip = clientIp(await headers());
-    const reference = values.reference?.trim();
+    const { reference, ...application } = parsed.data;
     const done = reference
-      ? await resubmitInstitutionApplication(reference, parsed.data.contactMobile, parsed.data, files, ip, now())
-      : await submitInstitutionApplication(parsed.data, files, ip, now());
+      ? await resubmitInstitutionApplication(reference, application.contactMobile, application, files, ip, now())
+      : await submitInstitutionApplication(application, files, ip, now());
     return succeed(done);
   } catch (error) {
     return actionFailure(error, values);
@@ -73,10 +73,11 @@ export async function followInstitutionApplicationAction(
   formData: FormData,
 ): Promise<ActionResult<InstitutionApplicationStatusDto>> {
   const values = formValues(formData, ["reference", "mobile"]);
+  const parsed = followInstitutionApplicationSchema.safeParse(values);
+  if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
-    return succeed(
-      await followInstitutionApplication(values.reference ?? "", values.mobile ?? "", clientIp(await headers()), now()),
-    );
+    const { reference, mobile } = parsed.data;
+    return succeed(await followInstitutionApplication(reference, mobile, clientIp(await headers()), now()));
   } catch (error) {
     return actionFailure(error, values);
   }

@@ -4,6 +4,7 @@ import { CorrectionForm } from "@/app/[locale]/me/data/_components/correction-fo
 import { buttonVariants } from "@/components/ui/button";
 import { Link, redirect } from "@/i18n/navigation";
 import { accountPage } from "@/lib/server/auth/page-guards";
+import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +30,8 @@ export default async function MyDataPage({ params }: { params: Promise<{ locale:
           {t("downloadTitle")}
         </h2>
         <p className="text-slate-700">{t("downloadText")}</p>
-        {/* A POST, so no prefetch or crawler ever builds (and audits) an export. */}
+        {/* A POST, so no prefetch or crawler ever builds (and audits) an export. A route, not an
+            action: its answer is a file, and there is nothing to check or show (ADR 142). */}
         <form method="post" action={`${prefix}/me/data/download`}>
           <button type="submit" className={buttonVariants({ variant: "secondary" })}>
             {t("download")}
@@ -41,7 +43,7 @@ export default async function MyDataPage({ params }: { params: Promise<{ locale:
           {t("correctTitle")}
         </h2>
         <p className="text-slate-700">{t("correctText")}</p>
-        <CorrectionForm />
+        <CorrectionForm today={todayInBeijing()} />
       </section>
       <section aria-labelledby="close" className="flex flex-col gap-2">
         <h2 id="close" className="text-lg font-semibold">

@@ -1,14 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
+import { markReadSchema } from "@/lib/schemas/inbox-schema";
 import { markReadAction } from "./actions";
 
-/** A small form (works without JavaScript) that marks one message, or all, read. */
+/**
+ * A button-only form (works without JavaScript) that marks one message, or all, read. Unbound,
+ * the target in a hidden input (ADR 133, 142).
+ */
 export function MarkReadButton({ target, label, describedBy }: { target: string; label: string; describedBy?: string }) {
-  const [, action, pending] = useActionState(markReadAction.bind(null, target), null);
+  const { pending, fields, formError, formProps } = useActionForm({ action: markReadAction, schema: markReadSchema });
   return (
-    <form action={action}>
+    <form {...formProps}>
+      <input type="hidden" {...fields.register("target")} defaultValue={target} />
       <Button
         type="submit"
         variant={target === "all" ? "secondary" : "link"}
@@ -18,6 +24,7 @@ export function MarkReadButton({ target, label, describedBy }: { target: string;
       >
         {label}
       </Button>
+      <FormFailureAlert failure={formError} />
     </form>
   );
 }

@@ -4,7 +4,9 @@ import type { PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON }
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
-import { actionFailure } from "@/lib/server/action-failure";
+import { passkeyNameField, removePasskeySchema } from "@/lib/schemas/passkey-schema";
+import { actionFailure, formValues } from "@/lib/server/action-failure";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { currentActor } from "@/lib/server/auth/session";
 import { clearChallengeCookie, readChallengeCookie, setChallengeCookie } from "@/lib/server/passkeys/challenge-cookie-store";
 import { finishPasskeyRegistration, removePasskey, startPasskeyRegistration } from "@/lib/server/passkeys/register-passkey";
@@ -25,10 +27,12 @@ export async function passkeyRegistrationOptionsAction(): Promise<ActionResult<P
 /** Step 2: the authenticator's answer, verified and kept under the name the candidate gave. */
 export async function finishPasskeyRegistrationAction(name: string, response: RegistrationResponseJSON): Promise<ActionResult> {
   const rp = relyingParty(await headers());
+  const named = passkeyNameField.safeParse(name);
+  if (!named.success) return fail(null, zodFieldErrors(named.error), { name: String(name) });
   const challengeId = await readChallengeCookie();
   if (!challengeId) return fail("passkeys.errors.expired");
   try {
-    await finishPasskeyRegistration(await currentActor(), { challengeId, name: String(name), response }, rp);
+    await finishPasskeyRegistration(await currentActor(), { challengeId, name: named.data, response }, rp);
     await clearChallengeCookie();
   } catch (error) {
     return actionFailure(error, { name: String(name) });
@@ -37,10 +41,12 @@ export async function finishPasskeyRegistrationAction(name: string, response: Re
   return succeed(undefined);
 }
 
+/** 删除 (ADR 142): unbound, the passkey's id on the button pressed (`intent`); the use case removes only the caller's own. */
 export async function removePasskeyAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const parsed = removePasskeySchema.safeParse(formValues(formData, ["intent"]));
+  if (!parsed.success) return fail("passkeys.errors.notFound");
   try {
-    const passkeyId = formData.get("passkeyId");
-    await removePasskey(await currentActor(), typeof passkeyId === "string" ? passkeyId : "");
+    await removePasskey(await currentActor(), parsed.data.intent);
   } catch (error) {
     return actionFailure(error);
   }

@@ -71,7 +71,10 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
     allow: [],
     call: (w) => fn(APP, "savePledgeAction")(null, form({ applicationId: w.victim.draft, pledge: "on" })),
   },
-  [`${APP}#submitApplicationAction`]: { allow: [], call: (w) => fn(APP, "submitApplicationAction")(w.victim.draft, null) },
+  [`${APP}#submitApplicationAction`]: {
+    allow: [],
+    call: (w) => fn(APP, "submitApplicationAction")(null, form({ applicationId: w.victim.draft })),
+  },
   "app/api/applications/[id]/submit/route.ts#POST": {
     allow: [],
     call: (w) =>
@@ -141,9 +144,15 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
     allow: [],
     call: (w) =>
       fn(PAY, "submitPaymentAction")(
-        w.victim.approved,
         null,
-        form({ payerName: "受害考生", amount: "300", transferDate: "2025-05-08", proxyNote: "", receipt: pdf("回单.pdf") }),
+        form({
+          applicationId: w.victim.approved,
+          payerName: "受害考生",
+          amount: "300",
+          transferDate: "2025-05-08",
+          proxyNote: "",
+          receipt: pdf("回单.pdf"),
+        }),
       ),
   },
   "app/[locale]/me/apply/actions.ts#startApplicationAction": {
@@ -153,7 +162,7 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
   },
   "app/[locale]/me/inbox/actions.ts#markReadAction": {
     allow: [],
-    call: (w) => fn("app/[locale]/me/inbox/actions.ts", "markReadAction")(w.victim.notification, null),
+    call: (w) => fn("app/[locale]/me/inbox/actions.ts", "markReadAction")(null, form({ target: w.victim.notification })),
     harmless: (outcome) => (outcome as { ok?: boolean; data?: { marked?: number } }).data?.marked === 0,
   },
   "app/[locale]/me/inbox/actions.ts#setNotificationEmailAction": {
@@ -224,7 +233,7 @@ export const CANDIDATE_CASES: Record<string, AccessCase> = {
     call: () =>
       fn("app/[locale]/me/security/passkey-actions.ts", "removePasskeyAction")(
         null,
-        form({ passkeyId: "00000000-0000-4000-8000-000000000000" }),
+        form({ intent: "00000000-0000-4000-8000-000000000000" }),
       ),
     refusedAs: /^passkeys\.errors\.candidatesOnly$/,
   },

@@ -1,54 +1,67 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { failureOf } from "@/components/account/text-field";
+import type { InputHTMLAttributes } from "react";
+import { FormFailureAlert, useFailureText } from "@/components/forms/failure";
+import { FormField } from "@/components/forms/form-field";
+import { type ActionForm, useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { INSTITUTION_BODY_KINDS } from "@/lib/schemas/institution-application-schema";
+import {
+  followInstitutionApplicationSchema,
+  INSTITUTION_BODY_KINDS,
+  institutionApplyFormSchema,
+} from "@/lib/schemas/institution-application-schema";
 import { applyInstitutionAction, followInstitutionApplicationAction } from "../actions";
-import { FormError, useFailureText } from "@/components/ui/failure-text";
-
-/** The public application of 四(一)1 (issue 13 item 8); also sends a returned one again under its reference. */
 
 /** The form's text inputs, each with its label under institutionApply.fields. */
 type ApplyTextField = "organization" | "creditCode" | "address" | "contactName" | "contactMobile" | "contactEmail" | "reference";
+
+/** One text input of the application, labelled from institutionApply.fields. */
+function ApplyText({
+  form,
+  name,
+  ...input
+}: { form: ActionForm<ApplyTextField>; name: ApplyTextField } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "form">) {
+  const t = useTranslations("institutionApply");
+  return (
+    <FormField form={form} name={name} id={`apply-${name}`} label={t(`fields.${name}`)}>
+      {({ defaultValue, ...control }) => (
+        <input {...input} {...control} defaultValue={defaultValue ?? ""} className={inputClass} />
+      )}
+    </FormField>
+  );
+}
+
+/**
+ * The public application of 四(一)1 (issue 13 item 8); also sends a returned one again under its
+ * reference. On react-hook-form with the action's schema (ADR 133, 142); the files are checked by
+ * the action. Works without JavaScript; what was typed, chosen and ticked comes back after a refusal.
+ */
 export function ApplyForm({ projects }: { projects: readonly { seq: number; name: string }[] }) {
   const t = useTranslations("institutionApply");
-  const say = useFailureText();
-  const [state, action, pending] = useActionState(applyInstitutionAction, null);
-  const failed = failureOf(state);
-  const err = (name: string) => {
-    const key = failed?.fieldErrors[name]?.[0];
-    return say(key);
-  };
-  const value = (name: string) => failed?.values[name] ?? "";
+  const text = useFailureText();
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: applyInstitutionAction,
+    schema: institutionApplyFormSchema,
+  });
   if (state?.ok)
     return (
       <Alert tone="success">
         <span>{t("submitted", { reference: state.data.reference })}</span>
       </Alert>
     );
-  const text = (name: ApplyTextField, type = "text", extra: Record<string, unknown> = {}) => (
-    <Field id={`apply-${name}`} label={t(`fields.${name}`)} error={err(name)}>
-      {(a) => <input {...a} name={name} type={type} defaultValue={value(name)} className={inputClass} {...extra} />}
-    </Field>
-  );
+  const failed = state && !state.ok ? state : null;
+  const ticked = (fields.keptValue("projectSeqs") ?? "").split(",");
+  const projectsError = fields.errorOf("projectSeqs");
   return (
-    // Keyed by the failed answer: React resets a form after its action, and a remount is what
-    // brings back the select and the checkboxes as they were sent (a file input never comes back).
-    <form
-      key={failed ? JSON.stringify(failed) : "new"}
-      action={action}
-      className="flex flex-col gap-3"
-      aria-label={t("formLabel")}
-    >
-      {text("organization", "text", { required: true, maxLength: 100 })}
-      {text("creditCode", "text", { required: true, maxLength: 24, autoCapitalize: "characters" })}
-      <Field id="apply-bodyKind" label={t("fields.bodyKind")} error={err("bodyKind")}>
-        {(a) => (
-          <select {...a} name="bodyKind" defaultValue={value("bodyKind")} className={inputClass} required>
+    <form {...formProps} className="flex flex-col gap-3" aria-label={t("formLabel")}>
+      <ApplyText form={fields} name="organization" required maxLength={100} />
+      <ApplyText form={fields} name="creditCode" required maxLength={24} autoCapitalize="characters" />
+      <FormField form={fields} name="bodyKind" id="apply-bodyKind" label={t("fields.bodyKind")} defaultValue="">
+        {(control) => (
+          <select {...control} className={inputClass} required>
             <option value="">{t("choose")}</option>
             {INSTITUTION_BODY_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -57,34 +70,44 @@ export function ApplyForm({ projects }: { projects: readonly { seq: number; name
             ))}
           </select>
         )}
-      </Field>
-      {text("address", "text", { required: true, maxLength: 200 })}
-      {text("contactName", "text", { required: true, maxLength: 30 })}
-      {text("contactMobile", "tel", { required: true, inputMode: "numeric", maxLength: 11 })}
-      {text("contactEmail", "email")}
-      <fieldset className="flex flex-col gap-1">
+      </FormField>
+      <ApplyText form={fields} name="address" required maxLength={200} />
+      <ApplyText form={fields} name="contactName" required maxLength={30} />
+      <ApplyText form={fields} name="contactMobile" type="tel" required inputMode="numeric" maxLength={11} />
+      <ApplyText form={fields} name="contactEmail" type="email" />
+      <fieldset className="flex flex-col gap-1" aria-describedby={projectsError ? "apply-projectSeqs-error" : undefined}>
         <legend className="font-medium">{t("fields.projectSeqs")}</legend>
         <div className="grid gap-1 sm:grid-cols-2">
           {projects.map((p) => (
             <label key={p.seq} className="flex items-center gap-2 text-sm">
               <input
                 type="checkbox"
-                name="projectSeqs"
+                {...fields.register("projectSeqs")}
                 value={p.seq}
-                defaultChecked={value("projectSeqs").split(",").includes(String(p.seq))}
+                defaultChecked={ticked.includes(String(p.seq))}
+                aria-invalid={Boolean(projectsError)}
               />
               {p.seq}. {p.name}
             </label>
           ))}
         </div>
-        {err("projectSeqs") ? <p className="text-sm text-red-800">{err("projectSeqs")}</p> : null}
+        {projectsError ? (
+          <p id="apply-projectSeqs-error" role="alert" className="text-sm text-red-800">
+            {text(projectsError)}
+          </p>
+        ) : null}
       </fieldset>
-      <Field id="apply-documents" label={t("fields.documents")} hint={t("documentsHint")} error={err("documents")}>
+      <Field
+        id="apply-documents"
+        label={t("fields.documents")}
+        hint={t("documentsHint")}
+        error={text(failed?.fieldErrors.documents?.[0])}
+      >
         {(a) => <input {...a} name="documents" type="file" multiple accept=".jpg,.jpeg,.png,.pdf" className={inputClass} />}
       </Field>
-      {text("reference")}
+      <ApplyText form={fields} name="reference" />
       <p className="text-sm text-slate-600">{t("referenceHint")}</p>
-      <FormError failure={failed?.formError} />
+      <FormFailureAlert failure={formError} />
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>
@@ -95,19 +118,23 @@ export function ApplyForm({ projects }: { projects: readonly { seq: number; name
 /** Reference and mobile: where the application stands, and why it came back. */
 export function FollowForm() {
   const t = useTranslations("institutionApply");
-  const [state, action, pending] = useActionState(followInstitutionApplicationAction, null);
-  const failed = failureOf(state);
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: followInstitutionApplicationAction,
+    schema: followInstitutionApplicationSchema,
+  });
   return (
-    <form action={action} className="flex flex-col gap-3" aria-label={t("followLabel")}>
-      <Field id="follow-reference" label={t("fields.reference")}>
-        {(a) => <input {...a} name="reference" defaultValue={failed?.values.reference ?? ""} className={inputClass} required />}
-      </Field>
-      <Field id="follow-mobile" label={t("fields.contactMobile")}>
-        {(a) => (
-          <input {...a} name="mobile" type="tel" defaultValue={failed?.values.mobile ?? ""} className={inputClass} required />
+    <form {...formProps} className="flex flex-col gap-3" aria-label={t("followLabel")}>
+      <FormField form={fields} name="reference" id="follow-reference" label={t("fields.reference")}>
+        {({ defaultValue, ...control }) => (
+          <input {...control} defaultValue={defaultValue ?? ""} className={inputClass} required />
         )}
-      </Field>
-      <FormError failure={failed?.formError} />
+      </FormField>
+      <FormField form={fields} name="mobile" id="follow-mobile" label={t("fields.contactMobile")}>
+        {({ defaultValue, ...control }) => (
+          <input {...control} type="tel" defaultValue={defaultValue ?? ""} className={inputClass} required />
+        )}
+      </FormField>
+      <FormFailureAlert failure={formError} />
       {state?.ok ? (
         <Alert tone={state.data.status === "REJECTED" ? "error" : "info"}>
           <span>

@@ -22,6 +22,7 @@ import {
 } from "@/lib/server/applications/update-application";
 import { requireActor } from "@/lib/server/auth/session";
 import { uploadEntryKind, uploadStepSchema } from "@/lib/schemas/upload-step-schema";
+import { submitApplicationSchema } from "@/lib/schemas/submit-application-schema";
 import type { StepUploadsOutcome } from "@/components/wizard/upload/upload-guard";
 
 const PERSONAL_FIELDS = [
@@ -105,10 +106,17 @@ export async function savePledgeAction(_previous: ActionResult | null, formData:
   );
 }
 
+/**
+ * 提交 without JavaScript (ADR 053): the form's action before the page runs. Unbound, the
+ * application's id in a hidden input (ADR 133, 142): a bound action never answered a refused post.
+ */
 export async function submitApplicationAction(
-  applicationId: string,
   _previous: ActionResult<SubmitOutcome> | null,
+  formData: FormData,
 ): Promise<ActionResult<SubmitOutcome>> {
+  const parsed = submitApplicationSchema.safeParse(formValues(formData, ["applicationId"]));
+  if (!parsed.success) return fail("errors.generic");
+  const { applicationId } = parsed.data;
   try {
     const actor = await requireActor();
     const at = now();

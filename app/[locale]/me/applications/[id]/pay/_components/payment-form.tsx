@@ -1,90 +1,99 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useMemo } from "react";
 import { submitPaymentAction } from "@/app/[locale]/me/applications/[id]/pay/actions";
-import { failureOf } from "@/components/account/text-field";
+import { FormFailureAlert, useFailureText } from "@/components/forms/failure";
+import { FormField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ReceiptFileField } from "@/components/payments/receipt-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
 import { proxyNoteTemplate } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
 import { formatYuan } from "@/lib/format";
+import { paymentFormSchema } from "@/lib/schemas/payment-schema";
 import type { PaymentInfoDto } from "@/lib/server/payments/get-payment-info";
-import { ReceiptFileField, TransferDateField } from "@/components/payments/receipt-fields";
-import { FormError, useFailureText } from "@/components/ui/failure-text";
 
-/** 五(二): receipt plus payer, amount, date; the proxy note appears, pre-filled, when someone else paid. */
+/**
+ * 五(二): receipt plus payer, amount, date; the proxy note appears, pre-filled, when someone else
+ * paid. On react-hook-form with the action's schema (ADR 133); the application's id travels in a
+ * hidden input (the action is unbound), the receipt file is checked by the action only.
+ */
 export function PaymentForm({ info, today }: { info: PaymentInfoDto; today: IsoDate }) {
   const t = useTranslations("payment");
-  const say = useFailureText();
-  const [state, action, pending] = useActionState(submitPaymentAction.bind(null, info.applicationId), null);
-  const failed = failureOf(state);
-  const [payer, setPayer] = useState(failed?.values.payerName ?? info.candidateName);
+  const text = useFailureText();
+  const schema = useMemo(() => paymentFormSchema(today), [today]);
+  const { state, pending, fields, formError, formProps, rhf } = useActionForm({
+    action: submitPaymentAction,
+    schema,
+  });
   const amount = formatYuan(info.feeFen);
-  const error = (name: string) => say(failed?.fieldErrors[name]?.[0]);
   if (state?.ok) return <Alert tone="success">{t("submitted", { code: state.data.referenceCode })}</Alert>;
+  const failed = state && !state.ok ? state : null;
+  const watched: unknown = rhf.watch("payerName");
+  const payer = (typeof watched === "string" ? watched : undefined) ?? fields.keptValue("payerName") ?? info.candidateName;
+  const noteFor = (payerName: string) =>
+    proxyNoteTemplate({
+      payerName: payerName.trim(),
+      candidateName: info.candidateName,
+      examDate: info.examDate,
+      projectName: info.projectName,
+      amountYuan: amount,
+    });
   const proxy = payer.trim() !== "" && payer.trim() !== info.candidateName;
+  const payerField = fields.register("payerName");
   return (
-    <form action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
-      <Field id="payerName" label={t("payerName")} hint={t("payerHint")} error={error("payerName")}>
-        {(a) => (
+    <form {...formProps} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      <input type="hidden" {...fields.register("applicationId")} defaultValue={info.applicationId} />
+      <FormField form={fields} name="payerName" label={t("payerName")} hint={t("payerHint")} defaultValue={info.candidateName}>
+        {(control) => (
           <input
-            {...a}
-            name="payerName"
-            value={payer}
-            onChange={(e) => setPayer(e.target.value)}
+            {...control}
+            onChange={(event) => {
+              // Another payer: the note the notice prescribes, written for them (it can be edited).
+              rhf.setValue("proxyNote", noteFor(event.target.value));
+              return payerField.onChange(event);
+            }}
             className={inputClass}
             required
           />
         )}
-      </Field>
-      <Field id="amount" label={t("amount")} error={error("amount")}>
-        {(a) => (
-          <input
-            {...a}
-            name="amount"
-            inputMode="decimal"
-            defaultValue={failed?.values.amount ?? amount}
-            className={inputClass}
-            required
-          />
-        )}
-      </Field>
-      <TransferDateField
-        id="transferDate"
-        label={t("transferDate")}
-        error={error("transferDate")}
-        today={today}
-        typed={failed?.values.transferDate}
-      />
+      </FormField>
+      <FormField form={fields} name="amount" label={t("amount")} defaultValue={amount}>
+        {(control) => <input {...control} inputMode="decimal" className={inputClass} required />}
+      </FormField>
+      <FormField form={fields} name="transferDate" label={t("transferDate")} defaultValue={today}>
+        {(control) => <input {...control} type="date" max={today} className={inputClass} required />}
+      </FormField>
       {proxy ? (
-        <Field id="proxyNote" label={t("proxyNote")} hint={t("proxyHint")} error={error("proxyNote")}>
-          {(a) => (
+        <FormField
+          form={fields}
+          name="proxyNote"
+          label={t("proxyNote")}
+          hint={t("proxyHint")}
+          defaultValue={fields.keptValue("proxyNote") || noteFor(payer)}
+        >
+          {({ defaultValue, ...control }) => (
             <textarea
-              {...a}
-              key={payer}
-              name="proxyNote"
+              {...control}
+              defaultValue={defaultValue || noteFor(payer)}
               // The note the notice prescribes is written in Chinese on the bank transfer (五(二)).
               lang="zh-CN"
               rows={3}
-              defaultValue={
-                failed?.values.proxyNote ||
-                proxyNoteTemplate({
-                  payerName: payer.trim(),
-                  candidateName: info.candidateName,
-                  examDate: info.examDate,
-                  projectName: info.projectName,
-                  amountYuan: amount,
-                })
-              }
               className={`${inputClass} py-2`}
             />
           )}
-        </Field>
+        </FormField>
       ) : null}
-      <ReceiptFileField id="receipt" label={t("receipt")} hint={t("receiptHint")} error={error("receipt")} />
-      <FormError failure={failed?.formError} />
+      <ReceiptFileField
+        id="receipt"
+        label={t("receipt")}
+        hint={t("receiptHint")}
+        error={text(failed?.fieldErrors.receipt?.[0])}
+      />
+      <FormFailureAlert failure={formError ?? fields.errorOf("applicationId") ?? null} />
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>

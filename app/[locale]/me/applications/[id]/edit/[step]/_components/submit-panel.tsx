@@ -1,32 +1,31 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useSyncExternalStore } from "react";
+import { startTransition, useActionState, useEffect, type FormEvent } from "react";
 import { submitApplicationAction } from "@/app/[locale]/me/applications/[id]/actions";
+import { useFailureText } from "@/components/forms/failure";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Link, useRouter } from "@/i18n/navigation";
 import { FixLinks } from "@/components/wizard/fix-links";
 import { postSubmit } from "@/components/wizard/post-submit";
-import { useFailureText } from "@/components/ui/failure-text";
+import { submitApplicationSchema } from "@/lib/schemas/submit-application-schema";
 
-const noSubscription = () => () => undefined;
-
+/**
+ * 提交 (ADR 053): two doors to one use case. Without JavaScript the form posts the server action
+ * (`useActionForm`'s `formProps.action`, unbound, the id in a hidden input, ADR 133, 142); once the
+ * page runs, submitting checks the form's schema and posts the submit route instead, the same use
+ * case and result without the page's request path.
+ */
 export function SubmitPanel({ applicationId, returned }: { applicationId: string; returned: boolean }) {
   const t = useTranslations("wizard");
   const tr = useTranslations();
   const say = useFailureText();
-  // Without JavaScript the form posts the server action; once the page runs, it posts the submit
-  // route, the same use case and result without the page's request path (ADR 053).
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-  const [viaAction, serverAction, actionPending] = useActionState(submitApplicationAction.bind(null, applicationId), null);
+  const form = useActionForm({ action: submitApplicationAction, schema: submitApplicationSchema });
   const [viaRoute, routeAction, routePending] = useActionState(() => postSubmit(applicationId), null);
-  const state = viaRoute ?? viaAction;
-  const pending = actionPending || routePending;
+  const state = viaRoute ?? form.state;
+  const pending = form.pending || routePending;
   const router = useRouter();
   const submitted = state?.ok === true;
   // The answer is the result only (no page re-render, ADR 049): the candidate lands on the
@@ -44,10 +43,16 @@ export function SubmitPanel({ applicationId, returned }: { applicationId: string
       </Alert>
     );
   }
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (pending) return;
+    void form.rhf.handleSubmit(() => startTransition(routeAction))();
+  };
   const failed = state && !state.ok ? state : null;
   const files = failed?.fieldErrors.attachments ?? [];
   return (
-    <form action={hydrated ? routeAction : serverAction} className="flex flex-col gap-3">
+    <form {...form.formProps} onSubmit={onSubmit} className="flex flex-col gap-3">
+      <input type="hidden" {...form.fields.register("applicationId")} defaultValue={applicationId} />
       {failed?.formError ? (
         <Alert tone="error">
           <p>{say(failed.formError)}</p>
