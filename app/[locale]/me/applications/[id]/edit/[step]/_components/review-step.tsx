@@ -1,14 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Typed } from "@/components/i18n/quoted";
 import { Card } from "@/components/ui/card";
 import { missingAttachments } from "@/lib/domain/attachments";
 import { conditionText } from "@/lib/domain/catalog/names";
 import { educationProofText } from "@/lib/domain/education-proof";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
 import { SubmitPanel } from "./submit-panel";
-
-const HAN = /\p{Script=Han}/u;
-/** Chinese left on an English page is what the candidate typed (a school, an address): marked so (ADR 123). */
-const typed = (value: string) => (HAN.test(value) ? "zh-CN" : undefined);
 
 /** Everything on one screen before submitting (四(二)2 "信息务必完整准确"). */
 export async function ReviewStep({ application }: { application: ApplicationDetailDto }) {
@@ -70,7 +67,10 @@ export async function ReviewStep({ application }: { application: ApplicationDeta
           {rows.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="text-slate-600">{label}</dt>
-              <dd lang={typed(value)}>{value}</dd>
+              <dd>
+                {/* Chinese left here on an English page is what the candidate typed (a school, an address). */}
+                <Typed text={value} />
+              </dd>
             </div>
           ))}
           <dt className="text-slate-600">{t("steps.attachments")}</dt>
@@ -81,7 +81,7 @@ export async function ReviewStep({ application }: { application: ApplicationDeta
                   <a href={fileUrl(a.kind)} target="_blank" rel="noopener" className="underline underline-offset-4">
                     {ta(a.kind)}
                   </a>
-                  （<span lang={typed(a.originalName)}>{a.originalName}</span>，{Math.round(a.size / 1024)} KB）
+                  （<Typed text={a.originalName} />，{Math.round(a.size / 1024)} KB）
                 </li>
               ))}
             </ul>
