@@ -31,6 +31,10 @@ export interface Reason {
 }
 
 /** A verdict from its reasons, both forms kept in step. */
-export function verdict(result: EligibilityOutcome, reasons: readonly Reason[], evidence: string | null = null): EligibilityResult {
+export function verdict(
+  result: EligibilityOutcome,
+  reasons: readonly Reason[],
+  evidence: string | null = null,
+): EligibilityResult {
   return { result, reasons: reasons.map((r) => r.zh), because: reasons.map((r) => r.failure), evidence };
 }

@@ -82,7 +82,8 @@ export function evaluateSoFar(
   if (tooYoung) return tooYoung;
   const { education } = applicant;
   if (education === null) return { result: "eligible", reasons: [], because: [], evidence: null };
-  if (step === "condition" && condition.rule.kind !== "education") return { result: "eligible", reasons: [], because: [], evidence: null };
+  if (step === "condition" && condition.rule.kind !== "education")
+    return { result: "eligible", reasons: [], because: [], evidence: null };
   return evaluateEligibility(project, condition, { ...applicant, education }, day);
 }
 

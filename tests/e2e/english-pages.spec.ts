@@ -162,7 +162,15 @@ test("[candidate] every stored inbox kind and timeline note, the wizard and the 
     await sql(
       `INSERT INTO "Notification" (id, "userId", title, body, "messageKey", "messageParams", "dedupeKey", "createdAt")
        VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7)`,
-      [me!.userId, `untranslated:${kind}`, seal(`untranslated:${kind}`), kind, seal(JSON.stringify(params)), `e2e-han:${kind}`, later(i)],
+      [
+        me!.userId,
+        `untranslated:${kind}`,
+        seal(`untranslated:${kind}`),
+        kind,
+        seal(JSON.stringify(params)),
+        `e2e-han:${kind}`,
+        later(i),
+      ],
     );
   }
   const notes = Object.entries(MESSAGES.en.timelineNotes);

@@ -46,7 +46,8 @@ export async function lapseDrafts(today: IsoDate): Promise<{ changed: number }> 
       create: {
         institutionId,
         ...messageColumns(draftsLapsedDigest(due.batch, count)),
-        dedupeKey: `drafts-lapsed:${institutionId}:${batchId}` },
+        dedupeKey: `drafts-lapsed:${institutionId}:${batchId}`,
+      },
       update: {},
       select: { id: true },
     });

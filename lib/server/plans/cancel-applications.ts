@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db";
 import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { personalSelect } from "@/lib/server/applications/personal-data";
 import { nextStatus } from "@/lib/server/applications/status";
-import { eventNote } from "@/lib/i18n/stored-message";
+import type { eventNote } from "@/lib/i18n/stored-message";
 import { LIVE_STATUSES } from "./load-plan";
 
 export const applicationCopySelect = {

@@ -44,7 +44,12 @@ export async function cancelPlan(actor: Actor, planId: string, input: { reason: 
     await assertNoResults(tx, plan);
     const label = `${plan.project.name}（${batchLabel(plan.batch)}）`;
     const fates = await planFates(tx, planId, "cancel", null);
-    const cancelled = await cancelLiveApplications(tx, planId, actor.id, eventNote("timelineNotes.planCancelled", { detail: reason }));
+    const cancelled = await cancelLiveApplications(
+      tx,
+      planId,
+      actor.id,
+      eventNote("timelineNotes.planCancelled", { detail: reason }),
+    );
     await tx.plan.update({ where: { id: planId }, data: { status: "CANCELLED", statusReason: reason }, select: { id: true } });
     const refunds = await createRefundsDue(
       tx,

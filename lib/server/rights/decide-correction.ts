@@ -58,7 +58,6 @@ export async function listPendingCorrections(actor: Actor): Promise<CorrectionDt
   });
 }
 
-
 /**
  * The reviewer approves (the record changes: Candidate, and the account's login or display name
  * with it) or rejects with a reason, after comparing the evidence (issue 11, PIPL art. 46). Both

@@ -18,7 +18,6 @@ export interface CorrectionInput {
   evidence: { bytes: Uint8Array; name: string } | null;
 }
 
-
 /**
  * Issue 11, PIPL art. 46: a candidate asks to correct their name, ID number or mobile. Name and
  * ID number need an ID card scan (checked like any upload); one open request per field. The

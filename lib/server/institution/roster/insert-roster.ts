@@ -74,4 +74,3 @@ export async function insertApplications(tx: Tx, rows: readonly RosterRow[], key
       ${ids}::uuid[], ${rows.map((r) => chineseText(ROSTER_NOTE, { line: r.line }))}::text[], ${rows.map((r) => r.line)}::int[]
     ) AS r(id, note, line)`;
 }
-
