@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { fail } from "@/lib/action-result";
-import { eligibilityReason } from "@/lib/domain/eligibility-types";
 import { stepsToFix } from "./fix-steps";
 
 describe("stepsToFix: a refusal links to the steps that fix it (issue 16 item 5)", () => {
   it("eligibility is fixed by the condition or the personal data, minus the step the candidate is on", () => {
-    const refused = fail("errors.application.ineligible", { eligibility: [eligibilityReason("该条件要求大专及以上学历")] });
+    const refused = fail("errors.application.ineligible", { eligibility: [{ key: "ruleFailures.eligibility.noConditions" }] });
     expect(stepsToFix(refused, null)).toEqual(["condition", "personal"]);
     expect(stepsToFix(refused, "condition")).toEqual(["personal"]);
     expect(stepsToFix(refused, "personal")).toEqual(["condition"]);

@@ -1,12 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import type { FailedState } from "@/components/account/text-field";
 import { useFailureText } from "@/components/forms/failure";
 import type { ActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { EDUCATION_PROOF_CASES } from "@/lib/domain/education-proof";
+import { EDUCATION_PROOF_CASES, educationProofText } from "@/lib/domain/education-proof";
 import { EDUCATION_LEVELS } from "@/lib/domain/types";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
 import { useFieldError } from "./step-form";
@@ -31,6 +31,7 @@ export function PersonalFields({
 } & ({ form: ActionForm<keyof Personal>; failed?: never } | { form?: never; failed: FailedState })) {
   const t = useTranslations("wizard");
   const te = useTranslations("education");
+  const locale = useLocale();
   const legacyError = useFieldError(source.failed ?? null);
   const failureText = useFailureText();
   const { form, failed } = source;
@@ -102,7 +103,7 @@ export function PersonalFields({
             <select {...a} {...reg("educationProofCase")} defaultValue={value("educationProofCase")} className={inputClass}>
               {EDUCATION_PROOF_CASES.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.id}. {c.situation}
+                  {c.id}. {educationProofText(c.id, locale)?.situation}
                 </option>
               ))}
             </select>
@@ -124,6 +125,7 @@ function ProofCaseChoices({
   control: { name: string } & Partial<UseFormRegisterReturn>;
 }) {
   const t = useTranslations("wizard");
+  const locale = useLocale();
   return (
     <fieldset>
       <legend className="font-medium">{t("educationProofCase")}</legend>
@@ -135,8 +137,8 @@ function ProofCaseChoices({
           >
             <input type="radio" {...control} value={c.id} defaultChecked={value === String(c.id)} className="mt-1 size-5" />
             <span>
-              <span className="block">{c.situation}</span>
-              <span className="block text-sm text-slate-600">→ {c.upload}</span>
+              <span className="block">{educationProofText(c.id, locale)?.situation}</span>
+              <span className="block text-sm text-slate-600">→ {educationProofText(c.id, locale)?.upload}</span>
             </span>
           </label>
         ))}

@@ -16,15 +16,25 @@ export type EligibilityOutcome = "eligible" | "needs-evidence" | "ineligible";
 
 export interface EligibilityResult {
   result: EligibilityOutcome;
+  /** The reasons in Chinese: rosters, the API and the records keep them as the notice words them. */
   reasons: string[];
+  /** The same reasons as keys (issue 16 item 7, ADR 123): what pages show, in the reader's language. */
+  because: Failure[];
   /** What to upload for staff to judge; null when the portal decided alone. */
   evidence: string | null;
 }
 
-/**
- * One eligibility reason as a failure (ADR 131): 附件1's reasons quote the notice and are shown in
- * Chinese in both locales (ADR 009), so the sentence is the message's only parameter.
- */
-export function eligibilityReason(reason: string): Failure {
-  return { key: "ruleFailures.eligibility.reason", params: { reason } };
+/** A reason in both forms: the Chinese sentence and its key (`ruleFailures.eligibility.*`). */
+export interface Reason {
+  zh: string;
+  failure: Failure;
+}
+
+/** A verdict from its reasons, both forms kept in step. */
+export function verdict(
+  result: EligibilityOutcome,
+  reasons: readonly Reason[],
+  evidence: string | null = null,
+): EligibilityResult {
+  return { result, reasons: reasons.map((r) => r.zh), because: reasons.map((r) => r.failure), evidence };
 }

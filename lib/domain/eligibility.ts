@@ -1,7 +1,8 @@
-import { evaluateEducation, evaluateMajor, evaluateOccupation, evaluateSkill, ineligible } from "./eligibility-rules";
+import { evaluateEducation, evaluateMajor, evaluateOccupation, evaluateSkill, ineligible, said } from "./eligibility-rules";
 import { LEGAL_WORKING_AGE, ageOn } from "./id-number";
 import type { ConditionDef, EducationLevel, IsoDate, ProjectDef } from "./types";
 
+import type { Failure } from "@/lib/action-result";
 import type { Applicant, EligibilityOutcome, EligibilityResult } from "./eligibility-types";
 
 export { MAJOR_RULE_COUNTS_GRADUATES } from "./eligibility-rules";
@@ -46,7 +47,11 @@ export function evaluateAge(birthDate: IsoDate, day: IsoDate): EligibilityResult
   const age = ageOn(birthDate, day);
   if (age >= LEGAL_WORKING_AGE) return null;
   return ineligible(
-    `您在${day}时${Math.max(age, 0)}周岁，未满${LEGAL_WORKING_AGE}周岁，未达到法定劳动年龄，暂不能报名。请在年满${LEGAL_WORKING_AGE}周岁后报名。`,
+    said(
+      "tooYoung",
+      { day, age: Math.max(age, 0), min: LEGAL_WORKING_AGE },
+      `您在${day}时${Math.max(age, 0)}周岁，未满${LEGAL_WORKING_AGE}周岁，未达到法定劳动年龄，暂不能报名。请在年满${LEGAL_WORKING_AGE}周岁后报名。`,
+    ),
   );
 }
 
@@ -76,9 +81,14 @@ export function evaluateSoFar(
   const tooYoung = evaluateAge(applicant.birthDate, day);
   if (tooYoung) return tooYoung;
   const { education } = applicant;
-  if (education === null) return { result: "eligible", reasons: [], evidence: null };
-  if (step === "condition" && condition.rule.kind !== "education") return { result: "eligible", reasons: [], evidence: null };
+  if (education === null) return { result: "eligible", reasons: [], because: [], evidence: null };
+  if (step === "condition" && condition.rule.kind !== "education")
+    return { result: "eligible", reasons: [], because: [], evidence: null };
   return evaluateEligibility(project, condition, { ...applicant, education }, day);
+}
+
+function pick(r: EligibilityResult) {
+  return { result: r.result, reasons: r.reasons, because: r.because };
 }
 
 export interface ConditionEligibility extends EligibilityResult {
@@ -88,6 +98,7 @@ export interface ConditionEligibility extends EligibilityResult {
 export interface ProjectEligibility {
   result: EligibilityOutcome;
   reasons: string[];
+  because: Failure[];
   /** The condition to preselect: the first with the best outcome; null if the project has none. */
   bestConditionCode: string | null;
   conditions: ConditionEligibility[];
@@ -105,8 +116,20 @@ export function evaluateBest(project: ProjectDef, applicant: Applicant, day: Iso
     null,
   );
   if (best === null) {
-    return { result: "ineligible", reasons: ["该项目暂无申报条件，请联系省职鉴中心。"], bestConditionCode: null, conditions };
+    const none = said("noConditions", {}, "该项目暂无申报条件，请联系省职鉴中心。");
+    return { result: "ineligible", reasons: [none.zh], because: [none.failure], bestConditionCode: null, conditions };
   }
-  const reasons = best.result === "ineligible" ? [...new Set(conditions.flatMap((c) => c.reasons))] : best.reasons;
-  return { result: best.result, reasons, bestConditionCode: best.code, conditions };
+  if (best.result !== "ineligible") return { ...pick(best), bestConditionCode: best.code, conditions };
+  // Every reason once, in both forms (the same sentence stands for the same key and values).
+  const seen = new Set<string>();
+  const reasons: string[] = [];
+  const because: Failure[] = [];
+  for (const c of conditions)
+    c.reasons.forEach((zh, i) => {
+      if (seen.has(zh)) return;
+      seen.add(zh);
+      reasons.push(zh);
+      because.push(c.because[i]!);
+    });
+  return { result: best.result, reasons, because, bestConditionCode: best.code, conditions };
 }

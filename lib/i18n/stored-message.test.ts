@@ -1,3 +1,4 @@
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { createTranslator } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -61,5 +62,51 @@ describe("timeline notes and inbox messages as keys (issue 16 item 7, ADR 123)",
     );
     expect(html({ fallback: "演示数据" })).toBe('<p lang="zh-CN">演示数据</p>');
     expect(html({ messageKey: "timelineNotes.demo", fallback: "演示数据" })).toBe("<p>Demo data</p>");
+  });
+});
+
+/** The argument names a message uses, nested ones included (`{count, plural, …}`, selects). */
+function argumentNames(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if ("value" in element && typeof element.value === "string" && element.type !== TYPE.literal) names.add(element.value);
+      if ("options" in element)
+        for (const option of Object.values(element.options as Record<string, { value: MessageFormatElement[] }>))
+          walk(option.value);
+      if ("children" in element) walk(element.children);
+    }
+  };
+  walk(parse(message));
+  return [...names].sort();
+}
+
+function leaves(node: unknown, prefix: string): [string, string][] {
+  if (typeof node === "string") return [[prefix, node]];
+  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => leaves(value, `${prefix}.${key}`));
+}
+
+/** Values one language counts in its own unit (万像素 against megapixels): both are passed, each language uses one. */
+const UNIT_PER_LANGUAGE: Record<string, string[]> = { "ruleFailures.upload.imageTooLarge": ["megapixels", "pixels"] };
+
+describe("stored message kinds in both languages (issue 16 item 7)", () => {
+  for (const namespace of ["inboxMessages", "timelineNotes", "ruleFailures"] as const) {
+    it(`${namespace}: every key exists in both locales and uses the same values`, () => {
+      const zh = new Map(leaves(MESSAGES["zh-CN"][namespace], namespace));
+      const enLeaves = new Map(leaves(MESSAGES.en[namespace], namespace));
+      expect([...enLeaves.keys()].sort()).toEqual([...zh.keys()].sort());
+      const used = (key: string, text: string) => argumentNames(text).filter((n) => !UNIT_PER_LANGUAGE[key]?.includes(n));
+      for (const [key, text] of zh) expect(used(key, enLeaves.get(key)!), key).toEqual(used(key, text));
+    });
+  }
+
+  it("every inbox kind has a title and a body", () => {
+    for (const [kind, message] of Object.entries(MESSAGES.en.inboxMessages))
+      expect(Object.keys(message).sort(), kind).toEqual(["body", "title"]);
+  });
+
+  it("sees a value missing in one language", () => {
+    expect(argumentNames("{project}报名于{day}截止")).toEqual(["day", "project"]);
+    expect(argumentNames("{n, plural, one {# {x}} other {{y}}}")).toEqual(["n", "x", "y"]);
   });
 });

@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { MESSAGES } from "@/messages";
 import { evidenceText, projectName } from "@/lib/domain/catalog/names";
-import { formatMoney } from "./format";
+import { formatDateTime, formatMoney } from "./format";
 import { isKnownKey, type MessageKey, type MessageParams, type NamespaceKey } from "./message-key";
 import type { RootTranslator } from "./failure-text";
 
@@ -12,10 +12,16 @@ import type { RootTranslator } from "./failure-text";
  * project name (translated here through the catalog), and under `detail` the words a person typed
  * (a reviewer's reason), which are shown as written.
  *
- * Conventions of the values: `…Fen` is an amount (formatted by locale), `project` a project's
- * catalog name, `evidence` a condition's evidence text; everything else is shown as it is.
+ * Conventions of the values: `…Fen` is an amount (formatted by locale), `…At` an instant (ISO,
+ * formatted by locale in Beijing time), `project` a project's catalog name, `evidence` a
+ * condition's evidence text; everything else is shown as it is. The values in AS_WRITTEN are
+ * words as a person or a record holds them (a reviewer's reason, a list of names, a site's name):
+ * the page marks them lang="zh-CN" when they are Chinese.
  */
 export type StoredParams = MessageParams;
+
+/** Values shown as written (ADR 123): typed words, names and lists of names, places' names. */
+export const AS_WRITTEN = ["detail", "list", "site", "room"] as const;
 
 /** A timeline note's key. */
 export type TimelineNoteKey = MessageKey & `timelineNotes.${string}`;
@@ -27,6 +33,7 @@ export function localParams(params: StoredParams, locale: string): StoredParams 
   const out: StoredParams = {};
   for (const [name, value] of Object.entries(params)) {
     if (name.endsWith("Fen") && typeof value === "number") out[name] = formatMoney(value, locale);
+    else if (name.endsWith("At") && typeof value === "string") out[name] = formatDateTime(value, locale);
     else if (name === "project" && typeof value === "string") out[name] = projectName(value, locale);
     else if (name === "evidence" && typeof value === "string") out[name] = evidenceText(value, locale);
     else out[name] = value;

@@ -1,6 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_CANDIDATE_ID_NUMBER, DEMO_PASSWORD } from "@/prisma/seed/demo";
+import { idNumberHash, seal } from "@/lib/db-crypto/raw";
+import { MESSAGES } from "@/messages";
+import { sql } from "./support/database";
 import { hanOutsideNames, namesAllowList, scanPages } from "./support/han-scan";
+import { sampleParams } from "./support/stored-samples";
 import { loginAsStaff } from "./support/staff-login";
 
 // Issue 16 item 7, "English everywhere on /en" (ADR 123): each area's main English pages show no
@@ -133,4 +137,74 @@ test("[staff] the center's English pages show no Chinese outside names @staff", 
     ),
   );
   expect(found).toEqual({});
+});
+
+test("[candidate] every stored inbox kind and timeline note, the wizard and the payment page read in English @candidate", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const allow = await namesAllowList();
+  const [me] = await sql<{ userId: string; candidateId: string; name: string }>(
+    `SELECT "userId", id AS "candidateId", name FROM "Candidate" WHERE "idNumberHash" = $1`,
+    [idNumberHash(DEMO_CANDIDATE_ID_NUMBER)],
+  );
+  const apps = await sql<{ id: string; status: string }>(`SELECT id, status FROM "Application" WHERE "candidateId" = $1`, [
+    me!.candidateId,
+  ]);
+  const draft = apps.find((a) => a.status === "DRAFT")!;
+  const approved = apps.find((a) => a.status === "APPROVED")!;
+  // One row of each kind, newest first, whose stored words are no sentence at all: a kind the page
+  // cannot render shows "untranslated:…" instead of English, and the test says which.
+  const later = (i: number) => new Date(Date.UTC(2030, 0, 1, 0, i)).toISOString();
+  const kinds = Object.entries(MESSAGES.en.inboxMessages);
+  for (const [i, [kind, message]] of kinds.entries()) {
+    const params = { ...sampleParams(message.title, me!.name), ...sampleParams(message.body, me!.name) };
+    await sql(
+      `INSERT INTO "Notification" (id, "userId", title, body, "messageKey", "messageParams", "dedupeKey", "createdAt")
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7)`,
+      [
+        me!.userId,
+        `untranslated:${kind}`,
+        seal(`untranslated:${kind}`),
+        kind,
+        seal(JSON.stringify(params)),
+        `e2e-han:${kind}`,
+        later(i),
+      ],
+    );
+  }
+  const notes = Object.entries(MESSAGES.en.timelineNotes);
+  for (const [i, [key, text]] of notes.entries()) {
+    await sql(
+      `INSERT INTO "ApplicationEvent" (id, "applicationId", "toStatus", note, "noteKey", "noteParams", at)
+       VALUES (gen_random_uuid(), $1, 'DRAFT', $2, $3, $4::jsonb, $5)`,
+      [draft.id, `untranslated:${key}`, `timelineNotes.${key}`, JSON.stringify(sampleParams(text, me!.name)), later(i)],
+    );
+  }
+  try {
+    await page.goto("/en/login");
+    await page.getByLabel("ID number or username").fill(DEMO_CANDIDATE_ID_NUMBER);
+    await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Log in", exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/me$/);
+    const pages = [
+      "/en/me/inbox",
+      "/en/me/inbox?page=2",
+      `/en/me/applications/${draft.id}`,
+      ...["condition", "personal", "photo", "attachments", "pledge", "review"].map(
+        (step) => `/en/me/applications/${draft.id}/edit/${step}`,
+      ),
+      `/en/me/applications/${approved.id}/pay`,
+    ];
+    const found: Record<string, unknown> = await scanPages(page, pages, allow);
+    for (const path of [pages[0]!, pages[1]!, pages[2]!]) {
+      await page.goto(path);
+      const untranslated = await page.getByText(/untranslated:/).allInnerTexts();
+      if (untranslated.length > 0) found[`${path} (no English)`] = untranslated;
+    }
+    expect(found).toEqual({});
+  } finally {
+    await sql(`DELETE FROM "Notification" WHERE "dedupeKey" LIKE 'e2e-han:%'`);
+    await sql(`DELETE FROM "ApplicationEvent" WHERE note LIKE 'untranslated:%'`);
+  }
 });

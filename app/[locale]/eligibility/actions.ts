@@ -1,5 +1,7 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
+import { failureText } from "@/lib/i18n/failure-text";
 import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { AppError } from "@/lib/app-error";
@@ -27,7 +29,8 @@ export async function checkEligibilityAction(
   const kept = { ...values, graduatingThisYear: String(graduatingThisYear) };
   if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), kept);
   try {
-    return succeed(await checkEligibility(parsed.data, today));
+    const t = await getTranslations();
+    return succeed(await checkEligibility(parsed.data, today, (reason) => failureText(t, reason)));
   } catch (error) {
     if (error instanceof AppError) return actionFailure(error, kept);
     throw error;

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { StoredText } from "@/components/i18n/stored-text";
+import { failureText } from "@/lib/i18n/failure-text";
 import { isKnownKey } from "@/lib/i18n/message-key";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -10,21 +11,17 @@ import { evidenceText } from "@/lib/domain/catalog/names";
 
 /** The portal's eligibility verdict (附件1) with the evidence staff must judge, and what happened before. */
 export async function ReviewEligibility({ app }: { app: ReviewApplicationDto }) {
-  const t = await getTranslations("staffReview.detail");
-  const locale = await getLocale();
+  const [t, root, locale] = await Promise.all([getTranslations("staffReview.detail"), getTranslations(), getLocale()]);
   const e = app.eligibility;
   return (
     <Card aria-labelledby="eligibility">
       <h2 id="eligibility" className="flex flex-wrap items-center gap-2 text-lg font-semibold">
         {t("eligibility")} <EligibilityBadge result={e?.result ?? null} />
       </h2>
-      {e && e.reasons.length > 0 ? (
+      {e && e.because.length > 0 ? (
         <ul className="mt-2 list-disc pl-5 text-sm">
-          {e.reasons.map((r) => (
-            // The eligibility rules speak Chinese sentences (lib/domain/eligibility.ts), not yet keys: marked as such (ADR 123).
-            <li key={r} lang="zh-CN">
-              {r}
-            </li>
+          {e.because.map((r, i) => (
+            <li key={i}>{failureText(root, r)}</li>
           ))}
         </ul>
       ) : null}

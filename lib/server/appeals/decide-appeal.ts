@@ -1,4 +1,6 @@
 import "server-only";
+import { inboxMessage } from "@/lib/i18n/stored-message";
+import { messageColumns } from "@/lib/server/notifications/notify";
 import { AppError } from "@/lib/app-error";
 import { now } from "@/lib/clock";
 import { idNumberHash } from "@/lib/db-crypto/raw";
@@ -83,8 +85,7 @@ async function approve(
       data: {
         userId: holder.id,
         createdAt: at,
-        title: "账号已停用",
-        body: "经账号申诉核实，该身份证号属于他人，本账号已停用。如有异议请联系鉴定中心。",
+        ...messageColumns(inboxMessage("accountDisabled", {})),
       },
       select: { id: true },
     });
@@ -118,8 +119,7 @@ async function approve(
     data: {
       userId: user.id,
       createdAt: at,
-      title: "账号申诉已通过",
-      body: "经核实，该身份证号的报名记录已归入本账号。请核对个人信息和报名记录。",
+      ...messageColumns(inboxMessage("appealApproved", {})),
     },
     select: { id: true },
   });

@@ -1,5 +1,4 @@
 import "server-only";
-import { eligibilityReason } from "@/lib/domain/eligibility-types";
 import type { MessageKey } from "@/lib/i18n/message-key";
 import { AppError } from "@/lib/app-error";
 import { missingAttachments } from "@/lib/domain/attachments";
@@ -80,7 +79,7 @@ export async function submitApplication(actor: Actor, applicationId: string, tod
     today,
   );
   if (verdict.result === "ineligible")
-    throw new AppError("INVALID", "errors.application.ineligible", { eligibility: verdict.reasons.map(eligibilityReason) });
+    throw new AppError("INVALID", "errors.application.ineligible", { eligibility: verdict.because });
 
   const status = nextStatus(app.status, app.status === "RETURNED" ? "resubmit" : "submit");
   // End state 2 (ADR 064): never later than the review window's end.

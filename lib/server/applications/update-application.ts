@@ -1,5 +1,4 @@
 import "server-only";
-import { eligibilityReason } from "@/lib/domain/eligibility-types";
 import { AppError } from "@/lib/app-error";
 import { db, type Tx } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/types";
@@ -103,5 +102,5 @@ async function assertEligibleSoFar(
   if (!project || !condition) return;
   const verdict = evaluateSoFar(project, condition, { birthDate: id.value.birthDate, ...known }, today, step);
   if (verdict.result === "ineligible")
-    throw new AppError("INVALID", "earlyEligibility.refused", { eligibility: verdict.reasons.map(eligibilityReason) });
+    throw new AppError("INVALID", "earlyEligibility.refused", { eligibility: verdict.because });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Failure } from "@/lib/action-result";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { evaluateBest, evaluateEligibility } from "@/lib/domain/eligibility";
@@ -51,7 +52,16 @@ async function readProjectDef(seq: number, client: Pick<typeof db, "project">): 
 }
 
 /** 附件1: age on the day plus one of the project's conditions. Public, so no session check. */
-export async function checkEligibility(query: EligibilityQuery, today: IsoDate): Promise<EligibilityDto> {
+/**
+ * `say` puts the reasons in the reader's language (a page, issue 16 item 7); without it they are
+ * the notice's Chinese sentences (the API, whose callers read them as the notice words them).
+ */
+export async function checkEligibility(
+  query: EligibilityQuery,
+  today: IsoDate,
+  say?: (reason: Failure) => string,
+): Promise<EligibilityDto> {
+  const words = (r: { reasons: string[]; because: Failure[] }) => (say ? r.because.map(say) : r.reasons);
   const project = await loadProjectDef(query.project);
   if (!project) throw new AppError("INVALID", "errors.unknownProject", { project: ["errors.unknownProject"] });
   const on = query.on ?? today;
@@ -75,8 +85,10 @@ export async function checkEligibility(query: EligibilityQuery, today: IsoDate):
       project: summary,
       on,
       result: single.result,
-      reasons: single.reasons,
-      conditions: [{ code: condition.code, text: condition.text, ...single }],
+      reasons: words(single),
+      conditions: [
+        { code: condition.code, text: condition.text, result: single.result, reasons: words(single), evidence: single.evidence },
+      ],
     };
   }
   const best = evaluateBest(project, applicant, on);
@@ -84,8 +96,14 @@ export async function checkEligibility(query: EligibilityQuery, today: IsoDate):
     project: summary,
     on,
     result: best.result,
-    reasons: best.reasons,
-    conditions: best.conditions.map((c) => ({ ...c, text: texts.get(c.code) ?? c.code })),
+    reasons: words(best),
+    conditions: best.conditions.map((c) => ({
+      code: c.code,
+      text: texts.get(c.code) ?? c.code,
+      result: c.result,
+      reasons: words(c),
+      evidence: c.evidence,
+    })),
   };
 }
 

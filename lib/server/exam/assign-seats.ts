@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { assignSeats } from "@/lib/domain/seat-assignment";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { notifyEvent } from "@/lib/server/notifications/notify";
+import { keyedEvent, notifyEvent } from "@/lib/server/notifications/notify";
 import { lockAndLoadPlan } from "@/lib/server/plans/load-plan";
 import { sortRoomsByName } from "./list-sites";
 import { loadRoomsForDay } from "./seat-occupancy";
@@ -49,6 +49,7 @@ export async function autoAssignSeats(
       });
     const names = new Map(rooms.map((r) => [r.id, r.name]));
     const seatOf = new Map<string, string>();
+    const placeOf = new Map<string, { site: string; room: string; seat: number }>();
     for (const a of result.assignments) {
       await tx.application.update({
         where: { id: a.applicationId },
@@ -56,16 +57,21 @@ export async function autoAssignSeats(
         select: { id: true },
       });
       seatOf.set(a.applicationId, `${site.name} ${names.get(a.roomId) ?? ""}，座位号 ${a.seat}`);
+      placeOf.set(a.applicationId, { site: site.name, room: names.get(a.roomId) ?? "", seat: a.seat });
     }
     // One message per candidate who applied in person, one per institution with its candidates' seats (issue 13 item 9).
-    await notifyEvent(tx, [...seatOf.keys()], {
-      title: "考场座位已安排",
-      eventKey: `seats:${planId}:${crypto.randomUUID()}`,
-      bodyFor: (id) => `${plan.project.name}考场：${seatOf.get(id) ?? ""}。请重新下载打印准考证（六），以最新准考证为准。`,
-      detailFor: (id) => seatOf.get(id),
-      institutionBody: (list, count) =>
-        `${plan.project.name}已为贵机构 ${count} 名考生安排考场座位：${list}。请重新下载打印准考证（六），以最新准考证为准。`,
-    });
+    await notifyEvent(
+      tx,
+      [...seatOf.keys()],
+      keyedEvent({
+        eventKey: `seats:${planId}:${crypto.randomUUID()}`,
+        candidate: "seatsAssigned",
+        paramsFor: (id) => ({ project: plan.project.name, site: "", room: "", seat: "", ...placeOf.get(id) }),
+        detailFor: (id) => seatOf.get(id),
+        institution: "seatsAssignedInstitution",
+        institutionParams: (list, count) => ({ project: plan.project.name, count, list }),
+      }),
+    );
     await recordAudit(tx, {
       actorId: actor.id,
       action: "seats.assign",

@@ -1,4 +1,5 @@
 import "server-only";
+import { inboxMessage } from "@/lib/i18n/stored-message";
 import { seatSettable } from "@/lib/domain/abilities";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
@@ -44,10 +45,11 @@ export async function setSeat(actor: Actor, input: { applicationId: string; room
       data: { roomId: room.id, seat: input.seat },
       select: { id: true },
     });
-    await notifyApplicant(tx, input.applicationId, {
-      title: "考场座位已调整",
-      body: `${plan.project.name}考场调整为：${room.site.name} ${room.name}，座位号 ${input.seat}。请重新下载打印准考证（六）。`,
-    });
+    await notifyApplicant(
+      tx,
+      input.applicationId,
+      inboxMessage("seatChanged", { project: plan.project.name, site: room.site.name, room: room.name, seat: input.seat }),
+    );
     await recordAudit(tx, {
       actorId: actor.id,
       action: "seats.set",

@@ -1,4 +1,6 @@
 import "server-only";
+import { inboxMessage } from "@/lib/i18n/stored-message";
+import { messageColumns } from "@/lib/server/notifications/notify";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/types";
 import { reviewBatchesOn } from "@/lib/server/review/review-batches";
@@ -25,8 +27,9 @@ export async function escalateUndecided(today: IsoDate): Promise<{ sent: number 
         where: { dedupeKey },
         create: {
           userId: reviewer.id,
-          title: `待审核申请即将超期（${batch.year}年第${batch.seq}批）`,
-          body: `${batch.year}年第${batch.seq}批尚有 ${count} 份申请未审核。审核宽限期至 ${batch.graceEnd} 结束，逾期未审核的申请将被取消并告知考生（非考生原因）。请尽快到“资格审核”处理。`,
+          ...messageColumns(
+            inboxMessage("reviewEscalation", { year: batch.year, seq: batch.seq, count, graceEnd: batch.graceEnd }),
+          ),
           dedupeKey,
         },
         update: {},

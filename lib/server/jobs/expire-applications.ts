@@ -13,6 +13,8 @@ import type { DecisionContext } from "@/lib/server/review/review-messages";
 import type { DueBatch } from "./due-batches";
 import { chineseText, eventNote, type TimelineNoteKey } from "@/lib/i18n/stored-message";
 
+type NotificationMessage = Omit<NotificationInput, "applicationId" | "dedupeKey">;
+
 export interface ExpireSpec {
   from: ApplicationStatus;
   event: ClockEvent;
@@ -23,7 +25,7 @@ export interface ExpireSpec {
   /** The timeline note (ADR 123). */
   note: TimelineNoteKey;
   /** The applicant's message; null sends none (institution drafts get one digest instead). */
-  message: ((context: DecisionContext, dates: RuleDates) => Omit<NotificationInput, "applicationId" | "dedupeKey">) | null;
+  message: ((context: DecisionContext, dates: RuleDates) => NotificationMessage) | null;
 }
 
 /**
@@ -49,7 +51,7 @@ export async function expireApplications(spec: ExpireSpec): Promise<{ changed: n
   const to = nextStatus(spec.from, spec.event);
   const ids: string[] = [];
   // Institutions' applications: one digest per batch and institution after the loop (issue 13 item 9).
-  const digest = new Map<string, Map<string, { title: string; body: string; project: string }>>();
+  const digest = new Map<string, Map<string, NotificationMessage & { project: string }>>();
   for (const app of candidates) {
     const batch = toBatchDef(app.plan.batch);
     const dates = datesOf.get(batch.id);
@@ -66,7 +68,7 @@ export async function expireApplications(spec: ExpireSpec): Promise<{ changed: n
       if (spec.message) {
         const message = spec.message({ candidateName: app.candidate.name, projectName: app.plan.project.name, batch }, dates);
         if (app.channel === "INSTITUTION" && app.institutionId) {
-          const group = digest.get(batch.id) ?? new Map<string, { title: string; body: string; project: string }>();
+          const group = digest.get(batch.id) ?? new Map<string, NotificationMessage & { project: string }>();
           digest.set(batch.id, group.set(app.id, { ...message, project: app.plan.project.name }));
         } else {
           await notifyApplicant(tx, app.id, { ...message, dedupeKey: `${spec.event}:${app.id}` });
@@ -76,6 +78,7 @@ export async function expireApplications(spec: ExpireSpec): Promise<{ changed: n
     });
     if (done) ids.push(app.id);
   }
+  const institutionParams = (list: string, count: number) => ({ count, list, note: spec.note.replace("timelineNotes.", "") });
   for (const [batchId, group] of digest) {
     const changedHere = [...group.keys()].filter((id) => ids.includes(id)).sort();
     if (changedHere.length === 0) continue;
@@ -88,8 +91,15 @@ export async function expireApplications(spec: ExpireSpec): Promise<{ changed: n
         eventKey: `${spec.event}:${batchId}:${run}`,
         bodyFor: (id) => group.get(id)?.body ?? first.body,
         detailFor: (id) => group.get(id)?.project,
-        institutionBody: (list, count) =>
-          `贵机构下列 ${count} 名考生${chineseText(spec.note)}：${list}。详情见各考生的报名记录。`,
+        institutionBody: (list, count) => chineseText("inboxMessages.expiredInstitution.body", institutionParams(list, count)),
+        keys: first.key
+          ? {
+              candidate: first.key,
+              paramsFor: (id) => group.get(id)?.params ?? {},
+              institution: "expiredInstitution",
+              institutionParams,
+            }
+          : undefined,
       }),
     );
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/types";
+import { messageColumns } from "@/lib/server/notifications/notify";
 import { draftsLapsedDigest } from "@/lib/server/review/review-messages";
 import { batchesDue } from "./due-batches";
 import { expireApplications } from "./expire-applications";
@@ -42,7 +43,11 @@ export async function lapseDrafts(today: IsoDate): Promise<{ changed: number }> 
     if (!due) continue;
     await db.notification.upsert({
       where: { dedupeKey: `drafts-lapsed:${institutionId}:${batchId}` },
-      create: { institutionId, ...draftsLapsedDigest(due.batch, count), dedupeKey: `drafts-lapsed:${institutionId}:${batchId}` },
+      create: {
+        institutionId,
+        ...messageColumns(draftsLapsedDigest(due.batch, count)),
+        dedupeKey: `drafts-lapsed:${institutionId}:${batchId}`,
+      },
       update: {},
       select: { id: true },
     });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { aboutCandidate, digestLine, digestList } from "@/lib/domain/clerk-wording";
-import type { InboxMessageKind, StoredParams } from "@/lib/i18n/stored-message";
+import { chineseText, type inboxMessage, type InboxMessageKind, type StoredParams } from "@/lib/i18n/stored-message";
 
 export interface NotificationInput {
   applicationId?: string | null;
@@ -17,6 +17,11 @@ export interface NotificationInput {
 /** The stored form of a message's kind and values (the values are encrypted like the body). */
 function keyed(message: { key?: InboxMessageKind; params?: StoredParams }) {
   return message.key ? { messageKey: message.key, messageParams: JSON.stringify(message.params ?? {}) } : {};
+}
+
+/** A keyed message (`inboxMessage`) as a Notification row's columns: its Chinese words, kind and values. */
+export function messageColumns(message: ReturnType<typeof inboxMessage>) {
+  return { title: message.title, body: message.body, ...keyed(message) };
 }
 
 /** The clerk's wording of a message written to a candidate: about the named candidate (issue 13 item 9). */
@@ -125,4 +130,35 @@ export async function notifyEvent(tx: Tx, applicationIds: readonly string[], eve
       select: { id: true },
     });
   }
+}
+
+export interface KeyedEvent {
+  eventKey: string;
+  /** The kind and values of each candidate's message (the title is the candidate kind's). */
+  candidate: InboxMessageKind;
+  paramsFor: (applicationId: string) => StoredParams;
+  /** The kind and values of the institution's one message; `list` names its candidates. */
+  institution: InboxMessageKind;
+  institutionParams: (list: string, count: number) => StoredParams;
+  detailFor?: (applicationId: string) => string | undefined;
+}
+
+/**
+ * An event whose messages are keys (ADR 123): the Chinese words written beside them (the email
+ * copy, the staff history) are the zh-CN rendering of the same keys, so both can never differ.
+ */
+export function keyedEvent(e: KeyedEvent): EventNotification {
+  return {
+    title: chineseText(`inboxMessages.${e.candidate}.title`),
+    eventKey: e.eventKey,
+    bodyFor: (id) => chineseText(`inboxMessages.${e.candidate}.body`, e.paramsFor(id)),
+    detailFor: e.detailFor,
+    institutionBody: (list, count) => chineseText(`inboxMessages.${e.institution}.body`, e.institutionParams(list, count)),
+    keys: {
+      candidate: e.candidate,
+      paramsFor: e.paramsFor,
+      institution: e.institution,
+      institutionParams: e.institutionParams,
+    },
+  };
 }

@@ -4,7 +4,8 @@ import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { addDays } from "@/lib/domain/iso-date";
 import type { IsoDate } from "@/lib/domain/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { notifyApplicant, notifyEvent } from "./notify";
+import { inboxMessage, type InboxMessageKind } from "@/lib/i18n/stored-message";
+import { keyedEvent, notifyApplicant, notifyEvent } from "./notify";
 
 /** How many calendar days ahead a deadline is announced. Calendar days: a weekend does not move a window (三). */
 export const REMINDER_DAYS_AHEAD = 2;
@@ -12,7 +13,9 @@ export const REMINDER_DAYS_AHEAD = 2;
 interface ReminderKind {
   kind: string;
   where: (from: Date, to: Date) => Prisma.ApplicationWhereInput;
-  message: (b: { project: string; day: IsoDate; end: IsoDate }) => { title: string; body: string };
+  /** The message kinds (ADR 123): to a candidate, and to an institution naming its candidates. */
+  message: InboxMessageKind;
+  institutionMessage: InboxMessageKind;
   day: (batch: BatchDays) => { day: Date; end: Date };
 }
 
@@ -32,10 +35,8 @@ const KINDS: ReminderKind[] = [
       plan: { status: { not: "CANCELLED" }, batch: { registrationEnd: { gte: from, lte: to } } },
     }),
     day: (b) => ({ day: b.registrationEnd, end: b.registrationEnd }),
-    message: ({ project, day }) => ({
-      title: "报名即将截止",
-      body: `${project}报名于${day}截止，您的报名尚未提交，请尽快完善信息并提交（三、四）。`,
-    }),
+    message: "reminderRegistrationEnd",
+    institutionMessage: "reminderRegistrationEndInstitution",
   },
   {
     kind: "resubmit-by",
@@ -44,10 +45,8 @@ const KINDS: ReminderKind[] = [
       plan: { status: { not: "CANCELLED" }, batch: { reviewEnd: { gte: from, lte: to } } },
     }),
     day: (b) => ({ day: b.reviewEnd, end: b.reviewEnd }),
-    message: ({ project, day }) => ({
-      title: "退回修改即将截止",
-      body: `${project}的报名被退回修改，须在审核期内（${day}前）重新提交，逾期不再受理（四(二)3）。`,
-    }),
+    message: "reminderResubmit",
+    institutionMessage: "reminderResubmitInstitution",
   },
   {
     kind: "payment-end",
@@ -56,10 +55,8 @@ const KINDS: ReminderKind[] = [
       plan: { status: { not: "CANCELLED" }, batch: { paymentEnd: { gte: from, lte: to } } },
     }),
     day: (b) => ({ day: b.paymentEnd, end: b.paymentEnd }),
-    message: ({ project, day }) => ({
-      title: "缴费即将截止",
-      body: `${project}缴费于${day}截止。未按时缴费视为放弃报考，不予核发准考证（五）。`,
-    }),
+    message: "reminderPaymentEnd",
+    institutionMessage: "reminderPaymentEndInstitution",
   },
   {
     kind: "ticket-start",
@@ -69,10 +66,8 @@ const KINDS: ReminderKind[] = [
       plan: { status: "HELD", batch: { ticketStart: { gte: from, lte: to } } },
     }),
     day: (b) => ({ day: b.ticketStart, end: b.ticketEnd }),
-    message: ({ project, day, end }) => ({
-      title: "准考证即将开放下载",
-      body: `${project}准考证于${day}至${end}开放下载，请使用A4纸打印，考核当天携带准考证和二代身份证（六、七）。`,
-    }),
+    message: "reminderTicketStart",
+    institutionMessage: "reminderTicketStartInstitution",
   },
 ];
 
@@ -117,7 +112,7 @@ export async function sendDeadlineReminders(today: IsoDate): Promise<number> {
       const dedupeKey = `reminder:${kind.kind}:${app.id}`;
       if (done.has(dedupeKey)) continue;
       const { day, end } = kind.day(app.plan.batch);
-      const message = kind.message({ project: app.plan.project.name, day: toIsoDate(day), end: toIsoDate(end) });
+      const message = inboxMessage(kind.message, { project: app.plan.project.name, day: toIsoDate(day), end: toIsoDate(end) });
       await db.$transaction((tx) => notifyApplicant(tx, app.id, { ...message, dedupeKey }));
       sent++;
     }
@@ -144,19 +139,18 @@ async function remindInstitutions(
     const institutionId = group[0]!.institutionId!;
     if ((await db.notification.count({ where: { dedupeKey: `${eventKey}:institution:${institutionId}` } })) > 0) continue;
     const { day, end } = kind.day(group[0]!.plan.batch);
-    const message = kind.message({ project: group[0]!.plan.project.name, day: toIsoDate(day), end: toIsoDate(end) });
+    const params = { project: group[0]!.plan.project.name, day: toIsoDate(day), end: toIsoDate(end) };
     await db.$transaction((tx) =>
       notifyEvent(
         tx,
         group.map((a) => a.id),
-        {
-          title: message.title,
+        keyedEvent({
           eventKey,
-          bodyFor: () => message.body,
-          // Written to a candidate (「您的报名…」): the clerk reads it about the candidates listed.
-          institutionBody: (list, count) =>
-            `${message.body.replace(/您的/g, "下列考生的").replace(/您/g, "下列考生")}贵机构涉及 ${count} 名考生：${list}。`,
-        },
+          candidate: kind.message,
+          paramsFor: () => params,
+          institution: kind.institutionMessage,
+          institutionParams: (list, count) => ({ ...params, count, list }),
+        }),
       ),
     );
     sent++;

@@ -1,4 +1,6 @@
 import "server-only";
+import { inboxMessage } from "@/lib/i18n/stored-message";
+import { messageColumns } from "@/lib/server/notifications/notify";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { isIsoDate } from "@/lib/domain/iso-date";
@@ -183,12 +185,19 @@ export async function recordPaperArrival(
       // What was written, without the free text (it may name people; the row keeps it encrypted).
       after: { kind: input.kind, receivedOn: input.receivedOn, deliveredBy: deliveredBy !== null, notes: notes !== null },
     });
-    const label = input.kind === "ROSTER" ? "考核人员花名册" : "专项职业能力考核报名质量责任承诺书";
     await tx.notification.create({
       data: {
         institutionId: input.institutionId,
-        title: "中心已收到纸质原件",
-        body: `${batch.year}年第${batch.seq}批次的《${label}》纸质原件已于 ${input.receivedOn} 收到。${notes ? `备注：${notes}` : ""}`,
+        ...messageColumns(
+          inboxMessage("paperReceived", {
+            year: batch.year,
+            seq: batch.seq,
+            document: input.kind,
+            receivedOn: input.receivedOn,
+            notes: notes ? "yes" : "no",
+            detail: notes ?? "",
+          }),
+        ),
       },
       select: { id: true },
     });

@@ -1,12 +1,12 @@
 import "server-only";
+import { inboxMessage } from "@/lib/i18n/stored-message";
+import { messageColumns } from "@/lib/server/notifications/notify";
 import { db } from "@/lib/db";
 import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { addDays } from "@/lib/domain/iso-date";
 import type { IsoDate } from "@/lib/domain/types";
 import { INSTITUTION_DOCUMENT_KINDS } from "@/lib/server/institution/documents/institution-documents";
 import { REMINDER_DAYS_AHEAD } from "@/lib/server/notifications/reminders";
-
-const LABELS = { COMMITMENT_LETTER: "专项职业能力考核报名质量责任承诺书", ROSTER: "考核人员花名册" } as const;
 
 /**
  * 四(一)2 (issue 13 item 6): the stamped paper originals are due by the end of registration. In
@@ -35,13 +35,23 @@ export async function sendPaperOriginalReminders(today: IsoDate): Promise<number
       });
       const missing = INSTITUTION_DOCUMENT_KINDS.filter((k) => !docs.find((d) => d.kind === k)?.paperReceivedAt);
       if (missing.length === 0) continue;
-      const lines = missing.map((k) => `《${LABELS[k]}》${docs.find((d) => d.kind === k)?.fileId ? "" : "（扫描件也尚未上传）"}`);
+      // Per paper: not missing ("no"), its paper missing ("paper"), its scan missing too ("scan").
+      const state = (kind: (typeof INSTITUTION_DOCUMENT_KINDS)[number]) =>
+        !missing.includes(kind) ? "no" : docs.find((d) => d.kind === kind)?.fileId ? "paper" : "scan";
       const created = await db.notification.createMany({
         data: [
           {
             institutionId,
-            title: "纸质原件报送即将截止",
-            body: `${batch.year}年第${batch.seq}批次报名于${toIsoDate(batch.registrationEnd)}截止，中心尚未收到本机构加盖公章的${lines.join("、")}纸质原件，请在截止前报送省职鉴中心（四(一)2）。`,
+            ...messageColumns(
+              inboxMessage("paperReminder", {
+                year: batch.year,
+                seq: batch.seq,
+                end: toIsoDate(batch.registrationEnd),
+                letter: state("COMMITMENT_LETTER"),
+                roster: state("ROSTER"),
+                both: missing.length === 2 ? "yes" : "no",
+              }),
+            ),
             dedupeKey,
           },
         ],

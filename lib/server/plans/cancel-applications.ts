@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { personalSelect } from "@/lib/server/applications/personal-data";
 import { nextStatus } from "@/lib/server/applications/status";
+import type { eventNote } from "@/lib/i18n/stored-message";
 import { LIVE_STATUSES } from "./load-plan";
 
 export const applicationCopySelect = {
@@ -30,7 +31,12 @@ export type LiveApplication = Prisma.ApplicationGetPayload<{ select: typeof appl
  * `cancel-plan` event, with a timeline entry. Seats are freed (the room is reused); ticket
  * numbers stay, unique for ever, so an old printout can never match a new candidate.
  */
-export async function cancelLiveApplications(tx: Tx, planId: string, actorId: string, note: string): Promise<LiveApplication[]> {
+export async function cancelLiveApplications(
+  tx: Tx,
+  planId: string,
+  actorId: string,
+  note: ReturnType<typeof eventNote>,
+): Promise<LiveApplication[]> {
   await tx.$queryRaw`SELECT id FROM "Application" WHERE "planId" = ${planId}::uuid ORDER BY id FOR UPDATE`;
   const live = await tx.application.findMany({
     where: { planId, status: { in: LIVE_STATUSES } },
@@ -45,7 +51,7 @@ export async function cancelLiveApplications(tx: Tx, planId: string, actorId: st
       select: { id: true },
     });
     await tx.applicationEvent.create({
-      data: { applicationId: app.id, fromStatus: app.status, toStatus: to, actorId, note },
+      data: { applicationId: app.id, fromStatus: app.status, toStatus: to, actorId, ...note },
       select: { id: true },
     });
   }

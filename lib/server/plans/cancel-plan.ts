@@ -5,12 +5,19 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
-import { notifyEvent } from "@/lib/server/notifications/notify";
+import { eventNote } from "@/lib/i18n/stored-message";
+import { keyedEvent, notifyEvent } from "@/lib/server/notifications/notify";
 import { tallyFates } from "@/lib/domain/plan-decision";
 import { createRefundsDue } from "@/lib/server/refunds/refunds-due";
 import { cancelLiveApplications } from "./cancel-applications";
 import { planFates } from "./plan-fates";
 import { assertNoResults, batchLabel, lockAndLoadPlan } from "./load-plan";
+
+const MONEY_LINE = {
+  refund: "已缴费用将由中心退还至原付款账户，退款进度可在报名记录中查看",
+  waiting: "已提交的缴费凭证不再确认；如款项已转出，中心财务核实到账后退还",
+  none: undefined,
+} as const;
 
 export interface CancelOutcome {
   cancelled: number;
@@ -37,37 +44,37 @@ export async function cancelPlan(actor: Actor, planId: string, input: { reason: 
     await assertNoResults(tx, plan);
     const label = `${plan.project.name}（${batchLabel(plan.batch)}）`;
     const fates = await planFates(tx, planId, "cancel", null);
-    const cancelled = await cancelLiveApplications(tx, planId, actor.id, `考核计划取消：${reason}`);
+    const cancelled = await cancelLiveApplications(
+      tx,
+      planId,
+      actor.id,
+      eventNote("timelineNotes.planCancelled", { detail: reason }),
+    );
     await tx.plan.update({ where: { id: planId }, data: { status: "CANCELLED", statusReason: reason }, select: { id: true } });
     const refunds = await createRefundsDue(
       tx,
       fates.filter((f) => f.refund).map((f) => f.applicationId),
       `考核计划取消（${label}）：${reason}`,
     );
-    const moneyFor = (applicationId: string): string => {
+    const moneyFor = (applicationId: string): "refund" | "waiting" | "none" => {
       const fate = fates.find((f) => f.applicationId === applicationId);
-      return fate?.refund
-        ? "已缴费用将由中心退还至原付款账户，退款进度可在报名记录中查看"
-        : fate?.waitingReceipt
-          ? "已提交的缴费凭证不再确认；如款项已转出，中心财务核实到账后退还"
-          : "";
+      return fate?.refund ? "refund" : fate?.waitingReceipt ? "waiting" : "none";
     };
+    const about = { project: plan.project.name, year: plan.batch.year, seq: plan.batch.seq, detail: asClause(reason) };
     // One message per candidate who applied in person, one per institution naming its candidates (issue 13 item 9),
     // each saying what happens to the money (ADR 080).
     await notifyEvent(
       tx,
       cancelled.map((a) => a.id),
-      {
-        title: "考核计划取消",
+      keyedEvent({
         eventKey: `plan-cancelled:${planId}`,
-        bodyFor: (applicationId) => {
-          const money = moneyFor(applicationId);
-          return `${label}考核计划已取消，原因：${asClause(reason)}。您的报名已随之取消。${money ? `${money}。` : ""}如有疑问请致电 028-86156861。`;
-        },
-        detailFor: (applicationId) => moneyFor(applicationId) || undefined,
-        institutionBody: (list, count) =>
-          `${label}考核计划已取消，原因：${asClause(reason)}。贵机构 ${count} 名考生的报名已随之取消：${list}。如有疑问请致电 028-86156861。`,
-      },
+        candidate: "planCancelled",
+        paramsFor: (applicationId) => ({ ...about, money: moneyFor(applicationId) }),
+        // The institution's list says what happens to each candidate's money, as the Chinese record words it.
+        detailFor: (applicationId) => MONEY_LINE[moneyFor(applicationId)],
+        institution: "planCancelledInstitution",
+        institutionParams: (list, count) => ({ ...about, count, list }),
+      }),
     );
     const tally = tallyFates(fates);
     const outcome: CancelOutcome = {

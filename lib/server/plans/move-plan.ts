@@ -13,7 +13,8 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { issueTicketsIfHeld, lockPlans } from "@/lib/server/exam/issue-tickets";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { isUuid } from "@/lib/domain/uuid";
-import { notifyEvent } from "@/lib/server/notifications/notify";
+import { eventNote } from "@/lib/i18n/stored-message";
+import { keyedEvent, notifyEvent } from "@/lib/server/notifications/notify";
 import { cancelLiveApplications, type LiveApplication } from "./cancel-applications";
 import { assertNoResults, batchLabel, lockAndLoadPlan } from "./load-plan";
 
@@ -35,7 +36,9 @@ export interface MoveInput {
   keepTarget?: readonly string[];
 }
 /** The new application keeps the data, attachments and status (ADR 020): nobody redoes what they did. */
-function copyOf(app: LiveApplication, targetPlanId: string, note: string): Prisma.ApplicationUncheckedCreateInput {
+type Note = ReturnType<typeof eventNote>;
+
+function copyOf(app: LiveApplication, targetPlanId: string, note: Note): Prisma.ApplicationUncheckedCreateInput {
   const { id: _id, attachments, returnReasons, returnedSnapshot, ...data } = app;
   return {
     ...data,
@@ -43,7 +46,7 @@ function copyOf(app: LiveApplication, targetPlanId: string, note: string): Prism
     returnReasons: returnReasons ?? undefined,
     returnedSnapshot: returnedSnapshot ?? undefined,
     attachments: { create: attachments.map((a) => ({ kind: a.kind, fileId: a.fileId })) },
-    events: { create: { fromStatus: null, toStatus: app.status, note } },
+    events: { create: { fromStatus: null, toStatus: app.status, ...note } },
   };
 }
 
@@ -76,7 +79,7 @@ async function replaceTarget(
   tx: Tx,
   app: LiveApplication,
   target: { id: string; status: ApplicationStatus },
-  notes: { withdrawn: string; moved: string },
+  notes: { withdrawn: Note; moved: Note },
   actorId: string,
 ) {
   const { id: _id, attachments, returnReasons, returnedSnapshot, status, ...data } = app;
@@ -99,11 +102,11 @@ async function replaceTarget(
   });
   // Two entries, in this order: the unpaid application is withdrawn, then the paid place arrives.
   await tx.applicationEvent.create({
-    data: { applicationId: target.id, fromStatus: target.status, toStatus: "CANCELLED", actorId, note: notes.withdrawn },
+    data: { applicationId: target.id, fromStatus: target.status, toStatus: "CANCELLED", actorId, ...notes.withdrawn },
     select: { id: true },
   });
   await tx.applicationEvent.create({
-    data: { applicationId: target.id, fromStatus: "CANCELLED", toStatus: status, actorId, note: notes.moved },
+    data: { applicationId: target.id, fromStatus: "CANCELLED", toStatus: status, actorId, ...notes.moved },
     select: { id: true },
   });
 }
@@ -132,9 +135,20 @@ export async function movePlan(actor: Actor, planId: string, input: MoveInput): 
     if (decisionBlocked(fates)) throw new AppError("CONFLICT", "planDecisions.errors.targetReceiptWaiting");
 
     const from = batchLabel(plan.batch);
-    const to = `${batchLabel(target.batch)}（考核日期 ${toIsoDate(target.batch.examDate)}）`;
-    const live = await cancelLiveApplications(tx, planId, actor.id, `考核计划合并：转入${to}。原因：${reason}`);
-    const head = `${plan.project.name}（${from}）不再单独组织考核，原因：${asClause(reason)}。`;
+    const fromTo = {
+      fromYear: plan.batch.year,
+      fromSeq: plan.batch.seq,
+      toYear: target.batch.year,
+      toSeq: target.batch.seq,
+      examDate: toIsoDate(target.batch.examDate),
+    };
+    const live = await cancelLiveApplications(
+      tx,
+      planId,
+      actor.id,
+      eventNote("timelineNotes.planMovedOut", { ...fromTo, detail: reason }),
+    );
+    const about = { ...fromTo, project: plan.project.name, detail: asClause(reason) };
     const created: string[] = [];
     const refundIds: string[] = [];
     const outcomes: { applicationId: string; fate: string; refundFen: number | null }[] = [];
@@ -154,8 +168,8 @@ export async function movePlan(actor: Actor, planId: string, input: MoveInput): 
           app,
           fate.target,
           {
-            withdrawn: `考核计划合并：该考生在${from}已缴费，缴费名额转入本批次，本批次未缴费的报名撤回。原因：${reason}`,
-            moved: `由${from}转入（已缴费）。原因：${reason}`,
+            withdrawn: eventNote("timelineNotes.planMoveWithdrawn", { ...fromTo, detail: reason }),
+            moved: eventNote("timelineNotes.planMovedInPaid", { ...fromTo, detail: reason }),
           },
           actor.id,
         );
@@ -172,37 +186,49 @@ export async function movePlan(actor: Actor, planId: string, input: MoveInput): 
         continue;
       }
       const copy = await tx.application.create({
-        data: copyOf(app, target.id, `由${from}转入。原因：${reason}`),
+        data: copyOf(app, target.id, eventNote("timelineNotes.planMovedIn", { ...fromTo, detail: reason })),
         select: { id: true },
       });
       created.push(copy.id);
       moved.push(copy.id);
     }
     const refundNote = "已缴的费用将由中心退还至原付款账户，退款进度可在报名记录中查看";
-    await notifyEvent(tx, replaced, {
-      title: "考核计划合并",
-      eventKey: `plan-moved:${planId}:replaced`,
-      bodyFor: () =>
-        `${head}您在${from}已缴费，缴费名额已转入${to}，在该批次的另一份未缴费报名随之撤回；已填信息和附件以已缴费的报名为准，无需再次缴费。`,
-      institutionBody: (list, count) =>
-        `${head}贵机构下列 ${count} 名考生在${from}已缴费，缴费名额已转入${to}，在该批次的另一份未缴费报名随之撤回，无需再次缴费：${list}。`,
-    });
-    await notifyEvent(tx, kept, {
-      title: "考核计划合并",
-      eventKey: `plan-moved:${planId}:kept`,
-      bodyFor: (id) =>
-        `${head}您在${to}已有报名，本次报名已取消，请以${batchLabel(target.batch)}的报名为准。${keptRefund.has(id) ? `本次报名${refundNote}。` : ""}`,
-      detailFor: (id) => (keptRefund.has(id) ? refundNote : undefined),
-      institutionBody: (list, count) =>
-        `${head}贵机构下列 ${count} 名考生在${to}已有报名，${from}的报名已取消，请以${batchLabel(target.batch)}的报名为准：${list}。`,
-    });
-    await notifyEvent(tx, moved, {
-      title: "考核计划合并",
-      eventKey: `plan-moved:${planId}:moved`,
-      bodyFor: () => `${head}您的报名已转入${to}，已填信息、附件和办理进度保持不变。`,
-      institutionBody: (list, count) =>
-        `${head}贵机构下列 ${count} 名考生的报名已转入${to}，已填信息、附件和办理进度保持不变：${list}。`,
-    });
+    const inInstitution = (list: string, count: number) => ({ ...about, count, list });
+    await notifyEvent(
+      tx,
+      replaced,
+      keyedEvent({
+        eventKey: `plan-moved:${planId}:replaced`,
+        candidate: "planMovedReplaced",
+        paramsFor: () => about,
+        institution: "planMovedReplacedInstitution",
+        institutionParams: inInstitution,
+      }),
+    );
+    await notifyEvent(
+      tx,
+      kept,
+      keyedEvent({
+        eventKey: `plan-moved:${planId}:kept`,
+        candidate: "planMovedKept",
+        paramsFor: (id) => ({ ...about, refund: keptRefund.has(id) ? "yes" : "no" }),
+        // The institution's list says whose money is refunded, as the Chinese record words it.
+        detailFor: (id) => (keptRefund.has(id) ? refundNote : undefined),
+        institution: "planMovedKeptInstitution",
+        institutionParams: inInstitution,
+      }),
+    );
+    await notifyEvent(
+      tx,
+      moved,
+      keyedEvent({
+        eventKey: `plan-moved:${planId}:moved`,
+        candidate: "planMovedMoved",
+        paramsFor: () => about,
+        institution: "planMovedMovedInstitution",
+        institutionParams: inInstitution,
+      }),
+    );
     const refunds = await createRefundsDue(
       tx,
       refundIds,

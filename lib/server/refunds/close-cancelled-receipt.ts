@@ -1,4 +1,5 @@
 import "server-only";
+import { inboxMessage } from "@/lib/i18n/stored-message";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { formatYuan } from "@/lib/format";
@@ -44,10 +45,7 @@ export async function closeCancelledReceipt(
     const refunds = input.arrived ? await createRefundsDue(tx, ids, reason, paymentId) : [];
     for (const applicationId of ids) {
       await notifyApplicant(tx, applicationId, {
-        title: "缴费凭证已处理",
-        body: input.arrived
-          ? `考核计划已取消，该笔缴费（参考号 ${payment.referenceCode}）不再确认；款项已到账，将由中心退还至原付款账户，退款进度可在报名记录中查看。`
-          : `考核计划已取消，该笔缴费（参考号 ${payment.referenceCode}）不再确认；中心未收到该笔款项。如已转账，请致电 028-86156861 核对。`,
+        ...inboxMessage("receiptClosed", { code: payment.referenceCode, arrived: input.arrived ? "yes" : "no" }),
         dedupeKey: `receipt-closed:${applicationId}:${paymentId}`,
       });
     }

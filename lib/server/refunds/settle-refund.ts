@@ -1,4 +1,5 @@
 import "server-only";
+import { inboxMessage } from "@/lib/i18n/stored-message";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
@@ -48,8 +49,12 @@ export async function settleRefund(actor: Actor, refundId: string, input: Settle
       },
     });
     await notifyApplicant(tx, refund.applicationId, {
-      title: "退款已办理",
-      body: `${refund.application.plan.project.name}报名已缴的 ${formatYuan(refund.amountFen)} 元已于 ${input.paidOn} 退还至原付款账户（银行流水号 ${bankReference}）。`,
+      ...inboxMessage("refundPaid", {
+        project: refund.application.plan.project.name,
+        amountFen: refund.amountFen,
+        paidOn: input.paidOn,
+        reference: bankReference,
+      }),
       dedupeKey: `refund-paid:${refundId}`,
     });
     await recordAudit(tx, {

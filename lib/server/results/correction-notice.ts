@@ -1,8 +1,10 @@
 import "server-only";
 import { asClause } from "@/lib/domain/amount";
 import type { Tx } from "@/lib/db";
-import { describeResult, type ResultValue } from "@/lib/domain/score-correction";
-import { notifyApplicant } from "@/lib/server/notifications/notify";
+import { isPass } from "@/lib/domain/score-import";
+import type { ResultValue } from "@/lib/domain/score-correction";
+import { inboxMessage } from "@/lib/i18n/stored-message";
+import { messageColumns, notifyApplicant } from "@/lib/server/notifications/notify";
 
 export interface CorrectionNotice {
   project: string;
@@ -13,16 +15,19 @@ export interface CorrectionNotice {
   issuable: boolean;
 }
 
-export function correctionMessage(n: CorrectionNotice): { title: string; body: string } {
-  const certificate = n.revoked
-    ? `原证书（编号${n.revoked.number}）已作废，电子证书不再有效${n.revoked.paperCollected ? "，已领取的纸质证书请交回省职鉴中心" : ""}。`
-    : n.issuable
-      ? "证书编号生成后将另行通知（九）。"
-      : "";
-  return {
-    title: "成绩已更正",
-    body: `${n.project}考核成绩已更正：${describeResult(n.before)} → ${describeResult(n.after)}。更正原因：${asClause(n.reason)}。${certificate}如有疑问请致电 028-86156861。`,
-  };
+const resultParam = (r: ResultValue) => (r.absent || r.score === null ? "absent" : isPass(r) ? "pass" : "fail");
+
+export function correctionMessage(n: CorrectionNotice) {
+  return inboxMessage("resultCorrected", {
+    project: n.project,
+    before: resultParam(n.before),
+    beforeScore: n.before.score ?? "",
+    after: resultParam(n.after),
+    afterScore: n.after.score ?? "",
+    detail: asClause(n.reason),
+    certificate: n.revoked ? (n.revoked.paperCollected ? "collected" : "revoked") : n.issuable ? "issuable" : "none",
+    number: n.revoked?.number ?? "",
+  });
 }
 
 /**
@@ -38,5 +43,5 @@ export async function notifyCorrection(tx: Tx, applicationId: string, notice: Co
     select: { channel: true, candidate: { select: { userId: true } } },
   });
   if (app.channel === "INSTITUTION" && app.candidate.userId)
-    await tx.notification.create({ data: { userId: app.candidate.userId, ...message }, select: { id: true } });
+    await tx.notification.create({ data: { userId: app.candidate.userId, ...messageColumns(message) }, select: { id: true } });
 }

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { lockPlans } from "@/lib/server/exam/issue-tickets";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { isUuid } from "@/lib/domain/uuid";
-import { notifyEvent } from "@/lib/server/notifications/notify";
+import { keyedEvent, notifyEvent } from "@/lib/server/notifications/notify";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { certificateDates, type CertificateDates } from "@/lib/domain/derived-dates";
 import { loadBatchDates } from "./batch-dates";
@@ -45,22 +45,27 @@ async function publishOne(tx: Tx, planId: string, at: Date, dates: CertificateDa
     return a.absent ? "缺考" : `${a.score}分，${isPass(a) ? "合格" : "不合格"}`;
   };
   // One message per candidate who applied in person, one per institution naming its candidates (issue 13 item 9).
+  const about = {
+    project: plan.project.name,
+    noticeEnd,
+    electronicFrom: dates.electronicFrom,
+    paperFrom: dates.paperFrom,
+  };
+  const result = (id: string) => {
+    const a = byId.get(id)!;
+    return a.absent ? { result: "absent", score: "" } : { result: isPass(a) ? "pass" : "fail", score: a.score ?? "" };
+  };
   await notifyEvent(
     tx,
     sat.map((a) => a.id),
-    {
-      title: "成绩已公示",
+    keyedEvent({
       eventKey: `notice-published:${planId}`,
-      bodyFor: (id) => {
-        const certificate = isPass(byId.get(id)!)
-          ? `公示期结束后，电子证书自${dates.electronicFrom}起可下载、核验，纸质证书自${dates.paperFrom}起领取（九）。`
-          : "";
-        return `${plan.project.name}考核成绩：${resultOf(id)}。成绩公示期至${noticeEnd}（5个工作日，八）；如有异议请在公示期内致电 028-86156861。${certificate}`;
-      },
+      candidate: "noticePublished",
+      paramsFor: (id) => ({ ...about, ...result(id) }),
       detailFor: resultOf,
-      institutionBody: (list, count) =>
-        `${plan.project.name}考核成绩已公示，贵机构 ${count} 名考生：${list}。成绩公示期至${noticeEnd}（5个工作日，八）；如有异议请在公示期内致电 028-86156861。合格考生的纸质证书自${dates.paperFrom}起凭证书登记表领取（九）。`,
-    },
+      institution: "noticePublishedInstitution",
+      institutionParams: (list, count) => ({ ...about, count, list }),
+    }),
   );
   return { candidates: sat.length };
 }

@@ -5,9 +5,13 @@ import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/types";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import type { Actor } from "@/lib/server/auth/session";
+import { chineseText } from "@/lib/i18n/stored-message";
 import { notifyEvent } from "@/lib/server/notifications/notify";
+import type { approvedMessage } from "./review-messages";
 import { decideApplication } from "./decide-application";
 import { createEligibilityEvaluator, isClean } from "./review-eligibility";
+
+type Message = ReturnType<typeof approvedMessage>;
 
 export interface BulkApproveDto {
   approved: number;
@@ -48,8 +52,8 @@ export async function bulkApprove(
   const byId = new Map(rows.map((r) => [r.id, r]));
   const evaluate = createEligibilityEvaluator(today);
   const result: BulkApproveDto = { approved: 0, skipped: [] };
-  const messages = new Map<string, { title: string; body: string }>();
-  const deliver = (id: string, message: { title: string; body: string }) => void messages.set(id, message);
+  const messages = new Map<string, Message>();
+  const deliver = (id: string, message: Message) => void messages.set(id, message);
   for (const item of items) {
     const row = byId.get(item.id);
     if (!row) {
@@ -82,7 +86,7 @@ export async function bulkApprove(
  * The approvals' messages: each candidate who applied in person gets theirs, each institution one
  * naming its approved candidates and their projects (issue 13 item 9), once the decisions are in.
  */
-async function notifyApproved(messages: Map<string, { title: string; body: string }>): Promise<void> {
+async function notifyApproved(messages: Map<string, Message>): Promise<void> {
   const ids = [...messages.keys()];
   const first = messages.get(ids[0] ?? "");
   if (!first) return;
@@ -100,7 +104,13 @@ async function notifyApproved(messages: Map<string, { title: string; body: strin
       eventKey: `review-approve:${crypto.randomUUID()}`,
       bodyFor: (id) => messages.get(id)?.body ?? first.body,
       detailFor: (id) => projects.get(id),
-      institutionBody: (list, count) => `贵机构下列 ${count} 名考生的报名已通过资格审核，请在缴费期内完成缴费：${list}。`,
+      institutionBody: (list, count) => chineseText("inboxMessages.approvedInstitution.body", { count, list }),
+      keys: {
+        candidate: first.key,
+        paramsFor: (id) => messages.get(id)?.params ?? first.params,
+        institution: "approvedInstitution",
+        institutionParams: (list, count) => ({ count, list }),
+      },
     }),
   );
 }

@@ -71,7 +71,7 @@ export interface DecideOptions {
    * Takes the applicant's message instead of sending it: a bulk decision sends one digest per
    * institution naming its candidates afterwards (issue 13 item 9).
    */
-  deliver?: (applicationId: string, message: { title: string; body: string }) => void;
+  deliver?: (applicationId: string, message: ReturnType<typeof approvedMessage>) => void;
 }
 
 async function decideInTx(

@@ -5,17 +5,13 @@ import { inboxMessage } from "@/lib/i18n/stored-message";
 import { translateKey } from "@/lib/i18n/translate-key";
 
 /**
- * What the candidate (or their institution) reads in the inbox after a decision. Stored text,
- * in Chinese: the inbox keeps what was said at the time, whatever the reader's language.
+ * What the candidate (or their institution) reads in the inbox after a decision: a message kind
+ * and its values (ADR 123), shown in the reader's language, with the Chinese words beside them.
  */
 export interface DecisionContext {
   candidateName: string;
   projectName: string;
   batch: BatchDef;
-}
-
-function subject(c: DecisionContext): string {
-  return `${c.candidateName}报名的${c.batch.year}年第${c.batch.seq}批“${c.projectName}”`;
 }
 
 /** The values every decision message names (ADR 123): who, which plan. */
@@ -55,24 +51,15 @@ export function reasonsNote(reasons: Record<string, string>): string {
 
 /** ADR 064 end state 3: the center's delay, said as such, with what the candidate can do. */
 export function undecidedMessage(c: DecisionContext & { graceEnd: string }) {
-  return {
-    title: "报名已取消（中心未能按时审核）",
-    body: `${subject(c)}因省职鉴中心未能在审核期（含宽限期，至${c.graceEnd}）内完成资格审核，本次报名已取消，并非您的原因。您可以在下一批次的报名期内重新报名；如有疑问请致电省职鉴中心。`,
-  };
+  return inboxMessage("undecided", { ...about(c), graceEnd: c.graceEnd });
 }
 
 /** ADR 064 end state 4: a receipt uploaded in time that nobody confirmed within the grace. */
 export function unconfirmedMessage(c: DecisionContext & { graceEnd: string }) {
-  return {
-    title: "缴费未能确认，视为放弃报考",
-    body: `${subject(c)}的缴费凭证在确认期限（缴费期结束后 1 个工作日，至${c.graceEnd}）内未获确认，按通知“未在规定时间内完成‘确认缴费’，视为自动放弃报考”处理（五）。如您已转账，请致电省职鉴中心办理退费。`,
-  };
+  return inboxMessage("unconfirmed", { ...about(c), graceEnd: c.graceEnd });
 }
 
 /** ADR 064 end state 9: one message per institution and batch, however many drafts lapsed. */
 export function draftsLapsedDigest(batch: BatchDef, count: number) {
-  return {
-    title: "未提交的报名已失效",
-    body: `${batch.year}年第${batch.seq}批报名期已于${batch.registration.end}截止，贵机构有 ${count} 份报名未提交，已失效。如需参加考核，请在下一批次的报名期内重新报名。`,
-  };
+  return inboxMessage("draftsLapsed", { year: batch.year, seq: batch.seq, end: batch.registration.end, count });
 }

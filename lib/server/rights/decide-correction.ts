@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import type { Actor } from "@/lib/server/auth/session";
 import { isUniqueViolation } from "@/lib/server/db-errors";
+import { inboxMessage } from "@/lib/i18n/stored-message";
 import { notifyPerson } from "./notify-person";
 
 export interface CorrectionDto {
@@ -56,8 +57,6 @@ export async function listPendingCorrections(actor: Actor): Promise<CorrectionDt
     };
   });
 }
-
-const FIELD_LABEL = { NAME: "姓名", ID_NUMBER: "身份证号码", MOBILE: "手机号码" } as const;
 
 /**
  * The reviewer approves (the record changes: Candidate, and the account's login or display name
@@ -117,13 +116,11 @@ export async function decideCorrection(actor: Actor, id: string, decision: { app
           ...(row.field === "ID_NUMBER" ? { to: maskIdNumber(row.requestedValue) } : {}),
         },
       });
-      const label = FIELD_LABEL[row.field];
-      await notifyPerson(tx, row.userId, {
-        title: decision.approve ? `${label}已更正` : `${label}更正申请未通过`,
-        body: decision.approve
-          ? `您的${label}已按申请更正。${row.field === "ID_NUMBER" ? "请使用新的身份证号码登录。" : ""}${answer}`
-          : `未通过的原因：${answer}。如有疑问，请联系省职鉴中心 028-86156861。`,
-      });
+      await notifyPerson(
+        tx,
+        row.userId,
+        inboxMessage(decision.approve ? "correctionApproved" : "correctionRejected", { field: row.field, detail: answer }),
+      );
     });
   } catch (error) {
     // Another record already holds that ID number: two people cannot share one.

@@ -3,10 +3,10 @@ import { strToU8, zipSync, type Zippable } from "fflate";
 import { AppError } from "@/lib/app-error";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { formatBeijing } from "@/lib/format";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { fileStore } from "@/lib/server/storage/file-store";
+import { inboxMessage } from "@/lib/i18n/stored-message";
 import { notifyPerson } from "./notify-person";
 
 const EXTENSIONS: Record<string, string> = { "image/jpeg": "jpg", "image/png": "png", "application/pdf": "pdf" };
@@ -121,10 +121,7 @@ export async function exportMyData(actor: Actor): Promise<{ zip: Uint8Array; fil
   const zip = zipSync({ "data.json": strToU8(JSON.stringify(data, null, 2)), ...files }, { level: 6 });
   await db.$transaction(async (tx) => {
     await recordAudit(tx, { actorId: actor.id, action: "rights.export", entity: "Candidate", entityId: actor.candidateId });
-    await notifyPerson(tx, actor.id, {
-      title: "已导出您的个人信息",
-      body: `您于 ${formatBeijing(at)}（北京时间）下载了本平台保存的您的个人信息副本。如非本人操作，请立即修改密码并联系省职鉴中心 028-86156861。`,
-    });
+    await notifyPerson(tx, actor.id, inboxMessage("dataExported", { exportedAt: at.toISOString() }));
   });
   return { zip, fileName: "我的个人信息.zip" };
 }

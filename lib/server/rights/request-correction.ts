@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { fileStore } from "@/lib/server/storage/file-store";
 import { prepareUpload } from "@/lib/server/uploads/accept-upload";
+import { inboxMessage } from "@/lib/i18n/stored-message";
 import { notifyPerson } from "./notify-person";
 
 export interface CorrectionInput {
@@ -16,8 +17,6 @@ export interface CorrectionInput {
   reason: string;
   evidence: { bytes: Uint8Array; name: string } | null;
 }
-
-const FIELD_LABEL: Record<CorrectionFieldName, string> = { NAME: "姓名", ID_NUMBER: "身份证号码", MOBILE: "手机号码" };
 
 /**
  * Issue 11, PIPL art. 46: a candidate asks to correct their name, ID number or mobile. Name and
@@ -66,10 +65,7 @@ export async function requestCorrection(actor: Actor, input: CorrectionInput, to
       entityId: request.id,
       after: { field: input.field, candidateId, evidence: file !== null },
     });
-    await notifyPerson(tx, actor.id, {
-      title: "已收到您的信息更正申请",
-      body: `您申请更正${FIELD_LABEL[input.field]}。审核员核对后会在消息中心答复您；如需补充材料，请联系省职鉴中心 028-86156861。`,
-    });
+    await notifyPerson(tx, actor.id, inboxMessage("correctionReceived", { field: input.field }));
     return request;
   });
 }

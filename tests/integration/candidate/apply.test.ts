@@ -233,7 +233,7 @@ describe("四(二)2–3: submitting", () => {
       expect.unreachable();
     } catch (error) {
       expect((error as AppError).message).toBe("errors.application.ineligible");
-      expect((error as AppError).fieldErrors.eligibility?.map((f) => f.params?.reason).join("")).toMatch(/大专/);
+      expect((error as AppError).fieldErrors.eligibility?.map((f) => f.params?.min).join("")).toMatch(/juniorCollege/);
     }
   });
 

@@ -44,10 +44,11 @@ describe("issue 16 item 5: eligibility at the step that can fix it, by the submi
     expect(error.code).toBe("INVALID");
     expect(error.message).toBe("earlyEligibility.refused");
     expect(error.fieldErrors.eligibility).toHaveLength(1);
-    // The notice's sentence, as the parameter of one failure (ADR 131).
-    expect(error.fieldErrors.eligibility?.[0]?.key).toBe("ruleFailures.eligibility.reason");
-    expect(error.fieldErrors.eligibility?.[0]?.params?.reason).toContain("13周岁");
-    expect(error.fieldErrors.eligibility?.[0]?.params?.reason).toContain("未满16周岁");
+    // The rule's reason as a key and its values (ADR 123): shown in the reader's language.
+    expect(error.fieldErrors.eligibility?.[0]).toMatchObject({
+      key: "ruleFailures.eligibility.tooYoung",
+      params: { age: 13, min: 16 },
+    });
     const row = await db.application.findUniqueOrThrow({
       where: { id: applicationId },
       select: { conditionId: true, draftStep: true },
@@ -70,7 +71,7 @@ describe("issue 16 item 5: eligibility at the step that can fix it, by the submi
       ),
     );
     expect(atPersonal.message).toBe("earlyEligibility.refused");
-    expect(atPersonal.fieldErrors.eligibility?.map((f) => f.params?.reason).join("")).toMatch(/大专/);
+    expect(atPersonal.fieldErrors.eligibility?.map((f) => f.params?.min).join("")).toMatch(/juniorCollege/);
     expect((await db.application.findUniqueOrThrow({ where: { id: applicationId } })).education).toBeNull();
 
     // A draft holding 高中 from another project's condition, switched to project 6's 大专 one.
@@ -81,7 +82,7 @@ describe("issue 16 item 5: eligibility at the step that can fix it, by the submi
       updateApplication(other.actor, draft.applicationId, { step: "condition", conditionCode: "P06-C1" }, OPEN, at),
     );
     expect(atCondition.message).toBe("earlyEligibility.refused");
-    expect(atCondition.fieldErrors.eligibility?.map((f) => f.params?.reason).join("")).toMatch(/大专/);
+    expect(atCondition.fieldErrors.eligibility?.map((f) => f.params?.min).join("")).toMatch(/juniorCollege/);
     expect((await db.application.findUniqueOrThrow({ where: { id: draft.applicationId } })).conditionId).toBeNull();
   });
 

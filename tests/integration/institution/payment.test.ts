@@ -110,7 +110,8 @@ describe("五(一) bulk payment by an institution (one project's candidates: the
       expect(row.status).toBe("PAYMENT_SUBMITTED");
       expect(row.events[0]).toMatchObject({ fromStatus: "APPROVED", toStatus: "PAYMENT_SUBMITTED", actorId: actor.id });
       // Plain text (ADR 057): no payer's name in the note; the Payment row has it, encrypted.
-      expect(row.events[0]!.note).toMatch(/^机构整批缴费：[\d.]+ 元（3 人：\S+ 3 人），备注码 \S+$/);
+      expect(row.events[0]!.note).toMatch(/^机构整批缴费：[\d.]+ 元（3 人，1 个项目），备注码 \S+$/);
+      expect(row.events[0]!.noteKey).toBe("timelineNotes.institutionBatchPayment");
     }
     // Paid once: the same selection cannot be paid again.
     await expect(submitBatchPayment(actor, input(batch, ids), await receipt(), PAY_DAY)).rejects.toMatchObject({

@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NotificationEmailForm } from "@/app/[locale]/me/inbox/_components/notification-email-form";
+import { StoredText } from "@/components/i18n/stored-text";
 import { Badge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
 import { cn } from "@/lib/cn";
 import { formatDateTime } from "@/lib/i18n/format";
-import { renderInboxMessage } from "@/lib/i18n/stored-message";
 import { getNotificationEmail } from "@/lib/server/accounts/notification-email";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { MarkReadButton } from "./mark-read-button";
@@ -49,8 +49,7 @@ export default async function InboxPage({
       <ul className="flex flex-col gap-2">
         {inbox.items.map((n) => {
           // In the reader's language when the row has a kind (ADR 123); otherwise its Chinese words, marked so.
-          const local = renderInboxMessage(root, locale, n.messageKey, n.messageParams);
-          const lang = local || locale === "zh-CN" ? undefined : "zh-CN";
+          const kind = n.messageKey ? `inboxMessages.${n.messageKey}` : null;
           return (
             <li
               key={n.id}
@@ -60,15 +59,27 @@ export default async function InboxPage({
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h2 id={`n-${n.id}`} className={cn("text-base", n.read ? "font-medium" : "font-bold")}>
                     {n.read ? null : <span className="sr-only">{t("unreadLabel")}</span>}
-                    <span lang={lang}>{local?.title ?? n.title}</span>
+                    <StoredText
+                      as="span"
+                      t={root}
+                      locale={locale}
+                      messageKey={kind && `${kind}.title`}
+                      params={n.messageParams}
+                      fallback={n.title}
+                    />
                   </h2>
                   <time dateTime={n.createdAt} className="text-sm text-slate-600 tabular-nums">
                     {formatDateTime(n.createdAt, locale)}
                   </time>
                 </div>
-                <p className="mt-1 whitespace-pre-line text-slate-800" lang={lang}>
-                  {local?.body ?? n.body}
-                </p>
+                <StoredText
+                  t={root}
+                  locale={locale}
+                  messageKey={kind && `${kind}.body`}
+                  params={n.messageParams}
+                  fallback={n.body}
+                  className="mt-1 whitespace-pre-line text-slate-800"
+                />
                 <div className="mt-1 flex flex-wrap items-center gap-3">
                   {n.applicationId && actor.kind === "CANDIDATE" ? (
                     <Link

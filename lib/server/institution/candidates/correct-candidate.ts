@@ -1,4 +1,5 @@
 import "server-only";
+import { eventNote } from "@/lib/i18n/stored-message";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { mayDo, withdrawableState } from "@/lib/domain/window-rules";
@@ -45,16 +46,15 @@ export async function correctCandidateIdentity(
       data: { name: input.name, mobile: input.mobile },
       select: { id: true },
     });
-    const changed = [row.candidate.name !== input.name ? "姓名" : null, row.candidate.mobile !== input.mobile ? "手机号码" : null]
-      .filter(Boolean)
-      .join("、");
+    const name = row.candidate.name !== input.name;
+    const mobile = row.candidate.mobile !== input.mobile;
     await tx.applicationEvent.create({
       data: {
         applicationId: application.id,
         fromStatus: application.status,
         toStatus: application.status,
         actorId: actor.id,
-        note: `报名机构更正考生${changed}`,
+        ...eventNote("timelineNotes.institutionCorrected", { fields: name && mobile ? "both" : name ? "name" : "mobile" }),
       },
     });
   });

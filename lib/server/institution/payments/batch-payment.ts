@@ -1,4 +1,5 @@
 import "server-only";
+import { eventNote } from "@/lib/i18n/stored-message";
 import type { FailureMessage } from "@/lib/action-result";
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/app-error";
@@ -7,7 +8,6 @@ import { fromIsoDate } from "@/lib/dates";
 import { sortByName } from "@/lib/db-crypto/order";
 import { referenceCodeFor } from "@/lib/domain/payment";
 import type { IsoDate } from "@/lib/domain/types";
-import { formatYuan } from "@/lib/format";
 import type { BatchPaymentInput } from "@/lib/schemas/institution-payment-schema";
 import { nextStatus } from "@/lib/server/applications/status";
 import { assertMay, verdictFor } from "@/lib/server/applications/window-verdict";
@@ -208,15 +208,19 @@ export async function submitBatchPayment(
       where: { id: { in: ids }, status: "APPROVED" },
       data: { status, version: { increment: 1 } },
     });
-    const projects = lines.map((l) => `${l.projectName} ${l.headCount} 人`).join("、");
-    const note = `机构整批缴费：${formatYuan(input.amount)} 元（${rows.length} 人：${projects}），备注码 ${referenceCode}`;
+    const note = eventNote("timelineNotes.institutionBatchPayment", {
+      amountFen: input.amount,
+      count: rows.length,
+      projects: lines.length,
+      code: referenceCode,
+    });
     await tx.applicationEvent.createMany({
       data: ids.map((applicationId) => ({
         applicationId,
         fromStatus: "APPROVED" as const,
         toStatus: status,
         actorId: actor.id,
-        note,
+        ...note,
       })),
     });
     return { referenceCode, headCount: rows.length, projects: lines.length, amountMatches: input.amount === expected };

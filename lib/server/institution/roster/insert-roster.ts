@@ -1,4 +1,5 @@
 import "server-only";
+import { chineseText } from "@/lib/i18n/stored-message";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { idNumberHashes, nameHash, seal } from "@/lib/db-crypto/raw";
@@ -44,6 +45,9 @@ export interface ApplicationKeys {
   candidateOf: (idNumber: string) => string;
 }
 
+/** The first timeline note of an imported application (ADR 123): the roster line it came from. */
+const ROSTER_NOTE = "timelineNotes.rosterImported" as const;
+
 /** Draft applications (ADR 031) with their first timeline event; a broken unique index fails the whole statement. */
 export async function insertApplications(tx: Tx, rows: readonly RosterRow[], keys: ApplicationKeys): Promise<void> {
   const ids = rows.map(() => randomUUID());
@@ -64,7 +68,9 @@ export async function insertApplications(tx: Tx, rows: readonly RosterRow[], key
       ${text((r) => r.address)}::text[], ${rows.map((r) => r.educationProofCase)}::int[]
     ) AS r(id, plan, candidate, condition, education, graduating, school, major, "graduationYear", occupation, employer, address, "proofCase")`;
   await tx.$executeRaw`
-    INSERT INTO "ApplicationEvent" (id, "applicationId", "toStatus", "actorId", note, at)
-    SELECT gen_random_uuid(), r.id, 'DRAFT', ${keys.actorId}::uuid, r.note, ${keys.at}
-    FROM unnest(${ids}::uuid[], ${rows.map((r) => `机构花名册导入（第 ${r.line} 行）`)}::text[]) AS r(id, note)`;
+    INSERT INTO "ApplicationEvent" (id, "applicationId", "toStatus", "actorId", note, "noteKey", "noteParams", at)
+    SELECT gen_random_uuid(), r.id, 'DRAFT', ${keys.actorId}::uuid, r.note, ${ROSTER_NOTE}, jsonb_build_object('line', r.line), ${keys.at}
+    FROM unnest(
+      ${ids}::uuid[], ${rows.map((r) => chineseText(ROSTER_NOTE, { line: r.line }))}::text[], ${rows.map((r) => r.line)}::int[]
+    ) AS r(id, note, line)`;
 }

@@ -1,6 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requiredAttachments } from "@/lib/domain/attachments";
-import { educationProofCase } from "@/lib/domain/education-proof";
+import { evidenceText } from "@/lib/domain/catalog/names";
+import { educationProofText } from "@/lib/domain/education-proof";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
 import { UploadConsentForm } from "@/app/[locale]/me/applications/[id]/edit/[step]/_components/upload-consent-form";
 import { PhoneUploadField, type DeleteAction, type UploadFormAction } from "@/components/wizard/upload/phone-upload-field";
@@ -31,11 +32,14 @@ export async function AttachmentsStep({
     photoOnly ? k === "PHOTO" : k !== "PHOTO",
   );
   const stored = new Map(application.attachments.map((a) => [a.kind as string, { size: a.size, mime: a.mime, pages: null }]));
-  const proof = application.personal.educationProofCase ? educationProofCase(application.personal.educationProofCase) : undefined;
+  const locale = await getLocale();
+  const proof = application.personal.educationProofCase
+    ? educationProofText(application.personal.educationProofCase, locale)
+    : undefined;
   const hints: Partial<Record<string, string>> = {
     PHOTO: t("photoIntro"),
     EDUCATION_PROOF: proof?.upload,
-    EVIDENCE: application.condition?.evidence ?? undefined,
+    EVIDENCE: application.condition?.evidence ? evidenceText(application.condition.evidence, locale) : undefined,
   };
   const next = photoOnly ? "attachments" : "pledge";
   return (

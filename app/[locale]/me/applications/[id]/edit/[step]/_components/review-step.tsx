@@ -1,7 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Typed } from "@/components/i18n/quoted";
 import { Card } from "@/components/ui/card";
 import { missingAttachments } from "@/lib/domain/attachments";
-import { educationProofCase } from "@/lib/domain/education-proof";
+import { conditionText } from "@/lib/domain/catalog/names";
+import { educationProofText } from "@/lib/domain/education-proof";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
 import { SubmitPanel } from "./submit-panel";
 
@@ -14,6 +16,7 @@ export async function ReviewStep({ application }: { application: ApplicationDeta
     getTranslations("reviewFields"),
     getTranslations("earlyEligibility"),
   ]);
+  const locale = await getLocale();
   const fileUrl = (kind: string) =>
     `/api/applications/${encodeURIComponent(application.id)}/attachments/${encodeURIComponent(kind)}`;
   const photo = application.attachments.find((a) => a.kind === "PHOTO");
@@ -23,7 +26,7 @@ export async function ReviewStep({ application }: { application: ApplicationDeta
     application.attachments.map((a) => a.kind),
   );
   const rows: [string, string][] = [
-    [tf("condition"), application.condition?.text ?? "—"],
+    [tf("condition"), application.condition ? conditionText(application.condition.text, locale) : "—"],
     [tf("education"), p.education ? te(p.education) + (p.graduatingThisYear ? `（${t("graduatingThisYear")}）` : "") : "—"],
     [tf("school"), p.school ?? "—"],
     [tf("major"), p.major ?? "—"],
@@ -31,7 +34,7 @@ export async function ReviewStep({ application }: { application: ApplicationDeta
     [tf("occupation"), p.occupation ?? "—"],
     [tf("employer"), p.employer ?? "—"],
     [tf("address"), p.address ?? "—"],
-    [tf("educationProofCase"), p.educationProofCase ? (educationProofCase(p.educationProofCase)?.situation ?? "—") : "—"],
+    [tf("educationProofCase"), p.educationProofCase ? (educationProofText(p.educationProofCase, locale)?.situation ?? "—") : "—"],
   ];
   return (
     <div className="flex flex-col gap-4">
@@ -64,7 +67,10 @@ export async function ReviewStep({ application }: { application: ApplicationDeta
           {rows.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="text-slate-600">{label}</dt>
-              <dd>{value}</dd>
+              <dd>
+                {/* Chinese left here on an English page is what the candidate typed (a school, an address). */}
+                <Typed text={value} />
+              </dd>
             </div>
           ))}
           <dt className="text-slate-600">{t("steps.attachments")}</dt>
@@ -75,7 +81,7 @@ export async function ReviewStep({ application }: { application: ApplicationDeta
                   <a href={fileUrl(a.kind)} target="_blank" rel="noopener" className="underline underline-offset-4">
                     {ta(a.kind)}
                   </a>
-                  （{a.originalName}，{Math.round(a.size / 1024)} KB）
+                  （<Typed text={a.originalName} />，{Math.round(a.size / 1024)} KB）
                 </li>
               ))}
             </ul>
