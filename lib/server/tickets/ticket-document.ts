@@ -37,10 +37,15 @@ export function ticketVersionKey(tickets: readonly TicketInput[], baseUrl: strin
  * rendered, stored and the old one deleted when it does not: a new seat, room, session or photo
  * changes the key, so nothing has to remember to invalidate it.
  */
-export async function ticketDocument(applicationIds: readonly string[], baseUrl: string): Promise<Buffer> {
+export async function ticketDocument(
+  applicationIds: readonly string[],
+  baseUrl: string,
+  /** The printed values when the caller has just read them (the public lookup, ADR 146). */
+  known?: readonly TicketInput[],
+): Promise<Buffer> {
   const id = ticketDocumentId(applicationIds);
   const [inputs, kept] = await Promise.all([
-    buildTicketInputs(applicationIds),
+    known ?? buildTicketInputs(applicationIds),
     db.ticketPdf.findUnique({ where: { id }, select: { versionKey: true, fileId: true } }),
   ]);
   const versionKey = ticketVersionKey(inputs, baseUrl);
