@@ -137,6 +137,8 @@ describe("六: the ticket PDF is rendered once per version and served from stora
     expect(renders.count).toBe(start);
     expect(statements.filter((q) => /"RateLimit"/.test(q))).toHaveLength(1);
     expect(statements.filter((q) => /FROM "public"\."Application"/.test(q))).toHaveLength(1);
+    // The PDF this process served last for this version: neither its row nor its bytes read again.
+    expect(statements.filter((q) => /"TicketPdf"|"StoredFile"\."data"/.test(q))).toEqual([]);
     const rows = await db.rateLimit.count({ where: { resetAt: new Date(at.getTime() + 15 * 60_000) } });
     expect(rows).toBeGreaterThanOrEqual(2); // the IP's and the ID number's, each counted
 
