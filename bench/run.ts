@@ -222,9 +222,12 @@ const METHOD = `## How each number is measured
   share is the logins × one verify's CPU time (measured in the bench process, \`process.cpuUsage\`)
   over the server process's CPU time (/proc); the last row says what the arrival rate asked of
   the server and the bench client in cores, and how busy the whole machine was (/proc/stat), so a
-  missed goal says whether the machine was full (ADR 120). Scale-out: the signed-in /me rate
-  through Debian's nginx configured by deploy/nginx/portal.conf, with one and with two portal processes on one PostgreSQL (skipped,
-  with the reason, when nginx is not installed).
+  missed goal says whether the machine was full or one process's event loop was (ADR 120, 147).
+  Scale-out: the signed-in /me rate through Debian's nginx configured by deploy/nginx/portal.conf,
+  with one and with two portal processes on one PostgreSQL, each warmed up first, in alternating
+  windows, with the cores used by the portal processes, nginx, this database's PostgreSQL
+  backends, the bench client and the rest of the machine (/proc), and why the gain is what it is
+  (ADR 147; skipped, with the reason, when nginx is not installed).
 - **Batch tickets**: \`bench/tickets.ts\` (one PDF of 1,000 tickets in-process).
 - **Two instances**: two \`next start\` on one database, 300 submissions (the submit route)
   spread over both 20 at a time, instance B SIGKILLed after a third; unanswered requests go

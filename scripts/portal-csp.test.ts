@@ -98,4 +98,37 @@ describe("issue 11 item CSP: hashes of the cached pages' inline scripts (ADR 076
     expect((await fetch(`${base}/`, { headers: { rsc: "1" } })).headers.get("content-security-policy")).toBe(STRICT);
     expect((await fetch(`${base}/privacy`)).headers.get("content-security-policy")).toBe(contentSecurityPolicy({ nonce: "n1" }));
   });
+
+  it("gzips the kept public API reads once per answer, and leaves the other API routes to Next (ADR 146)", async () => {
+    const json = JSON.stringify({ projects: Array.from({ length: 200 }, (_, i) => ({ seq: i, name: "电工" })) });
+    const seen: IncomingMessage[] = [];
+    const base = await serve((req, res) => {
+      seen.push(req);
+      res.setHeader("Content-Security-Policy", STRICT);
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(json);
+    });
+    const { request } = await import("node:http");
+    const get = (path: string) =>
+      new Promise<{ headers: IncomingMessage["headers"]; body: Buffer }>((resolve, reject) => {
+        request(`${base}${path}`, { headers: { "accept-encoding": "gzip" } }, (res) => {
+          const parts: Buffer[] = [];
+          res.on("data", (c: Buffer) => parts.push(c));
+          res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(parts) }));
+        })
+          .on("error", reject)
+          .end();
+      });
+    for (const path of ["/api/v1/projects", "/api/v1/batches?year=2025"]) {
+      const raw = await get(path);
+      expect(raw.headers["content-encoding"]).toBe("gzip");
+      expect(Number(raw.headers["content-length"])).toBe(raw.body.length);
+      expect(gunzipSync(raw.body).toString("utf8")).toBe(json);
+      expect(raw.headers["content-security-policy"]).toBe(STRICT);
+      expect(seen.at(-1)?.headers["accept-encoding"]).toBeUndefined();
+    }
+    const other = await get("/api/v1/session");
+    expect(other.headers["content-encoding"]).toBeUndefined();
+    expect(seen.at(-1)?.headers["accept-encoding"]).toBe("gzip");
+  });
 });

@@ -3,6 +3,12 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { gzipSync } from "node:zlib";
 import { inlineScripts, isCachedPublicPage, withScriptSources } from "@/lib/csp";
 
+/** The public API's kept reads (next.config.ts rewrites them to app/api/v1/kept, ADR 088). */
+const KEPT_PUBLIC_READS = /^\/api\/v1\/(?:projects|institutions|batches)\/?$/;
+export function isKeptPublicRead(pathname: string): boolean {
+  return KEPT_PUBLIC_READS.test(pathname);
+}
+
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 /** What one served body needs: its script hashes and, once asked, its gzip. */
@@ -15,15 +21,17 @@ interface Prepared {
 const PREPARED = new Map<string, Prepared>();
 const PREPARED_MAX = 64;
 
-function prepared(body: Buffer): Prepared {
+function prepared(body: Buffer, html: boolean): Prepared {
   const key = createHash("sha256").update(body).digest("base64");
   const known = PREPARED.get(key);
   if (known) return known;
-  const sources = [
-    ...new Set(
-      inlineScripts(body.toString("utf8")).map((s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`),
-    ),
-  ];
+  const sources = html
+    ? [
+        ...new Set(
+          inlineScripts(body.toString("utf8")).map((s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`),
+        ),
+      ]
+    : [];
   const entry: Prepared = { sources };
   if (PREPARED.size >= PREPARED_MAX) PREPARED.delete(PREPARED.keys().next().value as string);
   PREPARED.set(key, entry);
@@ -46,8 +54,14 @@ export function withInlineScriptHashes(handle: Handler): Handler {
   return (req, res) => {
     const method = req.method ?? "GET";
     const path = (req.url ?? "/").split("?")[0] ?? "/";
-    // Router (RSC) requests answer no HTML; CSP applies to documents only.
-    if ((method !== "GET" && method !== "HEAD") || req.headers.rsc !== undefined || !isCachedPublicPage(path)) {
+    // Router (RSC) requests answer no HTML; CSP applies to documents only. The kept public API
+    // reads (ADR 088) are one JSON for everyone too: gzipped here once per answer instead of by
+    // Next on every request (ADR 146).
+    if (
+      (method !== "GET" && method !== "HEAD") ||
+      req.headers.rsc !== undefined ||
+      !(isCachedPublicPage(path) || isKeptPublicRead(path))
+    ) {
       return handle(req, res);
     }
     const gzipAccepted = /\bgzip\b/i.test(String(req.headers["accept-encoding"] ?? ""));
@@ -105,9 +119,10 @@ export function withInlineScriptHashes(handle: Handler): Handler {
     function finish(response: ServerResponse, body: Buffer): Buffer {
       const type = String(response.getHeader("content-type") ?? "");
       const policy = response.getHeader("content-security-policy");
-      if (!/^text\/html/i.test(type) || body.length === 0) return body;
-      const entry = prepared(body);
-      if (typeof policy === "string" && !policy.includes("'nonce-")) {
+      const html = /^text\/html/i.test(type);
+      if (!(html || /^application\/json/i.test(type)) || body.length === 0) return body;
+      const entry = prepared(body, html);
+      if (html && typeof policy === "string" && !policy.includes("'nonce-")) {
         response.setHeader("Content-Security-Policy", withScriptSources(policy, entry.sources));
       }
       response.setHeader("Vary", mergeVary(response.getHeader("vary"), "Accept-Encoding"));

@@ -85,3 +85,43 @@ export function machineBusy(): { busy: number; total: number } | null {
     return null;
   }
 }
+
+/** The pids of a process's children (Linux /proc), e.g. nginx's worker under its master. */
+export function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Where the CPU of a window went, in cores (CPU seconds per second of wall time): each named
+ * group of processes (from /proc), this bench process (`process.cpuUsage`) and the whole
+ * machine (/proc/stat, every process: the neighbours too). `groups` is asked again at the end,
+ * so processes that appeared during the window (a new PostgreSQL backend) are counted from 0.
+ */
+export async function cpuDuring<T>(
+  groups: () => Promise<Record<string, number[]>>,
+  run: () => Promise<T>,
+): Promise<{ result: T; cores: Record<string, number>; bench: number; machine: number | null; wallMs: number }> {
+  const before = new Map<number, number>();
+  for (const pids of Object.values(await groups())) for (const pid of pids) before.set(pid, cpuMsOf(pid) ?? 0);
+  const benchBefore = process.cpuUsage();
+  const busyBefore = machineBusy();
+  const t = performance.now();
+  const result = await run();
+  const wallMs = performance.now() - t;
+  const bench = process.cpuUsage(benchBefore);
+  const busyAfter = machineBusy();
+  const cores: Record<string, number> = {};
+  for (const [name, pids] of Object.entries(await groups())) {
+    const used = pids.reduce((sum, pid) => sum + Math.max(0, (cpuMsOf(pid) ?? 0) - (before.get(pid) ?? 0)), 0);
+    cores[name] = used / wallMs;
+  }
+  const machine =
+    busyBefore && busyAfter && busyAfter.total > busyBefore.total
+      ? (busyAfter.busy - busyBefore.busy) / (busyAfter.total - busyBefore.total)
+      : null;
+  return { result, cores, bench: (bench.user + bench.system) / 1000 / wallMs, machine, wallMs };
+}

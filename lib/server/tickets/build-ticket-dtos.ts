@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
@@ -51,10 +52,23 @@ export type TicketInput = Omit<TicketDto, "photo"> & {
  * PDF is still the one these values would render. `buildTicketDtos` adds the bytes.
  */
 export async function buildTicketInputs(applicationIds: readonly string[], client: Tx | typeof db = db): Promise<TicketInput[]> {
+  return (await ticketInputsWhere({ id: { in: [...applicationIds] } }, client)).inputs;
+}
+
+/**
+ * The tickets of the applications `where` finds (with a ticket number, payment confirmed), and
+ * their ids: a caller that finds applications by something else (the public lookup: ID number,
+ * name, ticket window) reads them and their printed values in one query.
+ */
+export async function ticketInputsWhere(
+  where: Prisma.ApplicationWhereInput,
+  client: Tx | typeof db = db,
+): Promise<{ applicationIds: string[]; inputs: TicketInput[] }> {
   const rows = await client.application.findMany({
-    where: { id: { in: [...applicationIds] }, ticketNumber: { not: null }, status: "PAYMENT_CONFIRMED" },
+    where: { AND: [where, { ticketNumber: { not: null }, status: "PAYMENT_CONFIRMED" }] },
     orderBy: { ticketNumber: "asc" },
     select: {
+      id: true,
       ticketNumber: true,
       seat: true,
       roomId: true,
@@ -74,7 +88,7 @@ export async function buildTicketInputs(applicationIds: readonly string[], clien
   // 七: the candidate comes at the time the ticket gives; without a session there is no ticket.
   const sessions = rows.map((row) => sessionFor(row.plan.examSessions, row.roomId));
   if (sessions.some((s) => s === null)) throw new AppError("CONFLICT", "examDay.errors.ticketWithoutSession");
-  return rows.map((row, i) => {
+  const inputs = rows.map((row, i): TicketInput => {
     const photo = row.attachments[0]?.file;
     const ticketNumber = row.ticketNumber!;
     return {
@@ -96,4 +110,5 @@ export async function buildTicketInputs(applicationIds: readonly string[], clien
       batchLabel: `${row.plan.batch.year}年第${row.plan.batch.seq}批次`,
     };
   });
+  return { applicationIds: rows.map((row) => row.id), inputs };
 }

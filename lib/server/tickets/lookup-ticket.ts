@@ -1,9 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
-import { db } from "@/lib/db";
 import { fromIsoDate } from "@/lib/dates";
 import type { IsoDate } from "@/lib/domain/types";
-import { hitRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
+import { hitRateLimits } from "@/lib/server/rate-limit/consume-rate-limit";
+import { ticketInputsWhere } from "./build-ticket-dtos";
 import { ticketDocument } from "./ticket-document";
 
 const WINDOW_MS = 15 * 60 * 1000;
@@ -22,27 +22,23 @@ export async function lookupTicket(
   today: IsoDate,
   baseUrl: string,
 ): Promise<{ pdf: Buffer }> {
-  const [byIp, byId] = await Promise.all([
-    hitRateLimit(`ticket-lookup:ip:${ip}`, LOOKUP_LIMITS.ip, WINDOW_MS, at),
-    hitRateLimit(`ticket-lookup:id:${idNumber}`, LOOKUP_LIMITS.idNumber, WINDOW_MS, at),
-  ]);
-  if (!byIp.allowed || !byId.allowed) throw new AppError("RATE_LIMITED", "errors.ticket.rateLimited");
+  // One statement for both limits, one for the tickets with everything they print, one for the
+  // kept PDF's version and one for its bytes (ADR 146).
+  const [byIp, byId] = await hitRateLimits(
+    [
+      { key: `ticket-lookup:ip:${ip}`, limit: LOOKUP_LIMITS.ip },
+      { key: `ticket-lookup:id:${idNumber}`, limit: LOOKUP_LIMITS.idNumber },
+    ],
+    WINDOW_MS,
+    at,
+  );
+  if (!byIp!.allowed || !byId!.allowed) throw new AppError("RATE_LIMITED", "errors.ticket.rateLimited");
   const day = fromIsoDate(today);
-  const rows = await db.application.findMany({
-    where: {
-      status: "PAYMENT_CONFIRMED",
-      ticketNumber: { not: null },
-      candidate: { idNumber, name },
-      plan: { batch: { ticketStart: { lte: day }, examDate: { gte: day } } },
-    },
-    select: { id: true },
+  const { applicationIds, inputs } = await ticketInputsWhere({
+    candidate: { idNumber, name },
+    plan: { batch: { ticketStart: { lte: day }, examDate: { gte: day } } },
   });
-  if (rows.length === 0) throw new AppError("NOT_FOUND", "errors.ticket.lookupFailed");
+  if (applicationIds.length === 0) throw new AppError("NOT_FOUND", "errors.ticket.lookupFailed");
   // Rendered once per version and kept (ADR 091).
-  return {
-    pdf: await ticketDocument(
-      rows.map((r) => r.id),
-      baseUrl,
-    ),
-  };
+  return { pdf: await ticketDocument(applicationIds, baseUrl, inputs) };
 }

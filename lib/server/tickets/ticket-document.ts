@@ -37,19 +37,62 @@ export function ticketVersionKey(tickets: readonly TicketInput[], baseUrl: strin
  * rendered, stored and the old one deleted when it does not: a new seat, room, session or photo
  * changes the key, so nothing has to remember to invalidate it.
  */
-export async function ticketDocument(applicationIds: readonly string[], baseUrl: string): Promise<Buffer> {
+export async function ticketDocument(
+  applicationIds: readonly string[],
+  baseUrl: string,
+  /** The printed values when the caller has just read them (the public lookup, ADR 146). */
+  known?: readonly TicketInput[],
+): Promise<Buffer> {
   const id = ticketDocumentId(applicationIds);
+  const recent = known ? recentPdf(id, ticketVersionKey(known, baseUrl)) : null;
+  if (recent) return recent;
   const [inputs, kept] = await Promise.all([
-    buildTicketInputs(applicationIds),
+    known ?? buildTicketInputs(applicationIds),
     db.ticketPdf.findUnique({ where: { id }, select: { versionKey: true, fileId: true } }),
   ]);
   const versionKey = ticketVersionKey(inputs, baseUrl);
   if (kept?.versionKey === versionKey) {
     const file = await fileStore.get(kept.fileId);
-    if (file) return Buffer.from(file.bytes);
+    if (file) return remember(id, versionKey, Buffer.from(file.bytes));
   }
   const pdf = await renderTicketsPdf(await buildTicketDtos(applicationIds), baseUrl);
   await keep(id, versionKey, pdf, kept?.fileId ?? null);
+  return remember(id, versionKey, pdf);
+}
+
+/**
+ * The PDFs this process served last, by document and version key, within a byte budget (oldest
+ * out first). A hit needs the version key the caller computed from the values it just read, so
+ * it is exactly the PDF storage holds for that version: a new seat, session or photo is a new
+ * key, on this instance or another (ADR 146). Storage stays what keeps them; this saves the
+ * kept PDF's two reads (its row, its bytes as hex text) and the decryption, per lookup.
+ */
+const RECENT_BUDGET_BYTES = 32 * 2 ** 20;
+const recentPdfs = new Map<string, { versionKey: string; pdf: Buffer }>();
+let recentBytes = 0;
+
+function recentPdf(id: string, versionKey: string): Buffer | null {
+  const entry = recentPdfs.get(id);
+  if (!entry || entry.versionKey !== versionKey) return null;
+  recentPdfs.delete(id); // most recently used last
+  recentPdfs.set(id, entry);
+  return entry.pdf;
+}
+
+function remember(id: string, versionKey: string, pdf: Buffer): Buffer {
+  const previous = recentPdfs.get(id);
+  if (previous) {
+    recentBytes -= previous.pdf.byteLength;
+    recentPdfs.delete(id);
+  }
+  if (pdf.byteLength > RECENT_BUDGET_BYTES / 8) return pdf;
+  recentPdfs.set(id, { versionKey, pdf });
+  recentBytes += pdf.byteLength;
+  for (const [oldest, entry] of recentPdfs) {
+    if (recentBytes <= RECENT_BUDGET_BYTES) break;
+    recentPdfs.delete(oldest);
+    recentBytes -= entry.pdf.byteLength;
+  }
   return pdf;
 }
 

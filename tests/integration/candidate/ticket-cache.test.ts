@@ -121,4 +121,29 @@ describe("六: the ticket PDF is rendered once per version and served from stora
     expect(renders.count).toBe(start + 5);
     expect(await db.storedFile.count({ where: { id: v2.fileId } })).toBe(0);
   });
+
+  it("a lookup reads both limits in one statement and the tickets in one, and still sees a seat change at once (ADR 146)", async () => {
+    const { person, id } = await confirmedWithTicket("查询考生", "2504099103");
+    await lookupTicket(person.idNumber, person.name, "10.14.0.3", nextAt(), TICKET_DAY, BASE);
+    const start = renders.count;
+    const statements: string[] = [];
+    let counting = true;
+    db.$onQuery((event) => {
+      if (counting) statements.push(event.query);
+    });
+    const at = nextAt();
+    await lookupTicket(person.idNumber, person.name, "10.14.0.4", at, TICKET_DAY, BASE);
+    counting = false;
+    expect(renders.count).toBe(start);
+    expect(statements.filter((q) => /"RateLimit"/.test(q))).toHaveLength(1);
+    expect(statements.filter((q) => /FROM "public"\."Application"/.test(q))).toHaveLength(1);
+    // The PDF this process served last for this version: neither its row nor its bytes read again.
+    expect(statements.filter((q) => /"TicketPdf"|"StoredFile"\."data"/.test(q))).toEqual([]);
+    const rows = await db.rateLimit.count({ where: { resetAt: new Date(at.getTime() + 15 * 60_000) } });
+    expect(rows).toBeGreaterThanOrEqual(2); // the IP's and the ID number's, each counted
+
+    await db.application.update({ where: { id }, data: { seat: 23 } });
+    await lookupTicket(person.idNumber, person.name, "10.14.0.5", nextAt(), TICKET_DAY, BASE);
+    expect(renders.count).toBe(start + 1);
+  });
 });
