@@ -4,19 +4,19 @@ import { revalidatePath } from "next/cache";
 import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import type { z } from "zod";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
+import { setSeatSchema } from "@/lib/schemas/exam-plan-schema";
 import {
-  assignSeatsSchema,
-  cancelPlanSchema,
-  holdPlanSchema,
-  movePlanSchema,
-  setSeatSchema,
-} from "@/lib/schemas/exam-plan-schema";
+  assignSeatsFormSchema,
+  cancelPlanFormSchema,
+  examSessionFormSchema,
+  holdPlanFormSchema,
+  movePlanFormSchema,
+} from "@/lib/schemas/staff-exam-forms";
 import { formValues } from "@/lib/server/action-failure";
 import { requireRole, type Actor } from "@/lib/server/auth/session";
 import { autoAssignSeats } from "@/lib/server/exam/assign-seats";
 import { actionFailure } from "@/lib/server/action-failure";
 import { setSeat } from "@/lib/server/exam/set-seat";
-import { examSessionSchema } from "@/lib/schemas/exam-session-schema";
 import { setExamSession, type ExamSessionDto } from "@/lib/server/exam/set-exam-session";
 import { keepTargetSchema } from "@/lib/schemas/refund-schema";
 import { cancelPlan, type CancelOutcome } from "@/lib/server/plans/cancel-plan";
@@ -47,40 +47,41 @@ async function run<S extends z.ZodType, T>(
   return succeed(outcome);
 }
 
-export async function holdPlanAction(planId: string, _previous: ActionResult<HoldOutcome> | null, formData: FormData) {
-  return run(["reason"], formData, holdPlanSchema, (actor, input) => holdPlan(actor, planId, input));
+// Unbound (ADR 133, vercel/next.js#57867): the plan's id travels in a hidden input and is checked
+// by the schema like any other field; the use case checks the plan itself.
+
+export async function holdPlanAction(_previous: ActionResult<HoldOutcome> | null, formData: FormData) {
+  return run(["planId", "reason"], formData, holdPlanFormSchema, (actor, { planId, ...input }) => holdPlan(actor, planId, input));
 }
 
 /** What a cancellation or a merge did: the page shows it from the decision's record (ADR 080). */
 export type DecisionResult = MoveOutcome | CancelOutcome;
 
 export async function cancelPlanAction(
-  planId: string,
   _previous: ActionResult<DecisionResult> | null,
   formData: FormData,
 ): Promise<ActionResult<DecisionResult>> {
-  return run(["reason"], formData, cancelPlanSchema, (actor, input) => cancelPlan(actor, planId, input));
+  return run(["planId", "reason", "confirmed"], formData, cancelPlanFormSchema, (actor, { planId, reason }) =>
+    cancelPlan(actor, planId, { reason }),
+  );
 }
 
 export async function movePlanAction(
-  planId: string,
   _previous: ActionResult<DecisionResult> | null,
   formData: FormData,
 ): Promise<ActionResult<DecisionResult>> {
   // The officer's choices in the preview: paid candidates who keep the target's application instead.
   const keep = keepTargetSchema.safeParse(formData.getAll("keepTarget"));
   const keepTarget = keep.success ? keep.data : [];
-  return run(["reason", "targetBatchId"], formData, movePlanSchema, (actor, input) =>
+  return run(["planId", "reason", "targetBatchId"], formData, movePlanFormSchema, (actor, { planId, ...input }) =>
     movePlan(actor, planId, { ...input, keepTarget }),
   );
 }
 
-export async function assignSeatsAction(
-  planId: string,
-  _previous: ActionResult<{ assigned: number }> | null,
-  formData: FormData,
-) {
-  return run(["siteId", "reset"], formData, assignSeatsSchema, (actor, input) => autoAssignSeats(actor, planId, input));
+export async function assignSeatsAction(_previous: ActionResult<{ assigned: number }> | null, formData: FormData) {
+  return run(["planId", "siteId", "reset"], formData, assignSeatsFormSchema, (actor, { planId, ...input }) =>
+    autoAssignSeats(actor, planId, input),
+  );
 }
 
 export async function setSeatAction(_previous: ActionResult<{ seat: number }> | null, formData: FormData) {
@@ -90,8 +91,8 @@ export async function setSeatAction(_previous: ActionResult<{ seat: number }> | 
   });
 }
 
-export async function setExamSessionAction(planId: string, _previous: ActionResult<ExamSessionDto> | null, formData: FormData) {
-  return run(["startTime", "endTime", "roomId"], formData, examSessionSchema, (actor, input) =>
+export async function setExamSessionAction(_previous: ActionResult<ExamSessionDto> | null, formData: FormData) {
+  return run(["planId", "startTime", "endTime", "roomId"], formData, examSessionFormSchema, (actor, { planId, ...input }) =>
     setExamSession(actor, planId, input),
   );
 }
