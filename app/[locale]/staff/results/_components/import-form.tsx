@@ -22,12 +22,7 @@ export function ImportForm({ batchId, label }: { batchId: string; label: string 
   const outcome = state?.ok ? state.data : null;
   const id = `scores-${batchId}`;
   return (
-    <form
-      {...formProps}
-      encType="multipart/form-data"
-      className="flex flex-col gap-2"
-      aria-label={t("formLabel", { batch: label })}
-    >
+    <form {...formProps} className="flex flex-col gap-2" aria-label={t("formLabel", { batch: label })}>
       <HiddenFields form={fields} values={{ batchId }} />
       <FormField form={fields} name="file" id={id} label={t("fileLabel")} hint={t("hint")}>
         {({ defaultValue: _never, ...control }) => (
