@@ -42,7 +42,7 @@ test.describe("without JavaScript", () => {
 
       await site.getByLabel("容量（座位数）").fill("30");
       await site.getByRole("button", { name: "新增考场" }).click();
-      await expect(site.getByRole("heading", { name: `${SITE} 共 30 座` })).toBeVisible();
+      await expect(site.getByRole("heading", { name: `${SITE}共 30 座` })).toBeVisible();
       await expect(site.getByRole("textbox", { name: "考场名称" }).first()).toHaveValue("无脚本一号");
     });
   });
