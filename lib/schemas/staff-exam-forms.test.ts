@@ -63,7 +63,10 @@ describe("staff exam form schemas", () => {
     expect(errors(roomFormSchema, { roomId: "", siteId: ID, name: "一号", capacity: "0" })).toEqual({
       capacity: ["staffExam.errors.capacity"],
     });
-    expect(roomFormSchema.parse({ roomId: "", siteId: ID, name: "一号", capacity: "30" })).toMatchObject({ roomId: null, capacity: 30 });
+    expect(roomFormSchema.parse({ roomId: "", siteId: ID, name: "一号", capacity: "30" })).toMatchObject({
+      roomId: null,
+      capacity: 30,
+    });
   });
 
   it("delete names a site or a room and its id", () => {
@@ -97,6 +100,8 @@ describe("staff exam form schemas", () => {
   it("check-in: something to look up, then an application's id", () => {
     expect(errors(checkInLookupSchema, { code: "  " })).toEqual({ code: ["staffExam.checkIn.errors.format"] });
     expect(checkInLookupSchema.parse({ code: " 25050100019 " })).toEqual({ code: "25050100019" });
-    expect(errors(checkInConfirmSchema, { applicationId: "" })).toEqual({ applicationId: ["staffExam.errors.applicationNotFound"] });
+    expect(errors(checkInConfirmSchema, { applicationId: "" })).toEqual({
+      applicationId: ["staffExam.errors.applicationNotFound"],
+    });
   });
 });
