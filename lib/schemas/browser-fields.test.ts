@@ -20,6 +20,7 @@ const BROWSER_SCHEMAS = [
   "lib/schemas/passkey-schema.ts",
   "lib/schemas/institution-application-schema.ts",
   "lib/schemas/eligibility-schema.ts",
+  "lib/schemas/staff-exam-forms.ts",
 ];
 const FORBIDDEN = [/password-strength/, /lib\/server\//, /@zxcvbn-ts/, /server-only/];
 

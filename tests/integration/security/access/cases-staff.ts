@@ -81,23 +81,24 @@ export const STAFF_CASES: Record<string, AccessCase> = {
   },
   [`${PLANS}#holdPlanAction`]: {
     allow: only("EXAM_OFFICER"),
-    call: (w) => fn(PLANS, "holdPlanAction")(w.plan, null, form({ reason: "" })),
+    call: (w) => fn(PLANS, "holdPlanAction")(null, form({ planId: w.plan, reason: "" })),
   },
   [`${PLANS}#cancelPlanAction`]: {
     allow: only("EXAM_OFFICER"),
-    call: (w) => fn(PLANS, "cancelPlanAction")(w.plan, null, form({ reason: "人数不足" })),
+    call: (w) => fn(PLANS, "cancelPlanAction")(null, form({ planId: w.plan, reason: "人数不足", confirmed: "on" })),
   },
   [`${PLANS}#movePlanAction`]: {
     allow: only("EXAM_OFFICER"),
-    call: (w) => fn(PLANS, "movePlanAction")(w.plan, null, form({ reason: "人数不足", targetBatchId: w.examBatch })),
+    call: (w) => fn(PLANS, "movePlanAction")(null, form({ planId: w.plan, reason: "人数不足", targetBatchId: w.examBatch })),
   },
   [`${PLANS}#assignSeatsAction`]: {
     allow: only("EXAM_OFFICER"),
-    call: (w) => fn(PLANS, "assignSeatsAction")(w.heldPlan, null, form({ siteId: w.site, reset: "on" })),
+    call: (w) => fn(PLANS, "assignSeatsAction")(null, form({ planId: w.heldPlan, siteId: w.site, reset: "on" })),
   },
   [`${PLANS}#setExamSessionAction`]: {
     allow: only("EXAM_OFFICER"),
-    call: (w) => fn(PLANS, "setExamSessionAction")(w.heldPlan, null, form({ startTime: "09:00", endTime: "11:00", roomId: "" })),
+    call: (w) =>
+      fn(PLANS, "setExamSessionAction")(null, form({ planId: w.heldPlan, startTime: "09:00", endTime: "11:00", roomId: "" })),
   },
   [`${PLANS}#setSeatAction`]: {
     allow: only("EXAM_OFFICER"),
@@ -105,15 +106,16 @@ export const STAFF_CASES: Record<string, AccessCase> = {
   },
   [`${SITES}#saveSiteAction`]: {
     allow: only("EXAM_OFFICER"),
-    call: (w) => fn(SITES, "saveSiteAction")(w.site, null, form({ name: "改名的考点", address: "成都市青羊区东二巷18号" })),
+    call: (w) =>
+      fn(SITES, "saveSiteAction")(null, form({ siteId: w.site, name: "改名的考点", address: "成都市青羊区东二巷18号" })),
   },
   [`${SITES}#saveRoomAction`]: {
     allow: only("EXAM_OFFICER"),
-    call: (w) => fn(SITES, "saveRoomAction")(w.room, null, form({ siteId: w.site, name: "999", capacity: "40" })),
+    call: (w) => fn(SITES, "saveRoomAction")(null, form({ roomId: w.room, siteId: w.site, name: "999", capacity: "40" })),
   },
   [`${SITES}#deleteSiteOrRoomAction`]: {
     allow: only("EXAM_OFFICER"),
-    call: (w) => fn(SITES, "deleteSiteOrRoomAction")({ kind: "room", id: w.room }, null),
+    call: (w) => fn(SITES, "deleteSiteOrRoomAction")(null, form({ kind: "room", id: w.room })),
   },
   "app/[locale]/staff/exam/check-in/actions.ts#lookupCheckInAction": {
     allow: only("EXAM_OFFICER"),
@@ -129,15 +131,15 @@ export const STAFF_CASES: Record<string, AccessCase> = {
   },
   [`${RESULTS}#importScoresAction`]: {
     allow: only("EXAM_OFFICER"),
-    call: (w) => fn(RESULTS, "importScoresAction")(w.examBatch, null, form({ file: file("scores.csv", "text/csv") })),
+    call: (w) => fn(RESULTS, "importScoresAction")(null, form({ batchId: w.examBatch, file: file("scores.csv", "text/csv") })),
   },
   [`${RESULTS}#publishNoticeAction`]: {
     allow: only("EXAM_OFFICER"),
-    call: (w) => fn(RESULTS, "publishNoticeAction")({ planId: w.heldPlan }, null, form({ confirm: "true" })),
+    call: (w) => fn(RESULTS, "publishNoticeAction")(null, form({ planId: w.heldPlan, confirm: "true" })),
   },
   [`${RESULTS}#issueCertificatesAction`]: {
     allow: only("EXAM_OFFICER"),
-    call: (w) => fn(RESULTS, "issueCertificatesAction")(w.heldPlan, null),
+    call: (w) => fn(RESULTS, "issueCertificatesAction")(null, form({ planId: w.heldPlan })),
   },
   [`${COLLECT}#personalCollectionAction`]: {
     allow: only("EXAM_OFFICER"),
@@ -148,9 +150,8 @@ export const STAFF_CASES: Record<string, AccessCase> = {
     allow: only("EXAM_OFFICER"),
     call: (w) =>
       fn(COLLECT, "institutionCollectionAction")(
-        w.heldPlan,
         null,
-        form({ institutionId: w.institution.id, collector: "张三", formSigned: "on", note: "" }),
+        form({ planId: w.heldPlan, institutionId: w.institution.id, collector: "张三", formSigned: "on", note: "" }),
       ),
   },
   [`${COLLECT}#correctScoreAction`]: {

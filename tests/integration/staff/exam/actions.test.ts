@@ -46,26 +46,29 @@ describe("staff actions check the session and the role themselves", () => {
     await createApplications(plan, 10, { photo: false });
     const before = await snapshot(plan);
 
-    expect(await holdPlanAction(plan, null, form({ reason: "" }))).toMatchObject({
+    expect(await holdPlanAction(null, form({ planId: plan, reason: "" }))).toMatchObject({
       ok: false,
       formError: { key: "errors.signInFirst" },
     });
     await signIn(await reviewer());
-    expect(await holdPlanAction(plan, null, form({ reason: "" }))).toMatchObject({
+    expect(await holdPlanAction(null, form({ planId: plan, reason: "" }))).toMatchObject({
       ok: false,
       formError: { key: "errors.forbidden" },
     });
     expect(await snapshot(plan)).toEqual(before);
 
     await signIn(await officer());
-    expect(await holdPlanAction(plan, null, form({ reason: "" }))).toEqual({ ok: true, data: { paid: 10, ticketsIssued: 10 } });
+    expect(await holdPlanAction(null, form({ planId: plan, reason: "" }))).toEqual({
+      ok: true,
+      data: { paid: 10, ticketsIssued: 10 },
+    });
   });
 
   it("an officer without a second factor is sent to enroll (ADR 011), before anything happens", async () => {
     const batch = await createBatch("2038-04-17");
     const plan = await createPlan(batch, 7);
     await signIn(await officer(), false);
-    await expect(holdPlanAction(plan, null, form({ reason: "x" }))).rejects.toThrow("NEXT_REDIRECT /staff/security");
+    await expect(holdPlanAction(null, form({ planId: plan, reason: "x" }))).rejects.toThrow("NEXT_REDIRECT /staff/security");
     expect((await db.plan.findUniqueOrThrow({ where: { id: plan } })).status).toBe("OPEN");
   });
 
@@ -75,9 +78,9 @@ describe("staff actions check the session and the role themselves", () => {
     await givePlanSession(plan);
     await createApplications(plan, 3, { photo: false });
     await signIn(await officer());
-    await holdPlanAction(plan, null, form({ reason: "试点" }));
+    await holdPlanAction(null, form({ planId: plan, reason: "试点" }));
     const site = await createSite([{ name: "第1考场", capacity: 2 }]);
-    expect(await assignSeatsAction(plan, null, form({ siteId: site.siteId }))).toMatchObject({
+    expect(await assignSeatsAction(null, form({ planId: plan, siteId: site.siteId }))).toMatchObject({
       ok: false,
       formError: { key: "staffExam.errors.capacityShort", params: { needed: 3, available: 2 } },
     });

@@ -9,6 +9,8 @@ import { requireRole } from "@/lib/server/auth/session";
 import { checkIn, type CheckInCardDto } from "@/lib/server/exam/check-in";
 import { findForCheckIn } from "@/lib/server/exam/search-check-in";
 import { actionFailure } from "@/lib/server/action-failure";
+import { zodFieldErrors } from "@/lib/server/zod-field-errors";
+import { checkInConfirmSchema, checkInLookupSchema } from "@/lib/schemas/staff-exam-forms";
 
 /** 七: read the scanned or typed ticket, name or ID number and show who it is. Nothing is written yet. */
 export async function lookupCheckInAction(
@@ -18,8 +20,9 @@ export async function lookupCheckInAction(
   const values = formValues(formData, ["code"]);
   try {
     const actor = await requireRole("EXAM_OFFICER");
-    if (!values.code?.trim()) return fail(null, { code: ["staffExam.checkIn.errors.format"] }, values);
-    return succeed(await findForCheckIn(actor, values.code, shanghaiDate(now())));
+    const parsed = checkInLookupSchema.safeParse(values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
+    return succeed(await findForCheckIn(actor, parsed.data.code, shanghaiDate(now())));
   } catch (error) {
     return actionFailure(error, values);
   }
@@ -34,8 +37,10 @@ export async function confirmCheckInAction(
   let result: { checkedInAt: string };
   try {
     const actor = await requireRole("EXAM_OFFICER");
+    const parsed = checkInConfirmSchema.safeParse(values);
+    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const at = now();
-    result = await checkIn(actor, values.applicationId ?? "", shanghaiDate(at), at);
+    result = await checkIn(actor, parsed.data.applicationId, shanghaiDate(at), at);
   } catch (error) {
     return actionFailure(error, values);
   }

@@ -5,7 +5,8 @@ import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
-import { institutionCollectionSchema, personalCollectionSchema } from "@/lib/schemas/exam-results-schema";
+import { personalCollectionSchema } from "@/lib/schemas/exam-results-schema";
+import { institutionCollectionFormSchema } from "@/lib/schemas/staff-exam-forms";
 import { SCORE_CORRECTION_FIELDS, scoreCorrectionSchema } from "@/lib/schemas/score-correction-schema";
 import { formValues } from "@/lib/server/action-failure";
 import { requireRole } from "@/lib/server/auth/session";
@@ -34,18 +35,18 @@ export async function personalCollectionAction(
 
 /** 九: an institution's envoy collects all its certificates of the plan with the signed, stamped form. */
 export async function institutionCollectionAction(
-  planId: string,
   _previous: ActionResult<{ collected: number }> | null,
   formData: FormData,
 ): Promise<ActionResult<{ collected: number }>> {
-  const values = formValues(formData, ["institutionId", "collector", "formSigned", "note"]);
+  // Unbound (ADR 133): the plan's id travels in a hidden input, checked by the form's schema.
+  const values = formValues(formData, ["planId", "institutionId", "collector", "formSigned", "note"]);
   let outcome: { collected: number };
   try {
     const actor = await requireRole("EXAM_OFFICER");
-    const parsed = institutionCollectionSchema.safeParse(values);
+    const parsed = institutionCollectionFormSchema.safeParse(values);
     if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
     const at = now();
-    outcome = await recordInstitutionCollection(actor, { planId, ...parsed.data }, shanghaiDate(at), at);
+    outcome = await recordInstitutionCollection(actor, parsed.data, shanghaiDate(at), at);
   } catch (error) {
     return actionFailure(error, values);
   }

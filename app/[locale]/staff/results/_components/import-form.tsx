@@ -2,48 +2,52 @@
 
 import { useTranslations } from "next-intl";
 import { importScoresAction } from "@/app/[locale]/staff/results/actions";
-import { FormStatus } from "@/components/staff/exam/form-status";
-import { useStaffAction } from "@/components/staff/exam/use-staff-action";
+import { HiddenFields } from "@/components/forms/checkbox-field";
+import { FormFailureAlert, useFailureText } from "@/components/forms/failure";
+import { FormField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
+import { importScoresSchema } from "@/lib/schemas/staff-exam-forms";
 
 /** 八: upload the batch's results sheet; problems are listed row by row, in Chinese, and nothing is imported. */
 export function ImportForm({ batchId, label }: { batchId: string; label: string }) {
   const t = useTranslations("staffExam.import");
-  const form = useStaffAction(importScoresAction.bind(null, batchId));
-  const outcome = form.data;
+  const say = useFailureText();
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: importScoresAction,
+    schema: importScoresSchema,
+  });
+  const outcome = state?.ok ? state.data : null;
   const id = `scores-${batchId}`;
   return (
-    <form action={form.formAction} className="flex flex-col gap-2" aria-label={t("formLabel", { batch: label })}>
-      <Field id={id} label={t("fileLabel")} hint={t("hint")} error={form.fieldError("file")}>
-        {(a) => (
+    <form {...formProps} className="flex flex-col gap-2" aria-label={t("formLabel", { batch: label })}>
+      <HiddenFields form={fields} values={{ batchId }} />
+      <FormField form={fields} name="file" id={id} label={t("fileLabel")} hint={t("hint")}>
+        {({ defaultValue: _never, ...control }) => (
           <input
-            {...a}
+            {...control}
             type="file"
-            name="file"
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            required
             className={`${inputClass} py-2`}
           />
         )}
-      </Field>
-      <Button type="submit" variant="secondary" disabled={form.pending}>
-        {form.pending ? t("importing") : t("submit")}
+      </FormField>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? t("importing") : t("submit")}
       </Button>
-      <FormStatus
-        error={form.formError}
-        success={
-          outcome?.ok
-            ? t("done", {
-                imported: outcome.imported,
-                passed: outcome.passed,
-                absent: outcome.absent,
-                missing: outcome.stillMissing,
-              })
-            : null
-        }
-      />
+      <FormFailureAlert failure={formError ?? fields.errorOf("batchId")} />
+      {outcome?.ok ? (
+        <Alert tone="success">
+          {t("done", {
+            imported: outcome.imported,
+            passed: outcome.passed,
+            absent: outcome.absent,
+            missing: outcome.stillMissing,
+          })}
+        </Alert>
+      ) : null}
       {outcome && !outcome.ok ? (
         <Alert tone="error">
           <p className="font-semibold">{t("problems", { count: outcome.problems.length })}</p>
@@ -51,7 +55,7 @@ export function ImportForm({ batchId, label }: { batchId: string; label: string 
             {outcome.problems.slice(0, 200).map((p, i) => (
               <li key={i}>
                 {p.line > 0 ? t("line", { line: p.line }) : t("wholeFile")}
-                {form.translate(`staffExam.import.issues.${p.issue}`)}
+                {say(`staffExam.import.issues.${p.issue}`)}
                 {p.value ? <span className="ml-1 font-mono">「{p.value}」</span> : null}
               </li>
             ))}

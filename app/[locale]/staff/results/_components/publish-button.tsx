@@ -3,9 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { publishNoticeAction } from "@/app/[locale]/staff/results/actions";
-import { FormStatus } from "@/components/staff/exam/form-status";
-import { useStaffAction } from "@/components/staff/exam/use-staff-action";
+import { HiddenFields } from "@/components/forms/checkbox-field";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { publishNoticeSchema } from "@/lib/schemas/staff-exam-forms";
 import type { NoticeScope } from "@/lib/server/results/publish-notice";
 
 export interface PublishSummary {
@@ -18,18 +21,26 @@ export interface PublishSummary {
 /**
  * 八 成绩公示: one plan, or the whole batch. The server refuses before the 5th working day after the
  * exam. Publishing is public and final, so the first press only shows what will happen (counts,
- * "cannot be taken back"); the confirm button posts confirm=true (issue 16 item 10).
+ * "cannot be taken back"); the confirm button posts confirm=true (issue 16 item 10). Without
+ * JavaScript the first press posts without confirm and the page comes back with the same question.
  */
 export function PublishButton({ scope, label, summary }: { scope: NoticeScope; label: string; summary: PublishSummary }) {
   const t = useTranslations("staffExam.results");
   const tw = useTranslations("staffWork.confirm");
-  const form = useStaffAction(publishNoticeAction.bind(null, scope));
-  const [confirming, setConfirming] = useState(false);
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: publishNoticeAction,
+    schema: publishNoticeSchema,
+  });
+  // Without JavaScript the first button posts without `confirm` and the server asks to confirm first.
+  const [confirming, setConfirming] = useState<boolean | null>(null);
+  const serverAsks = formError?.key === "staffWork.errors.confirmFirst";
+  const open = confirming ?? serverAsks;
   const id = "planId" in scope ? `publish-${scope.planId}` : `publish-batch-${scope.batchId}`;
-  if (form.data) return <FormStatus error={null} success={t("published", { ...form.data })} />;
+  if (state?.ok) return <Alert tone="success">{t("published", { ...state.data })}</Alert>;
   return (
-    <form action={form.formAction} className="flex flex-col gap-1">
-      {confirming ? (
+    <form {...formProps} className="flex flex-col gap-1">
+      <HiddenFields form={fields} values={"planId" in scope ? { planId: scope.planId } : { batchId: scope.batchId }} />
+      {open ? (
         <div
           role="alertdialog"
           aria-labelledby={`${id}-title`}
@@ -42,9 +53,9 @@ export function PublishButton({ scope, label, summary }: { scope: NoticeScope; l
           <p id={`${id}-body`} className="text-sm">
             {tw("publishBody", { ...summary })}
           </p>
-          <input type="hidden" name="confirm" value="true" />
+          <input type="hidden" {...fields.register("confirm")} defaultValue="true" />
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" variant="danger" className="text-sm" disabled={form.pending}>
+            <Button type="submit" variant="danger" className="text-sm" disabled={pending}>
               {tw("publishConfirm")}
             </Button>
             <Button type="button" variant="secondary" className="text-sm" onClick={() => setConfirming(false)}>
@@ -54,15 +65,20 @@ export function PublishButton({ scope, label, summary }: { scope: NoticeScope; l
         </div>
       ) : (
         <Button
-          type="button"
+          type="submit"
           variant={"batchId" in scope ? "primary" : "secondary"}
           className="text-sm"
-          onClick={() => setConfirming(true)}
+          onClick={(event) => {
+            event.preventDefault();
+            setConfirming(true);
+          }}
         >
           {label}
         </Button>
       )}
-      <FormStatus error={form.formError} success={null} />
+      <FormFailureAlert
+        failure={(open && serverAsks ? null : formError) ?? fields.errorOf("planId") ?? fields.errorOf("batchId")}
+      />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { Headings, TBody, TCell, THeadCell, TRow, Table } from "@/components/ui/table";
 import { Link } from "@/i18n/navigation";
 import type { ResultBatchDto } from "@/lib/server/results/results-overview";
 import { ImportForm } from "./import-form";
@@ -33,62 +34,48 @@ export async function ResultsBatch({ batch }: { batch: ResultBatchDto }) {
         </div>
       </dl>
       {batch.canImport ? <ImportForm batchId={batch.id} label={label} /> : null}
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[40rem] text-sm">
-          <thead className="text-left">
-            <tr>
-              <th scope="col" className="p-2">
-                {t("project")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("sat")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("scored")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("passed")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("absent")}
-              </th>
-              <th scope="col" className="p-2">
-                {t("notice")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {batch.plans.map((p) => (
-              <tr key={p.id} className="border-t border-slate-100 align-top">
-                <th scope="row" className="p-2 text-left font-medium">
-                  <Link href={`/staff/results/${p.id}`} className="text-brand-700 underline underline-offset-4">
-                    {p.project.seq}. {projectName(p.project.name, locale)}
-                  </Link>
-                </th>
-                <td className="p-2 text-right tabular-nums">{p.sat}</td>
-                <td className="p-2 text-right tabular-nums">{p.scored}</td>
-                <td className="p-2 text-right tabular-nums">{p.passed}</td>
-                <td className="p-2 text-right tabular-nums">{p.absent}</td>
-                <td className="p-2">
-                  {p.noticePublished ? (
-                    <Badge tone="success">{t("publishedBadge", { certificates: p.certificates, collected: p.collected })}</Badge>
-                  ) : p.sat > 0 && noticeOpen ? (
-                    <PublishButton
-                      scope={{ planId: p.id }}
-                      label={t("publishPlan")}
-                      summary={{ plans: 1, candidates: p.sat, passed: p.passed, absent: p.absent }}
-                    />
-                  ) : p.sat > 0 ? (
-                    <span className="text-slate-600">{t("publishFrom", { date: batch.resultNoticeStart })}</span>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table className="min-w-[40rem]">
+        <Headings
+          headings={[
+            t("project"),
+            { label: t("sat"), align: "right" },
+            { label: t("scored"), align: "right" },
+            { label: t("passed"), align: "right" },
+            { label: t("absent"), align: "right" },
+            t("notice"),
+          ]}
+        />
+        <TBody>
+          {batch.plans.map((p) => (
+            <TRow key={p.id} className="border-t border-slate-100 align-top">
+              <THeadCell scope="row" className="text-left font-medium">
+                <Link href={`/staff/results/${p.id}`} className="text-brand-700 underline underline-offset-4">
+                  {p.project.seq}. {projectName(p.project.name, locale)}
+                </Link>
+              </THeadCell>
+              <TCell className="text-right tabular-nums">{p.sat}</TCell>
+              <TCell className="text-right tabular-nums">{p.scored}</TCell>
+              <TCell className="text-right tabular-nums">{p.passed}</TCell>
+              <TCell className="text-right tabular-nums">{p.absent}</TCell>
+              <TCell>
+                {p.noticePublished ? (
+                  <Badge tone="success">{t("publishedBadge", { certificates: p.certificates, collected: p.collected })}</Badge>
+                ) : p.sat > 0 && noticeOpen ? (
+                  <PublishButton
+                    scope={{ planId: p.id }}
+                    label={t("publishPlan")}
+                    summary={{ plans: 1, candidates: p.sat, passed: p.passed, absent: p.absent }}
+                  />
+                ) : p.sat > 0 ? (
+                  <span className="text-slate-600">{t("publishFrom", { date: batch.resultNoticeStart })}</span>
+                ) : (
+                  "—"
+                )}
+              </TCell>
+            </TRow>
+          ))}
+        </TBody>
+      </Table>
       {unpublished > 1 && noticeOpen ? (
         <PublishButton
           scope={{ batchId: batch.id }}

@@ -4,19 +4,24 @@ import { useLocale, useTranslations } from "next-intl";
 import { confirmCheckInAction } from "@/app/[locale]/staff/exam/check-in/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { HiddenFields } from "@/components/forms/checkbox-field";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { checkInConfirmSchema } from "@/lib/schemas/staff-exam-forms";
 import { displayTicketNumber } from "@/lib/domain/ticket-number";
 import { formatTime } from "@/lib/i18n/format";
 import type { CheckInCardDto } from "@/lib/server/exam/check-in";
-import { FormStatus } from "@/components/staff/exam/form-status";
-import { useStaffAction } from "@/components/staff/exam/use-staff-action";
 
 /** Who the ticket belongs to: the desk compares the photo with the face and the ID card (七). */
 export function CheckInCard({ card, photoUrl }: { card: CheckInCardDto; photoUrl: string }) {
   const t = useTranslations("staffExam.checkIn");
-  const form = useStaffAction(confirmCheckInAction);
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: confirmCheckInAction,
+    schema: checkInConfirmSchema,
+  });
   const locale = useLocale();
   const time = (iso: string) => formatTime(iso, locale);
-  const done = form.data?.checkedInAt ?? null;
+  const done = state?.ok ? state.data.checkedInAt : null;
   return (
     <section aria-label={t("cardLabel")} className="flex flex-col gap-3 rounded-lg border-2 border-slate-300 bg-white p-4">
       <div className="flex flex-col items-center gap-4 sm:flex-row sm:items-start">
@@ -48,15 +53,16 @@ export function CheckInCard({ card, photoUrl }: { card: CheckInCardDto; photoUrl
       {card.problem === "not-today" ? <Alert tone="error">{t("notToday", { date: card.examDate })}</Alert> : null}
       {card.checkedInAt && !done ? <Alert tone="error">{t("already", { time: time(card.checkedInAt) })}</Alert> : null}
       {card.problem === null && !card.checkedInAt && !done ? (
-        <form action={form.formAction}>
-          <input type="hidden" name="applicationId" value={card.applicationId} />
+        <form {...formProps}>
+          <HiddenFields form={fields} values={{ applicationId: card.applicationId }} />
           <p className="mb-2 text-sm text-slate-700">{t("compare")}</p>
-          <Button type="submit" className="w-full text-lg" disabled={form.pending}>
+          <Button type="submit" className="w-full text-lg" disabled={pending}>
             {t("confirm")}
           </Button>
         </form>
       ) : null}
-      <FormStatus error={form.formError} success={done ? t("done", { name: card.name, time: time(done) }) : null} />
+      <FormFailureAlert failure={formError ?? fields.errorOf("applicationId")} />
+      {done ? <Alert tone="success">{t("done", { name: card.name, time: time(done) })}</Alert> : null}
     </section>
   );
 }

@@ -2,27 +2,36 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useRef } from "react";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { FormField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { checkInLookupSchema } from "@/lib/schemas/staff-exam-forms";
 import { lookupCheckInAction } from "@/app/[locale]/staff/exam/check-in/actions";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
 import { CheckInCard } from "@/app/[locale]/staff/exam/check-in/_components/check-in-card";
-import { FormStatus } from "@/components/staff/exam/form-status";
 import { useQrScanner } from "@/components/staff/exam/use-qr-scanner";
-import { useStaffAction } from "@/components/staff/exam/use-staff-action";
 
 /** 七 the exam-day desk, made for a phone: scan the ticket's QR, type its number, or the name or ID number. */
 export function CheckInDesk({ photoBase }: { photoBase: string }) {
   const t = useTranslations("staffExam.checkIn");
   const tw = useTranslations("staffWork.checkIn");
-  const form = useStaffAction(lookupCheckInAction);
+  const { state, pending, fields, formError, formProps, rhf } = useActionForm({
+    action: lookupCheckInAction,
+    schema: checkInLookupSchema,
+  });
   const formRef = useRef<HTMLFormElement | null>(null);
-  const inputRef = useRef<HTMLInputElement | null>(null);
-  const onCode = useCallback((code: string) => {
-    if (inputRef.current) inputRef.current.value = code;
-    formRef.current?.requestSubmit();
-  }, []);
+  const { setValue } = rhf;
+  // The scanned code goes through react-hook-form (it also fills the input), then the form is sent.
+  const onCode = useCallback(
+    (code: string) => {
+      setValue("code", code);
+      formRef.current?.requestSubmit();
+    },
+    [setValue],
+  );
   const { videoRef, state: scanState, start, stop } = useQrScanner(onCode);
-  const cards = form.data ?? [];
+  const cards = state?.ok ? state.data : [];
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-2">
@@ -55,24 +64,14 @@ export function CheckInDesk({ photoBase }: { photoBase: string }) {
           </p>
         ) : null}
       </div>
-      <form ref={formRef} action={form.formAction} className="flex flex-col gap-2">
-        <Field id="code" label={tw("label")} hint={tw("hint")} error={form.fieldError("code")}>
-          {(a) => (
-            <input
-              {...a}
-              ref={inputRef}
-              name="code"
-              autoComplete="off"
-              inputMode="text"
-              defaultValue={form.value("code")}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Button type="submit" variant="secondary" disabled={form.pending}>
+      <form ref={formRef} {...formProps} className="flex flex-col gap-2">
+        <FormField form={fields} name="code" id="code" label={tw("label")} hint={tw("hint")}>
+          {(control) => <input {...control} autoComplete="off" inputMode="text" className={inputClass} />}
+        </FormField>
+        <Button type="submit" variant="secondary" disabled={pending}>
           {t("lookup")}
         </Button>
-        <FormStatus error={form.fieldError("code") ? null : form.formError} success={null} />
+        <FormFailureAlert failure={fields.errorOf("code") ? null : formError} />
       </form>
       {cards.length > 1 ? (
         <p role="status" className="font-medium text-amber-900">

@@ -1,10 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormStatus } from "@/components/staff/exam/form-status";
-import { useStaffAction } from "@/components/staff/exam/use-staff-action";
+import { CheckboxField, HiddenFields } from "@/components/forms/checkbox-field";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { FormField } from "@/components/forms/form-field";
+import { type ActionForm, useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
+import { cancelPlanFormSchema, movePlanFormSchema } from "@/lib/schemas/staff-exam-forms";
 import { cancelPlanAction, movePlanAction } from "../actions";
 
 /**
@@ -25,39 +28,70 @@ export function DecisionConfirmForm({
   formId: string;
   disabled: boolean;
 }) {
+  return kind === "move" ? (
+    <MoveConfirmForm planId={planId} targetBatchId={targetBatchId} formId={formId} disabled={disabled} />
+  ) : (
+    <CancelConfirmForm planId={planId} formId={formId} disabled={disabled} />
+  );
+}
+
+function MoveConfirmForm({
+  planId,
+  targetBatchId,
+  formId,
+  disabled,
+}: {
+  planId: string;
+  targetBatchId: string | null;
+  formId: string;
+  disabled: boolean;
+}) {
   const t = useTranslations("staffExam.plan");
   const td = useTranslations("planDecisions");
-  const form = useStaffAction((kind === "move" ? movePlanAction : cancelPlanAction).bind(null, planId));
+  const { pending, fields, formError, formProps } = useActionForm({ action: movePlanAction, schema: movePlanFormSchema });
   return (
-    <form id={formId} action={form.formAction} className="flex flex-col gap-3">
-      {targetBatchId ? <input type="hidden" name="targetBatchId" value={targetBatchId} /> : null}
-      <Field
-        id={`${formId}-reason`}
-        label={kind === "move" ? t("moveReason") : t("cancelReason")}
-        error={form.fieldError("reason") ?? form.fieldError("targetBatchId")}
-      >
-        {(a) => (
-          <textarea
-            {...a}
-            name="reason"
-            rows={2}
-            maxLength={200}
-            required
-            defaultValue={form.value("reason", kind === "move" ? t("defaultMoveReason") : t("defaultReason"))}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      {kind === "cancel" ? (
-        <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" required className="size-5" />
-          {t("cancelConfirm")}
-        </label>
-      ) : null}
-      <FormStatus error={form.formError} success={null} />
-      <Button type="submit" variant={kind === "move" ? "primary" : "danger"} disabled={disabled || form.pending}>
-        {kind === "move" ? td("confirmMove") : td("confirmCancel")}
+    <form id={formId} {...formProps} className="flex flex-col gap-3">
+      <HiddenFields form={fields} values={{ planId, targetBatchId: targetBatchId ?? "" }} />
+      <ReasonField form={fields} id={`${formId}-reason`} label={t("moveReason")} defaultValue={t("defaultMoveReason")} />
+      <FormFailureAlert failure={formError ?? fields.errorOf("targetBatchId") ?? fields.errorOf("planId")} />
+      <Button type="submit" disabled={disabled || pending}>
+        {td("confirmMove")}
       </Button>
     </form>
+  );
+}
+
+function CancelConfirmForm({ planId, formId, disabled }: { planId: string; formId: string; disabled: boolean }) {
+  const t = useTranslations("staffExam.plan");
+  const td = useTranslations("planDecisions");
+  const { pending, fields, formError, formProps } = useActionForm({ action: cancelPlanAction, schema: cancelPlanFormSchema });
+  return (
+    <form id={formId} {...formProps} className="flex flex-col gap-3">
+      <HiddenFields form={fields} values={{ planId }} />
+      <ReasonField form={fields} id={`${formId}-reason`} label={t("cancelReason")} defaultValue={t("defaultReason")} />
+      <CheckboxField form={fields} name="confirmed" id={`${formId}-confirmed`} label={t("cancelConfirm")} />
+      <FormFailureAlert failure={formError ?? fields.errorOf("planId")} />
+      <Button type="submit" variant="danger" disabled={disabled || pending}>
+        {td("confirmCancel")}
+      </Button>
+    </form>
+  );
+}
+
+function ReasonField({
+  form,
+  id,
+  label,
+  defaultValue,
+}: {
+  form: ActionForm<"reason">;
+  id: string;
+  label: string;
+  defaultValue: string;
+}) {
+  return (
+    <FormField form={form} name="reason" id={id} label={label} defaultValue={defaultValue}>
+      {(control) => <textarea {...control} rows={2} maxLength={200} className={inputClass} />}
+    </FormField>
   );
 }

@@ -2,10 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { assignSeatsAction } from "@/app/[locale]/staff/plans/[id]/actions";
-import { FormStatus } from "@/components/staff/exam/form-status";
-import { useStaffAction } from "@/components/staff/exam/use-staff-action";
+import { CheckboxField, HiddenFields } from "@/components/forms/checkbox-field";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { FormField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
+import { assignSeatsFormSchema } from "@/lib/schemas/staff-exam-forms";
 
 export interface SiteChoice {
   id: string;
@@ -16,13 +20,17 @@ export interface SiteChoice {
 /** 七: seats for everyone with a ticket, in the chosen site's rooms (ADR 021). */
 export function SeatAssignForm({ planId, sites }: { planId: string; sites: SiteChoice[] }) {
   const t = useTranslations("staffExam.seats");
-  const form = useStaffAction(assignSeatsAction.bind(null, planId));
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: assignSeatsAction,
+    schema: assignSeatsFormSchema,
+  });
   if (sites.length === 0) return <p className="text-slate-600">{t("noSites")}</p>;
   return (
-    <form action={form.formAction} className="flex flex-col gap-3">
-      <Field id="seat-site" label={t("site")} hint={t("siteHint")} error={form.fieldError("siteId")}>
-        {(a) => (
-          <select {...a} name="siteId" defaultValue={form.value("siteId", sites[0]?.id)} className={inputClass}>
+    <form {...formProps} className="flex flex-col gap-3">
+      <HiddenFields form={fields} values={{ planId }} />
+      <FormField form={fields} name="siteId" id="seat-site" label={t("site")} hint={t("siteHint")} defaultValue={sites[0]?.id}>
+        {(control) => (
+          <select {...control} className={inputClass}>
             {sites.map((s) => (
               <option key={s.id} value={s.id}>
                 {t("siteOption", { name: s.name, seats: s.seats })}
@@ -30,13 +38,11 @@ export function SeatAssignForm({ planId, sites }: { planId: string; sites: SiteC
             ))}
           </select>
         )}
-      </Field>
-      <label className="flex min-h-11 items-center gap-2">
-        <input type="checkbox" name="reset" className="size-5" />
-        {t("reset")}
-      </label>
-      <FormStatus error={form.formError} success={form.data ? t("assigned", { count: form.data.assigned }) : null} />
-      <Button type="submit" disabled={form.pending}>
+      </FormField>
+      <CheckboxField form={fields} name="reset" id="seat-reset" label={t("reset")} />
+      <FormFailureAlert failure={formError ?? fields.errorOf("planId")} />
+      {state?.ok ? <Alert tone="success">{t("assigned", { count: state.data.assigned })}</Alert> : null}
+      <Button type="submit" disabled={pending}>
         {t("assign")}
       </Button>
     </form>

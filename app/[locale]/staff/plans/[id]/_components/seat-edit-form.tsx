@@ -2,10 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { setSeatAction } from "@/app/[locale]/staff/plans/[id]/actions";
-import { useStaffAction } from "@/components/staff/exam/use-staff-action";
+import { HiddenFields } from "@/components/forms/checkbox-field";
+import { useFailureText } from "@/components/forms/failure";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
+import { setSeatSchema } from "@/lib/schemas/exam-plan-schema";
 
 export interface RoomChoice {
   id: string;
@@ -27,16 +30,20 @@ export function SeatEditForm({
   who: string;
 }) {
   const t = useTranslations("staffExam.seats");
-  const form = useStaffAction(setSeatAction);
-  const error = form.fieldError("seat") ?? form.fieldError("roomId") ?? form.formError;
+  const say = useFailureText();
+  const { state, pending, fields, formError, formProps } = useActionForm({ action: setSeatAction, schema: setSeatSchema });
+  const error = say(fields.errorOf("seat") ?? fields.errorOf("roomId") ?? fields.errorOf("applicationId") ?? formError);
   const errorId = `seat-error-${applicationId}`;
+  const described = { "aria-describedby": error ? errorId : undefined };
   return (
-    <form action={form.formAction} className="flex flex-wrap items-center gap-1" aria-label={t("editFor", { who })}>
-      <input type="hidden" name="applicationId" value={applicationId} />
+    <form {...formProps} className="flex flex-wrap items-center gap-1" aria-label={t("editFor", { who })}>
+      <HiddenFields form={fields} values={{ applicationId }} />
       <select
-        name="roomId"
+        {...fields.register("roomId")}
         aria-label={t("room")}
-        defaultValue={form.value("roomId", roomId ?? rooms[0]?.id)}
+        aria-invalid={Boolean(fields.errorOf("roomId"))}
+        {...described}
+        defaultValue={fields.keptValue("roomId") ?? roomId ?? rooms[0]?.id}
         className={cn(inputClass, "w-auto min-w-28 text-sm")}
       >
         {rooms.map((r) => (
@@ -46,22 +53,22 @@ export function SeatEditForm({
         ))}
       </select>
       <input
-        name="seat"
+        {...fields.register("seat")}
         aria-label={t("seat")}
         inputMode="numeric"
-        defaultValue={form.value("seat", seat === null ? "" : String(seat))}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? errorId : undefined}
+        defaultValue={fields.keptValue("seat") ?? (seat === null ? "" : String(seat))}
+        aria-invalid={Boolean(fields.errorOf("seat"))}
+        {...described}
         className={cn(inputClass, "w-16 text-sm")}
       />
-      <Button type="submit" variant="secondary" className="min-h-9 px-2 text-sm" disabled={form.pending}>
+      <Button type="submit" variant="secondary" className="min-h-9 px-2 text-sm" disabled={pending}>
         {t("save")}
       </Button>
       {error ? (
         <p id={errorId} role="alert" className="w-full text-xs text-red-700">
           {error}
         </p>
-      ) : form.data ? (
+      ) : state?.ok ? (
         <p role="status" className="w-full text-xs text-green-800">
           {t("saved")}
         </p>

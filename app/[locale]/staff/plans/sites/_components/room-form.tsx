@@ -2,48 +2,41 @@
 
 import { useTranslations } from "next-intl";
 import { saveRoomAction } from "@/app/[locale]/staff/plans/sites/actions";
-import { FormStatus } from "@/components/staff/exam/form-status";
-import { useStaffAction } from "@/components/staff/exam/use-staff-action";
+import { HiddenFields } from "@/components/forms/checkbox-field";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { FormField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
+import { roomFormSchema } from "@/lib/schemas/staff-exam-forms";
 
 /** A room of a site with its capacity (seats 1..capacity, 七). */
 export function RoomForm({ siteId, room }: { siteId: string; room?: { id: string; name: string; capacity: number } }) {
   const t = useTranslations("staffExam.sites");
-  const form = useStaffAction(saveRoomAction.bind(null, room?.id ?? null));
+  const { state, pending, fields, formError, formProps } = useActionForm({ action: saveRoomAction, schema: roomFormSchema });
   const prefix = room ? `room-${room.id}` : `room-new-${siteId}`;
   return (
-    <form action={form.formAction} className="grid gap-2 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
-      <input type="hidden" name="siteId" value={siteId} />
-      <Field id={`${prefix}-name`} label={t("roomName")} error={form.fieldError("name")}>
-        {(a) => (
-          <input
-            {...a}
-            name="name"
-            required
-            maxLength={40}
-            defaultValue={form.value("name", room?.name)}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id={`${prefix}-capacity`} label={t("capacity")} error={form.fieldError("capacity")}>
-        {(a) => (
-          <input
-            {...a}
-            name="capacity"
-            inputMode="numeric"
-            required
-            defaultValue={form.value("capacity", room ? String(room.capacity) : "")}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Button type="submit" variant="secondary" disabled={form.pending}>
+    <form {...formProps} className="grid gap-2 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
+      <HiddenFields form={fields} values={{ siteId, roomId: room?.id ?? "" }} />
+      <FormField form={fields} name="name" id={`${prefix}-name`} label={t("roomName")} defaultValue={room?.name}>
+        {(control) => <input {...control} maxLength={40} className={inputClass} />}
+      </FormField>
+      <FormField
+        form={fields}
+        name="capacity"
+        id={`${prefix}-capacity`}
+        label={t("capacity")}
+        defaultValue={room ? String(room.capacity) : ""}
+      >
+        {(control) => <input {...control} inputMode="numeric" className={inputClass} />}
+      </FormField>
+      <Button type="submit" variant="secondary" disabled={pending}>
         {room ? t("saveRoom") : t("addRoom")}
       </Button>
       <div className="sm:col-span-3">
-        <FormStatus error={form.formError} success={form.data ? t("saved") : null} />
+        <FormFailureAlert failure={formError ?? fields.errorOf("siteId") ?? fields.errorOf("roomId")} />
+        {state?.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
       </div>
     </form>
   );

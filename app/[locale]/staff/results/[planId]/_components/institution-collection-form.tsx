@@ -2,10 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { institutionCollectionAction } from "@/app/[locale]/staff/results/[planId]/actions";
-import { FormStatus } from "@/components/staff/exam/form-status";
-import { useStaffAction } from "@/components/staff/exam/use-staff-action";
+import { CheckboxField, HiddenFields } from "@/components/forms/checkbox-field";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { FormField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
+import { institutionCollectionFormSchema } from "@/lib/schemas/staff-exam-forms";
 
 /** 九 institution collection: the envoy's name, and the signed and stamped 登记表 original seen. */
 export function InstitutionCollectionForm({
@@ -18,27 +22,23 @@ export function InstitutionCollectionForm({
   count: number;
 }) {
   const t = useTranslations("staffExam.certificates");
-  const form = useStaffAction(institutionCollectionAction.bind(null, planId));
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: institutionCollectionAction,
+    schema: institutionCollectionFormSchema,
+  });
   return (
-    <form action={form.formAction} className="flex flex-col gap-2">
-      <input type="hidden" name="institutionId" value={institutionId} />
-      <Field id={`collector-${institutionId}`} label={t("collector")} error={form.fieldError("collector")}>
-        {(a) => <input {...a} name="collector" maxLength={40} defaultValue={form.value("collector")} className={inputClass} />}
-      </Field>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="formSigned" className="size-5" aria-invalid={Boolean(form.fieldError("formSigned"))} />
-        {t("formSigned")}
-      </label>
-      {form.fieldError("formSigned") ? (
-        <p role="alert" className="text-sm text-red-700">
-          {form.fieldError("formSigned")}
-        </p>
-      ) : null}
-      <Field id={`note-${institutionId}`} label={t("note")} error={form.fieldError("note")}>
-        {(a) => <input {...a} name="note" maxLength={200} defaultValue={form.value("note")} className={inputClass} />}
-      </Field>
-      <FormStatus error={form.formError} success={form.data ? t("institutionCollected", form.data) : null} />
-      <Button type="submit" disabled={form.pending}>
+    <form {...formProps} className="flex flex-col gap-2">
+      <HiddenFields form={fields} values={{ planId, institutionId }} />
+      <FormField form={fields} name="collector" id={`collector-${institutionId}`} label={t("collector")}>
+        {(control) => <input {...control} maxLength={40} className={inputClass} />}
+      </FormField>
+      <CheckboxField form={fields} name="formSigned" id={`form-signed-${institutionId}`} label={t("formSigned")} />
+      <FormField form={fields} name="note" id={`note-${institutionId}`} label={t("note")}>
+        {(control) => <input {...control} maxLength={200} className={inputClass} />}
+      </FormField>
+      <FormFailureAlert failure={formError ?? fields.errorOf("planId") ?? fields.errorOf("institutionId")} />
+      {state?.ok ? <Alert tone="success">{t("institutionCollected", state.data)}</Alert> : null}
+      <Button type="submit" disabled={pending}>
         {t("collectInstitution", { count })}
       </Button>
     </form>

@@ -2,20 +2,28 @@
 
 import { useTranslations } from "next-intl";
 import { issueCertificatesAction } from "@/app/[locale]/staff/results/actions";
-import { FormStatus } from "@/components/staff/exam/form-status";
-import { useStaffAction } from "@/components/staff/exam/use-staff-action";
+import { HiddenFields } from "@/components/forms/checkbox-field";
+import { FormFailureAlert } from "@/components/forms/failure";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { issueCertificatesSchema } from "@/lib/schemas/staff-exam-forms";
 
 /** 九: certificates for passed candidates still without one, once the notice has ended (the daily job issues them; this catches corrections). */
 export function IssueCertificatesButton({ planId }: { planId: string }) {
   const t = useTranslations("staffExam.certificates");
-  const form = useStaffAction(issueCertificatesAction.bind(null, planId));
+  const { state, pending, fields, formError, formProps } = useActionForm({
+    action: issueCertificatesAction,
+    schema: issueCertificatesSchema,
+  });
   return (
-    <form action={form.formAction} className="flex flex-col gap-1">
-      <Button type="submit" variant="secondary" disabled={form.pending}>
+    <form {...formProps} className="flex flex-col gap-1">
+      <HiddenFields form={fields} values={{ planId }} />
+      <Button type="submit" variant="secondary" disabled={pending}>
         {t("issue")}
       </Button>
-      <FormStatus error={form.formError} success={form.data ? t("issued", form.data) : null} />
+      <FormFailureAlert failure={formError ?? fields.errorOf("planId")} />
+      {state?.ok ? <Alert tone="success">{t("issued", state.data)}</Alert> : null}
     </form>
   );
 }
