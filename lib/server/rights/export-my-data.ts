@@ -3,7 +3,7 @@ import { strToU8, zipSync, type Zippable } from "fflate";
 import { AppError } from "@/lib/app-error";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { formatBeijing } from "@/lib/format";
+import { formatBeijingIso } from "@/lib/i18n/format";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { fileStore } from "@/lib/server/storage/file-store";
@@ -123,7 +123,7 @@ export async function exportMyData(actor: Actor): Promise<{ zip: Uint8Array; fil
     await recordAudit(tx, { actorId: actor.id, action: "rights.export", entity: "Candidate", entityId: actor.candidateId });
     await notifyPerson(tx, actor.id, {
       title: "已导出您的个人信息",
-      body: `您于 ${formatBeijing(at)}（北京时间）下载了本平台保存的您的个人信息副本。如非本人操作，请立即修改密码并联系省职鉴中心 028-86156861。`,
+      body: `您于 ${formatBeijingIso(at)}（北京时间）下载了本平台保存的您的个人信息副本。如非本人操作，请立即修改密码并联系省职鉴中心 028-86156861。`,
     });
   });
   return { zip, fileName: "我的个人信息.zip" };

@@ -3,7 +3,7 @@ import { ActionButton, AdminForm } from "@/components/staff/admin/admin-form";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { formatBeijing } from "@/lib/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import { getHolidayYear, listHolidayOverrides } from "@/lib/server/admin/manage-calendar-settings";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
@@ -51,7 +51,7 @@ export default async function HolidaysPage({
         </button>
       </form>
       {entered ? (
-        <Alert tone="success">{ts("complete", { year, at: formatBeijing(entered.completedAt) })}</Alert>
+        <Alert tone="success">{ts("complete", { year, at: formatDateTime(entered.completedAt, locale) })}</Alert>
       ) : !calendar.hasHolidayData(year) ? (
         <Alert tone="error">{ts("incomplete", { year })}</Alert>
       ) : null}

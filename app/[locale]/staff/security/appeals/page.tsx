@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedLink } from "@/components/layout/localized-link";
-import { formatBeijing } from "@/lib/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import { APPEAL_ROLE } from "@/lib/server/appeals/appeal-access";
 import { listAppeals } from "@/lib/server/appeals/list-appeals";
 import { staffPage } from "@/lib/server/auth/page-guards";
@@ -41,7 +41,7 @@ export default async function AppealsPage({ params }: { params: Promise<{ locale
           <TBody>
             {rows.map((row) => (
               <TRow key={row.id} className="border-t border-slate-200">
-                <TCell>{formatBeijing(row.createdAt)}</TCell>
+                <TCell>{formatDateTime(row.createdAt, locale)}</TCell>
                 <TCell>
                   <LocalizedLink href={`/staff/security/appeals/${row.id}`} className="text-brand-700 underline">
                     {row.name}

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { educationProofText } from "@/lib/domain/education-proof";
-import { formatBeijing } from "@/lib/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import type { ReviewApplicationDto } from "@/lib/server/review/get-review-application";
 import { projectName } from "@/lib/domain/catalog/names";
 import { conditionText } from "@/lib/domain/catalog/names";
@@ -38,7 +38,7 @@ export async function ReviewData({ app }: { app: ReviewApplicationDto }) {
       p.educationProofCase ? (educationProofText(p.educationProofCase, locale)?.situation ?? "—") : "—",
       "educationProofCase",
     ],
-    [t("detail.submittedAt"), app.submittedAt ? formatBeijing(new Date(app.submittedAt)) : "—", null],
+    [t("detail.submittedAt"), app.submittedAt ? formatDateTime(app.submittedAt, locale) : "—", null],
     [t("detail.due"), app.reviewDueDate ?? "—", null],
     [t("detail.reviewWindow"), t("detail.reviewWindowValue", { ...app.batch.review }), null],
   ];
