@@ -10,7 +10,7 @@ import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-c
 import { deleteHolidayAction, setHolidayAction, setHolidayYearAction } from "../calendar-actions";
 import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
-import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
+import { Table, Headings, TBody, TRow, TCell } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -75,22 +75,10 @@ export default async function HolidaysPage({
         <p role="status">{t("none")}</p>
       ) : (
         <Table className="w-full max-w-2xl rounded-lg border border-slate-200 bg-white text-left text-sm">
-          <THead className="bg-slate-100">
-            <TRow>
-              <THeadCell scope="col" className="p-2">
-                {t("date")}
-              </THeadCell>
-              <THeadCell scope="col" className="p-2">
-                {t("kind")}
-              </THeadCell>
-              <THeadCell scope="col" className="p-2">
-                {t("note")}
-              </THeadCell>
-              <THeadCell scope="col" className="p-2">
-                <span className="sr-only">{t("remove")}</span>
-              </THeadCell>
-            </TRow>
-          </THead>
+          <Headings
+            className="bg-slate-100"
+            headings={[t("date"), t("kind"), t("note"), { label: <span className="sr-only">{t("remove")}</span>, key: "remove" }]}
+          />
           <TBody>
             {overrides.map((o) => (
               <TRow key={o.date} className="border-t border-slate-200">

@@ -5,7 +5,7 @@ import { APPEAL_ROLE } from "@/lib/server/appeals/appeal-access";
 import { listAppeals } from "@/lib/server/appeals/list-appeals";
 import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
-import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
+import { Table, Headings, TBody, TRow, TCell } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -29,15 +29,10 @@ export default async function AppealsPage({ params }: { params: Promise<{ locale
         <p className="text-slate-700">{t("empty")}</p>
       ) : (
         <Table className="w-full min-w-[40rem] text-sm">
-          <THead>
-            <TRow className="text-left">
-              <THeadCell scope="col">{t("submittedAt")}</THeadCell>
-              <THeadCell scope="col">{t("name")}</THeadCell>
-              <THeadCell scope="col">{t("idNumber")}</THeadCell>
-              <THeadCell scope="col">{t("contactMobile")}</THeadCell>
-              <THeadCell scope="col">{t("status")}</THeadCell>
-            </TRow>
-          </THead>
+          <Headings
+            className="text-left"
+            headings={[t("submittedAt"), t("name"), t("idNumber"), t("contactMobile"), t("status")]}
+          />
           <TBody>
             {rows.map((row) => (
               <TRow key={row.id} className="border-t border-slate-200">
