@@ -62,6 +62,7 @@ export default async function HolidaysPage({
         <p className="text-sm text-slate-700">{ts("intro")}</p>
         <AdminForm
           action={setHolidayYearAction}
+          schema="holidayYear"
           fields={[
             { name: "year", label: ts("year"), type: "text", defaultValue: String(year), required: true },
             { name: "schedule", label: ts("text"), type: "textarea", hint: ts("hint"), required: true },
@@ -86,7 +87,7 @@ export default async function HolidaysPage({
                 <TCell className="p-2">{o.isWorkingDay ? t("workday") : t("holiday")}</TCell>
                 <TCell className="p-2">{o.note}</TCell>
                 <TCell className="p-2">
-                  <ActionButton action={deleteHolidayAction.bind(null, o.date)} label={t("remove")} />
+                  <ActionButton action={deleteHolidayAction} hidden={{ date: o.date }} label={t("remove")} />
                 </TCell>
               </TRow>
             ))}
@@ -95,6 +96,7 @@ export default async function HolidaysPage({
       )}
       <AdminForm
         action={setHolidayAction}
+        schema="holiday"
         fields={[
           { name: "date", label: t("date"), type: "date", required: true },
           { name: "isWorkingDay", label: t("isWorkingDay"), type: "checkbox" },
