@@ -36,7 +36,7 @@ export const holidayYearSchema = z.object({
     .int("staffAdmin.calendar.errors.year")
     .min(2024, "staffAdmin.calendar.errors.year")
     .max(2100, "staffAdmin.calendar.errors.year"),
-  schedule: z.string().trim().min(1, "batchHousekeeping.schedule.unreadable"),
+  schedule: z.string().trim().min(1, "batchHousekeeping.schedule.noHoliday"),
 });
 
 /** 六 八 九 count working days: a holiday or make-up working day the package does not know yet. */

@@ -113,8 +113,9 @@ export async function publishBatchAction(_previous: Result | null, formData: For
 }
 
 export async function setHolidayAction(_previous: Result | null, formData: FormData): Promise<Result> {
-  const values = formValues(formData, ["date", "note"]);
-  const parsed = holidaySchema.safeParse({ ...values, isWorkingDay: formData.get("isWorkingDay") });
+  // The checkbox's "on" is kept too, so a refused post without JavaScript shows it still ticked.
+  const values = formValues(formData, ["date", "note", "isWorkingDay"]);
+  const parsed = holidaySchema.safeParse(values);
   if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
     await setHolidayOverride(await requireRole("ADMIN"), parsed.data);
