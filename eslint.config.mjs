@@ -3,6 +3,13 @@ import nextTs from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 import { CLIENT_IMPORTS_TYPES_ONLY, LAYER_RULES, NO_AS_NEVER, NO_BOUND_FORM_ACTION, ONE_CLOCK } from "./eslint.layers.mjs";
 
+// One date formatter (ADR 123, issue 15): pages and components show instants with
+// lib/i18n/format.ts (Beijing time, the reader's language), never the machine's locale or zone.
+const ONE_DATE_FORMATTER = {
+  selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]",
+  message: "Format dates with lib/i18n/format.ts (formatDateTime, formatDay, formatTime), not toLocale*String.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -39,9 +46,26 @@ export default tseslint.config(
     rules: { "no-restricted-syntax": ["error", ...ONE_CLOCK, CLIENT_IMPORTS_TYPES_ONLY, NO_AS_NEVER, NO_BOUND_FORM_ACTION] },
   },
   {
+    // The same, plus the one date formatter, for the pages (a later block replaces the rule's list).
+    files: ["app/**/*.ts", "app/**/*.tsx"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...ONE_CLOCK,
+        CLIENT_IMPORTS_TYPES_ONLY,
+        NO_AS_NEVER,
+        NO_BOUND_FORM_ACTION,
+        ONE_DATE_FORMATTER,
+      ],
+    },
+  },
+  {
     // A client component in components/ (the clock rule above covers lib/ and app/).
     files: ["components/**/*.ts", "components/**/*.tsx"],
-    rules: { "no-restricted-syntax": ["error", CLIENT_IMPORTS_TYPES_ONLY, NO_AS_NEVER, NO_BOUND_FORM_ACTION] },
+    rules: {
+      "no-restricted-syntax": ["error", CLIENT_IMPORTS_TYPES_ONLY, NO_AS_NEVER, NO_BOUND_FORM_ACTION, ONE_DATE_FORMATTER],
+    },
   },
   // The layers (ARCHITECTURE.md "Layers", issue 15), in eslint.layers.mjs.
   ...LAYER_RULES,

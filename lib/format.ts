@@ -1,9 +1,9 @@
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** `YYYY-MM-DD HH:mm` in Beijing time (UTC+8, no daylight saving). */
-export function formatBeijing(instant: Date): string {
-  return new Date(instant.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
-}
+/**
+ * @deprecated Dates live in lib/i18n/format.ts (one formatter, ADR 123): `formatDateTime` on a page,
+ * `formatBeijingIso` for exports and logs. This alias is kept only for the callers another change
+ * moves (lib/server/{review,results,plans} message text and app/[locale]/staff/results).
+ */
+export { formatBeijingIso as formatBeijing } from "@/lib/i18n/format";
 
 /** Fees are kept in fen (integers) and shown in yuan. */
 export function formatYuan(fen: number): string {

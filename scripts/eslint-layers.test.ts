@@ -54,6 +54,19 @@ describe("lint enforces the layers", { timeout: 120_000 }, () => {
       expect((await layerErrors(file, code)).join("\n"), file).toMatch(/No `as never`/);
   });
 
+  it("dates are formatted by lib/i18n/format.ts in app/ and components/, not toLocale*String (one formatter)", async () => {
+    const code = `export const f = (d: Date) => [d.toLocaleString("zh-CN"), d.toLocaleDateString(), d.toLocaleTimeString()];\n`;
+    for (const file of ["components/ui/button.tsx", "app/[locale]/login/_components/login-form.tsx"])
+      expect(
+        (await layerErrors(file, code)).filter((m) => /lib\/i18n\/format\.ts/.test(m)),
+        file,
+      ).toHaveLength(3);
+    // The clock and the other rules still hold in app/ beside it.
+    expect(
+      (await layerErrors("app/[locale]/login/_components/login-form.tsx", "export const d = new Date();\n")).join("\n"),
+    ).toMatch(/the one clock/);
+  });
+
   it("the same imports pass where they belong (a use case may use Prisma and next)", async () => {
     const code = `import { Prisma } from "@prisma/client";\nimport { headers } from "next/headers";\nexport const x = [Prisma, headers];\n`;
     expect(await layerErrors("lib/server/http/json.ts", code)).toEqual([]);

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { StoredText } from "@/components/i18n/stored-text";
 import { Card } from "@/components/ui/card";
-import { formatBeijing } from "@/lib/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
 
 export async function Timeline({ events }: { events: ApplicationDetailDto["timeline"] }) {
@@ -19,7 +19,7 @@ export async function Timeline({ events }: { events: ApplicationDetailDto["timel
       <ol className="mt-2 border-l-2 border-brand-100 pl-4">
         {events.map((e) => (
           <li key={`${e.at}-${e.toStatus}`} className="mb-3">
-            <p className="text-sm text-slate-600">{formatBeijing(new Date(e.at))}</p>
+            <p className="text-sm text-slate-600">{formatDateTime(e.at, locale)}</p>
             <p className="font-medium">{ts(e.toStatus)}</p>
             <StoredText
               t={root}

@@ -54,7 +54,7 @@ export function PersonalFields({
     <>
       <Field id="education" label={t("education")} error={error("education")}>
         {(a) => (
-          <select {...a} {...reg("education")} defaultValue={value("education") || "upper-secondary"} className={inputClass}>
+          <select {...a} {...reg("education")} defaultValue={value("education") || "UPPER_SECONDARY"} className={inputClass}>
             {EDUCATION_LEVELS.map((level) => (
               <option key={level} value={level}>
                 {te(level)}

@@ -5,7 +5,7 @@ import { EDUCATION_PROOF_CASES, educationProofCase } from "./education-proof";
 
 describe("四(二)2: attachments an application needs", () => {
   it("an education condition needs the photo, form, pledge, education proof and both sides of the ID card", () => {
-    expect(requiredAttachments({ kind: "education", minEducation: "upper-secondary", graduatingThisYearCounts: true })).toEqual([
+    expect(requiredAttachments({ kind: "education", minEducation: "UPPER_SECONDARY", graduatingThisYearCounts: true })).toEqual([
       "PHOTO",
       "APPLICATION_FORM",
       "PLEDGE",
@@ -18,7 +18,7 @@ describe("四(二)2: attachments an application needs", () => {
   it.each<ConditionRule>([
     { kind: "skill", areas: ["会计"] },
     { kind: "occupation", occupations: ["护士"] },
-    { kind: "major", minEducation: "junior-college", majors: [] },
+    { kind: "major", minEducation: "JUNIOR_COLLEGE", majors: [] },
   ])("a %s condition also needs its evidence, which staff judge", (rule) => {
     expect(requiredAttachments(rule)).toContain("EVIDENCE");
   });

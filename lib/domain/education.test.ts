@@ -18,9 +18,9 @@ describe("education: 附件1 thresholds 高中 < 大专 < 本科 < 研究生", (
   });
 
   it("sorts with compareEducation", () => {
-    const shuffled: EducationLevel[] = ["postgraduate", "junior-high-or-below", "bachelor", "upper-secondary", "junior-college"];
+    const shuffled: EducationLevel[] = ["POSTGRADUATE", "JUNIOR_HIGH_OR_BELOW", "BACHELOR", "UPPER_SECONDARY", "JUNIOR_COLLEGE"];
     expect([...shuffled].sort(compareEducation)).toEqual([...EDUCATION_LEVELS]);
-    expect(compareEducation("bachelor", "bachelor")).toBe(0);
+    expect(compareEducation("BACHELOR", "BACHELOR")).toBe(0);
   });
 
   it("atLeast is true exactly for the level and everything above (X及以上)", () => {
@@ -32,29 +32,29 @@ describe("education: 附件1 thresholds 高中 < 大专 < 本科 < 研究生", (
   });
 
   it("附件1 item 15: 中专（同等学力） is the same level as 高中", () => {
-    expect(EDUCATION_LABELS["upper-secondary"]).toContain("中专");
-    expect(EDUCATION_LABELS["upper-secondary"]).toContain("高中");
+    expect(EDUCATION_LABELS["UPPER_SECONDARY"]).toContain("中专");
+    expect(EDUCATION_LABELS["UPPER_SECONDARY"]).toContain("高中");
   });
 
   it("levelBelow steps down one level and stops at the lowest", () => {
-    expect(levelBelow("junior-college")).toBe("upper-secondary");
-    expect(levelBelow("upper-secondary")).toBe("junior-high-or-below");
-    expect(levelBelow("junior-high-or-below")).toBe("junior-high-or-below");
-    expect(levelBelow("postgraduate")).toBe("bachelor");
+    expect(levelBelow("JUNIOR_COLLEGE")).toBe("UPPER_SECONDARY");
+    expect(levelBelow("UPPER_SECONDARY")).toBe("JUNIOR_HIGH_OR_BELOW");
+    expect(levelBelow("JUNIOR_HIGH_OR_BELOW")).toBe("JUNIOR_HIGH_OR_BELOW");
+    expect(levelBelow("POSTGRADUATE")).toBe("BACHELOR");
   });
 
   it("recognises level codes", () => {
-    expect(isEducationLevel("bachelor")).toBe(true);
-    expect(isEducationLevel("BACHELOR")).toBe(false);
+    expect(isEducationLevel("BACHELOR")).toBe(true);
+    expect(isEducationLevel("bachelor")).toBe(false);
   });
 
   it("labels agree with the UI message catalogues", () => {
     expect(EDUCATION_LABELS).toEqual({
-      "junior-high-or-below": "初中及以下",
-      "upper-secondary": "高中/中专/技校/技师学院",
-      "junior-college": "大专",
-      bachelor: "本科",
-      postgraduate: "研究生",
+      JUNIOR_HIGH_OR_BELOW: "初中及以下",
+      UPPER_SECONDARY: "高中/中专/技校/技师学院",
+      JUNIOR_COLLEGE: "大专",
+      BACHELOR: "本科",
+      POSTGRADUATE: "研究生",
     });
     expect(EDUCATION_LABELS).toEqual(zh.education);
     expect(EDUCATION_LABELS_EN).toEqual(en.education);

@@ -5,21 +5,21 @@ import { EDUCATION_LEVELS, type EducationLevel } from "./types";
  * every education rule is a comparison on this order, never a list of accepted levels.
  */
 
-/** Labels as the application form shows them; upper-secondary names its 同等学历 explicitly. */
+/** Labels as the application form shows them; UPPER_SECONDARY names its 同等学历 explicitly. */
 export const EDUCATION_LABELS: Readonly<Record<EducationLevel, string>> = {
-  "junior-high-or-below": "初中及以下",
-  "upper-secondary": "高中/中专/技校/技师学院",
-  "junior-college": "大专",
-  bachelor: "本科",
-  postgraduate: "研究生",
+  JUNIOR_HIGH_OR_BELOW: "初中及以下",
+  UPPER_SECONDARY: "高中/中专/技校/技师学院",
+  JUNIOR_COLLEGE: "大专",
+  BACHELOR: "本科",
+  POSTGRADUATE: "研究生",
 };
 
 export const EDUCATION_LABELS_EN: Readonly<Record<EducationLevel, string>> = {
-  "junior-high-or-below": "Junior high or below",
-  "upper-secondary": "High school / secondary vocational",
-  "junior-college": "Junior college",
-  bachelor: "Bachelor",
-  postgraduate: "Postgraduate",
+  JUNIOR_HIGH_OR_BELOW: "Junior high or below",
+  UPPER_SECONDARY: "High school / secondary vocational",
+  JUNIOR_COLLEGE: "Junior college",
+  BACHELOR: "Bachelor",
+  POSTGRADUATE: "Postgraduate",
 };
 
 export function educationRank(level: EducationLevel): number {

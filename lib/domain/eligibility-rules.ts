@@ -18,9 +18,9 @@ import type { ConditionDef, ConditionRule, EducationLevel, MajorCategory } from 
 export const MAJOR_RULE_COUNTS_GRADUATES = false;
 
 const MAJOR_LEVEL_LABELS: Record<MajorCategory["level"], string> = {
-  "junior-college": "专科",
-  bachelor: "本科",
-  postgraduate: "研究生",
+  JUNIOR_COLLEGE: "专科",
+  BACHELOR: "本科",
+  POSTGRADUATE: "研究生",
 };
 
 function threshold(min: EducationLevel): string {

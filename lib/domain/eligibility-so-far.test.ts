@@ -6,7 +6,7 @@ const JC: ConditionDef = {
   code: "E3",
   text: "大专",
   textEn: "college",
-  rule: { kind: "education", minEducation: "junior-college", graduatingThisYearCounts: false },
+  rule: { kind: "education", minEducation: "JUNIOR_COLLEGE", graduatingThisYearCounts: false },
   evidence: null,
 };
 const OCCUPATION: ConditionDef = {
@@ -30,7 +30,7 @@ describe("evaluateSoFar: the submit's rule, as early as the wizard knows enough 
     const early = evaluateSoFar(PROJECT, JC, who({ birthDate: "2011-06-01" }), DAY, "condition");
     expect(early.result).toBe("ineligible");
     expect(early.reasons[0]).toContain("13周岁");
-    const atSubmit = evaluateEligibility(PROJECT, JC, { ...who({ birthDate: "2011-06-01" }), education: "bachelor" }, DAY);
+    const atSubmit = evaluateEligibility(PROJECT, JC, { ...who({ birthDate: "2011-06-01" }), education: "BACHELOR" }, DAY);
     expect(early.reasons).toEqual(atSubmit.reasons);
   });
 
@@ -40,16 +40,16 @@ describe("evaluateSoFar: the submit's rule, as early as the wizard knows enough 
 
   it("refuses 高中 for a 大专 condition once the education is known, at either step", () => {
     for (const step of ["condition", "personal"] as const) {
-      const r = evaluateSoFar(PROJECT, JC, who({ education: "upper-secondary" }), DAY, step);
+      const r = evaluateSoFar(PROJECT, JC, who({ education: "UPPER_SECONDARY" }), DAY, step);
       expect(r.result, step).toBe("ineligible");
       expect(r.reasons[0]).toContain("不符合");
     }
   });
 
   it("leaves an occupation condition to the personal step, which asks for the occupation", () => {
-    expect(evaluateSoFar(PROJECT, OCCUPATION, who({ education: "bachelor" }), DAY, "condition").result).toBe("eligible");
-    expect(evaluateSoFar(PROJECT, OCCUPATION, who({ education: "bachelor" }), DAY, "personal").result).toBe("ineligible");
-    expect(evaluateSoFar(PROJECT, OCCUPATION, who({ education: "bachelor", occupation: "护士" }), DAY, "personal").result).toBe(
+    expect(evaluateSoFar(PROJECT, OCCUPATION, who({ education: "BACHELOR" }), DAY, "condition").result).toBe("eligible");
+    expect(evaluateSoFar(PROJECT, OCCUPATION, who({ education: "BACHELOR" }), DAY, "personal").result).toBe("ineligible");
+    expect(evaluateSoFar(PROJECT, OCCUPATION, who({ education: "BACHELOR", occupation: "护士" }), DAY, "personal").result).toBe(
       "needs-evidence",
     );
   });

@@ -13,14 +13,14 @@ function project(...conditions: ConditionDef[]): ProjectDef {
 const DAY = "2025-01-09";
 const adult = (over: Partial<Applicant> = {}): Applicant => ({
   birthDate: "1990-01-01",
-  education: "upper-secondary",
+  education: "UPPER_SECONDARY",
   graduatingThisYear: false,
   ...over,
 });
 
-const HS_WITH_GRADUATES = condition("E1", { kind: "education", minEducation: "upper-secondary", graduatingThisYearCounts: true });
-const HS_PLAIN = condition("E2", { kind: "education", minEducation: "upper-secondary", graduatingThisYearCounts: false });
-const JC_PLAIN = condition("E3", { kind: "education", minEducation: "junior-college", graduatingThisYearCounts: false });
+const HS_WITH_GRADUATES = condition("E1", { kind: "education", minEducation: "UPPER_SECONDARY", graduatingThisYearCounts: true });
+const HS_PLAIN = condition("E2", { kind: "education", minEducation: "UPPER_SECONDARY", graduatingThisYearCounts: false });
+const JC_PLAIN = condition("E3", { kind: "education", minEducation: "JUNIOR_COLLEGE", graduatingThisYearCounts: false });
 const SKILL = condition("S1", { kind: "skill", areas: ["会计"] }, "会计技能证明");
 const SKILL_NO_TEXT = condition("S2", { kind: "skill", areas: ["销售", "新媒体"] });
 const OCCUPATION = condition("O1", { kind: "occupation", occupations: ["医师", "护士"] }, "执业证书");
@@ -28,10 +28,10 @@ const MAJOR = condition(
   "M1",
   {
     kind: "major",
-    minEducation: "junior-college",
+    minEducation: "JUNIOR_COLLEGE",
     majors: [
-      { level: "junior-college", name: "医药卫生类", code: null },
-      { level: "bachelor", name: "心理学类", code: null },
+      { level: "JUNIOR_COLLEGE", name: "医药卫生类", code: null },
+      { level: "BACHELOR", name: "心理学类", code: null },
     ],
   },
   "毕业证书",
@@ -40,7 +40,7 @@ const MAJOR = condition(
 const evaluate = (c: ConditionDef, a: Applicant, day = DAY) => evaluateEligibility(project(c), c, a, day);
 
 describe("附件1 达到法定劳动年龄: 16 full years on the day", () => {
-  const teen = adult({ birthDate: "2009-01-10", education: "bachelor" });
+  const teen = adult({ birthDate: "2009-01-10", education: "BACHELOR" });
 
   it("15 years and 364 days is too young, whatever the condition", () => {
     for (const c of [HS_WITH_GRADUATES, SKILL, OCCUPATION, MAJOR]) {
@@ -65,7 +65,7 @@ describe("附件1 达到法定劳动年龄: 16 full years on the day", () => {
 
 describe("附件1 education conditions (X及以上)", () => {
   it("eligible at the threshold and above, with no evidence to judge", () => {
-    for (const education of ["upper-secondary", "junior-college", "bachelor", "postgraduate"] as const) {
+    for (const education of ["UPPER_SECONDARY", "JUNIOR_COLLEGE", "BACHELOR", "POSTGRADUATE"] as const) {
       const r = evaluate(HS_PLAIN, adult({ education }));
       expect(r.result, education).toBe("eligible");
       expect(r.evidence).toBeNull();
@@ -74,7 +74,7 @@ describe("附件1 education conditions (X及以上)", () => {
   });
 
   it("ineligible below the threshold, saying the candidate's level and what to do", () => {
-    const r = evaluate(JC_PLAIN, adult({ education: "upper-secondary" }));
+    const r = evaluate(JC_PLAIN, adult({ education: "UPPER_SECONDARY" }));
     expect(r.result).toBe("ineligible");
     expect(r.reasons[0]).toContain("大专及以上");
     expect(r.reasons[0]).toContain("您的学历为高中/中专/技校/技师学院");
@@ -91,20 +91,20 @@ describe("附件1 education conditions (X及以上)", () => {
     const hs = evaluate(HS_PLAIN, adult({ graduatingThisYear: true }));
     expect(hs.result).toBe("ineligible");
     expect(hs.reasons[0]).toContain("不含尚未取得毕业证书的应届毕业生");
-    expect(evaluate(JC_PLAIN, adult({ education: "junior-college", graduatingThisYear: true })).result).toBe("ineligible");
+    expect(evaluate(JC_PLAIN, adult({ education: "JUNIOR_COLLEGE", graduatingThisYear: true })).result).toBe("ineligible");
     // A graduating bachelor already holds (at least) junior-college level.
-    expect(evaluate(JC_PLAIN, adult({ education: "bachelor", graduatingThisYear: true })).result).toBe("eligible");
+    expect(evaluate(JC_PLAIN, adult({ education: "BACHELOR", graduatingThisYear: true })).result).toBe("eligible");
   });
 
   it("a graduating candidate below the threshold anyway is told their level, not the graduate rule", () => {
-    const r = evaluate(JC_PLAIN, adult({ education: "upper-secondary", graduatingThisYear: true }));
+    const r = evaluate(JC_PLAIN, adult({ education: "UPPER_SECONDARY", graduatingThisYear: true }));
     expect(r.reasons[0]).toContain("您的学历为");
   });
 });
 
 describe("附件1 items 11, 15, 16: skills judged by staff", () => {
   it("needs evidence whatever the education, with the condition's evidence text", () => {
-    const r = evaluate(SKILL, adult({ education: "junior-high-or-below" }));
+    const r = evaluate(SKILL, adult({ education: "JUNIOR_HIGH_OR_BELOW" }));
     const { because, ...rest } = r;
     expect(rest).toEqual({ result: "needs-evidence", reasons: [expect.stringContaining("会计")], evidence: "会计技能证明" });
     expect(because).toMatchObject([{ key: "ruleFailures.eligibility.skill", params: { evidence: "会计技能证明" } }]);
@@ -128,7 +128,7 @@ describe("附件1 items 19, 20: 相关职业从业人员", () => {
   });
 
   it("routes a listed occupation to staff with the evidence to upload", () => {
-    const r = evaluate(OCCUPATION, adult({ occupation: "主治医生", education: "junior-high-or-below" }));
+    const r = evaluate(OCCUPATION, adult({ occupation: "主治医生", education: "JUNIOR_HIGH_OR_BELOW" }));
     const { because, ...rest } = r;
     expect(rest).toEqual({ result: "needs-evidence", reasons: [expect.stringContaining("“医师”")], evidence: "执业证书" });
     expect(because).toMatchObject([{ key: "ruleFailures.eligibility.occupationMatched", params: { matched: "医师" } }]);
@@ -144,7 +144,7 @@ describe("附件1 items 19, 20: 相关职业从业人员", () => {
 
 describe("附件1 item 19 condition 1: 取得相关专业大学专科及以上学历", () => {
   it("routes a related major at the candidate's level to staff", () => {
-    const r = evaluate(MAJOR, adult({ education: "bachelor", major: "心理学类" }));
+    const r = evaluate(MAJOR, adult({ education: "BACHELOR", major: "心理学类" }));
     const { because, ...rest } = r;
     expect(rest).toEqual({
       result: "needs-evidence",
@@ -155,11 +155,11 @@ describe("附件1 item 19 condition 1: 取得相关专业大学专科及以上�
   });
 
   it("accepts a lower-level category (a 专升本 bachelor's 专科 diploma)", () => {
-    expect(evaluate(MAJOR, adult({ education: "bachelor", major: "医药卫生类" })).result).toBe("needs-evidence");
+    expect(evaluate(MAJOR, adult({ education: "BACHELOR", major: "医药卫生类" })).result).toBe("needs-evidence");
   });
 
   it("refuses a category of a higher level than the candidate holds, listing theirs", () => {
-    const r = evaluate(MAJOR, adult({ education: "junior-college", major: "心理学类" }));
+    const r = evaluate(MAJOR, adult({ education: "JUNIOR_COLLEGE", major: "心理学类" }));
     expect(r.result).toBe("ineligible");
     expect(r.reasons[0]).toContain("专科：医药卫生类");
     expect(r.reasons[0]).not.toContain("本科：");
@@ -167,14 +167,14 @@ describe("附件1 item 19 condition 1: 取得相关专业大学专科及以上�
 
   it("refuses below junior college, and asks for a missing major", () => {
     expect(evaluate(MAJOR, adult({ major: "医药卫生类" })).reasons[0]).toContain("您的学历为高中");
-    const missing = evaluate(MAJOR, adult({ education: "bachelor", major: "  " }));
+    const missing = evaluate(MAJOR, adult({ education: "BACHELOR", major: "  " }));
     expect(missing.result).toBe("ineligible");
     expect(missing.reasons[0]).toContain("请填写您所学专业的类别");
   });
 
   it("this year's graduates have not yet 取得 the diploma (no exception as in items 1–10)", () => {
     expect(MAJOR_RULE_COUNTS_GRADUATES).toBe(false);
-    const r = evaluate(MAJOR, adult({ education: "bachelor", major: "心理学类", graduatingThisYear: true }));
+    const r = evaluate(MAJOR, adult({ education: "BACHELOR", major: "心理学类", graduatingThisYear: true }));
     expect(r.result).toBe("ineligible");
     expect(r.reasons[0]).toContain("应届毕业生");
   });
@@ -195,14 +195,14 @@ describe("evaluateBest: 附件1 具备以下条件之一", () => {
   });
 
   it("needs-evidence beats ineligible", () => {
-    const r = evaluateBest(twoWays, adult({ education: "junior-high-or-below", occupation: "护士" }), DAY);
+    const r = evaluateBest(twoWays, adult({ education: "JUNIOR_HIGH_OR_BELOW", occupation: "护士" }), DAY);
     expect(r.result).toBe("needs-evidence");
     expect(r.bestConditionCode).toBe("O1");
     expect(r.reasons).toEqual(r.conditions[1]?.reasons);
   });
 
   it("when every condition fails, shows every reason once", () => {
-    const r = evaluateBest(twoWays, adult({ education: "junior-high-or-below", occupation: "程序员" }), DAY);
+    const r = evaluateBest(twoWays, adult({ education: "JUNIOR_HIGH_OR_BELOW", occupation: "程序员" }), DAY);
     expect(r.result).toBe("ineligible");
     expect(r.reasons).toHaveLength(2);
     const young = evaluateBest(twoWays, adult({ birthDate: "2010-01-01" }), DAY);

@@ -8,11 +8,11 @@ export type IsoDate = string;
 
 /** Education levels, lowest to highest (domain.md "Eligibility"). */
 export const EDUCATION_LEVELS = [
-  "junior-high-or-below",
-  "upper-secondary",
-  "junior-college",
-  "bachelor",
-  "postgraduate",
+  "JUNIOR_HIGH_OR_BELOW",
+  "UPPER_SECONDARY",
+  "JUNIOR_COLLEGE",
+  "BACHELOR",
+  "POSTGRADUATE",
 ] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
@@ -29,7 +29,7 @@ export type ConditionRule =
 
 export interface MajorCategory {
   /** Level at which this category counts: junior college 专科, bachelor 本科, postgraduate 研究生. */
-  level: "junior-college" | "bachelor" | "postgraduate";
+  level: "JUNIOR_COLLEGE" | "BACHELOR" | "POSTGRADUATE";
   name: string;
   /** Discipline code where the notice gives one (研究生 codes such as 0402). */
   code: string | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatDay, formatMoney, formatTime } from "./format";
+import { formatBeijingIso, formatDateTime, formatDay, formatMoney, formatTime } from "./format";
 
 const HAN = /\p{Script=Han}/u;
 
@@ -24,5 +24,10 @@ describe("amounts and dates by locale, in Beijing time (issue 16 item 7)", () =>
     for (const text of [formatMoney(1, "en"), formatDay(instant, "en"), formatDateTime(instant, "en")]) {
       expect(text).not.toMatch(HAN);
     }
+  });
+
+  it("writes the machine format of exports and logs in Beijing time, the same in every language", () => {
+    expect(formatBeijingIso("2025-05-07T18:30:00.000Z")).toBe("2025-05-08 02:30");
+    expect(formatBeijingIso(new Date("2025-12-31T16:00:00.000Z"))).toBe("2026-01-01 00:00");
   });
 });

@@ -59,6 +59,18 @@ export function formatTime(instant: Date | string, locale: string): string {
   return formatter(locale, { hour: "2-digit", minute: "2-digit" }).format(at(instant));
 }
 
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/**
+ * The one machine format, the same in every language: `YYYY-MM-DD HH:mm` in Beijing time (UTC+8,
+ * no daylight saving). For what leaves the page as data: exports, logs, audit rows and the text
+ * stored with them. A page shows an instant with `formatDateTime` (lint refuses
+ * `toLocale*String` in app/ and components/).
+ */
+export function formatBeijingIso(instant: Date | string): string {
+  return new Date(at(instant).getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
+}
+
 /** Between the items of a list: 「、」 in Chinese, ", " in English. */
 export function listSeparator(locale: string): string {
   return english(locale) ? ", " : "、";

@@ -21,6 +21,8 @@ const BROWSER_SCHEMAS = [
   "lib/schemas/institution-application-schema.ts",
   "lib/schemas/eligibility-schema.ts",
   "lib/schemas/staff-exam-forms.ts",
+  "lib/schemas/staff-admin-fields.ts",
+  "lib/schemas/institution-decision-schema.ts",
 ];
 const FORBIDDEN = [/password-strength/, /lib\/server\//, /@zxcvbn-ts/, /server-only/];
 

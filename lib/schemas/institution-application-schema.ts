@@ -45,13 +45,4 @@ export const followInstitutionApplicationSchema = z.object({
   mobile: mobileField,
 });
 
-/** The staff decision: approve, return (to be corrected and sent again) or reject, with reasons. */
-export const institutionApplicationDecisionSchema = z
-  .object({
-    decision: z.enum(["approve", "return", "reject"]),
-    reason: z.string().trim().max(500),
-  })
-  .refine((d) => d.decision === "approve" || d.reason.length >= 4, {
-    path: ["reason"],
-    message: "institutionApply.errors.reason",
-  });
+export { institutionApplicationDecisionSchema } from "./institution-decision-schema";

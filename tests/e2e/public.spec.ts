@@ -8,7 +8,7 @@ test.describe("[公众] public pages @public", () => {
   test("[公众] 首页显示当前开放的报名与缴费批次和演示时钟", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("21个专项职业能力考核项目");
-    await expect(page.getByRole("status").filter({ hasText: "演示时钟" })).toContainText("2025-05-08 10:00");
+    await expect(page.getByRole("status").filter({ hasText: "演示时钟" })).toContainText("2025/05/08 10:00");
     // 2025-05-08: batch 5 registration (5/6–5/13) and batch 4 payment (5/7–5/9) are open (三).
     await expect(page.getByLabel("报名", { exact: true })).toContainText("2025年第5批：2025-05-06 至 2025-05-13");
     await expect(page.getByLabel("缴费", { exact: true })).toContainText("2025年第4批：2025-05-07 至 2025-05-09");

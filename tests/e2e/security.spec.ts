@@ -93,7 +93,7 @@ test.describe("[安全] security @public", () => {
       request.post("/eligibility", {
         headers: { "Next-Action": id, Origin: origin, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
         data: JSON.stringify([
-          { project: 1, idNumber: DEMO_CANDIDATE_ID_NUMBER, education: "bachelor", graduatingThisYear: false },
+          { project: 1, idNumber: DEMO_CANDIDATE_ID_NUMBER, education: "BACHELOR", graduatingThisYear: false },
         ]),
         maxRedirects: 0,
       });

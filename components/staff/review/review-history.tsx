@@ -4,7 +4,7 @@ import { failureText } from "@/lib/i18n/failure-text";
 import { isKnownKey } from "@/lib/i18n/message-key";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { formatBeijing } from "@/lib/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import type { ReviewApplicationDto } from "@/lib/server/review/get-review-application";
 import { EligibilityBadge } from "./eligibility-badge";
 import { evidenceText } from "@/lib/domain/catalog/names";
@@ -65,7 +65,7 @@ export async function ReviewHistory({ app }: { app: ReviewApplicationDto }) {
           {app.timeline.map((e, i) => (
             <li key={`${e.at}-${i}`} className="mb-2">
               <p className="text-slate-600">
-                {formatBeijing(new Date(e.at))} · {e.actor ?? t("system")}
+                {formatDateTime(e.at, locale)} · {e.actor ?? t("system")}
               </p>
               <p className="font-medium">{ts(e.toStatus)}</p>
               <StoredText

@@ -16,7 +16,7 @@ export const UPPER_SECONDARY_WITH_GRADUATES: ConditionDraft = {
     "High school education (or equivalent) or above, including this year's graduates of secondary vocational schools, technical schools and technician colleges who do not yet hold their diploma; able to operate a computer",
   rule: {
     kind: "education",
-    minEducation: "upper-secondary",
+    minEducation: "UPPER_SECONDARY",
     graduatingThisYearCounts: true,
   },
   evidence: null,
@@ -30,7 +30,7 @@ export const JUNIOR_COLLEGE_WITH_GRADUATES: ConditionDraft = {
     "Junior college education or above, including this year's graduates who do not yet hold their diploma; able to operate a computer",
   rule: {
     kind: "education",
-    minEducation: "junior-college",
+    minEducation: "JUNIOR_COLLEGE",
     graduatingThisYearCounts: true,
   },
   evidence: null,
@@ -43,7 +43,7 @@ export const JUNIOR_COLLEGE_WITH_SKILLS: ConditionDraft = {
   textEn: "Junior college education (or equivalent) with the relevant skills",
   rule: {
     kind: "education",
-    minEducation: "junior-college",
+    minEducation: "JUNIOR_COLLEGE",
     graduatingThisYearCounts: false,
   },
   evidence: null,
@@ -56,7 +56,7 @@ export const UPPER_SECONDARY_PLAIN: ConditionDraft = {
   textEn: "High school education (or equivalent) or above",
   rule: {
     kind: "education",
-    minEducation: "upper-secondary",
+    minEducation: "UPPER_SECONDARY",
     graduatingThisYearCounts: false,
   },
   evidence: null,
@@ -69,7 +69,7 @@ export function upperSecondary(text: string, textEn: string): ConditionDraft {
     textEn,
     rule: {
       kind: "education",
-      minEducation: "upper-secondary",
+      minEducation: "UPPER_SECONDARY",
       graduatingThisYearCounts: false,
     },
     evidence: null,
@@ -104,9 +104,9 @@ export function occupation(occupations: string[], textEn: string): ConditionDraf
 }
 
 const MAJOR_LEVEL_LABELS: Record<MajorCategory["level"], string> = {
-  "junior-college": "专科",
-  bachelor: "本科",
-  postgraduate: "研究生",
+  JUNIOR_COLLEGE: "专科",
+  BACHELOR: "本科",
+  POSTGRADUATE: "研究生",
 };
 
 /** Rebuilds the notice's parenthesised list from the data, so text and rule cannot drift apart. */
@@ -127,7 +127,7 @@ export const MENTAL_HEALTH_MAJOR: ConditionDraft = {
     "A junior college degree or above in a related major (junior college: medicine and health; education and sports; public administration and services. Bachelor: psychology; education; sociology; basic medicine; clinical medicine; stomatology; public health and preventive medicine; traditional Chinese medicine; integrated Chinese and Western medicine; nursing. Postgraduate: sociology 0303; education 0401; psychology 0402; basic medicine 1001; clinical medicine 1002; stomatology 1003; public health and preventive medicine 1004; traditional Chinese medicine 1005; integrated Chinese and Western medicine 1006; public administration 1204)",
   rule: {
     kind: "major",
-    minEducation: "junior-college",
+    minEducation: "JUNIOR_COLLEGE",
     majors: [...MENTAL_HEALTH_MAJORS],
   },
   evidence: "毕业证书或学信网学历证明，须显示所学专业",

@@ -109,17 +109,17 @@ describe("附件1 申报条件: codes and texts", () => {
 
 describe("附件1 申报条件: rules per project", () => {
   it.each([1, 2, 3, 4, 5])("item %i: 高中（或同等学历）及以上, this year's 中专/技校/技师学院 graduates count", (seq) => {
-    expect(rulesOf(seq)).toEqual([edu("upper-secondary", true)]);
+    expect(rulesOf(seq)).toEqual([edu("UPPER_SECONDARY", true)]);
     expect(projectBySeq(seq)?.conditions[0]?.text).toContain("尚未取得毕业证书的中专、技校、技师学院的应届毕业生");
   });
 
   it.each([6, 7, 8, 9, 10])("item %i: 大专（含尚未取得毕业证书的应届毕业生）及以上", (seq) => {
-    expect(rulesOf(seq)).toEqual([edu("junior-college", true)]);
+    expect(rulesOf(seq)).toEqual([edu("JUNIOR_COLLEGE", true)]);
   });
 
   it("item 11 私域流量运营: 高中 or marketing-type skills", () => {
     expect(rulesOf(11)).toEqual([
-      edu("upper-secondary", false),
+      edu("UPPER_SECONDARY", false),
       {
         kind: "skill",
         areas: ["市场营销", "品牌管理", "企业管理", "销售", "新媒体", "电子商务"],
@@ -128,15 +128,15 @@ describe("附件1 申报条件: rules per project", () => {
   });
 
   it.each([12, 13])("item %i: 大学专科（或同等学力）", (seq) => {
-    expect(rulesOf(seq)).toEqual([edu("junior-college", false)]);
+    expect(rulesOf(seq)).toEqual([edu("JUNIOR_COLLEGE", false)]);
   });
 
   it.each([14, 17, 18, 21])("item %i: 高中（同等学力/学历）及以上", (seq) => {
-    expect(rulesOf(seq)).toEqual([edu("upper-secondary", false)]);
+    expect(rulesOf(seq)).toEqual([edu("UPPER_SECONDARY", false)]);
   });
 
   it("item 15 碳会计处理: 中专 (same level as 高中) or accounting skills", () => {
-    expect(rulesOf(15)).toEqual([edu("upper-secondary", false), { kind: "skill", areas: ["会计"] }]);
+    expect(rulesOf(15)).toEqual([edu("UPPER_SECONDARY", false), { kind: "skill", areas: ["会计"] }]);
   });
 
   it("item 16 旅行线路定制: the relevant skills only, no education threshold", () => {
@@ -147,7 +147,7 @@ describe("附件1 申报条件: rules per project", () => {
     const [major, job] = rulesOf(19);
     expect(major).toMatchObject({
       kind: "major",
-      minEducation: "junior-college",
+      minEducation: "JUNIOR_COLLEGE",
     });
     expect(job).toEqual({
       kind: "occupation",
@@ -158,7 +158,7 @@ describe("附件1 申报条件: rules per project", () => {
 
   it("item 20 儿童青少年生殖健康教育咨询服务: 高中 or a related occupation", () => {
     expect(rulesOf(20)).toEqual([
-      edu("upper-secondary", false),
+      edu("UPPER_SECONDARY", false),
       {
         kind: "occupation",
         occupations: [
@@ -181,10 +181,10 @@ describe("附件1 申报条件: rules per project", () => {
       PROJECTS.filter((p) => p.conditions.some((c) => c.rule.kind === "education" && c.rule.minEducation === level)).map(
         (p) => p.seq,
       );
-    expect(byMin("upper-secondary")).toEqual([1, 2, 3, 4, 5, 11, 14, 15, 17, 18, 20, 21]);
-    expect(byMin("junior-college")).toEqual([6, 7, 8, 9, 10, 12, 13]);
-    expect(byMin("bachelor")).toEqual([]);
-    expect(byMin("postgraduate")).toEqual([]);
+    expect(byMin("UPPER_SECONDARY")).toEqual([1, 2, 3, 4, 5, 11, 14, 15, 17, 18, 20, 21]);
+    expect(byMin("JUNIOR_COLLEGE")).toEqual([6, 7, 8, 9, 10, 12, 13]);
+    expect(byMin("BACHELOR")).toEqual([]);
+    expect(byMin("POSTGRADUATE")).toEqual([]);
     const graduates = PROJECTS.filter((p) =>
       p.conditions.some((c) => c.rule.kind === "education" && c.rule.graduatingThisYearCounts),
     ).map((p) => p.seq);
@@ -198,19 +198,19 @@ describe("附件1 item 19: related majors", () => {
 
   it("lists 3 专科 + 10 本科 + 10 研究生 categories", () => {
     expect(majors).toHaveLength(23);
-    expect(majors.filter((m) => m.level === "junior-college")).toHaveLength(3);
-    expect(majors.filter((m) => m.level === "bachelor")).toHaveLength(10);
-    expect(majors.filter((m) => m.level === "postgraduate")).toHaveLength(10);
+    expect(majors.filter((m) => m.level === "JUNIOR_COLLEGE")).toHaveLength(3);
+    expect(majors.filter((m) => m.level === "BACHELOR")).toHaveLength(10);
+    expect(majors.filter((m) => m.level === "POSTGRADUATE")).toHaveLength(10);
     expect(majors).toEqual(MENTAL_HEALTH_MAJORS);
   });
 
   it("has the 专科 and 本科 categories without codes, in the notice's order", () => {
-    expect(majors.filter((m) => m.level === "junior-college").map((m) => m.name)).toEqual([
+    expect(majors.filter((m) => m.level === "JUNIOR_COLLEGE").map((m) => m.name)).toEqual([
       "医药卫生类",
       "教育与体育类",
       "公共管理与服务类",
     ]);
-    expect(majors.filter((m) => m.level === "bachelor").map((m) => m.name)).toEqual([
+    expect(majors.filter((m) => m.level === "BACHELOR").map((m) => m.name)).toEqual([
       "心理学类",
       "教育学类",
       "社会学类",
@@ -222,11 +222,11 @@ describe("附件1 item 19: related majors", () => {
       "中西医结合类",
       "护理学类",
     ]);
-    expect(majors.filter((m) => m.level !== "postgraduate").every((m) => m.code === null)).toBe(true);
+    expect(majors.filter((m) => m.level !== "POSTGRADUATE").every((m) => m.code === null)).toBe(true);
   });
 
   it("has the 研究生 categories with the printed discipline codes", () => {
-    expect(majors.filter((m) => m.level === "postgraduate").map((m) => [m.name, m.code])).toEqual([
+    expect(majors.filter((m) => m.level === "POSTGRADUATE").map((m) => [m.name, m.code])).toEqual([
       ["社会学类", "0303"],
       ["教育学类", "0401"],
       ["心理学类", "0402"],

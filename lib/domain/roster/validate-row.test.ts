@@ -48,7 +48,7 @@ describe("validateRow: one roster row against 附件1, 附件2 and the wizard's 
       birthDate: "1990-01-01",
       projectSeq: 3,
       conditionCode: "P03-C1",
-      education: "bachelor",
+      education: "BACHELOR",
       graduatingThisYear: false,
       graduationYear: 2012,
       educationProofCase: 1,

@@ -76,14 +76,14 @@ describe("roster values: what institutions type into the cells", () => {
   });
 
   it("education: the dropdown's labels and the words people use", () => {
-    expect(parseEducation("高中/中专/技校/技师学院")).toBe("upper-secondary");
-    expect(parseEducation("本科")).toBe("bachelor");
-    expect(parseEducation("大学本科学历")).toBe("bachelor");
-    expect(parseEducation("专科")).toBe("junior-college");
-    expect(parseEducation("中专")).toBe("upper-secondary");
-    expect(parseEducation("硕士研究生")).toBe("postgraduate");
-    expect(parseEducation("初中毕业")).toBe("junior-high-or-below");
-    expect(parseEducation("bachelor")).toBe("bachelor");
+    expect(parseEducation("高中/中专/技校/技师学院")).toBe("UPPER_SECONDARY");
+    expect(parseEducation("本科")).toBe("BACHELOR");
+    expect(parseEducation("大学本科学历")).toBe("BACHELOR");
+    expect(parseEducation("专科")).toBe("JUNIOR_COLLEGE");
+    expect(parseEducation("中专")).toBe("UPPER_SECONDARY");
+    expect(parseEducation("硕士研究生")).toBe("POSTGRADUATE");
+    expect(parseEducation("初中毕业")).toBe("JUNIOR_HIGH_OR_BELOW");
+    expect(parseEducation("BACHELOR")).toBe("BACHELOR");
     expect(parseEducation("")).toBeNull();
     expect(parseEducation("博士后")).toBeNull();
   });

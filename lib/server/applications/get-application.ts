@@ -16,7 +16,6 @@ import type { ApplicationStatus, AttachmentKind } from "@/lib/generated/prisma/e
 import type { Actor } from "@/lib/server/auth/session";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { batchSelect, toBatchDef } from "@/lib/server/catalog/batch-dto";
-import { fromDbEducation } from "./education-enum";
 import { isUuid } from "@/lib/domain/uuid";
 import { ownershipFilter } from "./owned-application";
 import { personalOf, personalSelect } from "./personal-data";
@@ -165,7 +164,7 @@ export async function getApplication(actor: Actor, applicationId: string, today:
     batch,
     project: row.plan.project,
     condition: row.condition ? { ...row.condition, rule: row.condition.rule as unknown as ConditionRule } : null,
-    personal: { ...personalOf(row), education: row.education ? fromDbEducation(row.education) : null },
+    personal: { ...personalOf(row), education: row.education },
     attachments: row.attachments.map((a) => ({ kind: a.kind, ...a.file })),
     pledgeAcceptedAt: row.pledgeAcceptedAt?.toISOString() ?? null,
     submittedAt: row.submittedAt?.toISOString() ?? null,

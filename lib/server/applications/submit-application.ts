@@ -11,7 +11,6 @@ import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-c
 import { toBatchDef } from "@/lib/server/catalog/batch-dto";
 import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
 import { assertEditableNow } from "./editable-application";
-import { fromDbEducation } from "./education-enum";
 import { isUuid } from "@/lib/domain/uuid";
 import { ownsApplication } from "./owned-application";
 import { nextStatus } from "./status";
@@ -71,7 +70,7 @@ export async function submitApplication(actor: Actor, applicationId: string, tod
     condition,
     {
       birthDate: id.value.birthDate,
-      education: fromDbEducation(app.education),
+      education: app.education,
       graduatingThisYear: app.graduatingThisYear,
       major: app.major,
       occupation: app.occupation,

@@ -8,7 +8,6 @@ import { evaluateSoFar, type ApplicantSoFar } from "@/lib/domain/eligibility";
 import { parseIdNumber } from "@/lib/domain/id-number";
 import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
 import { loadEditableApplication } from "./editable-application";
-import { fromDbEducation, toDbEducation } from "./education-enum";
 
 /** The wizard's steps, in order; `draftStep` remembers the furthest one reached. */
 export const WIZARD_STEPS = ["condition", "personal", "photo", "attachments", "pledge", "review"] as const;
@@ -37,7 +36,7 @@ export async function updateApplication(
       if (!condition) throw new AppError("INVALID", "errors.unknownCondition", { conditionCode: ["errors.unknownCondition"] });
       const { education, graduatingThisYear, major, occupation } = application;
       await assertEligibleSoFar(tx, application, patch.conditionCode, "condition", today, {
-        education: education ? fromDbEducation(education) : null,
+        education,
         graduatingThisYear,
         major,
         occupation,
@@ -60,7 +59,7 @@ export async function updateApplication(
         where: { id: application.id },
         data: {
           ...common,
-          education: toDbEducation(data.education),
+          education: data.education,
           graduatingThisYear: data.graduatingThisYear,
           school: data.school ?? null,
           major: data.major ?? null,

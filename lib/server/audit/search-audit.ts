@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import { addDays } from "@/lib/domain/iso-date";
-import { formatBeijing } from "@/lib/format";
+import { formatBeijingIso } from "@/lib/i18n/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditQuery } from "@/lib/schemas/staff-audit-schema";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
@@ -80,7 +80,7 @@ export async function searchAudit(
   return {
     rows: rows.map((r) => ({
       id: r.id.toString(),
-      at: formatBeijing(r.at),
+      at: formatBeijingIso(r.at),
       actor: r.actorId ? (userOf.get(r.actorId) ?? null) : null,
       action: r.action,
       entity: r.entity,

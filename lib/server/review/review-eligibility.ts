@@ -4,7 +4,6 @@ import { evaluateEligibility, type EligibilityResult } from "@/lib/domain/eligib
 import { parseIdNumber } from "@/lib/domain/id-number";
 import type { IsoDate, ProjectDef } from "@/lib/domain/types";
 import type { EducationLevel } from "@/lib/generated/prisma/enums";
-import { fromDbEducation } from "@/lib/server/applications/education-enum";
 import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
 
 export interface EligibilityInput {
@@ -42,7 +41,7 @@ export function createEligibilityEvaluator(today: IsoDate) {
       condition,
       {
         birthDate: id.value.birthDate,
-        education: fromDbEducation(input.education),
+        education: input.education,
         graduatingThisYear: input.graduatingThisYear,
         major: input.major,
         occupation: input.occupation,

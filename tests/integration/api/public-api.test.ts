@@ -45,7 +45,7 @@ describe("GET /api/v1/projects (附件1)", () => {
     expect(body[19]?.name).toBe("儿童青少年生殖健康教育咨询服务");
     expect(body.every((p) => !/\s/.test(p.name))).toBe(true);
     expect(body[5]?.conditions).toEqual([
-      expect.objectContaining({ code: "P06-C1", minEducation: "junior-college", needsEvidence: false }),
+      expect.objectContaining({ code: "P06-C1", minEducation: "JUNIOR_COLLEGE", needsEvidence: false }),
     ]);
     expect(body[18]?.conditions.map((c) => c.needsEvidence)).toEqual([true, true]);
     expect(body[15]?.conditions[0]).toMatchObject({ minEducation: null, needsEvidence: true });
@@ -119,7 +119,7 @@ describe("POST /api/v1/eligibility (附件1)", () => {
   const adult = withCheckDigit("51010419900101123");
 
   it("evaluates every condition and returns the best when none is named", async () => {
-    const response = await post({ project: 19, idNumber: adult, education: "bachelor", occupation: "护士" });
+    const response = await post({ project: 19, idNumber: adult, education: "BACHELOR", occupation: "护士" });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { result: string; conditions: { code: string; result: string }[] };
     expect(body.result).toBe("needs-evidence");
@@ -127,7 +127,7 @@ describe("POST /api/v1/eligibility (附件1)", () => {
   });
 
   it("is eligible for a junior-college project with a bachelor's degree", async () => {
-    const body = (await (await post({ project: 6, birthDate: "1990-01-01", education: "bachelor" })).json()) as {
+    const body = (await (await post({ project: 6, birthDate: "1990-01-01", education: "BACHELOR" })).json()) as {
       result: string;
     };
     expect(body.result).toBe("eligible");
@@ -135,7 +135,7 @@ describe("POST /api/v1/eligibility (附件1)", () => {
 
   it("is ineligible under the legal working age of 16 on the given day", async () => {
     const body = (await (
-      await post({ project: 1, birthDate: "2010-06-01", education: "upper-secondary", on: "2025-05-08" })
+      await post({ project: 1, birthDate: "2010-06-01", education: "UPPER_SECONDARY", on: "2025-05-08" })
     ).json()) as {
       result: string;
       reasons: string[];
@@ -145,12 +145,12 @@ describe("POST /api/v1/eligibility (附件1)", () => {
   });
 
   it.each([
-    [{ project: 99, birthDate: "1990-01-01", education: "bachelor" }, "project"],
-    [{ project: 1, idNumber: "510104199001011231", education: "bachelor" }, "idNumber"],
-    [{ project: 1, birthDate: "2025-02-30", education: "bachelor" }, "birthDate"],
+    [{ project: 99, birthDate: "1990-01-01", education: "BACHELOR" }, "project"],
+    [{ project: 1, idNumber: "510104199001011231", education: "BACHELOR" }, "idNumber"],
+    [{ project: 1, birthDate: "2025-02-30", education: "BACHELOR" }, "birthDate"],
     [{ project: 1, birthDate: "1990-01-01", education: "doctorate" }, "education"],
-    [{ project: 1, education: "bachelor" }, "idNumber"],
-    [{ project: 1, birthDate: "1990-01-01", education: "bachelor", condition: "P02-C1" }, "condition"],
+    [{ project: 1, education: "BACHELOR" }, "idNumber"],
+    [{ project: 1, birthDate: "1990-01-01", education: "BACHELOR", condition: "P02-C1" }, "condition"],
   ])("answers 400 with a field error for %j", async (body, field) => {
     const response = await post(body);
     expect(response.status).toBe(400);

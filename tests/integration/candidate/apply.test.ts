@@ -16,7 +16,7 @@ const AFTER_REGISTRATION = "2025-05-14";
 const at = new Date("2025-05-08T02:00:00Z");
 
 const personal = {
-  education: "bachelor" as const,
+  education: "BACHELOR" as const,
   graduatingThisYear: false,
   school: "四川大学",
   address: "成都市武侯区人民南路三段17号",

@@ -15,7 +15,7 @@ import { freshBatch, planIn } from "../staff/review/factories";
 const OPEN = "2025-05-08";
 const at = new Date("2025-05-08T02:00:00Z");
 const personal = {
-  education: "bachelor" as const,
+  education: "BACHELOR" as const,
   graduatingThisYear: false,
   school: "四川大学",
   address: "成都市武侯区人民南路三段17号",
@@ -65,7 +65,7 @@ describe("issue 16 item 5: eligibility at the step that can fix it, by the submi
       updateApplication(
         person.actor,
         applicationId,
-        { step: "personal", data: { ...personal, education: "upper-secondary" } },
+        { step: "personal", data: { ...personal, education: "UPPER_SECONDARY" } },
         OPEN,
         at,
       ),

@@ -170,7 +170,7 @@ export async function fillDraft(
     {
       step: "personal",
       data: {
-        education: "bachelor",
+        education: "BACHELOR",
         graduatingThisYear: false,
         school: "四川大学",
         address: "成都市武侯区人民南路三段17号",

@@ -45,7 +45,7 @@ export async function ownedApplication(options: SubmittedOptions & { institution
 export const PERSONAL = {
   step: "personal",
   data: {
-    education: "bachelor",
+    education: "BACHELOR",
     graduatingThisYear: false,
     school: "四川大学",
     address: "成都市武侯区人民南路三段17号",

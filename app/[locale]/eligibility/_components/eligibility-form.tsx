@@ -109,7 +109,7 @@ export function EligibilityForm({
         </Field>
         <Field id="education" label={text.education} error={fieldError("education")}>
           {(a) => (
-            <select {...a} name="education" defaultValue={values.education ?? "upper-secondary"} className={inputClass}>
+            <select {...a} name="education" defaultValue={values.education ?? "UPPER_SECONDARY"} className={inputClass}>
               {education.map((level) => (
                 <option key={level.value} value={level.value}>
                   {level.label}

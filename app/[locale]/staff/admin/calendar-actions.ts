@@ -7,9 +7,18 @@ import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { revalidatePath } from "next/cache";
 import { redirect } from "@/i18n/navigation";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
-import { batchFormSchema, BATCH_FIELDS, feeSchema, holidaySchema, payeeSchema } from "@/lib/schemas/staff-admin-schema";
+import {
+  batchFormSchema,
+  BATCH_FIELDS,
+  feeSchema,
+  holidaySchema,
+  holidayYearSchema,
+  payeeSchema,
+} from "@/lib/schemas/staff-admin-fields";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { parseHolidaySchedule } from "@/lib/domain/holiday-schedule";
+import { isUuid } from "@/lib/domain/uuid";
+import { isoDate } from "@/lib/schemas/fields";
 import { deleteDraftBatch, saveBatch, setBatchPublished, type BatchWarning } from "@/lib/server/admin/manage-batches";
 import {
   deleteHolidayOverride,
@@ -30,16 +39,21 @@ function refresh() {
 /** `values`: what was submitted, so the form keeps it while the warnings wait for a confirmation. */
 export type SaveBatchState = ActionResult<{ saved: boolean; warnings: BatchWarning[]; values?: Record<string, string> }>;
 
+/** The id a one-button form or an edit form posts in a hidden input (unbound actions, ADR 133). */
+function idOf(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
 /**
  * 三: create or edit one batch's nine dates; the order rules are lib/server/admin/batch-rules.ts.
  * A batch with warnings is saved only on a second submit carrying `confirm=true` (ADR 084).
+ * Unbound (ADR 133): the batch edited is the hidden `batchId`, empty for a new one.
  */
-export async function saveBatchAction(
-  id: string | null,
-  _previous: SaveBatchState | null,
-  formData: FormData,
-): Promise<SaveBatchState> {
+export async function saveBatchAction(_previous: SaveBatchState | null, formData: FormData): Promise<SaveBatchState> {
+  const id = idOf(formData, "batchId") || null;
   const values = formValues(formData, ["year", ...BATCH_FIELDS.filter((f) => f !== "year")]);
+  if (id !== null && !isUuid(id)) return fail("staffAdmin.calendar.errors.notFound", {}, values);
   const parsed = batchFormSchema.safeParse(values);
   if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   let result: Awaited<ReturnType<typeof saveBatch>>;
@@ -57,9 +71,9 @@ export async function saveBatchAction(
 }
 
 /** A draft entered by mistake; the year's drafts are renumbered (ADR 084). */
-export async function deleteBatchAction(id: string): Promise<Result> {
+export async function deleteBatchAction(_previous: Result | null, formData: FormData): Promise<Result> {
   try {
-    await deleteDraftBatch(await requireRole("ADMIN"), id);
+    await deleteDraftBatch(await requireRole("ADMIN"), idOf(formData, "batchId"));
   } catch (error) {
     return actionFailure(error);
   }
@@ -70,10 +84,10 @@ export async function deleteBatchAction(id: string): Promise<Result> {
 /** 六 八 九: a year's whole holiday schedule, pasted as published; the year then counts as known. */
 export async function setHolidayYearAction(_previous: Result | null, formData: FormData): Promise<Result> {
   const values = formValues(formData, ["year", "schedule"]);
-  const year = Number(values.year);
-  if (!/^\d{4}$/.test(values.year ?? "") || year < 2024 || year > 2100)
-    return fail(null, { year: ["staffAdmin.calendar.errors.year"] }, values);
-  const parsed = parseHolidaySchedule(values.schedule ?? "", year);
+  const fields = holidayYearSchema.safeParse(values);
+  if (!fields.success) return fail(null, zodFieldErrors(fields.error), values);
+  const { year, schedule } = fields.data;
+  const parsed = parseHolidaySchedule(schedule, year);
   if (!parsed.ok) {
     const [first] = parsed.errors;
     return fail(null, { schedule: [toMessageKey(`batchHousekeeping.schedule.${first?.key ?? "unreadable"}`)] }, values);
@@ -87,9 +101,10 @@ export async function setHolidayYearAction(_previous: Result | null, formData: F
   return succeed(undefined);
 }
 
-export async function publishBatchAction(id: string, published: boolean): Promise<Result> {
+/** Publish (`published=true`) or withdraw the hidden `batchId`. */
+export async function publishBatchAction(_previous: Result | null, formData: FormData): Promise<Result> {
   try {
-    await setBatchPublished(await requireRole("ADMIN"), id, published);
+    await setBatchPublished(await requireRole("ADMIN"), idOf(formData, "batchId"), formData.get("published") === "true");
   } catch (error) {
     return actionFailure(error);
   }
@@ -98,8 +113,9 @@ export async function publishBatchAction(id: string, published: boolean): Promis
 }
 
 export async function setHolidayAction(_previous: Result | null, formData: FormData): Promise<Result> {
-  const values = formValues(formData, ["date", "note"]);
-  const parsed = holidaySchema.safeParse({ ...values, isWorkingDay: formData.get("isWorkingDay") });
+  // The checkbox's "on" is kept too, so a refused post without JavaScript shows it still ticked.
+  const values = formValues(formData, ["date", "note", "isWorkingDay"]);
+  const parsed = holidaySchema.safeParse(values);
   if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
     await setHolidayOverride(await requireRole("ADMIN"), parsed.data);
@@ -110,9 +126,13 @@ export async function setHolidayAction(_previous: Result | null, formData: FormD
   return succeed(undefined);
 }
 
-export async function deleteHolidayAction(date: string): Promise<Result> {
+/** The hidden `date`'s override goes; the use case checks the day. */
+export async function deleteHolidayAction(_previous: Result | null, formData: FormData): Promise<Result> {
   try {
-    await deleteHolidayOverride(await requireRole("ADMIN"), date);
+    const actor = await requireRole("ADMIN");
+    const date = isoDate.safeParse(idOf(formData, "date"));
+    if (!date.success) return fail("errors.generic");
+    await deleteHolidayOverride(actor, date.data);
   } catch (error) {
     return actionFailure(error);
   }

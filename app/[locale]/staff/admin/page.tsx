@@ -91,13 +91,23 @@ export default async function AdminCalendarPage({
                   </Link>
                 ) : null}
                 {b.can.canUnpublish ? (
-                  <ActionButton action={publishBatchAction.bind(null, b.id, false)} label={t("unpublish")} />
+                  <ActionButton
+                    action={publishBatchAction}
+                    hidden={{ batchId: b.id, published: "false" }}
+                    label={t("unpublish")}
+                  />
                 ) : null}
                 {b.can.canPublish ? (
                   <>
-                    <ActionButton action={publishBatchAction.bind(null, b.id, true)} label={t("publish")} variant="primary" />
                     <ActionButton
-                      action={deleteBatchAction.bind(null, b.id)}
+                      action={publishBatchAction}
+                      hidden={{ batchId: b.id, published: "true" }}
+                      label={t("publish")}
+                      variant="primary"
+                    />
+                    <ActionButton
+                      action={deleteBatchAction}
+                      hidden={{ batchId: b.id }}
                       label={tr("batchHousekeeping.delete")}
                       variant="danger"
                     />

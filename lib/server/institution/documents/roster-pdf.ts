@@ -3,7 +3,6 @@ import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { EDUCATION_LABELS } from "@/lib/domain/education";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { fromDbEducation } from "@/lib/server/applications/education-enum";
 import type { Actor } from "@/lib/server/auth/session";
 import { renderRosterPdf } from "@/lib/server/documents/roster-pdf";
 import { batchLabel } from "@/lib/server/plans/load-plan";
@@ -42,7 +41,7 @@ export async function institutionRosterPdf(actor: Actor, batchId: string): Promi
       idNumber: a.candidate.idNumber,
       mobile: a.candidate.mobile ?? "",
       projectName: a.plan.project.name,
-      education: a.education ? EDUCATION_LABELS[fromDbEducation(a.education)] : "",
+      education: a.education ? EDUCATION_LABELS[a.education] : "",
       school: a.school ?? "",
     }));
   const label = batchLabel(batch);

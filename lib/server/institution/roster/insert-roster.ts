@@ -4,7 +4,6 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { idNumberHashes, nameHash, seal } from "@/lib/db-crypto/raw";
 import type { RosterCandidate } from "@/lib/domain/roster/validate-row";
-import { toDbEducation } from "@/lib/server/applications/education-enum";
 import { WIZARD_STEPS } from "@/lib/server/applications/update-application";
 
 /**
@@ -62,7 +61,7 @@ export async function insertApplications(tx: Tx, rows: readonly RosterRow[], key
       ${keys.at}, ${keys.at}
     FROM unnest(
       ${ids}::uuid[], ${rows.map((r) => keys.planOf(r.projectSeq))}::uuid[], ${rows.map((r) => keys.candidateOf(r.idNumber))}::uuid[],
-      ${rows.map((r) => keys.conditionOf(r.conditionCode))}::uuid[], ${text((r) => toDbEducation(r.education))}::text[],
+      ${rows.map((r) => keys.conditionOf(r.conditionCode))}::uuid[], ${text((r) => r.education)}::text[],
       ${rows.map((r) => r.graduatingThisYear)}::boolean[], ${text((r) => r.school)}::text[], ${text((r) => r.major)}::text[],
       ${rows.map((r) => r.graduationYear)}::int[], ${text((r) => r.occupation)}::text[], ${text((r) => r.employer)}::text[],
       ${text((r) => r.address)}::text[], ${rows.map((r) => r.educationProofCase)}::int[]

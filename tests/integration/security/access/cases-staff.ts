@@ -169,9 +169,15 @@ export const STAFF_CASES: Record<string, AccessCase> = {
         }),
       ),
   },
-  [`${CAL}#saveBatchAction`]: { allow: only("ADMIN"), call: () => fn(CAL, "saveBatchAction")(null, null, form(batchForm)) },
-  [`${CAL}#publishBatchAction`]: { allow: only("ADMIN"), call: (w) => fn(CAL, "publishBatchAction")(w.batch5, false) },
-  [`${CAL}#deleteBatchAction`]: { allow: only("ADMIN"), call: (w) => fn(CAL, "deleteBatchAction")(w.batch5) },
+  [`${CAL}#saveBatchAction`]: { allow: only("ADMIN"), call: () => fn(CAL, "saveBatchAction")(null, form(batchForm)) },
+  [`${CAL}#publishBatchAction`]: {
+    allow: only("ADMIN"),
+    call: (w) => fn(CAL, "publishBatchAction")(null, form({ batchId: w.batch5, published: "false" })),
+  },
+  [`${CAL}#deleteBatchAction`]: {
+    allow: only("ADMIN"),
+    call: (w) => fn(CAL, "deleteBatchAction")(null, form({ batchId: w.batch5 })),
+  },
   [`${CAL}#setHolidayYearAction`]: {
     allow: only("ADMIN"),
     call: () => fn(CAL, "setHolidayYearAction")(null, form({ year: "2042", schedule: "2042-10-01 至 2042-10-07 休 国庆节" })),
@@ -180,7 +186,10 @@ export const STAFF_CASES: Record<string, AccessCase> = {
     allow: only("ADMIN"),
     call: () => fn(CAL, "setHolidayAction")(null, form({ date: "2042-10-08", isWorkingDay: "on", note: "调休" })),
   },
-  [`${CAL}#deleteHolidayAction`]: { allow: only("ADMIN"), call: () => fn(CAL, "deleteHolidayAction")("2042-10-08") },
+  [`${CAL}#deleteHolidayAction`]: {
+    allow: only("ADMIN"),
+    call: () => fn(CAL, "deleteHolidayAction")(null, form({ date: "2042-10-08" })),
+  },
   "app/[locale]/staff/admin/return-reasons/actions.ts#saveReturnReasonAction": {
     allow: only("ADMIN"),
     call: () =>
@@ -274,9 +283,8 @@ export const STAFF_CASES: Record<string, AccessCase> = {
     allow: only("ADMIN"), // issue 13 item 8: the administrator decides who becomes an institution
     call: () =>
       fn("app/[locale]/staff/admin/institution-applications/actions.ts", "decideInstitutionApplicationAction")(
-        "00000000-0000-4000-8000-000000000000",
         null,
-        form({ decision: "reject", reason: "不属于所列单位类型" }),
+        form({ applicationId: "00000000-0000-4000-8000-000000000000", intent: "reject", reason: "不属于所列单位类型" }),
       ),
   },
   "app/[locale]/staff/corrections/actions.ts#decideCorrectionAction": {

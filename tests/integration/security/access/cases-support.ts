@@ -85,7 +85,7 @@ export const ZIP = "app/[locale]/institution/attachments/actions.ts";
 export const INST_PAY = "app/[locale]/institution/payments/actions.ts";
 
 export const personal = {
-  education: "bachelor",
+  education: "BACHELOR",
   graduatingThisYear: "false",
   school: "被改的学校",
   address: "成都市武侯区人民南路三段17号",

@@ -121,13 +121,13 @@ describe("三: batch numbers follow exam dates, drafts can be deleted (issue 17 
 describe("三: what the administrator must confirm (issue 17 item 6)", () => {
   it("an exam on a public holiday is not saved until confirmed (a second submit with confirm=true)", async () => {
     const before = await db.batch.count({ where: { year: 2088 } });
-    const first = await actions.saveBatchAction(null, null, toFormData(fields("2088-10-02")));
+    const first = await actions.saveBatchAction(null, toFormData(fields("2088-10-02")));
     expect(first).toMatchObject({ ok: true, data: { saved: false } });
     const keys = first.ok ? first.data.warnings.map((w) => [w.key, w.values]) : [];
     expect(keys).toContainEqual(["batchHousekeeping.warnings.examOnHoliday", { date: "2088-10-02" }]);
     expect(await db.batch.count({ where: { year: 2088 } })).toBe(before);
 
-    await expect(actions.saveBatchAction(null, null, toFormData({ ...fields("2088-10-02"), confirm: "true" }))).rejects.toThrow(
+    await expect(actions.saveBatchAction(null, toFormData({ ...fields("2088-10-02"), confirm: "true" }))).rejects.toThrow(
       "NEXT_REDIRECT",
     );
     const row = await db.batch.findFirstOrThrow({ where: { examDate: new Date("2088-10-02") }, select: { id: true } });

@@ -70,19 +70,19 @@ const expired = expiredTags;
 describe("staff changes expire the public pages' cached data (ADR 050)", () => {
   it("a new batch, its publication, a holiday and its removal expire the calendar", async () => {
     // 2098's holidays are unknown: saved on the confirming second submit (ADR 084).
-    await expect(calendar.saveBatchAction(null, null, form({ ...batch2098, confirm: "true" }))).rejects.toThrow("NEXT_REDIRECT");
+    await expect(calendar.saveBatchAction(null, form({ ...batch2098, confirm: "true" }))).rejects.toThrow("NEXT_REDIRECT");
     expect(expired()).toEqual([CATALOG_TAGS.calendar]);
     const created = await db.batch.findFirstOrThrow({ where: { year: 2098 }, select: { id: true } });
 
     resetExpired();
     expect(
-      await calendar.saveBatchAction(created.id, null, form({ ...batch2098, examDate: "2098-03-02", confirm: "true" })),
+      await calendar.saveBatchAction(null, form({ batchId: created.id, ...batch2098, examDate: "2098-03-02", confirm: "true" })),
     ).toMatchObject({ ok: true, data: { saved: true } });
-    expect(await calendar.publishBatchAction(created.id, true)).toMatchObject({ ok: true });
+    expect(await calendar.publishBatchAction(null, form({ batchId: created.id, published: "true" }))).toMatchObject({ ok: true });
     expect(await calendar.setHolidayAction(null, form({ date: "2098-01-20", isWorkingDay: "on", note: "调休" }))).toMatchObject({
       ok: true,
     });
-    expect(await calendar.deleteHolidayAction("2098-01-20")).toMatchObject({ ok: true });
+    expect(await calendar.deleteHolidayAction(null, form({ date: "2098-01-20" }))).toMatchObject({ ok: true });
     expect(expired()).toEqual(Array(4).fill(CATALOG_TAGS.calendar));
   });
 
@@ -105,7 +105,9 @@ describe("staff changes expire the public pages' cached data (ADR 050)", () => {
 
   it("a refused change expires nothing", async () => {
     expect(await calendar.setHolidayAction(null, form({ date: "not a day" }))).toMatchObject({ ok: false });
-    expect(await calendar.publishBatchAction("00000000-0000-4000-8000-000000000000", true)).toMatchObject({ ok: false });
+    expect(
+      await calendar.publishBatchAction(null, form({ batchId: "00000000-0000-4000-8000-000000000000", published: "true" })),
+    ).toMatchObject({ ok: false });
     expect(expired()).toEqual([]);
   });
 });

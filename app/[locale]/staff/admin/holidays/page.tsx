@@ -3,14 +3,14 @@ import { ActionButton, AdminForm } from "@/components/staff/admin/admin-form";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { formatBeijing } from "@/lib/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import { getHolidayYear, listHolidayOverrides } from "@/lib/server/admin/manage-calendar-settings";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { loadWorkingDayCalendar } from "@/lib/server/calendar/load-working-day-calendar";
 import { deleteHolidayAction, setHolidayAction, setHolidayYearAction } from "../calendar-actions";
 import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
-import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
+import { Table, Headings, TBody, TRow, TCell } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -51,7 +51,7 @@ export default async function HolidaysPage({
         </button>
       </form>
       {entered ? (
-        <Alert tone="success">{ts("complete", { year, at: formatBeijing(entered.completedAt) })}</Alert>
+        <Alert tone="success">{ts("complete", { year, at: formatDateTime(entered.completedAt, locale) })}</Alert>
       ) : !calendar.hasHolidayData(year) ? (
         <Alert tone="error">{ts("incomplete", { year })}</Alert>
       ) : null}
@@ -62,6 +62,7 @@ export default async function HolidaysPage({
         <p className="text-sm text-slate-700">{ts("intro")}</p>
         <AdminForm
           action={setHolidayYearAction}
+          schema="holidayYear"
           fields={[
             { name: "year", label: ts("year"), type: "text", defaultValue: String(year), required: true },
             { name: "schedule", label: ts("text"), type: "textarea", hint: ts("hint"), required: true },
@@ -75,22 +76,10 @@ export default async function HolidaysPage({
         <p role="status">{t("none")}</p>
       ) : (
         <Table className="w-full max-w-2xl rounded-lg border border-slate-200 bg-white text-left text-sm">
-          <THead className="bg-slate-100">
-            <TRow>
-              <THeadCell scope="col" className="p-2">
-                {t("date")}
-              </THeadCell>
-              <THeadCell scope="col" className="p-2">
-                {t("kind")}
-              </THeadCell>
-              <THeadCell scope="col" className="p-2">
-                {t("note")}
-              </THeadCell>
-              <THeadCell scope="col" className="p-2">
-                <span className="sr-only">{t("remove")}</span>
-              </THeadCell>
-            </TRow>
-          </THead>
+          <Headings
+            className="bg-slate-100"
+            headings={[t("date"), t("kind"), t("note"), { label: <span className="sr-only">{t("remove")}</span>, key: "remove" }]}
+          />
           <TBody>
             {overrides.map((o) => (
               <TRow key={o.date} className="border-t border-slate-200">
@@ -98,7 +87,7 @@ export default async function HolidaysPage({
                 <TCell className="p-2">{o.isWorkingDay ? t("workday") : t("holiday")}</TCell>
                 <TCell className="p-2">{o.note}</TCell>
                 <TCell className="p-2">
-                  <ActionButton action={deleteHolidayAction.bind(null, o.date)} label={t("remove")} />
+                  <ActionButton action={deleteHolidayAction} hidden={{ date: o.date }} label={t("remove")} />
                 </TCell>
               </TRow>
             ))}
@@ -107,6 +96,7 @@ export default async function HolidaysPage({
       )}
       <AdminForm
         action={setHolidayAction}
+        schema="holiday"
         fields={[
           { name: "date", label: t("date"), type: "date", required: true },
           { name: "isWorkingDay", label: t("isWorkingDay"), type: "checkbox" },

@@ -3,7 +3,7 @@
 import { revalidatePath, updateTag } from "next/cache";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
-import { institutionApplicationDecisionSchema } from "@/lib/schemas/institution-application-schema";
+import { institutionApplicationDecisionSchema } from "@/lib/schemas/institution-decision-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { requireRole } from "@/lib/server/auth/session";
 import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
@@ -12,14 +12,18 @@ import {
   type DecisionResultDto,
 } from "@/lib/server/institution-applications/institution-applications";
 
-/** 四(一)1 (issue 13 item 8): the administrator approves, returns or rejects an application. */
+/**
+ * 四(一)1 (issue 13 item 8): the administrator approves, returns or rejects an application.
+ * Unbound (ADR 133): the application is the hidden `applicationId`, the decision the button
+ * pressed (`intent`).
+ */
 export async function decideInstitutionApplicationAction(
-  id: string,
   _previous: ActionResult<DecisionResultDto> | null,
   formData: FormData,
 ): Promise<ActionResult<DecisionResultDto>> {
-  const values = formValues(formData, ["decision", "reason"]);
-  const parsed = institutionApplicationDecisionSchema.safeParse(values);
+  const { applicationId: id = "", intent: decision, reason } = formValues(formData, ["applicationId", "intent", "reason"]);
+  const values = { reason: reason ?? "" };
+  const parsed = institutionApplicationDecisionSchema.safeParse({ decision, reason });
   if (!parsed.success) return fail(null, { reason: ["institutionApply.errors.reason"] }, values);
   let result: DecisionResultDto;
   try {

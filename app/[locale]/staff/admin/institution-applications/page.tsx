@@ -3,7 +3,7 @@ import { StaffFileLink } from "@/components/staff/review/staff-file";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatFileSize } from "@/lib/domain/upload-rules";
-import { formatBeijing } from "@/lib/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import { listInstitutionApplications } from "@/lib/server/institution-applications/institution-applications";
 import { DecisionForm } from "./_components/decision-form";
 import { staffPage } from "@/lib/server/auth/page-guards";
@@ -54,7 +54,7 @@ export default async function InstitutionApplicationsPage({ params }: { params: 
             </div>
             <div>
               <dt className="inline font-medium">{t("submittedAt")}：</dt>
-              <dd className="inline">{formatBeijing(new Date(a.submittedAt))}</dd>
+              <dd className="inline">{formatDateTime(a.submittedAt, locale)}</dd>
             </div>
             <div className="sm:col-span-2">
               <dt className="inline font-medium">{t("address")}：</dt>

@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import type { ReactNode } from "react";
 import { ConfirmEnrollment, StartEnrollment } from "@/app/[locale]/staff/security/_components/totp-enrollment";
 import { Alert } from "@/components/ui/alert";
-import { formatBeijing } from "@/lib/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import type { getSecondFactorStatus } from "@/lib/server/auth/totp-enrollment";
 
 type SecondFactorStatus = Awaited<ReturnType<typeof getSecondFactorStatus>>;
@@ -22,12 +22,12 @@ export async function SecondFactorPanel({
   required: string;
   afterEnabled?: ReactNode;
 }) {
-  const t = await getTranslations("staffAdmin.security");
+  const [t, locale] = await Promise.all([getTranslations("staffAdmin.security"), getLocale()]);
   if (status.enabled) {
     return (
       <>
         <Alert tone="success">
-          {t("enabled", { date: formatBeijing(new Date(status.enabledAt ?? 0)), n: status.recoveryCodesLeft })}
+          {t("enabled", { date: formatDateTime(new Date(status.enabledAt ?? 0), locale), n: status.recoveryCodesLeft })}
         </Alert>
         <p className="text-sm text-slate-700">{t("lost")}</p>
         {afterEnabled}

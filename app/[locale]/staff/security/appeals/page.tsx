@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedLink } from "@/components/layout/localized-link";
-import { formatBeijing } from "@/lib/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import { APPEAL_ROLE } from "@/lib/server/appeals/appeal-access";
 import { listAppeals } from "@/lib/server/appeals/list-appeals";
 import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
-import { Table, THead, TBody, TRow, THeadCell, TCell } from "@/components/ui/table";
+import { Table, Headings, TBody, TRow, TCell } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -29,19 +29,14 @@ export default async function AppealsPage({ params }: { params: Promise<{ locale
         <p className="text-slate-700">{t("empty")}</p>
       ) : (
         <Table className="w-full min-w-[40rem] text-sm">
-          <THead>
-            <TRow className="text-left">
-              <THeadCell scope="col">{t("submittedAt")}</THeadCell>
-              <THeadCell scope="col">{t("name")}</THeadCell>
-              <THeadCell scope="col">{t("idNumber")}</THeadCell>
-              <THeadCell scope="col">{t("contactMobile")}</THeadCell>
-              <THeadCell scope="col">{t("status")}</THeadCell>
-            </TRow>
-          </THead>
+          <Headings
+            className="text-left"
+            headings={[t("submittedAt"), t("name"), t("idNumber"), t("contactMobile"), t("status")]}
+          />
           <TBody>
             {rows.map((row) => (
               <TRow key={row.id} className="border-t border-slate-200">
-                <TCell>{formatBeijing(row.createdAt)}</TCell>
+                <TCell>{formatDateTime(row.createdAt, locale)}</TCell>
                 <TCell>
                   <LocalizedLink href={`/staff/security/appeals/${row.id}`} className="text-brand-700 underline">
                     {row.name}

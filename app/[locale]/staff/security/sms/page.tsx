@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
-import { formatBeijing } from "@/lib/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import { listDevSms } from "@/lib/server/sms/list-dev-sms";
 import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
@@ -31,7 +31,7 @@ export default async function DevSmsPage({ params }: { params: Promise<{ locale:
           {messages.map((m) => (
             <li key={m.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
               <p className="font-medium">
-                {formatBeijing(m.createdAt)} · {m.to}
+                {formatDateTime(m.createdAt, locale)} · {m.to}
               </p>
               <p>{m.text}</p>
             </li>

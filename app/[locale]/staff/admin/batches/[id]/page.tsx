@@ -4,7 +4,6 @@ import { batchFields } from "@/components/staff/admin/batch-fields";
 import { Link } from "@/i18n/navigation";
 import { AppError } from "@/lib/app-error";
 import { getAdminBatch } from "@/lib/server/admin/manage-batches";
-import { saveBatchAction } from "../../calendar-actions";
 import { BatchForm } from "../_components/batch-form";
 import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
@@ -31,7 +30,7 @@ export default async function EditBatchPage({ params }: { params: Promise<{ loca
       </Link>
       <h1 className="text-2xl font-bold">{t("editTitle", { year: batch.year, seq: batch.seq })}</h1>
       <BatchForm
-        action={saveBatchAction.bind(null, batch.id)}
+        batchId={batch.id}
         fields={batchFields((k) => t(`fields.${k}`), batch.year, batch)}
         submitLabel={ta("save")}
         successMessage={ta("saved")}

@@ -1,59 +1,57 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { FormField } from "@/components/forms/form-field";
+import type { ActionForm } from "@/components/forms/use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { AdminField } from "@/components/staff/admin/admin-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
-import type { SaveBatchState } from "../../calendar-actions";
-import { FormError, useFailureText } from "@/components/ui/failure-text";
+import { inputClass } from "@/components/ui/field";
+import { FormError } from "@/components/ui/failure-text";
+import { batchFormSchema } from "@/lib/schemas/staff-admin-fields";
+import { saveBatchAction } from "../../calendar-actions";
 
 /**
- * 三: one batch's nine dates. When the dates raise warnings (holiday exam, a batch entered twice
- * or overlapping, a year whose holidays are not known) nothing is saved: the warnings are listed
- * and a second button saves them confirmed (issue 17 item 6, ADR 084).
+ * 三: one batch's nine dates, on react-hook-form with the action's schema (ADR 133): each date
+ * checked as it is left; the order rules are the action's (lib/server/admin/batch-rules.ts). When
+ * the dates raise warnings (holiday exam, a batch entered twice or overlapping, a year whose
+ * holidays are not known) nothing is saved: the warnings are listed and a second button saves
+ * them confirmed (issue 17 item 6, ADR 084). The batch is the hidden `batchId` (empty: a new one).
  */
 export function BatchForm({
-  action,
+  batchId,
   fields,
   submitLabel,
   successMessage,
 }: {
-  action: (previous: SaveBatchState | null, formData: FormData) => Promise<SaveBatchState>;
+  batchId: string | null;
   fields: AdminField[];
   submitLabel: string;
   successMessage: string;
 }) {
   const t = useTranslations("batchHousekeeping");
   const tr = useTranslations();
-  const say = useFailureText();
-  const [state, formAction, pending] = useActionState(action, null);
-  const failed = state && !state.ok ? state : null;
-  const data = state?.ok ? state.data : null;
-  const values = failed?.values ?? data?.values ?? {};
-  const error = (name: string) => {
-    const key = failed?.fieldErrors[name]?.[0];
-    return say(key);
-  };
+  const form = useActionForm({
+    action: saveBatchAction,
+    schema: batchFormSchema,
+    // The dates stay in the form while the warnings wait for a confirmation (also without JavaScript).
+    keep: (data) => data.values ?? {},
+  });
+  const rhf: ActionForm = form.fields;
+  const data = form.state?.ok ? form.state.data : null;
   const warnings = (data?.warnings ?? []).map((w) => <li key={`${w.key}-${JSON.stringify(w.values)}`}>{tr(w.key, w.values)}</li>);
   return (
-    <form action={formAction} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form {...form.formProps} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <input type="hidden" name="batchId" value={batchId ?? ""} />
       {fields.map((f) => (
-        <Field key={f.name} id={`${f.name}-field`} label={f.label} error={error(f.name)}>
-          {(a) => (
-            <input
-              {...a}
-              type={f.type === "date" ? "date" : "text"}
-              name={f.name}
-              defaultValue={values[f.name] ?? f.defaultValue ?? ""}
-              className={inputClass}
-              required={f.required}
-            />
+        <FormField key={f.name} form={rhf} name={f.name} id={`${f.name}-field`} label={f.label} defaultValue={f.defaultValue}>
+          {(props) => (
+            <input {...props} type={f.type === "date" ? "date" : "text"} className={inputClass} aria-required={f.required} />
           )}
-        </Field>
+        </FormField>
       ))}
-      <FormError failure={failed?.formError} />
+      <FormError failure={form.formError} />
       {data && !data.saved ? (
         <Alert tone="info">
           <p className="font-medium">{t("confirmIntro")}</p>
@@ -68,11 +66,11 @@ export function BatchForm({
       ) : null}
       <div className="flex flex-wrap gap-2">
         {data && !data.saved ? (
-          <Button type="submit" name="confirm" value="true" disabled={pending}>
+          <Button type="submit" name="confirm" value="true" disabled={form.pending}>
             {t("confirmSave")}
           </Button>
         ) : null}
-        <Button type="submit" variant={data && !data.saved ? "secondary" : "primary"} disabled={pending}>
+        <Button type="submit" variant={data && !data.saved ? "secondary" : "primary"} disabled={form.pending}>
           {data && !data.saved ? t("checkAgain") : submitLabel}
         </Button>
       </div>

@@ -1,7 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { batchFields } from "@/components/staff/admin/batch-fields";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
-import { saveBatchAction } from "../../calendar-actions";
 import { BatchForm } from "../_components/batch-form";
 import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
@@ -25,7 +24,7 @@ export default async function NewBatchPage({
       <h1 className="text-2xl font-bold">{t("newTitle", { year })}</h1>
       <p className="text-sm text-slate-700">{t("intro")}</p>
       <BatchForm
-        action={saveBatchAction.bind(null, null)}
+        batchId={null}
         fields={batchFields((k) => t(`fields.${k}`), year)}
         submitLabel={ta("save")}
         successMessage={ta("saved")}

@@ -1,20 +1,29 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { failureOf } from "@/components/account/text-field";
+import { FormField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
+import { FormError } from "@/components/ui/failure-text";
+import { institutionDecisionFieldsSchema, institutionDecisionSchemaFor } from "@/lib/schemas/institution-decision-schema";
 import { decideInstitutionApplicationAction } from "../actions";
-import { FormError, useFailureText } from "@/components/ui/failure-text";
 
-/** Approve (the temporary password is shown once), return or reject with the reason the applicant reads. */
+/**
+ * Approve (the temporary password is shown once), return or reject with the reason the applicant
+ * reads. On react-hook-form (ADR 133): the button pressed is the `intent`, and the reason is
+ * checked with the action's rule for that decision before posting. The application is the
+ * hidden `applicationId` (unbound action).
+ */
 export function DecisionForm({ id, open }: { id: string; open: boolean }) {
   const t = useTranslations("institutionApply.staff");
-  const say = useFailureText();
-  const [state, action, pending] = useActionState(decideInstitutionApplicationAction.bind(null, id), null);
-  const failed = failureOf(state);
+  const form = useActionForm({
+    action: decideInstitutionApplicationAction,
+    schema: institutionDecisionFieldsSchema,
+    schemaFor: institutionDecisionSchemaFor,
+  });
+  const { state } = form;
   if (state?.ok)
     return (
       <Alert tone="success">
@@ -26,30 +35,21 @@ export function DecisionForm({ id, open }: { id: string; open: boolean }) {
       </Alert>
     );
   if (!open) return null;
-  const reasonError = failed?.fieldErrors.reason?.[0];
   return (
-    <form action={action} className="mt-2 flex flex-col gap-2">
-      <Field id={`reason-${id}`} label={t("reasonLabel")} error={say(reasonError)}>
-        {(a) => (
-          <textarea
-            {...a}
-            name="reason"
-            rows={2}
-            maxLength={500}
-            defaultValue={failed?.values.reason ?? ""}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <FormError failure={failed?.formError} />
+    <form {...form.formProps} className="mt-2 flex flex-col gap-2">
+      <input type="hidden" name="applicationId" value={id} />
+      <FormField form={form.fields} name="reason" id={`reason-${id}`} label={t("reasonLabel")}>
+        {(props) => <textarea {...props} rows={2} maxLength={500} className={inputClass} />}
+      </FormField>
+      <FormError failure={form.formError} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="decision" value="approve" disabled={pending}>
+        <Button type="submit" name="intent" value="approve" disabled={form.pending}>
           {t("approve")}
         </Button>
-        <Button type="submit" name="decision" value="return" variant="secondary" disabled={pending}>
+        <Button type="submit" name="intent" value="return" variant="secondary" disabled={form.pending}>
           {t("return")}
         </Button>
-        <Button type="submit" name="decision" value="reject" variant="secondary" disabled={pending}>
+        <Button type="submit" name="intent" value="reject" variant="secondary" disabled={form.pending}>
           {t("reject")}
         </Button>
       </div>

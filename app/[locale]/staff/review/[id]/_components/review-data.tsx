@@ -2,8 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { educationProofText } from "@/lib/domain/education-proof";
-import { formatBeijing } from "@/lib/format";
-import { fromDbEducation } from "@/lib/server/applications/education-enum";
+import { formatDateTime } from "@/lib/i18n/format";
 import type { ReviewApplicationDto } from "@/lib/server/review/get-review-application";
 import { projectName } from "@/lib/domain/catalog/names";
 import { conditionText } from "@/lib/domain/catalog/names";
@@ -27,7 +26,7 @@ export async function ReviewData({ app }: { app: ReviewApplicationDto }) {
     [t("detail.batch"), tc("batchLabel", { year: app.batch.year, seq: app.batch.seq }), null],
     [t("detail.project"), `${app.project.seq}. ${projectName(app.project.name, locale)}`, null],
     [tf("condition"), app.condition ? conditionText(app.condition.text, locale) : "—", "condition"],
-    [tf("education"), p.education ? te(fromDbEducation(p.education)) + (p.graduatingThisYear ? " ✓" : "") : "—", "education"],
+    [tf("education"), p.education ? te(p.education) + (p.graduatingThisYear ? " ✓" : "") : "—", "education"],
     [tf("school"), p.school ?? "—", "school"],
     [tf("major"), p.major ?? "—", "major"],
     [tf("graduationYear"), p.graduationYear ? String(p.graduationYear) : "—", "graduationYear"],
@@ -39,7 +38,7 @@ export async function ReviewData({ app }: { app: ReviewApplicationDto }) {
       p.educationProofCase ? (educationProofText(p.educationProofCase, locale)?.situation ?? "—") : "—",
       "educationProofCase",
     ],
-    [t("detail.submittedAt"), app.submittedAt ? formatBeijing(new Date(app.submittedAt)) : "—", null],
+    [t("detail.submittedAt"), app.submittedAt ? formatDateTime(app.submittedAt, locale) : "—", null],
     [t("detail.due"), app.reviewDueDate ?? "—", null],
     [t("detail.reviewWindow"), t("detail.reviewWindowValue", { ...app.batch.review }), null],
   ];

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppealDecisionForm } from "@/app/[locale]/staff/security/appeals/[appealId]/_components/appeal-decision-form";
 import { isUuid } from "@/lib/domain/uuid";
-import { formatBeijing } from "@/lib/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import { APPEAL_ROLE } from "@/lib/server/appeals/appeal-access";
 import { getAppeal } from "@/lib/server/appeals/list-appeals";
 import { staffPage } from "@/lib/server/auth/page-guards";
@@ -30,7 +30,7 @@ export default async function AppealPage({ params }: { params: Promise<{ locale:
         <dt>{t("contactMobile")}</dt>
         <dd>{appeal.contactMobileFull}</dd>
         <dt>{t("submittedAt")}</dt>
-        <dd>{formatBeijing(appeal.createdAt)}</dd>
+        <dd>{formatDateTime(appeal.createdAt, locale)}</dd>
         <dt>{t("status")}</dt>
         <dd>{t(`statuses.${appeal.status}`)}</dd>
         <dt>{t("onRecord")}</dt>
@@ -39,7 +39,7 @@ export default async function AppealPage({ params }: { params: Promise<{ locale:
             ? t("onRecordText", {
                 name: appeal.onRecord.name,
                 mobile: appeal.onRecord.mobile ?? "—",
-                holder: appeal.onRecord.holderCreatedAt ? formatBeijing(appeal.onRecord.holderCreatedAt) : t("noHolder"),
+                holder: appeal.onRecord.holderCreatedAt ? formatDateTime(appeal.onRecord.holderCreatedAt, locale) : t("noHolder"),
               })
             : t("noRecord")}
         </dd>
