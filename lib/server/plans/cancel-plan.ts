@@ -3,13 +3,13 @@ import { asClause } from "@/lib/domain/amount";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
-import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { notifyEvent } from "@/lib/server/notifications/notify";
 import { tallyFates } from "@/lib/domain/plan-decision";
 import { createRefundsDue } from "@/lib/server/refunds/refunds-due";
 import { cancelLiveApplications } from "./cancel-applications";
 import { planFates } from "./plan-fates";
+import { recordPlanClosed } from "./record-plan-closed";
 import { assertNoResults, batchLabel, lockAndLoadPlan } from "./load-plan";
 
 export interface CancelOutcome {
@@ -75,15 +75,13 @@ export async function cancelPlan(actor: Actor, planId: string, input: { reason: 
       refunds: refunds.length,
       waitingReceipts: tally.waitingReceipts,
     };
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordPlanClosed(tx, {
+      actor,
       action: "plan.cancel",
-      entity: "Plan",
-      entityId: planId,
-      before: { status: plan.status },
-      after: {
-        status: "CANCELLED",
-        reason,
+      planId,
+      statusBefore: plan.status,
+      reason,
+      details: {
         applicationsCancelled: cancelled.length,
         ...outcome,
         candidates: fates.map((f) => ({
