@@ -7,7 +7,13 @@ import { describe, expect, it } from "vitest";
  * however indirectly, may be server-only: not the password-strength dictionaries (a megabyte),
  * not lib/server. Follows the relative and "@/" imports of each file.
  */
-const BROWSER_SCHEMAS = ["lib/schemas/account-fields.ts", "lib/schemas/identity-fields.ts", "lib/schemas/application-schema.ts"];
+const BROWSER_SCHEMAS = [
+  "lib/schemas/account-fields.ts",
+  "lib/schemas/identity-fields.ts",
+  "lib/schemas/application-schema.ts",
+  "lib/schemas/upload-field-schema.ts",
+  "lib/schemas/upload-step-schema.ts",
+];
 const FORBIDDEN = [/password-strength/, /lib\/server\//, /@zxcvbn-ts/, /server-only/];
 
 function resolve(from: string, spec: string): string | null {
