@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatFileSize } from "@/lib/domain/upload-rules";
 import { formatBeijing } from "@/lib/format";
-import { listInstitutionApplications } from "@/lib/server/institution-applications/institution-applications";
+import { listInstitutionApplications } from "@/lib/server/institution-applications/list-institution-applications";
 import { DecisionForm } from "./_components/decision-form";
 import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
