@@ -1,13 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { closeSync, mkdirSync, openSync, rmSync, statSync, writeSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { crc32 } from "node:zlib";
-import pg from "pg";
 import { allowServerOnlyImports } from "../scripts/allow-server-only";
 import { goal } from "../scripts/bench-support/report";
 import { writeRoster } from "./roster";
+import { freshDatabase } from "./support/fresh-database";
+import { writeArchive } from "./support/write-archive";
 
 /**
  * Issue 13's goal for resumable archives (ADR 108), as printed numbers: an archive of about
@@ -51,76 +51,6 @@ function benchScale(): number {
 const TODAY = "2025-05-08";
 const OUT = path.join("bench", "out");
 
-async function admin(serverUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-}
-
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const server = process.env.DATABASE_URL;
-  if (!server) throw new Error("DATABASE_URL is required (a PostgreSQL server; a fresh database is created on it)");
-  const name = `portal_bench_archive_${randomUUID().slice(0, 8)}`;
-  await admin(server, `CREATE DATABASE "${name}"`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const { migrate } = await import("../scripts/db/migrate");
-  await migrate(url.toString());
-  return { url: url.toString(), drop: () => admin(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
-}
-
-/** A zip written entry by entry to `file` (stored, UTF-8 names), never whole in memory. */
-function writeArchive(file: string, entries: Iterable<{ name: string; data: Uint8Array }>): number {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const fd = openSync(file, "w");
-  const central: Buffer[] = [];
-  let offset = 0;
-  let count = 0;
-  const write = (b: Uint8Array) => {
-    writeSync(fd, b);
-    offset += b.byteLength;
-  };
-  for (const { name, data } of entries) {
-    const nameBytes = Buffer.from(name, "utf8");
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.byteLength, 18);
-    local.writeUInt32LE(data.byteLength, 22);
-    local.writeUInt16LE(nameBytes.byteLength, 26);
-    const record = Buffer.alloc(46);
-    record.writeUInt32LE(0x02014b50, 0);
-    record.writeUInt16LE(20, 4);
-    record.writeUInt16LE(20, 6);
-    record.writeUInt16LE(0x800, 8);
-    record.writeUInt32LE(crc, 16);
-    record.writeUInt32LE(data.byteLength, 20);
-    record.writeUInt32LE(data.byteLength, 24);
-    record.writeUInt16LE(nameBytes.byteLength, 28);
-    record.writeUInt32LE(offset, 42);
-    central.push(record, nameBytes);
-    write(local);
-    write(nameBytes);
-    write(data);
-    count++;
-  }
-  const directory = Buffer.concat(central);
-  const directoryAt = offset;
-  write(directory);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(count, 8);
-  end.writeUInt16LE(count, 10);
-  end.writeUInt32LE(directory.byteLength, 12);
-  end.writeUInt32LE(directoryAt, 16);
-  write(end);
-  closeSync(fd);
-  return statSync(file).size;
-}
-
 export async function benchArchive(options: { candidates?: number; scanBytes?: number } = {}): Promise<ArchiveBenchResult> {
   allowServerOnlyImports();
   // Run alone (the CLI), the bench keys its fresh database itself, as scripts/bench-support/database.ts does.
@@ -130,7 +60,7 @@ export async function benchArchive(options: { candidates?: number; scanBytes?: n
   process.env.PORTAL_NOW = `${TODAY}T10:00:00+08:00`;
   const candidates = options.candidates ?? Math.max(10, Math.round(FULL_CANDIDATES * benchScale()));
   const scanBytes = options.scanBytes ?? 280 * 1024;
-  const database = await freshDatabase();
+  const database = await freshDatabase("portal_bench_archive");
   process.env.DATABASE_URL = database.url;
   const tusDir = path.resolve(OUT, `tus-${randomUUID().slice(0, 8)}`);
   process.env.PORTAL_TUS_DIR = tusDir;

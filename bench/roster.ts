@@ -4,10 +4,10 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
-import pg from "pg";
 import { withCheckDigit } from "../lib/domain/id-number";
 import { ROSTER_COLUMNS } from "../lib/domain/roster/columns";
 import { allowServerOnlyImports } from "../scripts/allow-server-only";
+import { freshDatabase } from "./support/fresh-database";
 
 /**
  * Issue 4's performance goals for the institution roster (四(一)2), as printed numbers:
@@ -49,24 +49,6 @@ export async function writeRoster(rows: number, file: string): Promise<number> {
   sheet.commit();
   await workbook.commit();
   return readFileSync(file).byteLength;
-}
-
-async function admin(serverUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-}
-
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const server = process.env.DATABASE_URL;
-  if (!server) throw new Error("DATABASE_URL is required (a PostgreSQL server; a fresh database is created on it)");
-  const name = `portal_bench_roster_${randomUUID().slice(0, 8)}`;
-  await admin(server, `CREATE DATABASE "${name}"`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const { migrate } = await import("../scripts/db/migrate");
-  await migrate(url.toString());
-  return { url: url.toString(), drop: () => admin(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
 async function institutionActor() {
@@ -115,7 +97,7 @@ export async function benchRoster(options: { rows?: number; bigRows?: number } =
   allowServerOnlyImports();
   const rows = options.rows ?? 5000;
   const bigRows = options.bigRows ?? 50_000;
-  const database = await freshDatabase();
+  const database = await freshDatabase("portal_bench_roster");
   process.env.DATABASE_URL = database.url;
   try {
     const small = path.join(OUT, `roster-${rows}.xlsx`);

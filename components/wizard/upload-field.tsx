@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { FormError } from "@/components/ui/failure-text";
 import { Button } from "@/components/ui/button";
 import { UPLOAD_ACCEPT } from "@/lib/domain/upload-rules";
-import type { UploadAction } from "./upload/phone-upload-field";
+import { attachmentFormSchema } from "@/lib/schemas/upload-field-schema";
+import { useActionForm } from "@/components/forms/use-action-form";
+import type { UploadFormAction } from "./upload/upload-actions";
 
 interface Props {
   applicationId: string;
@@ -14,14 +15,17 @@ interface Props {
   hint?: string;
   uploadedSize: number | null;
   returnReason?: string;
-  /** The upload server action, passed in by the page (components do not import from app/). */
-  uploadAction: UploadAction;
+  /** The upload server action, unbound (ADR 133: the ids in hidden inputs), passed in by the page. */
+  uploadAction: UploadFormAction;
 }
 
-/** One attachment: choose, upload, and accept an auto-fitted image before it is stored. */
+/**
+ * One attachment (the institution's page): choose, upload, and accept an auto-fitted image before
+ * it is stored. Plain forms on useActionForm (ADR 145), so they post without JavaScript.
+ */
 export function UploadField({ applicationId, kind, label, hint, uploadedSize, returnReason, uploadAction }: Props) {
   const t = useTranslations("wizard");
-  const [state, action, pending] = useActionState(uploadAction.bind(null, applicationId), null);
+  const { state, pending, fields, formProps } = useActionForm({ action: uploadAction, schema: attachmentFormSchema });
   const outcome = state?.ok ? state.data : null;
   const size = outcome?.status === "stored" ? outcome.size : uploadedSize;
   const inputId = `file-${kind}`;
@@ -36,7 +40,7 @@ export function UploadField({ applicationId, kind, label, hint, uploadedSize, re
         {size ? t("uploaded", { size: Math.round(size / 1024) }) : t("notUploaded")}
       </p>
       {outcome?.status === "adjusted" ? (
-        <form action={action} className="mt-2 flex flex-col gap-2">
+        <form {...formProps} className="mt-2 flex flex-col gap-2">
           <p className="text-sm text-amber-900">
             {t("fitted", { before: Math.round(outcome.beforeSize / 1024), after: Math.round(outcome.afterSize / 1024) })}
           </p>
@@ -46,7 +50,8 @@ export function UploadField({ applicationId, kind, label, hint, uploadedSize, re
             alt={label}
             className="max-h-64 w-auto self-start rounded border"
           />
-          <input type="hidden" name="kind" value={kind} />
+          <input type="hidden" {...fields.register("applicationId")} value={applicationId} />
+          <input type="hidden" {...fields.register("kind")} value={kind} />
           <input type="hidden" name="fitted" value={outcome.base64} />
           <input type="hidden" name="fittedName" value={`${kind.toLowerCase()}.jpg`} />
           <Button type="submit" disabled={pending}>
@@ -54,8 +59,9 @@ export function UploadField({ applicationId, kind, label, hint, uploadedSize, re
           </Button>
         </form>
       ) : (
-        <form action={action} className="mt-2 flex flex-wrap items-center gap-2">
-          <input type="hidden" name="kind" value={kind} />
+        <form {...formProps} className="mt-2 flex flex-wrap items-center gap-2">
+          <input type="hidden" {...fields.register("applicationId")} value={applicationId} />
+          <input type="hidden" {...fields.register("kind")} value={kind} />
           <label htmlFor={inputId} className="sr-only">
             {label}
           </label>

@@ -3,38 +3,12 @@ import zhClerk from "@/messages/zh-CN/what-now-clerk.json";
 import enClerk from "@/messages/en/what-now-clerk.json";
 import zh from "@/messages/zh-CN/what-now.json";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "./application-state";
-import type { BatchDef } from "./types";
 import { WHAT_NOW_KEYS, whatNow, type WhatNowFacts } from "./what-now";
 import { whatNowLine } from "./what-now-wording";
-import type { Verdict } from "./window-rules";
+import { whatNowFacts, yes } from "@/tests/support/what-now-facts";
 
-const BATCH: BatchDef = {
-  year: 2031,
-  seq: 4,
-  registration: { start: "2031-05-06", end: "2031-05-13" },
-  review: { start: "2031-05-13", end: "2031-05-23" },
-  payment: { start: "2031-05-26", end: "2031-05-30" },
-  ticket: { start: "2031-06-09", end: "2031-06-13" },
-  examDate: "2031-06-14",
-};
-const yes: Verdict = { allowed: true };
-
-const facts = (status: ApplicationStatus, over: Partial<WhatNowFacts> = {}): WhatNowFacts => ({
-  status,
-  batch: BATCH,
-  day: "2031-05-08",
-  may: {},
-  planStatus: "OPEN",
-  reviewDueDate: null,
-  ticketNumber: null,
-  examTime: null,
-  room: null,
-  result: null,
-  certificateDates: null,
-  resultNoticeStart: "2031-06-23",
-  channel: "INSTITUTION",
-  ...over,
-});
+const facts = (status: ApplicationStatus, over: Partial<WhatNowFacts> = {}) =>
+  whatNowFacts(status, { channel: "INSTITUTION", ...over });
 
 const clerkText = (key: string) => (zhClerk.whatNowClerk as Record<string, unknown>)[key];
 const enClerkText = (key: string) => (enClerk.whatNowClerk as Record<string, unknown>)[key];

@@ -1,39 +1,13 @@
 import { describe, expect, it } from "vitest";
 import zh from "@/messages/zh-CN/what-now.json";
 import en from "@/messages/en/what-now.json";
-import { APPLICATION_STATUSES, type ApplicationStatus } from "./application-state";
-import type { BatchDef } from "./types";
+import { APPLICATION_STATUSES } from "./application-state";
 import { WHAT_NOW_KEYS, resultBadge, whatNow, type WhatNowFacts } from "./what-now";
 import type { Verdict } from "./window-rules";
+import { whatNowFacts, yes } from "@/tests/support/what-now-facts";
 
-const BATCH: BatchDef = {
-  year: 2031,
-  seq: 4,
-  registration: { start: "2031-05-06", end: "2031-05-13" },
-  review: { start: "2031-05-13", end: "2031-05-23" },
-  payment: { start: "2031-05-26", end: "2031-05-30" },
-  ticket: { start: "2031-06-09", end: "2031-06-13" },
-  examDate: "2031-06-14",
-};
-const yes: Verdict = { allowed: true };
 const no: Verdict = { allowed: false, reason: { key: "registrationClosed", params: {} }, from: null };
-
-const facts = (status: ApplicationStatus, over: Partial<WhatNowFacts> = {}): WhatNowFacts => ({
-  status,
-  batch: BATCH,
-  day: "2031-05-08",
-  may: {},
-  planStatus: "OPEN",
-  reviewDueDate: null,
-  ticketNumber: null,
-  examTime: null,
-  room: null,
-  result: null,
-  certificateDates: null,
-  resultNoticeStart: "2031-06-23",
-  channel: "INDIVIDUAL",
-  ...over,
-});
+const facts = whatNowFacts;
 
 describe("whatNow: one line for every state (issue 16 item 6)", () => {
   it("answers a key that exists in both languages for every status", () => {

@@ -23,6 +23,8 @@ const BROWSER_SCHEMAS = [
   "lib/schemas/staff-exam-forms.ts",
   "lib/schemas/staff-admin-fields.ts",
   "lib/schemas/institution-decision-schema.ts",
+  "lib/schemas/upload-field-schema.ts",
+  "lib/schemas/upload-step-schema.ts",
 ];
 const FORBIDDEN = [/password-strength/, /lib\/server\//, /@zxcvbn-ts/, /server-only/];
 

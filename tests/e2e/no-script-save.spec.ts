@@ -5,6 +5,7 @@ import { withCheckDigit } from "@/lib/domain/id-number";
 import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
 import { resetClock } from "./support/clock";
 import { sql } from "./support/database";
+import { applyUpToPhotoStep } from "./support/to-photo-step";
 
 // Issue 16 item 4: without JavaScript, 保存并继续 on an upload step stores the file chosen in it
 // (the step is one form), continues when everything chosen is stored, and stays with the
@@ -36,18 +37,7 @@ test("[考生] 没有 JavaScript：选择文件后点保存并继续，文件被
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录", exact: true }).click();
   await expect(page.getByRole("heading", { name: `您好，${name}` })).toBeVisible({ timeout: 20_000 });
-  await page.getByRole("link", { name: "我要报名" }).click();
-  await page.getByLabel("考核批次").selectOption({ index: 0 });
-  await page.getByLabel("考核项目").selectOption({ label: "3. 大数据采集" });
-  await page.getByRole("button", { name: "开始填报" }).click();
-  await page.getByRole("radio").first().check();
-  await page.getByRole("button", { name: "保存并继续" }).click();
-  await page.getByLabel("最高学历（含今年毕业）").selectOption({ label: "本科" });
-  await page.getByLabel("毕业（就读）学校").fill("成都理工大学");
-  await page.getByLabel("通讯地址").fill("成都市成华区二仙桥东三路1号");
-  await page.getByRole("radio", { name: /高中以上学历/ }).check();
-  await page.getByRole("button", { name: "保存并继续" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "照片" })).toBeVisible();
+  await applyUpToPhotoStep(page, { school: "成都理工大学", address: "成都市成华区二仙桥东三路1号" });
   await page.getByLabel(/我单独同意处理上述敏感个人信息/).check();
   await page.getByRole("button", { name: "同意并继续上传" }).click();
   await expect(page.getByRole("region", { name: "考生照片" })).toBeVisible();

@@ -7,6 +7,7 @@ import { createCandidate } from "./support/accounts";
 import { sql } from "./support/database";
 import { docShot } from "./support/doc-shot";
 import { expect, test } from "./support/test";
+import { applyUpToPhotoStep } from "./support/to-photo-step";
 
 // Issue 14 (photos fitted in the browser) and issue 16 item 4 (uploading on a phone): a 4 MB
 // camera photo is cropped to 25 × 35 and fitted before it leaves the phone, previewed once
@@ -50,18 +51,7 @@ test("[考生] 手机上传：照片在本机裁剪压缩后上传，预览、�
     await signIn({ userId });
     await page.goto("/me");
     await expect(page.getByRole("heading", { name: `您好，${name}` })).toBeVisible();
-    await page.getByRole("link", { name: "我要报名" }).click();
-    await page.getByLabel("考核批次").selectOption({ index: 0 });
-    await page.getByLabel("考核项目").selectOption({ label: "3. 大数据采集" });
-    await page.getByRole("button", { name: "开始填报" }).click();
-    await page.getByRole("radio").first().check();
-    await page.getByRole("button", { name: "保存并继续" }).click();
-    await page.getByLabel("最高学历（含今年毕业）").selectOption({ label: "本科" });
-    await page.getByLabel("毕业（就读）学校").fill("成都理工大学");
-    await page.getByLabel("通讯地址").fill("成都市成华区二仙桥东三路1号");
-    await page.getByRole("radio", { name: /高中以上学历/ }).check();
-    await page.getByRole("button", { name: "保存并继续" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "照片" })).toBeVisible();
+    await applyUpToPhotoStep(page, { school: "成都理工大学", address: "成都市成华区二仙桥东三路1号" });
     await page.getByLabel(/我单独同意处理上述敏感个人信息/).check();
     await page.getByRole("button", { name: "同意并继续上传" }).click();
   });

@@ -7,6 +7,7 @@ import { withCheckDigit } from "@/lib/domain/id-number";
 import { makeJpeg, sizeKb } from "@/tests/support/files";
 import { createCandidate } from "./support/accounts";
 import { expect, test } from "./support/test";
+import { applyUpToPhotoStep } from "./support/to-photo-step";
 
 // Issue 11: the privacy notice in both languages; a candidate's separate consent before the
 // first upload, a copy of their data, and the closing of their account.
@@ -92,18 +93,7 @@ test("[考生] 首次上传前单独同意，下载我的数据，注销账号 @
     await signIn({ userId });
     await page.goto("/me");
     await expect(page.getByRole("heading", { name: `您好，${name}` })).toBeVisible();
-    await page.getByRole("link", { name: "我要报名" }).click();
-    await page.getByLabel("考核批次").selectOption({ index: 0 });
-    await page.getByLabel("考核项目").selectOption({ label: "3. 大数据采集" });
-    await page.getByRole("button", { name: "开始填报" }).click();
-    await page.getByRole("radio").first().check();
-    await page.getByRole("button", { name: "保存并继续" }).click();
-    await page.getByLabel("最高学历（含今年毕业）").selectOption({ label: "本科" });
-    await page.getByLabel("毕业（就读）学校").fill("四川大学");
-    await page.getByLabel("通讯地址").fill("成都市武侯区人民南路三段17号");
-    await page.getByRole("radio", { name: /高中以上学历/ }).check();
-    await page.getByRole("button", { name: "保存并继续" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "照片" })).toBeVisible();
+    await applyUpToPhotoStep(page, { school: "四川大学", address: "成都市武侯区人民南路三段17号" });
   });
 
   await test.step("首次上传前：单独同意处理敏感个人信息，默认不勾选", async () => {

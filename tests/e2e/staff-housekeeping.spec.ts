@@ -1,3 +1,4 @@
+import { saveNewBatch } from "./support/new-batch";
 import { ensureStaffDemo } from "./support/staff-login";
 import { expect, test } from "./support/test";
 
@@ -10,20 +11,13 @@ test.beforeAll(ensureStaffDemo);
 test("[管理员] 考核日期为法定节假日：先提示，确认后保存；草稿可删除 @staff", async ({ page, signIn }) => {
   test.setTimeout(120_000);
   await signIn("officer");
-  await page.goto("/staff/admin/batches/new?year=2026");
-  const dates: Record<string, string> = {
-    报名开始: "2026-08-03",
-    报名截止: "2026-08-10",
-    审核开始: "2026-08-10",
-    审核截止: "2026-08-21",
-    缴费开始: "2026-08-24",
-    缴费截止: "2026-08-26",
-    打印准考证开始: "2026-09-21",
-    打印准考证截止: "2026-09-25",
-    考核日期: "2026-10-03",
-  };
-  for (const [label, value] of Object.entries(dates)) await page.getByLabel(label).fill(value);
-  await page.getByRole("button", { name: "保存" }).click();
+  await saveNewBatch(page, 2026, {
+    registration: ["2026-08-03", "2026-08-10"],
+    review: ["2026-08-10", "2026-08-21"],
+    payment: ["2026-08-24", "2026-08-26"],
+    ticket: ["2026-09-21", "2026-09-25"],
+    exam: "2026-10-03",
+  });
 
   await test.step("未保存：提示考核日期是法定节假日", async () => {
     await expect(page.getByText("尚未保存。请核对以下提示")).toBeVisible();

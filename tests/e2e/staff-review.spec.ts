@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { totpCode } from "@/lib/server/auth/totp";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo";
+import { saveNewBatch } from "./support/new-batch";
 import { ensureStaffDemo } from "./support/staff-login";
 import { docShot } from "./support/doc-shot";
 import { expect, test } from "./support/test";
@@ -215,20 +216,13 @@ test("[工作人员] 新账号首次登录须先改掉临时密码、再绑定�
 test("[管理员] 新增下一年度批次（校验时段顺序）、发布、新增常用退回理由，并在审计日志中查到 @staff", async ({ page, signIn }) => {
   test.setTimeout(120_000);
   await signIn("officer");
-  await page.goto("/staff/admin/batches/new?year=2026");
-  const dates: Record<string, string> = {
-    报名开始: "2026-01-05",
-    报名截止: "2026-01-12",
-    审核开始: "2026-01-12",
-    审核截止: "2026-01-23",
-    缴费开始: "2026-01-20",
-    缴费截止: "2026-01-28",
-    打印准考证开始: "2026-02-23",
-    打印准考证截止: "2026-02-27",
-    考核日期: "2026-03-07", // a Saturday; 2026-02-28 is a worked Saturday (调休), which now asks for a confirmation
-  };
-  for (const [label, value] of Object.entries(dates)) await page.getByLabel(label).fill(value);
-  await page.getByRole("button", { name: "保存" }).click();
+  await saveNewBatch(page, 2026, {
+    registration: ["2026-01-05", "2026-01-12"],
+    review: ["2026-01-12", "2026-01-23"],
+    payment: ["2026-01-20", "2026-01-28"],
+    ticket: ["2026-02-23", "2026-02-27"],
+    exam: "2026-03-07", // a Saturday; 2026-02-28 is a worked Saturday (调休), which now asks for a confirmation
+  });
   await expect(page.getByText("缴费期须在审核截止之后开始。")).toBeVisible();
   await expect(page.getByLabel("缴费开始")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("缴费开始").fill("2026-01-26");

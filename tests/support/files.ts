@@ -1,5 +1,6 @@
 import { constants, crc32, deflateRawSync } from "node:zlib";
 import sharp from "sharp";
+import { zipEnd, zipEntryRecords } from "./zip-records";
 
 /**
  * Real files for upload tests, made on the fly (no binary fixtures in the repository). Sizes are
@@ -231,28 +232,8 @@ export async function makePolyglot(targetBytes = sizeKb(250)): Promise<Uint8Arra
 export function makeZip(): Uint8Array<ArrayBuffer> {
   const name = Buffer.from("scan.jpg");
   const data = Buffer.from("not really a jpeg");
-  const crc = crc32(data);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(local.length + name.length + data.length, 16);
+  const { local, central } = zipEntryRecords({ name, data, offset: 0, utf8Name: false });
+  const end = zipEnd(1, central.length + name.length, local.length + name.length + data.length);
   return new Uint8Array(Buffer.concat([local, name, data, central, name, end]));
 }
 

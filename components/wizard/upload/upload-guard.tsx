@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import {
   createContext,
-  useActionState,
   useContext,
   useEffect,
   useRef,
@@ -18,6 +17,8 @@ import type { AttachOutcome } from "@/lib/server/applications/attach-file";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { Link, useRouter } from "@/i18n/navigation";
+import { uploadStepSchema } from "@/lib/schemas/upload-step-schema";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 /** Where one upload field stands, as far as leaving the step is concerned. */
 export type FieldBusy = "uploading" | "choosing" | "failed" | null;
@@ -106,7 +107,7 @@ export function UploadGuard({
   next: "attachments" | "pledge";
 }) {
   const [registry] = useState(() => new Registry());
-  const [state, formAction, pending] = useActionState(saveAction, null);
+  const { state, pending, fields, formProps } = useActionForm({ action: saveAction, schema: uploadStepSchema });
   const formId = `upload-step-${next}`;
   const step: StepForm = {
     formId,
@@ -117,9 +118,10 @@ export function UploadGuard({
   return (
     <GuardContext.Provider value={registry}>
       <StepFormContext.Provider value={step}>
-        <form id={formId} action={formAction} hidden>
-          <input type="hidden" name="applicationId" value={applicationId} />
-          <input type="hidden" name="next" value={next} />
+        {/* Posted only without JavaScript (ADR 127); on useActionForm like every form (ADR 145). */}
+        <form id={formId} {...formProps} hidden>
+          <input type="hidden" {...fields.register("applicationId")} value={applicationId} />
+          <input type="hidden" {...fields.register("next")} value={next} />
         </form>
         {children}
       </StepFormContext.Provider>

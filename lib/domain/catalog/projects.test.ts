@@ -3,30 +3,11 @@ import type { ConditionRule, EducationLevel } from "../types";
 import { MENTAL_HEALTH_MAJORS } from "./mental-health-majors";
 import { PROJECTS, conditionByCode, conditionCode, projectByName, projectBySeq } from "./projects";
 
-/** 附件1 项目名称, in order, line breaks removed. */
-const NOTICE_NAMES = [
-  "大数据运行平台搭建",
-  "商业数据分析",
-  "大数据采集",
-  "大数据清洗",
-  "大数据分析",
-  "大数据应用开发",
-  "分布式数据库管理",
-  "人工智能图像识别",
-  "人工智能文本分析",
-  "人工智能语音识别",
-  "私域流量运营",
-  "在线学习运营",
-  "在线学习指导",
-  "工程建设领域劳资管理",
-  "碳会计处理",
-  "旅行线路定制",
-  "碳排放交易",
-  "碳资产管理",
-  "心理健康指导",
-  "儿童青少年生殖健康教育咨询服务",
-  "碳排放核算",
-];
+/** 附件1 项目名称, in order, line breaks removed (joined with 、 as the notice's section 一 lists them). */
+const NOTICE_NAMES =
+  "大数据运行平台搭建、商业数据分析、大数据采集、大数据清洗、大数据分析、大数据应用开发、分布式数据库管理、人工智能图像识别、人工智能文本分析、人工智能语音识别、私域流量运营、在线学习运营、在线学习指导、工程建设领域劳资管理、碳会计处理、旅行线路定制、碳排放交易、碳资产管理、心理健康指导、儿童青少年生殖健康教育咨询服务、碳排放核算".split(
+    "、",
+  );
 
 /** Section 一's list: same 21 projects, but 碳资产管理 comes before 碳排放交易. */
 const SECTION_ONE_NAMES =

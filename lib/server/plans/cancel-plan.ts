@@ -3,7 +3,6 @@ import { asClause } from "@/lib/domain/amount";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/session";
-import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { eventNote } from "@/lib/i18n/stored-message";
 import { keyedEvent, notifyEvent } from "@/lib/server/notifications/notify";
@@ -11,6 +10,7 @@ import { tallyFates } from "@/lib/domain/plan-decision";
 import { createRefundsDue } from "@/lib/server/refunds/refunds-due";
 import { cancelLiveApplications } from "./cancel-applications";
 import { planFates } from "./plan-fates";
+import { recordPlanClosed } from "./record-plan-closed";
 import { assertNoResults, batchLabel, lockAndLoadPlan } from "./load-plan";
 
 const MONEY_LINE = {
@@ -82,15 +82,13 @@ export async function cancelPlan(actor: Actor, planId: string, input: { reason: 
       refunds: refunds.length,
       waitingReceipts: tally.waitingReceipts,
     };
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordPlanClosed(tx, {
+      actor,
       action: "plan.cancel",
-      entity: "Plan",
-      entityId: planId,
-      before: { status: plan.status },
-      after: {
-        status: "CANCELLED",
-        reason,
+      planId,
+      statusBefore: plan.status,
+      reason,
+      details: {
         applicationsCancelled: cancelled.length,
         ...outcome,
         candidates: fates.map((f) => ({

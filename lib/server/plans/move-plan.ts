@@ -8,8 +8,8 @@ import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { decisionBlocked, tallyFates } from "@/lib/domain/plan-decision";
 import { createRefundsDue } from "@/lib/server/refunds/refunds-due";
 import { planFates } from "./plan-fates";
+import { recordPlanClosed } from "./record-plan-closed";
 import type { Actor } from "@/lib/server/auth/session";
-import { recordAudit } from "@/lib/server/audit/record-audit";
 import { issueTicketsIfHeld, lockPlans } from "@/lib/server/exam/issue-tickets";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { isUuid } from "@/lib/domain/uuid";
@@ -248,15 +248,13 @@ export async function movePlan(actor: Actor, planId: string, input: MoveInput): 
       replaced: tally.replacedTarget,
       refunds: refunds.length,
     };
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordPlanClosed(tx, {
+      actor,
       action: "plan.move",
-      entity: "Plan",
-      entityId: planId,
-      before: { status: plan.status },
-      after: {
-        status: "CANCELLED",
-        reason,
+      planId,
+      statusBefore: plan.status,
+      reason,
+      details: {
         movedToPlanId: target.id,
         target: { year: target.batch.year, seq: target.batch.seq },
         ...outcome,

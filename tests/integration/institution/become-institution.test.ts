@@ -6,12 +6,12 @@ import { institutionApplicationSchema } from "@/lib/schemas/institution-applicat
 import { listInstitutions } from "@/lib/server/catalog/list-institutions";
 import {
   INSTITUTION_APPLY_LIMIT,
-  decideInstitutionApplication,
   followInstitutionApplication,
-  listInstitutionApplications,
   resubmitInstitutionApplication,
   submitInstitutionApplication,
 } from "@/lib/server/institution-applications/institution-applications";
+import { decideInstitutionApplication } from "@/lib/server/institution-applications/decide-institution-application";
+import { listInstitutionApplications } from "@/lib/server/institution-applications/list-institution-applications";
 import { readStaffFile } from "@/lib/server/privacy/read-staff-file";
 import { makePdf, sizeKb } from "@/tests/support/files";
 import { createStaff } from "../support/factories";

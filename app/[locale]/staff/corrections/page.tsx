@@ -1,8 +1,9 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { openStaffPage } from "@/app/[locale]/staff/open-staff-page";
+import { StaffPageHeader } from "@/components/staff/staff-page-header";
 import { CorrectionDecision } from "@/app/[locale]/staff/corrections/_components/correction-decision";
 import { StaffFileLink } from "@/components/staff/review/staff-file";
 import { listPendingCorrections } from "@/lib/server/rights/decide-correction";
-import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
@@ -14,16 +15,13 @@ export async function generateMetadata() {
 
 /** Issue 11, PIPL art. 46: corrections of name, ID number and mobile, decided on the evidence. */
 export default async function CorrectionsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const [t, tr] = await Promise.all([getTranslations("privacy.staff"), getTranslations("privacy.rights")]);
-  const actor = await staffPage("REVIEWER", "/staff/corrections");
+  const { actor, locale } = await openStaffPage(params, "REVIEWER", "/staff/corrections");
   if (!actor) return <Forbidden role="REVIEWER" />;
+  const [t, tr] = await Promise.all([getTranslations("privacy.staff"), getTranslations("privacy.rights")]);
   const requests = await listPendingCorrections(actor);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-slate-700">{t("intro")}</p>
+      <StaffPageHeader title={t("title")} intro={t("intro")} />
       {requests.length === 0 ? <p className="text-slate-600">{t("empty")}</p> : null}
       <ul className="flex flex-col gap-3">
         {requests.map((r) => (

@@ -1,11 +1,12 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { openStaffPage } from "@/app/[locale]/staff/open-staff-page";
+import { StaffPageHeader } from "@/components/staff/staff-page-header";
 import { ShortcutHelp } from "@/components/staff/keys/shortcut-help";
 import { PayeeNote } from "@/components/staff/payments/payee-note";
 import { PaymentTable } from "@/components/staff/payments/payment-table";
 import { Link } from "@/i18n/navigation";
 import { listPendingPayments } from "@/lib/server/payments/list-payments";
 import { getPayee } from "@/lib/server/settings/payee";
-import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
@@ -17,20 +18,17 @@ export async function generateMetadata() {
 
 /** 五: receipts waiting for 确认收费, individual and institution alike. */
 export default async function PaymentsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { actor } = await openStaffPage(params, "FINANCE", "/staff/payments");
+  if (!actor) return <Forbidden role="FINANCE" />;
   const [t, tl, tr] = await Promise.all([
     getTranslations("staffPayments"),
     getTranslations("reconciliation.search"),
     getTranslations("refunds"),
   ]);
-  const actor = await staffPage("FINANCE", "/staff/payments");
-  if (!actor) return <Forbidden role="FINANCE" />;
   const [payments, payee] = await Promise.all([listPendingPayments(actor), getPayee()]);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-slate-700">{t("intro")}</p>
+      <StaffPageHeader title={t("title")} intro={t("intro")} />
       <PayeeNote payee={payee} />
       <Link href="/staff/payments/statement" className="self-start text-brand-700 underline underline-offset-4">
         {t("statementLink")}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { VerifyCertificateForm } from "@/app/[locale]/verify/certificate/_components/verify-certificate-form";
 import { ClientMessages } from "@/components/layout/client-messages";
-import { VerifyResult } from "@/components/public/verify-result";
+import { CertificateVerdict } from "@/components/public/certificate-verdict";
 import { verifyCertificateToken } from "@/lib/server/certificates/verify-certificate";
 import { openVerifyPage, verifyMetadata, type VerifyPageProps } from "../verify-page";
 
@@ -18,22 +18,7 @@ export default async function VerifyCertificatePage(props: VerifyPageProps) {
     <div className="mx-auto flex max-w-lg flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("certificateTitle")}</h1>
       <p className="text-slate-700">{tp("verifyScope")}</p>
-      {scanned ? (
-        scanned.valid ? (
-          <VerifyResult
-            valid
-            title={t("certificateValid")}
-            rows={[
-              [t("certificateNumber"), scanned.certificateNumber],
-              [t("name"), scanned.maskedName],
-              [t("project"), scanned.project],
-              [t("issuedOn"), scanned.issuedOn],
-            ]}
-          />
-        ) : (
-          <VerifyResult valid={false} title={t("certificateInvalid")} rows={[]} note={t("certificateInvalidNote")} />
-        )
-      ) : null}
+      {scanned ? <CertificateVerdict result={scanned} /> : null}
       <h2 className="text-lg font-semibold">{t("byNumber")}</h2>
       <p className="text-slate-700">{t("byNumberIntro")}</p>
       <ClientMessages namespaces={["publicNotice.verify", "errors"]}>

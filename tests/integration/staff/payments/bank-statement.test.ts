@@ -7,7 +7,8 @@ import { getReconciliation } from "@/lib/server/payments/bank-statement-matches"
 import type { Actor } from "@/lib/server/auth/session";
 import { createStaff } from "@/tests/integration/support/factories";
 import { ensureCatalog } from "@/tests/integration/support/seed";
-import { applicationState, auditRows, freshBatch, pendingPayment, planIn, submittedApplication } from "../review/factories";
+import { applicationState, auditRows } from "../review/factories";
+import { receiptOfOne } from "./receipt";
 
 const TODAY = "2025-05-28";
 const AT = new Date("2025-05-28T02:00:00Z");
@@ -18,18 +19,7 @@ beforeAll(async () => {
   finance = await createStaff(["FINANCE"]);
 });
 
-async function receipt(payerName: string, amount = 30_000) {
-  const { id: batchId } = await freshBatch();
-  const app = await submittedApplication({ batchId, status: "PAYMENT_SUBMITTED", withFiles: false });
-  const payment = await pendingPayment({
-    applicationIds: [app.id],
-    planId: await planIn(batchId, 1),
-    submittedById: finance.id,
-    payerName,
-    expectedAmountFen: amount,
-  });
-  return { ...payment, applicationId: app.id, payerName };
-}
+const receipt = (payerName: string, amount?: number) => receiptOfOne(finance, payerName, amount);
 
 const gbk = (rows: string[]) => iconv.encode(["交易日期,交易金额,对方户名,摘要", ...rows].join("\r\n"), "gbk");
 

@@ -9,7 +9,8 @@ import { dismissStatementLine, linkStatementLines } from "@/lib/server/payments/
 import type { Actor } from "@/lib/server/auth/session";
 import { createStaff } from "@/tests/integration/support/factories";
 import { ensureCatalog } from "@/tests/integration/support/seed";
-import { applicationState, auditRows, freshBatch, pendingPayment, planIn, submittedApplication } from "../review/factories";
+import { applicationState, auditRows } from "../review/factories";
+import { receiptOfOne } from "./receipt";
 
 /** Issue 17 item 2: leftover statement lines a clerk can resolve, and every receipt findable. */
 const TODAY = "2025-05-28";
@@ -22,18 +23,7 @@ beforeAll(async () => {
   finance = await createStaff(["FINANCE"]);
 });
 
-async function receipt(payerName: string, amount = 30_000) {
-  const { id: batchId } = await freshBatch();
-  const app = await submittedApplication({ batchId, status: "PAYMENT_SUBMITTED", withFiles: false });
-  const payment = await pendingPayment({
-    applicationIds: [app.id],
-    planId: await planIn(batchId, 1),
-    submittedById: finance.id,
-    payerName,
-    expectedAmountFen: amount,
-  });
-  return { ...payment, applicationId: app.id, payerName };
-}
+const receipt = (payerName: string, amount?: number) => receiptOfOne(finance, payerName, amount);
 
 /** Imports UTF-8 CSV rows (date, yuan, payer, remark) and returns the stored lines by payer. */
 async function statement(rows: [string, string, string][]) {

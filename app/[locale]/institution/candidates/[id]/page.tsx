@@ -9,7 +9,7 @@ import { CandidatePersonalForm } from "@/app/[locale]/institution/candidates/[id
 import { CandidateSubmit } from "@/app/[locale]/institution/candidates/[id]/_components/candidate-submit";
 import { Card } from "@/components/ui/card";
 import { UploadField } from "@/components/wizard/upload-field";
-import { uploadAttachmentAction } from "@/app/[locale]/me/applications/[id]/actions";
+import { uploadAttachmentFormAction } from "@/app/[locale]/me/applications/[id]/actions";
 import { AppError } from "@/lib/app-error";
 import { requiredAttachments } from "@/lib/domain/attachments";
 import { getApplication } from "@/lib/server/applications/get-application";
@@ -91,7 +91,7 @@ export default async function InstitutionCandidatePage({ params }: { params: Pro
               label={ta(kind)}
               uploadedSize={sizes.get(kind) ?? null}
               returnReason={a.returnReasons?.[kind]}
-              uploadAction={uploadAttachmentAction}
+              uploadAction={uploadAttachmentFormAction}
             />
           ))}
           <CandidateSubmit applicationId={a.id} returned={a.fixingReturn} />

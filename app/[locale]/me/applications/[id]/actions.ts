@@ -23,6 +23,7 @@ import {
 import { requireActor } from "@/lib/server/auth/session";
 import { uploadEntryKind, uploadStepSchema } from "@/lib/schemas/upload-step-schema";
 import { submitApplicationSchema } from "@/lib/schemas/submit-application-schema";
+import { attachmentFormSchema } from "@/lib/schemas/upload-field-schema";
 import type { StepUploadsOutcome } from "@/components/wizard/upload/upload-guard";
 
 const PERSONAL_FIELDS = [
@@ -159,7 +160,10 @@ export async function uploadAttachmentFormAction(
   _previous: ActionResult<AttachOutcome> | null,
   formData: FormData,
 ): Promise<ActionResult<AttachOutcome>> {
-  return uploadAttachmentAction(textOf(formData.get("applicationId")), null, formData);
+  // The fields' schema (ADR 145), the one the form checks in the browser.
+  const ids = attachmentFormSchema.safeParse({ applicationId: formData.get("applicationId"), kind: formData.get("kind") });
+  if (!ids.success) return fail("errors.generic");
+  return uploadAttachmentAction(ids.data.applicationId, null, formData);
 }
 
 /**
@@ -203,10 +207,11 @@ export async function deleteAttachmentAction(
   _previous: ActionResult<DetachOutcome> | null,
   formData: FormData,
 ): Promise<ActionResult<DetachOutcome>> {
+  const ids = attachmentFormSchema.safeParse({ applicationId: formData.get("applicationId"), kind: formData.get("kind") });
   try {
-    const applicationId = textOf(formData.get("applicationId"));
     const actor = await requireActor();
-    const kind = assertAttachmentKind(textOf(formData.get("kind")));
+    if (!ids.success) return fail("errors.generic");
+    const { applicationId, kind } = ids.data;
     const outcome = await detachFile(actor, applicationId, kind, shanghaiDate(now()));
     revalidatePath("/[locale]/me", "layout");
     return succeed(outcome);

@@ -10,7 +10,7 @@ import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
 import {
   decideInstitutionApplication,
   type DecisionResultDto,
-} from "@/lib/server/institution-applications/institution-applications";
+} from "@/lib/server/institution-applications/decide-institution-application";
 
 /**
  * 四(一)1 (issue 13 item 8): the administrator approves, returns or rejects an application.

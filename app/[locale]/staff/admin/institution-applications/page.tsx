@@ -1,12 +1,13 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { openStaffPage } from "@/app/[locale]/staff/open-staff-page";
+import { StaffPageHeader } from "@/components/staff/staff-page-header";
 import { StaffFileLink } from "@/components/staff/review/staff-file";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatFileSize } from "@/lib/domain/upload-rules";
 import { formatDateTime } from "@/lib/i18n/format";
-import { listInstitutionApplications } from "@/lib/server/institution-applications/institution-applications";
+import { listInstitutionApplications } from "@/lib/server/institution-applications/list-institution-applications";
 import { DecisionForm } from "./_components/decision-form";
-import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
@@ -18,16 +19,13 @@ export async function generateMetadata() {
 
 /** 四(一)1 (issue 13 item 8): organisations' applications to become a registration institution. */
 export default async function InstitutionApplicationsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const [t, tk] = await Promise.all([getTranslations("institutionApply.staff"), getTranslations("institutionApply.bodyKinds")]);
-  const actor = await staffPage("ADMIN", "/staff/admin/institution-applications");
+  const { actor, locale } = await openStaffPage(params, "ADMIN", "/staff/admin/institution-applications");
   if (!actor) return <Forbidden role="ADMIN" />;
+  const [t, tk] = await Promise.all([getTranslations("institutionApply.staff"), getTranslations("institutionApply.bodyKinds")]);
   const applications = await listInstitutionApplications(actor);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-slate-700">{t("intro")}</p>
+      <StaffPageHeader title={t("title")} intro={t("intro")} />
       {applications.length === 0 ? <p role="status">{t("empty")}</p> : null}
       {applications.map((a) => (
         <Card key={a.id} aria-labelledby={`app-${a.id}`}>

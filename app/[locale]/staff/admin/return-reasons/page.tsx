@@ -1,9 +1,10 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { openStaffPage } from "@/app/[locale]/staff/open-staff-page";
+import { StaffPageHeader } from "@/components/staff/staff-page-header";
 import { AdminForm, type AdminField } from "@/components/staff/admin/admin-form";
 import { RETURN_REASON_KEYS } from "@/lib/schemas/staff-review-schema";
 import { listReturnReasons, type ReturnReasonDto } from "@/lib/server/admin/manage-return-reasons";
 import { saveReturnReasonAction } from "./actions";
-import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
 
 export const dynamic = "force-dynamic";
@@ -15,15 +16,13 @@ export async function generateMetadata() {
 
 /** Issue 16 item 10 (ADR 112): the ready-made 退回修改 reasons the review screen offers. */
 export default async function ReturnReasonsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { actor, locale } = await openStaffPage(params, "ADMIN", "/staff/admin/return-reasons");
+  if (!actor) return <Forbidden role="ADMIN" />;
   const [t, ta, tf] = await Promise.all([
     getTranslations("staffWork.reasons"),
     getTranslations("staffAdmin"),
     getTranslations("reviewFields"),
   ]);
-  const actor = await staffPage("ADMIN", "/staff/admin/return-reasons");
-  if (!actor) return <Forbidden role="ADMIN" />;
   const reasons = await listReturnReasons(actor);
   const fields = (r: ReturnReasonDto | null): AdminField[] => [
     {
@@ -40,8 +39,7 @@ export default async function ReturnReasonsPage({ params }: { params: Promise<{ 
   ];
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-slate-700">{t("intro")}</p>
+      <StaffPageHeader title={t("title")} intro={t("intro")} />
       <section aria-labelledby="new-reason" className="rounded-lg border border-slate-200 bg-white p-3">
         <h2 id="new-reason" className="text-lg font-semibold">
           {t("add")}

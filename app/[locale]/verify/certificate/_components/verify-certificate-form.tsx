@@ -7,7 +7,7 @@ import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { VerifyResult } from "@/components/public/verify-result";
+import { CertificateVerdict } from "@/components/public/certificate-verdict";
 import { verifyCertificateSchema } from "@/lib/schemas/exam-verify-schema";
 
 /** 九 "证书查询、核验": certificate number and the holder's name, both required to match (ADR 133). */
@@ -32,22 +32,7 @@ export function VerifyCertificateForm() {
           {t("submit")}
         </Button>
       </form>
-      {result ? (
-        result.valid ? (
-          <VerifyResult
-            valid
-            title={t("certificateValid")}
-            rows={[
-              [t("certificateNumber"), result.certificateNumber],
-              [t("name"), result.maskedName],
-              [t("project"), result.project],
-              [t("issuedOn"), result.issuedOn],
-            ]}
-          />
-        ) : (
-          <VerifyResult valid={false} title={t("certificateInvalid")} rows={[]} note={t("certificateInvalidNote")} />
-        )
-      ) : null}
+      {result ? <CertificateVerdict result={result} /> : null}
     </div>
   );
 }
