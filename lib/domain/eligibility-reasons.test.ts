@@ -23,7 +23,7 @@ function applicants(): Applicant[] {
         ["不相关的专业", "不相关的职业"],
       ] as const)
         out.push({ birthDate: "1990-01-01", education, graduatingThisYear, major, occupation });
-  out.push({ birthDate: "2012-01-01", education: "junior-high-or-below", graduatingThisYear: false });
+  out.push({ birthDate: "2012-01-01", education: "JUNIOR_HIGH_OR_BELOW", graduatingThisYear: false });
   return out;
 }
 

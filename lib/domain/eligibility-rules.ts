@@ -27,13 +27,13 @@ function threshold(min: EducationLevel): string {
   return `${EDUCATION_LABELS[min]}及以上`;
 }
 
-/** An education level as a message value (ICU select cases cannot hold a hyphen). */
+/** An education level as a message value (ICU select cases: camelCase, as the messages spell them). */
 const EDUCATION_PARAM: Record<EducationLevel, string> = {
-  "junior-high-or-below": "juniorHighOrBelow",
-  "upper-secondary": "upperSecondary",
-  "junior-college": "juniorCollege",
-  bachelor: "bachelor",
-  postgraduate: "postgraduate",
+  JUNIOR_HIGH_OR_BELOW: "juniorHighOrBelow",
+  UPPER_SECONDARY: "upperSecondary",
+  JUNIOR_COLLEGE: "juniorCollege",
+  BACHELOR: "bachelor",
+  POSTGRADUATE: "postgraduate",
 };
 
 /**
