@@ -51,7 +51,7 @@ describe("institution action schemas (shared by browser and server)", () => {
     expect(keysOf(candidateConditionFormSchema, { applicationId: ID, conditionCode: "" })).toEqual({
       conditionCode: ["errors.condition.required"],
     });
-    const personal = { education: "bachelor", graduatingThisYear: null, address: "成都", educationProofCase: "1" };
+    const personal = { education: "BACHELOR", graduatingThisYear: null, address: "成都", educationProofCase: "1" };
     expect(keysOf(candidatePersonalFormSchema, { ...personal, applicationId: ID })).toEqual({ address: ["errors.address"] });
     expect(keysOf(candidatePersonalFormSchema, { ...personal, address: "成都市武侯区一环路南一段24号" })).toEqual({
       applicationId: ["errors.application.notFound"],
