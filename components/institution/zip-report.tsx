@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
+import { useFailureText } from "@/components/ui/failure-text";
 import { formatFileSize } from "@/lib/domain/upload-rules";
 import type { ZipImportReport } from "@/lib/server/institution/attachments/import-zip";
 
@@ -45,6 +46,7 @@ function Section({
 /** The import's report: what was stored (and auto-fitted), refused, unmatched, ignored, and what is still missing. */
 export function ZipReport({ report }: { report: ZipImportReport }) {
   const t = useTranslations("institution.attachments");
+  const say = useFailureText();
   // No one accepted these one by one (ADR 032): they are listed apart, never folded away.
   const adjusted = report.stored.filter((s) => s.adjusted !== null);
   return (
@@ -107,9 +109,7 @@ export function ZipReport({ report }: { report: ZipImportReport }) {
       </Section>
       <Section title={t("notSubmittedTitle")} count={report.submit.notSubmitted.length}>
         {report.submit.notSubmitted.map((s) => (
-          <li key={s.applicationId}>
-            {s.name}：{s.reason}
-          </li>
+          <li key={s.applicationId}>{t("notSubmittedLine", { name: s.name, reason: say(s.reason) })}</li>
         ))}
       </Section>
       <Section title={t("missingTitle")} count={report.missing.length}>

@@ -25,6 +25,13 @@ const BROWSER_SCHEMAS = [
   "lib/schemas/institution-decision-schema.ts",
   "lib/schemas/upload-field-schema.ts",
   "lib/schemas/upload-step-schema.ts",
+  // ADR 138: the institution area's forms and filters, and the review queue's filter.
+  "lib/schemas/institution-batch-schema.ts",
+  "lib/schemas/institution-correction-schema.ts",
+  "lib/schemas/institution-filter-schema.ts",
+  "lib/schemas/institution-payment-schema.ts",
+  "lib/schemas/institution-roster-schema.ts",
+  "lib/schemas/staff-review-schema.ts",
 ];
 const FORBIDDEN = [/password-strength/, /lib\/server\//, /@zxcvbn-ts/, /server-only/];
 

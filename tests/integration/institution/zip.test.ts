@@ -65,6 +65,18 @@ describe("四(一)2 attachments for many candidates: a zip of <身份证号码>_
     expect(await db.attachment.count({ where: { applicationId: b!.applicationId } })).toBe(1);
   });
 
+  it("reports why a complete draft was not sent as a message key with its parameters, not a sentence", async () => {
+    const actor = await createInstitutionActor();
+    const [a, b] = await registerThroughRoster(actor, ["戊五", "己六"]);
+    await db.application.update({ where: { id: b!.applicationId }, data: { pledgeAcceptedAt: null } });
+    const zip = makeZip([...complete(a!.idNumber), ...complete(b!.idNumber)]);
+    const report = await importAttachmentsZip(actor, { batchId: batch5, bytes: zip }, TODAY, AT);
+    expect(report.submit.submitted.map((s) => s.name)).toEqual(["戊五"]);
+    expect(report.submit.notSubmitted).toEqual([
+      { applicationId: b!.applicationId, name: "己六", reason: { key: "errors.pledgeRequired" } },
+    ]);
+  });
+
   it("refuses a zip bomb before unpacking: a declared huge size, too many entries, a size that lies", async () => {
     const actor = await createInstitutionActor();
     const [a] = await registerThroughRoster(actor, ["丙三"]);

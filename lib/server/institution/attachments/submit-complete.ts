@@ -1,22 +1,24 @@
 import "server-only";
+import type { Failure } from "@/lib/action-result";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/types";
 import { submitApplication } from "@/lib/server/applications/submit-application";
 import type { Actor } from "@/lib/server/auth/session";
-import { translateFailure } from "@/lib/i18n/translate-key";
 import { loadInstitutionScope, scopedApplications } from "../scope";
 
 export interface SubmitReport {
   submitted: { applicationId: string; name: string }[];
-  notSubmitted: { applicationId: string; name: string; reason: string }[];
+  /** Why each was not sent: the submit's failure (ADR 130), said where the report is shown. */
+  notSubmitted: { applicationId: string; name: string; reason: Failure }[];
 }
 
 /**
  * ADR 031: an institution's draft goes to the center's 复审 as soon as it is complete. Each
  * goes through submitApplication, the individual channel's submit, so both channels meet the
  * same checks (window, data, every scan, eligibility) and get the same review due date.
- * Drafts that are still incomplete stay drafts; their reason is reported, not thrown.
+ * Drafts that are still incomplete stay drafts; their reason is reported (a message key with its
+ * parameters, never a sentence made here), not thrown.
  */
 export async function submitCompleteDrafts(
   actor: Actor,
@@ -38,7 +40,7 @@ export async function submitCompleteDrafts(
       if (!(error instanceof AppError)) throw error;
       // Scans still missing is the normal state of a draft, listed by missingAttachmentsReport; anything else is reported.
       if (error.message === "errors.application.filesMissing") continue;
-      report.notSubmitted.push({ applicationId: draft.id, name: draft.candidate.name, reason: translateFailure(error.failure) });
+      report.notSubmitted.push({ applicationId: draft.id, name: draft.candidate.name, reason: error.failure });
     }
   }
   return report;

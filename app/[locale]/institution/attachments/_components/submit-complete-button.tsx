@@ -6,12 +6,13 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { HiddenField } from "@/components/institution/hidden-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/failure-text";
+import { FormError, useFailureText } from "@/components/ui/failure-text";
 import { rosterUploadSchema } from "@/lib/schemas/institution-roster-schema";
 
 /** ADR 031: drafts go to the center's review once complete; this sends every complete one of the batch now. */
 export function SubmitCompleteButton({ batchId }: { batchId: string }) {
   const t = useTranslations("institution.attachments");
+  const say = useFailureText();
   const { state, pending, fields, formError, formProps } = useActionForm({
     action: submitCompleteAction,
     schema: rosterUploadSchema,
@@ -26,9 +27,7 @@ export function SubmitCompleteButton({ batchId }: { batchId: string }) {
         <Alert tone={state.data.notSubmitted.length > 0 ? "error" : "success"}>
           <p>{t("submittedCount", { count: state.data.submitted.length })}</p>
           {state.data.notSubmitted.map((n) => (
-            <p key={n.applicationId}>
-              {n.name}：{n.reason}
-            </p>
+            <p key={n.applicationId}>{t("notSubmittedLine", { name: n.name, reason: say(n.reason) })}</p>
           ))}
         </Alert>
       ) : null}
