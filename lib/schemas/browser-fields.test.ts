@@ -7,7 +7,15 @@ import { describe, expect, it } from "vitest";
  * however indirectly, may be server-only: not the password-strength dictionaries (a megabyte),
  * not lib/server. Follows the relative and "@/" imports of each file.
  */
-const BROWSER_SCHEMAS = ["lib/schemas/account-fields.ts", "lib/schemas/identity-fields.ts", "lib/schemas/application-schema.ts"];
+const BROWSER_SCHEMAS = [
+  "lib/schemas/account-fields.ts",
+  "lib/schemas/identity-fields.ts",
+  "lib/schemas/application-schema.ts",
+  // ADR 140: the staff forms' schemas.
+  "lib/schemas/staff-review-forms.ts",
+  "lib/schemas/staff-payment-forms.ts",
+  "lib/schemas/staff-desk-forms.ts",
+];
 const FORBIDDEN = [/password-strength/, /lib\/server\//, /@zxcvbn-ts/, /server-only/];
 
 function resolve(from: string, spec: string): string | null {
