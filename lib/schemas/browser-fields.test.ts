@@ -32,6 +32,10 @@ const BROWSER_SCHEMAS = [
   "lib/schemas/institution-payment-schema.ts",
   "lib/schemas/institution-roster-schema.ts",
   "lib/schemas/staff-review-schema.ts",
+  // ADR 140: the staff forms' schemas.
+  "lib/schemas/staff-review-forms.ts",
+  "lib/schemas/staff-payment-forms.ts",
+  "lib/schemas/staff-desk-forms.ts",
 ];
 const FORBIDDEN = [/password-strength/, /lib\/server\//, /@zxcvbn-ts/, /server-only/];
 
