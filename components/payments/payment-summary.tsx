@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Typed } from "@/components/i18n/quoted";
 import { Card } from "@/components/ui/card";
 import type { PaymentInfoDto } from "@/lib/server/payments/get-payment-info";
 import { projectName } from "@/lib/domain/catalog/names";
@@ -16,11 +17,16 @@ export async function PaymentSummary({ info }: { info: PaymentInfoDto }) {
         <dt className="text-slate-600">{t("fee")}</dt>
         <dd className="font-semibold">{info.feeFen > 0 ? formatMoney(info.feeFen, locale) : "—"}</dd>
         <dt className="text-slate-600">{t("payeeName")}</dt>
-        <dd>{info.payee?.name ?? "—"}</dd>
+        {/* The account's name and bank as the bank holds them (typed so in a transfer): marked when Chinese. */}
+        <dd>
+          <Typed text={info.payee?.name ?? "—"} />
+        </dd>
         <dt className="text-slate-600">{t("payeeAccount")}</dt>
         <dd className="font-mono">{info.payee?.account ?? "—"}</dd>
         <dt className="text-slate-600">{t("payeeBank")}</dt>
-        <dd>{info.payee?.bank ?? "—"}</dd>
+        <dd>
+          <Typed text={info.payee?.bank ?? "—"} />
+        </dd>
         <dt className="text-slate-600">{t("reference")}</dt>
         <dd>
           <span className="font-mono text-lg font-semibold">{info.referenceCode}</span>

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_CANDIDATE_ID_NUMBER, DEMO_PASSWORD } from "@/prisma/seed/demo";
 import { idNumberHash, seal } from "@/lib/db-crypto/raw";
-import { MESSAGES } from "@/messages";
+import { readFileSync } from "node:fs";
 import { sql } from "./support/database";
 import { hanOutsideNames, namesAllowList, scanPages } from "./support/han-scan";
 import { sampleParams } from "./support/stored-samples";
@@ -156,7 +156,9 @@ test("[candidate] every stored inbox kind and timeline note, the wizard and the 
   // One row of each kind, newest first, whose stored words are no sentence at all: a kind the page
   // cannot render shows "untranslated:…" instead of English, and the test says which.
   const later = (i: number) => new Date(Date.UTC(2030, 0, 1, 0, i)).toISOString();
-  const kinds = Object.entries(MESSAGES.en.inboxMessages);
+  // Read as files: Playwright's loader does not import JSON modules (messages/index.ts).
+  const english = (file: string) => JSON.parse(readFileSync(`messages/en/${file}.json`, "utf8")) as Record<string, unknown>;
+  const kinds = Object.entries(english("inbox-messages").inboxMessages as Record<string, { title: string; body: string }>);
   for (const [i, [kind, message]] of kinds.entries()) {
     const params = { ...sampleParams(message.title, me!.name), ...sampleParams(message.body, me!.name) };
     await sql(
@@ -173,7 +175,7 @@ test("[candidate] every stored inbox kind and timeline note, the wizard and the 
       ],
     );
   }
-  const notes = Object.entries(MESSAGES.en.timelineNotes);
+  const notes = Object.entries(english("timeline-notes").timelineNotes as Record<string, string>);
   for (const [i, [key, text]] of notes.entries()) {
     await sql(
       `INSERT INTO "ApplicationEvent" (id, "applicationId", "toStatus", note, "noteKey", "noteParams", at)
