@@ -11,6 +11,28 @@ function Heading({ id, children }: { id: string; children: React.ReactNode }) {
   );
 }
 
+/** A list from the messages (an array in the JSON), numbered or not. */
+function TextList({ items, numbered }: { items: string[]; numbered?: boolean }) {
+  const List = numbered ? "ol" : "ul";
+  return (
+    <List className={`${numbered ? "list-decimal" : "list-disc"} space-y-1 pl-6`}>
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </List>
+  );
+}
+
+/** A sub-heading of a guide section and its list. */
+function TitledList({ title, items, numbered }: { title: string; items: string[]; numbered?: boolean }) {
+  return (
+    <>
+      <h3 className="mt-2 font-semibold text-brand-800">{title}</h3>
+      <TextList items={items} numbered={numbered} />
+    </>
+  );
+}
+
 /** 四 who may apply and the steps of each channel. */
 export async function GuideChannels() {
   const [tw, t] = await Promise.all([getTranslations("guide.who"), getTranslations("guide.channels")]);
@@ -34,17 +56,8 @@ export async function GuideChannels() {
       <section aria-labelledby="guide-channels" className="flex flex-col gap-2">
         <Heading id="guide-channels">{t("title")}</Heading>
         <h3 className="font-semibold text-brand-800">{t("individual")}</h3>
-        <ol className="list-decimal space-y-1 pl-6">
-          {(t.raw("individualSteps") as string[]).map((step) => (
-            <li key={step}>{step}</li>
-          ))}
-        </ol>
-        <h3 className="mt-2 font-semibold text-brand-800">{t("institution")}</h3>
-        <ol className="list-decimal space-y-1 pl-6">
-          {(t.raw("institutionSteps") as string[]).map((step) => (
-            <li key={step}>{step}</li>
-          ))}
-        </ol>
+        <TextList items={t.raw("individualSteps") as string[]} numbered />
+        <TitledList title={t("institution")} items={t.raw("institutionSteps") as string[]} numbered />
         <p>
           <Link href="/institutions" className={linkClass}>
             {t("institutions")}
@@ -68,17 +81,8 @@ export async function GuideDocuments() {
       <section aria-labelledby="guide-documents" className="flex flex-col gap-2">
         <Heading id="guide-documents">{t("title")}</Heading>
         <p className="font-medium">{t("format")}</p>
-        <ul className="list-disc space-y-1 pl-6">
-          {(t.raw("list") as string[]).map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-        <h3 className="mt-2 font-semibold text-brand-800">{t("educationTitle")}</h3>
-        <ol className="list-decimal space-y-1 pl-6">
-          {(t.raw("education") as string[]).map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ol>
+        <TextList items={t.raw("list") as string[]} />
+        <TitledList title={t("educationTitle")} items={t.raw("education") as string[]} numbered />
       </section>
       <section aria-labelledby="guide-forms" className="flex flex-col gap-2">
         <Heading id="guide-forms">{tf("title")}</Heading>

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import type { RoomInput, SiteInput } from "@/lib/schemas/exam-site-schema";
 import type { Actor } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -45,23 +46,19 @@ export async function saveSite(actor: Actor, siteId: string | null, input: SiteI
 }
 
 export async function deleteSite(actor: Actor, siteId: string): Promise<void> {
-  assertStaffRole(actor, "EXAM_OFFICER");
-  if (!isUuid(siteId)) throw new AppError("NOT_FOUND", "staffExam.errors.siteNotFound");
-  await db.$transaction(async (tx) => {
-    const site = await tx.examSite.findUnique({
-      where: { id: siteId },
-      select: { name: true, _count: { select: { rooms: true } } },
-    });
-    if (!site) throw new AppError("NOT_FOUND", "staffExam.errors.siteNotFound");
-    if (site._count.rooms > 0) throw new AppError("CONFLICT", "staffExam.errors.siteHasRooms");
-    await tx.examSite.delete({ where: { id: siteId } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "site.delete",
-      entity: "ExamSite",
-      entityId: siteId,
-      before: { name: site.name },
-    });
+  await deleteIfUnused(actor, {
+    entity: "ExamSite",
+    id: siteId,
+    notFound: "staffExam.errors.siteNotFound",
+    inUse: "staffExam.errors.siteHasRooms",
+    load: async (tx) => {
+      const site = await tx.examSite.findUnique({
+        where: { id: siteId },
+        select: { name: true, _count: { select: { rooms: true } } },
+      });
+      return site && { name: site.name, used: site._count.rooms > 0 };
+    },
+    remove: (tx) => tx.examSite.delete({ where: { id: siteId } }),
   });
 }
 
@@ -104,22 +101,50 @@ export async function saveRoom(actor: Actor, roomId: string | null, input: RoomI
 }
 
 export async function deleteRoom(actor: Actor, roomId: string): Promise<void> {
+  await deleteIfUnused(actor, {
+    entity: "Room",
+    id: roomId,
+    notFound: "staffExam.errors.roomNotFound",
+    inUse: "staffExam.errors.roomInUse",
+    load: async (tx) => {
+      const room = await tx.room.findUnique({
+        where: { id: roomId },
+        select: { name: true, _count: { select: { applications: true } } },
+      });
+      return room && { name: room.name, used: room._count.applications > 0 };
+    },
+    remove: (tx) => tx.room.delete({ where: { id: roomId } }),
+  });
+}
+
+/**
+ * A site or room is deleted only while nothing uses it (a site's rooms, a room's seated
+ * candidates): NOT_FOUND, CONFLICT, or deleted and audited with its name, in one transaction.
+ */
+async function deleteIfUnused(
+  actor: Actor,
+  target: {
+    entity: "ExamSite" | "Room";
+    id: string;
+    notFound: MessageKey;
+    inUse: MessageKey;
+    load: (tx: Tx) => Promise<{ name: string; used: boolean } | null>;
+    remove: (tx: Tx) => Promise<unknown>;
+  },
+): Promise<void> {
   assertStaffRole(actor, "EXAM_OFFICER");
-  if (!isUuid(roomId)) throw new AppError("NOT_FOUND", "staffExam.errors.roomNotFound");
+  if (!isUuid(target.id)) throw new AppError("NOT_FOUND", target.notFound);
   await db.$transaction(async (tx) => {
-    const room = await tx.room.findUnique({
-      where: { id: roomId },
-      select: { name: true, _count: { select: { applications: true } } },
-    });
-    if (!room) throw new AppError("NOT_FOUND", "staffExam.errors.roomNotFound");
-    if (room._count.applications > 0) throw new AppError("CONFLICT", "staffExam.errors.roomInUse");
-    await tx.room.delete({ where: { id: roomId } });
+    const found = await target.load(tx);
+    if (!found) throw new AppError("NOT_FOUND", target.notFound);
+    if (found.used) throw new AppError("CONFLICT", target.inUse);
+    await target.remove(tx);
     await recordAudit(tx, {
       actorId: actor.id,
-      action: "room.delete",
-      entity: "Room",
-      entityId: roomId,
-      before: { name: room.name },
+      action: target.entity === "ExamSite" ? "site.delete" : "room.delete",
+      entity: target.entity,
+      entityId: target.id,
+      before: { name: found.name },
     });
   });
 }

@@ -9,29 +9,11 @@ import { makeJpeg, makePdf, sizeKb } from "@/tests/support/files";
 import { ensureCatalog } from "../support/seed";
 import { giveUploadConsent } from "@/lib/server/privacy/upload-consent";
 import { attachAll, batchId, createCandidate, createInstitutionActor, createStaff } from "../support/factories";
+import { OPEN, at, personal, refusalOf } from "./batch5-applicant";
 
-// Batch 5 of 2025 (三): registration 5/6–5/13, review 5/13–5/23.
-const OPEN = "2025-05-08";
 const AFTER_REGISTRATION = "2025-05-14";
-const at = new Date("2025-05-08T02:00:00Z");
 
-const personal = {
-  education: "BACHELOR" as const,
-  graduatingThisYear: false,
-  school: "四川大学",
-  address: "成都市武侯区人民南路三段17号",
-  educationProofCase: 1,
-};
-
-async function codeOf(error: Promise<unknown>): Promise<string> {
-  try {
-    await error;
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-  return "NO_ERROR";
-}
+const codeOf = async (promise: Promise<unknown>) => (await refusalOf(promise))?.code ?? "NO_ERROR";
 
 async function draftReadyToSubmit(projectSeq = 1) {
   const person = await createCandidate();

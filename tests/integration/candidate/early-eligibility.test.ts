@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/app-error";
+import type { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { getApplication } from "@/lib/server/applications/get-application";
 import { startApplication } from "@/lib/server/applications/start-application";
@@ -9,27 +9,15 @@ import { countUnread, markNotificationsRead } from "@/lib/server/notifications/l
 import { giveUploadConsent } from "@/lib/server/privacy/upload-consent";
 import { ensureCatalog } from "../support/seed";
 import { batchId, createCandidate, fillDraft } from "../support/factories";
+import { OPEN, at, personal, refusalOf } from "./batch5-applicant";
 import { freshBatch, planIn } from "../staff/review/factories";
 
-// Issue 16 items 5 and 6. Batch 5 of 2025 (三): registration 5/6–5/13.
-const OPEN = "2025-05-08";
-const at = new Date("2025-05-08T02:00:00Z");
-const personal = {
-  education: "BACHELOR" as const,
-  graduatingThisYear: false,
-  school: "四川大学",
-  address: "成都市武侯区人民南路三段17号",
-  educationProofCase: 1,
-};
+// Issue 16 items 5 and 6, in batch 5 of 2025 (batch5-applicant.ts).
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal, got none");
+  const error = await refusalOf(promise);
+  if (!error) throw new Error("expected a refusal, got none");
+  return error;
 }
 
 beforeAll(ensureCatalog);

@@ -1,70 +1,23 @@
 import { AppError } from "@/lib/app-error";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { parseIdNumber } from "@/lib/domain/id-number";
-import type { Actor } from "@/lib/server/auth/session";
-import { getCertificatePdf } from "@/lib/server/certificates/get-certificate-pdf";
 import { issuePlanCertificates } from "@/lib/server/certificates/issue-certificates";
-import { verifyCertificateByNumber } from "@/lib/server/certificates/verify-certificate";
 import { correctScore } from "@/lib/server/results/correct-score";
 import { listPlanResults } from "@/lib/server/results/list-plan-results";
 import { createStaff } from "@/tests/integration/support/factories";
-import { ensureCatalog } from "@/tests/integration/support/seed";
 import { institutionId, officer, reviewer, snapshot } from "../exam/factories";
 import { publishedPlan } from "../exam/results-factories";
 
-// The action with a mocked next-auth session (ARCHITECTURE "Tests").
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; sv?: number } }));
-vi.mock("@/auth", () => ({ auth: () => Promise.resolve(session.current) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next-intl/server", () => ({ getLocale: () => Promise.resolve("zh-CN") }));
-vi.mock("@/i18n/navigation", () => ({
-  redirect: ({ href }: { href: string }) => {
-    throw new Error(`NEXT_REDIRECT ${href}`);
-  },
-}));
-const { correctScoreAction } = await import("@/app/[locale]/staff/results/[planId]/actions");
+import { AT, correctScoreAction, correction, fullIdNumbers, setUpCorrectScoreTests, signIn } from "./correct-score-support";
 
-beforeAll(async () => {
-  process.env.AUTH_SECRET = "integration-test-secret-0123456789";
-  await ensureCatalog();
-});
-beforeEach(() => {
-  session.current = null;
-});
-
-async function signIn(actor: Actor) {
-  await db.staffSecondFactor.create({
-    data: { userId: actor.id, totpSecret: "JBSWY3DPEHPK3PXP", recoveryCodes: [], enabledAt: new Date() },
-  });
-  session.current = { user: { id: actor.id }, sv: 0 };
-}
-
-const AT = new Date("2025-07-20T02:00:00Z");
-
-const correction = (applicationId: string, fields: Partial<Record<string, string>> = {}) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries({
-    applicationId,
-    expected: "55",
-    seen: "0",
-    score: "65",
-    reason: "复核发现第3题漏计分数",
-    ...fields,
-  }))
-    if (v !== undefined) data.set(k, v);
-  return data;
-};
-
-function fullIdNumbers(text: string): string[] {
-  return [...text.matchAll(/\d{17}[\dXx]/g)].map((m) => m[0]).filter((id) => parseIdNumber(id, "2100-01-01").ok);
-}
+setUpCorrectScoreTests();
 
 describe("八 成绩更正 after the notice (ADR 047)", () => {
   it("[考务] corrects a fail to a pass: result, history, audit row and notification commit together; 补发 then issues the certificate", async () => {
     const { plan, apps } = await publishedPlan("2025-06-07", 15);
     const li = apps[1]!;
-    await signIn(await officer());
+    const corrector = await officer();
+    await signIn(corrector);
     const result = await correctScoreAction(null, correction(li.id));
     expect(result).toEqual({
       ok: true,
@@ -82,12 +35,12 @@ describe("八 成绩更正 after the notice (ADR 047)", () => {
     });
     const history = await db.scoreCorrection.findMany({ where: { applicationId: li.id } });
     expect(history).toMatchObject([
-      { beforeScore: 55, afterScore: 65, reason: "复核发现第3题漏计分数", correctedById: session.current!.user.id },
+      { beforeScore: 55, afterScore: 65, reason: "复核发现第3题漏计分数", correctedById: corrector.id },
     ]);
 
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "results.correct", entityId: li.id } });
     expect(audit).toMatchObject({
-      actorId: session.current!.user.id,
+      actorId: corrector.id,
       entity: "Application",
       before: { score: 55, absent: false, result: "55分（不合格）" },
       after: { score: 65, absent: false, result: "65分（合格）", reason: "复核发现第3题漏计分数" },
@@ -237,72 +190,5 @@ describe("八 成绩更正 after the notice (ADR 047)", () => {
     });
     expect(await snapshot(early.plan)).toEqual(beforeEarly);
     expect(await db.scoreCorrection.count({ where: { application: { planId: { in: [plan, early.plan] } } } })).toBe(0);
-  });
-});
-
-describe("九 pass → fail with a certificate (ADR 047)", () => {
-  it("is refused until the officer ticks revocation; then the certificate is revoked in the same transaction, never verifies, and its number is never given again", async () => {
-    const { plan, apps, actor, certificatesFrom } = await publishedPlan("2025-07-19", 21);
-    const zhang = apps[0]!;
-    const certificate = (await db.application.findUniqueOrThrow({ where: { id: zhang.id } })).certificateNumber!;
-    expect(certificate).toMatch(/^SC2025/);
-    await db.application.update({
-      where: { id: zhang.id },
-      data: { certificateCollectedAt: AT, certificateCollectionNote: "本人领取" },
-    });
-    const before = await snapshot(plan);
-
-    await signIn(actor);
-    const refused = await correctScoreAction(null, correction(zhang.id, { expected: "75", score: "52" }));
-    expect(refused).toMatchObject({
-      ok: false,
-      formError: { key: "staffExam.correction.errors.revokeRequired", params: { certificate } },
-      fieldErrors: { revokeCertificate: [{ key: "staffExam.correction.errors.revokeRequired", params: { certificate } }] },
-    });
-    expect(await snapshot(plan)).toEqual(before);
-
-    const done = await correctScoreAction(null, correction(zhang.id, { expected: "75", score: "52", revokeCertificate: "on" }));
-    expect(done).toMatchObject({ ok: true, data: { revokedCertificateNumber: certificate, certificateIssuable: false } });
-    expect(await db.application.findUniqueOrThrow({ where: { id: zhang.id } })).toMatchObject({
-      score: 52,
-      certificateNumber: null,
-      certificateIssuedAt: null,
-      certificateCollectedAt: null,
-    });
-    expect(await db.scoreCorrection.findFirstOrThrow({ where: { applicationId: zhang.id } })).toMatchObject({
-      revokedCertificateNumber: certificate,
-    });
-    expect(await db.auditLog.findFirstOrThrow({ where: { action: "results.correct", entityId: zhang.id } })).toMatchObject({
-      before: { certificateNumber: certificate },
-      after: { revokedCertificateNumber: certificate, paperCertificateCollected: true },
-    });
-    const note = await db.notification.findFirstOrThrow({ where: { applicationId: zhang.id, title: "成绩已更正" } });
-    expect(note.body).toContain(`原证书（编号${certificate}）已作废`);
-    expect(note.body).toContain("已领取的纸质证书请交回");
-
-    expect(await verifyCertificateByNumber(certificate, "张三", `10.9.${Math.floor(Math.random() * 200)}.1`, AT)).toEqual({
-      valid: false,
-    });
-    await expect(getCertificatePdf(zhang.actor, zhang.id, "https://portal.example.cn")).rejects.toMatchObject({
-      code: "NOT_FOUND",
-    });
-
-    // 李四 now passes and gets a new number: the revoked one (the highest so far) is not reused.
-    await correctScore(
-      actor,
-      {
-        applicationId: apps[1]!.id,
-        expected: { score: 55, absent: false },
-        seen: 0,
-        after: { score: 80, absent: false },
-        reason: "复核更正",
-        revokeCertificate: false,
-      },
-      AT,
-    );
-    await issuePlanCertificates(actor, plan, new Date(`${certificatesFrom}T02:00:00Z`));
-    const fresh = (await db.application.findUniqueOrThrow({ where: { id: apps[1]!.id } })).certificateNumber!;
-    expect(fresh).not.toBe(certificate);
-    expect(Number(fresh.slice(8, 13))).toBeGreaterThan(Number(certificate.slice(8, 13)));
   });
 });
