@@ -65,21 +65,9 @@ export function PhoneUploadField({
   const stepForm = useStepForm();
   const step = hydrated ? null : stepForm;
   const [section, setSection] = useState<HTMLElement | null>(null);
-  const {
-    stored,
-    version,
-    pages,
-    phase,
-    serverAdjusted,
-    refusal,
-    inputRef,
-    upload,
-    choose,
-    onCrop,
-    cancel,
-    remove,
-    discardServerFit,
-  } = usePhoneUpload({ applicationId, kind, stored: storedProp, hydrated });
+  const { view, inputRef, actions } = usePhoneUpload({ applicationId, kind, stored: storedProp, hydrated });
+  const { stored, version, pages, phase, serverAdjusted, refusal } = view;
+  const { upload, choose, onCrop, cancel, remove, discardServerFit } = actions;
 
   const busy: FieldBusy =
     phase.name === "uploading"

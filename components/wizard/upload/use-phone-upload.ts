@@ -189,18 +189,11 @@ export function usePhoneUpload({
   }
 
   return {
-    stored,
-    version,
-    pages,
-    phase,
-    serverAdjusted,
-    refusal,
+    /** What the field shows. */
+    view: { stored, version, pages, phase, serverAdjusted, refusal },
+    /** The hidden file input, opened by the field's button. */
     inputRef,
-    upload,
-    choose,
-    onCrop,
-    cancel,
-    remove,
-    discardServerFit: () => setServerAdjusted(null),
+    /** What the candidate does. */
+    actions: { upload, choose, onCrop, cancel, remove, discardServerFit: () => setServerAdjusted(null) },
   };
 }
