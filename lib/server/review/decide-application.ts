@@ -153,16 +153,16 @@ async function decideInTx(
 /** Who changed it last and when, from the timeline, for the second reviewer's message. */
 async function alreadyDecided(tx: Tx, applicationId: string, known: ApplicationStatus | null): Promise<AlreadyDecidedError> {
   // One query at a time: a transaction is one connection.
+  const status =
+    known ?? (await tx.application.findUnique({ where: { id: applicationId }, select: { status: true } }))?.status ?? "SUBMITTED";
+  // Who moved it to the state it is in now: the last event INTO that state, not merely the last
+  // event (two events can share an instant, e.g. on the demo's pinned clock, and then "last" is
+  // whichever the index returns first).
   const last = await tx.applicationEvent.findFirst({
-    where: { applicationId },
+    where: { applicationId, toStatus: status },
     orderBy: { at: "desc" },
     select: { at: true, actorId: true },
   });
-  const current = known ? null : await tx.application.findUnique({ where: { id: applicationId }, select: { status: true } });
   const actor = last?.actorId ? await tx.user.findUnique({ where: { id: last.actorId }, select: { displayName: true } }) : null;
-  return new AlreadyDecidedError(
-    actor?.displayName ?? "系统",
-    last ? formatBeijing(last.at) : "—",
-    known ?? current?.status ?? "SUBMITTED",
-  );
+  return new AlreadyDecidedError(actor?.displayName ?? "系统", last ? formatBeijing(last.at) : "—", status);
 }

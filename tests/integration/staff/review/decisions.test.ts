@@ -153,6 +153,20 @@ describe("四 审核: two reviewers at once", () => {
     });
   });
 
+  it("names who moved it into its current state, even when another event has the same or a later instant", async () => {
+    // On the demo's pinned clock the submission and the decision share an instant; the answer must
+    // not depend on which row the index returns first.
+    const app = await submittedApplication({ batchId });
+    await approveApplication(reviewer, app.id, app.version, TODAY, AT);
+    const approval = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, toStatus: "APPROVED" } });
+    await db.applicationEvent.updateMany({
+      where: { applicationId: app.id, toStatus: "SUBMITTED" },
+      data: { at: new Date(approval.at.getTime() + 1000) },
+    });
+    const error = await returnApplication(reviewer, app.id, app.version, { general: "x" }, TODAY, AT).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "CONFLICT", by: "审核员 李娜", status: "APPROVED" });
+  });
+
   it("of two decisions sent at the same moment, exactly one counts", async () => {
     const second = await createStaff(["REVIEWER"]);
     for (let round = 0; round < 5; round++) {
