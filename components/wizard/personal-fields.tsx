@@ -2,14 +2,12 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import type { FailedState } from "@/components/account/text-field";
 import { useFailureText } from "@/components/forms/failure";
 import type { ActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { EDUCATION_PROOF_CASES, educationProofText } from "@/lib/domain/education-proof";
 import { EDUCATION_LEVELS } from "@/lib/domain/types";
 import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
-import { useFieldError } from "./step-form";
 
 type Personal = ApplicationDetailDto["personal"];
 
@@ -19,31 +17,29 @@ type Personal = ApplicationDetailDto["personal"];
  * someone filling in their own data: hints for their condition's rule, the occupation fields only
  * where they apply, and each education-proof case with what to upload. An institution correcting
  * its roster goes without: every field, and the proof case as a compact select.
- * `form`: a `useActionForm` form (ADR 133); `failed`: a plain form not converted yet (issue 15).
+ * `form`: the `useActionForm` form's fields (ADR 133).
  */
 export function PersonalFields({
   personal,
   guide,
-  ...source
+  form,
 }: {
   personal: Personal;
   guide?: { rule: string | null };
-} & ({ form: ActionForm<keyof Personal>; failed?: never } | { form?: never; failed: FailedState })) {
+  form: ActionForm<keyof Personal>;
+}) {
   const t = useTranslations("wizard");
   const te = useTranslations("education");
   const locale = useLocale();
-  const legacyError = useFieldError(source.failed ?? null);
   const failureText = useFailureText();
-  const { form, failed } = source;
   const error = (name: keyof Personal) => {
-    if (!form) return legacyError(name);
     const failure = form.errorOf(name);
     return failure ? failureText(failure) : undefined;
   };
-  const kept = (name: keyof Personal) => (form ? form.keptValue(name) : failed?.values[name]);
+  const kept = (name: keyof Personal) => form.keptValue(name);
   const value = (name: keyof Personal) => kept(name) ?? (personal[name] === null ? "" : String(personal[name]));
-  /** The control's name, and with `form` its registration (ref, onChange, onBlur). */
-  const reg = (name: keyof Personal) => (form ? form.register(name) : { name });
+  /** The control's registration (name, ref, onChange, onBlur). */
+  const reg = (name: keyof Personal) => form.register(name);
   const text = (name: "school" | "major" | "occupation" | "employer" | "address", hint?: string) => (
     <Field id={name} label={t(name)} hint={hint} error={error(name)}>
       {(a) => <input {...a} {...reg(name)} defaultValue={value(name)} className={inputClass} />}
@@ -68,7 +64,7 @@ export function PersonalFields({
           type="checkbox"
           {...reg("graduatingThisYear")}
           defaultChecked={
-            kept("graduatingThisYear") !== undefined || failed ? kept("graduatingThisYear") === "on" : personal.graduatingThisYear
+            kept("graduatingThisYear") !== undefined ? kept("graduatingThisYear") === "on" : personal.graduatingThisYear
           }
           className="size-5"
         />

@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { giveUploadConsentAction } from "@/app/[locale]/me/consent/actions";
-import { failureOf } from "@/components/account/text-field";
-import { StepForm, useFieldError } from "@/components/wizard/step-form";
+import { useFailureText } from "@/components/forms/failure";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { StepForm } from "@/components/wizard/step-form";
 import { Link } from "@/i18n/navigation";
+import { consentSchema } from "@/lib/schemas/consent-schema";
 
 /**
  * Issue 11, PIPL art. 29: the separate consent to sensitive personal information, asked before
@@ -13,11 +14,12 @@ import { Link } from "@/i18n/navigation";
  */
 export function UploadConsentForm() {
   const t = useTranslations("privacy.uploadConsent");
-  const [state, action, pending] = useActionState(giveUploadConsentAction, null);
-  const failed = failureOf(state);
-  const error = useFieldError(failed)("consent");
+  const text = useFailureText();
+  const form = useActionForm({ action: giveUploadConsentAction, schema: consentSchema });
+  const failure = form.fields.errorOf("consent");
+  const error = failure ? text(failure) : undefined;
   return (
-    <StepForm action={action} failed={failed} pending={pending} submitLabel={t("submit")}>
+    <StepForm form={form} submitLabel={t("submit")}>
       <h2 className="text-lg font-semibold">{t("title")}</h2>
       <p className="leading-relaxed text-slate-700">{t("text")}</p>
       <p className="text-sm">
@@ -28,7 +30,7 @@ export function UploadConsentForm() {
       <label className="flex min-h-11 items-center gap-2">
         <input
           type="checkbox"
-          name="consent"
+          {...form.fields.register("consent")}
           aria-invalid={Boolean(error)}
           aria-describedby={error ? "consent-error" : undefined}
           className="size-5"
