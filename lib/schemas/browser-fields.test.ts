@@ -36,6 +36,9 @@ const BROWSER_SCHEMAS = [
   "lib/schemas/staff-review-forms.ts",
   "lib/schemas/staff-payment-forms.ts",
   "lib/schemas/staff-desk-forms.ts",
+  // ADR 140: the staff area's GET filters (useSearchForm).
+  "lib/schemas/staff-filter-schemas.ts",
+  "lib/schemas/staff-audit-schema.ts",
 ];
 const FORBIDDEN = [/password-strength/, /lib\/server\//, /@zxcvbn-ts/, /server-only/];
 

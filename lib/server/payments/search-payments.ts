@@ -10,7 +10,6 @@ import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import type { Actor } from "@/lib/server/auth/session";
 import { paymentSelect, toDtos, type PaymentDto } from "./list-payments";
 
-export const PAYMENT_STATES = ["PENDING", "CONFIRMED", "RETURNED"] as const satisfies readonly PaymentStatus[];
 export const MAX_SEARCH_RESULTS = 200;
 
 export interface PaymentSearch {

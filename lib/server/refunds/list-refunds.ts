@@ -9,8 +9,6 @@ import type { Actor } from "@/lib/server/auth/session";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { recordPersonalDataRead } from "@/lib/server/privacy/record-read";
 
-export const REFUND_STATES = ["DUE", "PAID"] as const satisfies readonly RefundStatus[];
-
 export interface RefundDto {
   id: string;
   status: RefundStatus;

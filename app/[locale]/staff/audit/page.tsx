@@ -1,12 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuditTable } from "@/components/staff/admin/audit-table";
 import { Pager } from "@/components/staff/review/pager";
-import { buttonVariants } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
 import { auditQuerySchema, type AuditQuery } from "@/lib/schemas/staff-audit-schema";
 import { searchAudit } from "@/lib/server/audit/search-audit";
 import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
+import { AuditFilters } from "./_components/audit-filters";
 
 export const dynamic = "force-dynamic";
 
@@ -14,15 +13,6 @@ export async function generateMetadata() {
   const t = await getTranslations("staffAdmin.audit");
   return { title: t("title") };
 }
-
-const FILTERS = [
-  ["action", "text"],
-  ["actor", "text"],
-  ["entity", "text"],
-  ["entityId", "text"],
-  ["from", "date"],
-  ["to", "date"],
-] as const;
 
 /** Issue 5: the append-only audit log, searched with GET parameters. */
 export default async function AuditPage({
@@ -46,17 +36,7 @@ export default async function AuditPage({
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3">
-        {FILTERS.map(([name, type]) => (
-          <label key={name} className="flex flex-col gap-1 text-sm font-medium">
-            {t(name)}
-            <input type={type} name={name} defaultValue={query[name] ?? ""} className={inputClass} />
-          </label>
-        ))}
-        <button type="submit" className={buttonVariants({ className: "self-end" })}>
-          {t("search")}
-        </button>
-      </form>
+      <AuditFilters query={query} />
       <AuditTable rows={result.rows} />
       <Pager
         path="/staff/audit"

@@ -7,6 +7,8 @@ import { shanghaiDate } from "@/lib/domain/calendar";
 import { formatFileSize } from "@/lib/domain/upload-rules";
 import { paperworkPage } from "@/lib/server/paperwork/paper-originals";
 import { PaperArrivalForm } from "./_components/paper-arrival-form";
+import { PaperworkBatchFilter } from "./_components/paperwork-batch-filter";
+import { paperworkQuerySchema } from "@/lib/schemas/staff-filter-schemas";
 import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
 
@@ -23,7 +25,7 @@ export default async function PaperworkPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ batch?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -31,28 +33,14 @@ export default async function PaperworkPage({
   const actor = await staffPage("REVIEWER", "/staff/paperwork");
   if (!actor) return <Forbidden role="REVIEWER" />;
   const today = shanghaiDate(now());
-  const { batch: asked } = await searchParams;
+  const { batch: asked } = paperworkQuerySchema.parse(await searchParams);
   const { batches, selected, institutions: rows } = await paperworkPage(actor, asked, today);
   if (!selected) return <p role="status">{t("noBatch")}</p>;
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <form method="get" className="flex items-end gap-2">
-        <label className="flex flex-col text-sm">
-          {t("batch")}
-          <select name="batch" defaultValue={selected.id} className="rounded border border-slate-300 p-2">
-            {batches.map((b) => (
-              <option key={b.id} value={b.id}>
-                {t("batchLabel", { year: b.year, seq: b.seq })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="rounded border border-slate-300 px-3 py-2">
-          {t("show")}
-        </button>
-      </form>
+      <PaperworkBatchFilter batches={batches} selected={selected.id} />
       {rows.length === 0 ? <p role="status">{t("empty")}</p> : null}
       {rows.map((row) => (
         <Card key={row.institutionId} aria-labelledby={`inst-${row.institutionId}`}>

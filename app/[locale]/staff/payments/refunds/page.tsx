@@ -4,7 +4,9 @@ import { Headings, Table, TBody, TRow, TCell, THeadCell } from "@/components/ui/
 import { Link } from "@/i18n/navigation";
 import { formatYuan } from "@/lib/format";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
-import { listRefunds, REFUND_STATES } from "@/lib/server/refunds/list-refunds";
+import { listRefunds } from "@/lib/server/refunds/list-refunds";
+import { refundQuerySchema } from "@/lib/schemas/staff-filter-schemas";
+import { RefundFilters } from "./_components/refund-filters";
 import { SettleRefundForm } from "./_components/settle-refund-form";
 import { projectName } from "@/lib/domain/catalog/names";
 import { staffPage } from "@/lib/server/auth/page-guards";
@@ -32,9 +34,8 @@ export default async function RefundsPage({
   const [t, tp] = await Promise.all([getTranslations("refunds"), getTranslations("staffPayments")]);
   const actor = await staffPage("FINANCE", "/staff/payments/refunds");
   if (!actor) return <Forbidden role="FINANCE" />;
-  const raw = await searchParams;
-  const status = REFUND_STATES.find((s) => s === raw.status) ?? null;
-  const refunds = await listRefunds(actor, { status });
+  const query = refundQuerySchema.parse(await searchParams);
+  const refunds = await listRefunds(actor, { status: query.status ?? null });
   const today = todayInBeijing();
   return (
     <div className="flex flex-col gap-4">
@@ -43,22 +44,7 @@ export default async function RefundsPage({
       </Link>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t("filter")}
-          <select name="status" defaultValue={status ?? ""} className="min-h-11 rounded-md border border-slate-300 px-3 py-2">
-            <option value="">{t("all")}</option>
-            {REFUND_STATES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
-          {t("submitFilter")}
-        </button>
-      </form>
+      <RefundFilters query={query} />
       {refunds.length === 0 ? (
         <p role="status">{t("empty")}</p>
       ) : (

@@ -23,10 +23,11 @@ import { DecisionConfirmForm } from "./_components/decision-confirm-form";
 import { projectName } from "@/lib/domain/catalog/names";
 import { staffPage } from "@/lib/server/auth/page-guards";
 import { Forbidden } from "@/components/auth/forbidden";
+import { planPreviewQuerySchema } from "@/lib/schemas/staff-filter-schemas";
 
 export const dynamic = "force-dynamic";
 
-type Search = { decide?: string | string[]; target?: string | string[] };
+type Search = Record<string, string | string[] | undefined>;
 
 /** The preview the officer asked for (?decide=move&target=… or ?decide=cancel), or the reason it cannot be shown. */
 async function decisionPreview(
@@ -34,8 +35,9 @@ async function decisionPreview(
   plan: PlanDetailDto,
   search: Search,
 ): Promise<{ preview: PlanDecisionPreviewDto | null; error: Failure | null; target: string | null }> {
-  const kind = search.decide === "move" ? "move" : search.decide === "cancel" ? "cancel" : null;
-  const target = typeof search.target === "string" ? search.target : null;
+  const query = planPreviewQuerySchema.parse(search);
+  const kind = query.decide ?? null;
+  const target = query.target ?? null;
   if (!plan.decidable || !kind) return { preview: null, error: null, target };
   try {
     return { preview: await previewPlanDecision(actor, plan.id, { kind, targetBatchId: target }), error: null, target };
