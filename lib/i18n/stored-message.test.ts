@@ -3,7 +3,7 @@ import { createTranslator } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { StoredText } from "@/components/i18n/stored-text";
+import { MarkedFailure, StoredText } from "@/components/i18n/stored-text";
 import { MESSAGES } from "@/messages";
 import { eventNote, inboxMessage, renderInboxMessage, renderStored } from "./stored-message";
 
@@ -62,6 +62,18 @@ describe("timeline notes and inbox messages as keys (issue 16 item 7, ADR 123)",
     );
     expect(html({ fallback: "演示数据" })).toBe('<p lang="zh-CN">演示数据</p>');
     expect(html({ messageKey: "timelineNotes.demo", fallback: "演示数据" })).toBe("<p>Demo data</p>");
+  });
+});
+
+describe("a failure with Chinese values (ADR 123)", () => {
+  it("reads in English with each Chinese value marked lang=zh-CN", () => {
+    const html = renderToStaticMarkup(
+      createElement(MarkedFailure, {
+        t: en,
+        failure: { key: "ruleFailures.eligibility.occupationMissing", params: { list: "医师、护士" } },
+      }),
+    );
+    expect(html).toBe('Enter your occupation (the related occupations: <span lang="zh-CN">医师、护士</span>).');
   });
 });
 

@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { StoredText } from "@/components/i18n/stored-text";
-import { failureText } from "@/lib/i18n/failure-text";
+import { MarkedFailure, StoredText } from "@/components/i18n/stored-text";
 import { isKnownKey } from "@/lib/i18n/message-key";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -21,7 +20,9 @@ export async function ReviewEligibility({ app }: { app: ReviewApplicationDto }) 
       {e && e.because.length > 0 ? (
         <ul className="mt-2 list-disc pl-5 text-sm">
           {e.because.map((r, i) => (
-            <li key={i}>{failureText(root, r)}</li>
+            <li key={i}>
+              <MarkedFailure t={root} failure={r} />
+            </li>
           ))}
         </ul>
       ) : null}
