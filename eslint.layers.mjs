@@ -115,9 +115,15 @@ export const LAYER_RULES = [
   },
 ];
 
-/** A form's action is unbound (ADR 133): a bound action never answers a post without JavaScript (vercel/next.js#57867). */
+/**
+ * A form's action is unbound (ADR 133): a bound action never answers a post without JavaScript
+ * (vercel/next.js#57867). Refused as `useActionForm`'s action and as a component's `action={….bind(…)}`
+ * (the pages hand `AdminForm`/`ActionButton` their action as a prop).
+ */
 export const NO_BOUND_FORM_ACTION = {
-  selector:
+  selector: [
     "CallExpression[callee.name='useActionForm'] Property[key.name='action'] > CallExpression[callee.property.name='bind']",
+    "JSXAttribute[name.name='action'] > JSXExpressionContainer > CallExpression[callee.property.name='bind']",
+  ].join(", "),
   message: "A form's action is unbound (ADR 133, vercel/next.js#57867): put the id in a hidden input and read it in the action.",
 };

@@ -67,6 +67,15 @@ describe("lint enforces the layers", { timeout: 120_000 }, () => {
     ).toMatch(/the one clock/);
   });
 
+  it("a form's action is unbound: `.bind(…)` is refused as useActionForm's action and as a JSX action (ADR 133)", async () => {
+    const page = "app/[locale]/staff/admin/users/page.tsx";
+    const jsx = `declare const A: (p: { action: unknown }) => null;\ndeclare const save: (id: string) => void;\nexport const x = <A action={save.bind(null, "id")} />;\n`;
+    expect((await layerErrors(page, jsx)).join("\n")).toMatch(/A form's action is unbound/);
+    expect(await layerErrors(page, jsx.replace(`save.bind(null, "id")`, "save"))).toEqual([]);
+    const hook = `"use client";\nimport { useActionForm } from "@/components/forms/use-action-form";\ndeclare const save: (id: string) => void;\nexport function F() {\n  return useActionForm({ action: save.bind(null, "id"), schema: undefined });\n}\n`;
+    expect((await layerErrors("components/staff/admin/admin-form.tsx", hook)).join("\n")).toMatch(/A form's action is unbound/);
+  });
+
   it("the same imports pass where they belong (a use case may use Prisma and next)", async () => {
     const code = `import { Prisma } from "@prisma/client";\nimport { headers } from "next/headers";\nexport const x = [Prisma, headers];\n`;
     expect(await layerErrors("lib/server/http/json.ts", code)).toEqual([]);

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { parseYuan } from "@/lib/domain/payment";
+import { isUuid } from "@/lib/domain/uuid";
 import { isoDate, optionalText } from "./fields";
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
@@ -98,3 +99,29 @@ export type InstitutionForm = z.infer<typeof institutionSchema>;
 export const STAFF_ROLES = ["REVIEWER", "FINANCE", "EXAM_OFFICER", "ADMIN", "AUDITOR"] as const;
 
 export const rolesSchema = z.object({ roles: z.array(z.enum(STAFF_ROLES)).min(1, "staffAdmin.users.roleRequired") });
+
+/**
+ * The ids an administration form posts in hidden inputs (unbound actions, ADR 133: a bound action
+ * posted without JavaScript never answers). The action parses them first; a malformed id is refused
+ * before a query (the use case still answers NOT_FOUND for a well-formed id it does not know).
+ */
+const hiddenId = z.string().refine(isUuid, "errors.generic");
+/** Empty for a new record (the "new" forms), else the record's id. */
+const hiddenIdOrNew = z.union([z.literal("").transform(() => null), hiddenId]);
+/** The state a one-button form switches to: "true" or "false". */
+const hiddenFlag = z.enum(["true", "false"], { error: "errors.generic" }).transform((v) => v === "true");
+
+/** 五: the project whose fee the form sets. */
+export const feeTargetSchema = z.object({ projectSeq: z.coerce.number({ error: "errors.generic" }).int().min(1).max(99) });
+/** An institution edited (`institutionId`), or a new one (empty). */
+export const institutionTargetSchema = z.object({ institutionId: hiddenIdOrNew });
+/** An institution switched on (`active=true`) or off. */
+export const institutionActiveSchema = z.object({ institutionId: hiddenId, active: hiddenFlag });
+/** The institution a new account belongs to. */
+export const institutionUserTargetSchema = z.object({ institutionId: hiddenId });
+/** The account whose roles are set or whose second factor is reset. */
+export const userTargetSchema = z.object({ userId: hiddenId });
+/** An account switched off (`disabled=true`) or on. */
+export const userDisabledSchema = z.object({ userId: hiddenId, disabled: hiddenFlag });
+/** A ready-made return reason edited (`reasonId`), or a new one (empty). */
+export const returnReasonTargetSchema = z.object({ reasonId: hiddenIdOrNew });

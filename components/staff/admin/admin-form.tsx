@@ -35,7 +35,7 @@ function HiddenInputs({ hidden }: { hidden?: Record<string, string> }) {
  * react-hook-form (ADR 133, `useActionForm`): each field checked as it is left with the action's
  * schema when `schema` names one, wired to its error (aria-invalid, aria-describedby), values kept
  * after a refusal; without JavaScript the form posts to the action and the page shows its answer.
- * The action should be unbound (ids in `hidden`).
+ * The action is unbound (ids in `hidden`; lint refuses `action={x.bind(…)}`).
  */
 export function AdminForm<T extends Data>({
   action,
@@ -162,8 +162,8 @@ export function AdminForm<T extends Data>({
 
 /**
  * A one-button form (publish, deactivate, reset …) that shows its refusal beside it, on the same
- * primitive (ADR 133). Its action should be unbound, reading the ids from `hidden`: a bound action
- * posted without JavaScript never answers (vercel/next.js#57867).
+ * primitive (ADR 133). Its action is unbound, reading the ids from `hidden`: a bound action posted
+ * without JavaScript never answers (vercel/next.js#57867); lint refuses `action={x.bind(…)}`.
  */
 export function ActionButton<T extends Data>({
   action,

@@ -11,6 +11,7 @@ import {
   batchFormSchema,
   BATCH_FIELDS,
   feeSchema,
+  feeTargetSchema,
   holidaySchema,
   holidayYearSchema,
   payeeSchema,
@@ -28,6 +29,7 @@ import {
   setPayee,
 } from "@/lib/server/admin/manage-calendar-settings";
 import { requireRole } from "@/lib/server/auth/session";
+import { hiddenFields } from "@/lib/server/hidden-fields";
 
 type Result = ActionResult<{ warnings?: MessageKey[] } | undefined>;
 
@@ -140,9 +142,12 @@ export async function deleteHolidayAction(_previous: Result | null, formData: Fo
   return succeed(undefined);
 }
 
-export async function setFeeAction(projectSeq: number, _previous: Result | null, formData: FormData): Promise<Result> {
+/** 五: the fee of the hidden `projectSeq` (unbound, ADR 133). */
+export async function setFeeAction(_previous: Result | null, formData: FormData): Promise<Result> {
   const values = formValues(formData, ["yuan"]);
-  const parsed = feeSchema.safeParse({ projectSeq, yuan: values.yuan });
+  const target = hiddenFields(feeTargetSchema, formData);
+  if (!target) return fail("errors.generic", {}, values);
+  const parsed = feeSchema.safeParse({ projectSeq: target.projectSeq, yuan: values.yuan });
   if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {
     await setFee(await requireRole("ADMIN"), parsed.data.projectSeq, parsed.data.yuan);

@@ -28,11 +28,20 @@ export const STAFF_ADMIN_CASES: Record<string, AccessCase> = {
     call: () =>
       fn("app/[locale]/staff/admin/return-reasons/actions.ts", "saveReturnReasonAction")(
         null,
-        null,
-        form({ field: "general", textZh: "越权新增的理由", textEn: "added without the role", order: "0", active: "on" }),
+        form({
+          reasonId: "",
+          field: "general",
+          textZh: "越权新增的理由",
+          textEn: "added without the role",
+          order: "0",
+          active: "on",
+        }),
       ),
   },
-  [`${CAL}#setFeeAction`]: { allow: only("ADMIN"), call: () => fn(CAL, "setFeeAction")(7, null, form({ yuan: "1" })) },
+  [`${CAL}#setFeeAction`]: {
+    allow: only("ADMIN"),
+    call: () => fn(CAL, "setFeeAction")(null, form({ projectSeq: "7", yuan: "1" })),
+  },
   [`${CAL}#setPayeeAction`]: {
     allow: only("ADMIN"),
     call: () => fn(CAL, "setPayeeAction")(null, form({ name: "骗子公司", account: "6222 0000 0000 0000", bank: "某银行" })),
@@ -41,22 +50,26 @@ export const STAFF_ADMIN_CASES: Record<string, AccessCase> = {
     allow: only("ADMIN"),
     call: (w) =>
       fn(ORG, "saveInstitutionAction")(
-        w.institution.id,
         null,
-        form({ name: "被改名的机构", address: "成都市某路1号", contacts: "张三 13800000000", projects: ["1"] }),
+        form({
+          institutionId: w.institution.id,
+          name: "被改名的机构",
+          address: "成都市某路1号",
+          contacts: "张三 13800000000",
+          projects: ["1"],
+        }),
       ),
   },
   [`${ORG}#setInstitutionActiveAction`]: {
     allow: only("ADMIN"),
-    call: (w) => fn(ORG, "setInstitutionActiveAction")(w.institution.id, false),
+    call: (w) => fn(ORG, "setInstitutionActiveAction")(null, form({ institutionId: w.institution.id, active: "false" })),
   },
   [`${ORG}#createInstitutionUserAction`]: {
     allow: only("ADMIN"),
     call: (w) =>
       fn(ORG, "createInstitutionUserAction")(
-        w.institution.id,
         null,
-        form({ login: "intruder", displayName: "入侵者", password: "Lantern2025ok" }),
+        form({ institutionId: w.institution.id, login: "intruder", displayName: "入侵者", password: "Lantern2025ok" }),
       ),
   },
   [`${ORG}#createStaffUserAction`]: {
@@ -69,10 +82,16 @@ export const STAFF_ADMIN_CASES: Record<string, AccessCase> = {
   },
   [`${ORG}#setRolesAction`]: {
     allow: only("ADMIN"),
-    call: (w) => fn(ORG, "setRolesAction")(w.staffUser, null, form({ roles: ["ADMIN"] })),
+    call: (w) => fn(ORG, "setRolesAction")(null, form({ userId: w.staffUser, roles: ["ADMIN"] })),
   },
-  [`${ORG}#setUserDisabledAction`]: { allow: only("ADMIN"), call: (w) => fn(ORG, "setUserDisabledAction")(w.staffUser, true) },
-  [`${ORG}#resetSecondFactorAction`]: { allow: only("ADMIN"), call: (w) => fn(ORG, "resetSecondFactorAction")(w.staffUser) },
+  [`${ORG}#setUserDisabledAction`]: {
+    allow: only("ADMIN"),
+    call: (w) => fn(ORG, "setUserDisabledAction")(null, form({ userId: w.staffUser, disabled: "true" })),
+  },
+  [`${ORG}#resetSecondFactorAction`]: {
+    allow: only("ADMIN"),
+    call: (w) => fn(ORG, "resetSecondFactorAction")(null, form({ userId: w.staffUser })),
+  },
   "app/[locale]/staff/security/actions.ts#startEnrollmentAction": {
     // The caller's own second factor; institution users enroll too (issue 10).
     allow: [...STAFF, "staff without second factor", "another institution"],

@@ -87,19 +87,26 @@ describe("staff changes expire the public pages' cached data (ADR 050)", () => {
   });
 
   it("a fee expires the projects; an institution and its switch-off expire the institutions", async () => {
-    expect(await calendar.setFeeAction(4, null, form({ yuan: "180" }))).toMatchObject({ ok: true });
+    expect(await calendar.setFeeAction(null, form({ projectSeq: "4", yuan: "180" }))).toMatchObject({ ok: true });
     expect(expired()).toEqual([CATALOG_TAGS.projects]);
 
     resetExpired();
     await expect(
       org.saveInstitutionAction(
         null,
-        null,
-        form({ name: "缓存测试培训中心", address: "成都市青羊区", contacts: "张老师 028-12345678", projects: ["4"] }),
+        form({
+          institutionId: "",
+          name: "缓存测试培训中心",
+          address: "成都市青羊区",
+          contacts: "张老师 028-12345678",
+          projects: ["4"],
+        }),
       ),
     ).rejects.toThrow("NEXT_REDIRECT");
     const institution = await db.institution.findFirstOrThrow({ where: { name: "缓存测试培训中心" }, select: { id: true } });
-    expect(await org.setInstitutionActiveAction(institution.id, false)).toMatchObject({ ok: true });
+    expect(await org.setInstitutionActiveAction(null, form({ institutionId: institution.id, active: "false" }))).toMatchObject({
+      ok: true,
+    });
     expect(expired()).toEqual([CATALOG_TAGS.institutions, CATALOG_TAGS.institutions]);
   });
 

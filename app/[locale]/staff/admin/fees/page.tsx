@@ -25,7 +25,8 @@ export default async function FeesPage({ params }: { params: Promise<{ locale: s
         {fees.map((f) => (
           <li key={f.seq} className="rounded-lg border border-slate-200 bg-white p-3">
             <AdminForm
-              action={setFeeAction.bind(null, f.seq)}
+              action={setFeeAction}
+              hidden={{ projectSeq: String(f.seq) }}
               fields={[
                 {
                   name: "yuan",

@@ -7,12 +7,20 @@ import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { returnReasonSchema, saveReturnReason } from "@/lib/server/admin/manage-return-reasons";
 import { requireRole } from "@/lib/server/auth/session";
+import { hiddenFields } from "@/lib/server/hidden-fields";
+import { returnReasonTargetSchema } from "@/lib/schemas/staff-admin-fields";
 
 type Result = ActionResult<{ warnings?: MessageKey[] } | undefined>;
 
-/** Adds (id null) or changes a ready-made return reason (ADR 112); the use case checks ADMIN and audits. */
-export async function saveReturnReasonAction(id: string | null, _previous: Result | null, formData: FormData): Promise<Result> {
+/**
+ * Adds (hidden `reasonId` empty) or changes a ready-made return reason (ADR 112); the use case checks
+ * ADMIN and audits. Unbound (ADR 133): the reason's id is the form's hidden input.
+ */
+export async function saveReturnReasonAction(_previous: Result | null, formData: FormData): Promise<Result> {
   const values = formValues(formData, ["field", "textZh", "textEn", "order"]);
+  const target = hiddenFields(returnReasonTargetSchema, formData);
+  if (!target) return fail("errors.generic", {}, values);
+  const id = target.reasonId;
   const parsed = returnReasonSchema.safeParse({ ...values, order: values.order || "0", active: formData.get("active") === "on" });
   if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
   try {

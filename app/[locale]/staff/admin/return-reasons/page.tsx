@@ -45,7 +45,8 @@ export default async function ReturnReasonsPage({ params }: { params: Promise<{ 
           {t("add")}
         </h2>
         <AdminForm
-          action={saveReturnReasonAction.bind(null, null)}
+          action={saveReturnReasonAction}
+          hidden={{ reasonId: "" }}
           fields={fields(null)}
           submitLabel={t("addButton")}
           successMessage={t("added")}
@@ -67,7 +68,8 @@ export default async function ReturnReasonsPage({ params }: { params: Promise<{ 
               {tf(r.field)} · {r.active ? t("isActive") : t("isInactive")}
             </p>
             <AdminForm
-              action={saveReturnReasonAction.bind(null, r.id)}
+              action={saveReturnReasonAction}
+              hidden={{ reasonId: r.id }}
               fields={fields(r)}
               submitLabel={ta("save")}
               successMessage={ta("saved")}

@@ -35,7 +35,8 @@ export default async function StaffUsersPage({ params }: { params: Promise<{ loc
                 {u.disabled ? <Badge tone="danger">{t("disabled")}</Badge> : null}
               </div>
               <AdminForm
-                action={setRolesAction.bind(null, u.id)}
+                action={setRolesAction}
+                hidden={{ userId: u.id }}
                 fields={[{ name: "roles", label: t("roles"), type: "checkboxes", options: roleOptions, defaultValues: u.roles }]}
                 submitLabel={t("saveRoles")}
                 successMessage={ta("saved")}
@@ -44,12 +45,13 @@ export default async function StaffUsersPage({ params }: { params: Promise<{ loc
               {u.id !== actor.id ? (
                 <div className="mt-2 flex flex-wrap gap-2">
                   <ActionButton
-                    action={setUserDisabledAction.bind(null, u.id, !u.disabled)}
+                    action={setUserDisabledAction}
+                    hidden={{ userId: u.id, disabled: String(!u.disabled) }}
                     label={u.disabled ? t("enable") : t("disable")}
                     variant={u.disabled ? "primary" : "danger"}
                   />
                   {u.secondFactor ? (
-                    <ActionButton action={resetSecondFactorAction.bind(null, u.id)} label={t("resetSecondFactor")} />
+                    <ActionButton action={resetSecondFactorAction} hidden={{ userId: u.id }} label={t("resetSecondFactor")} />
                   ) : null}
                 </div>
               ) : null}

@@ -46,13 +46,15 @@ export default async function InstitutionPage({ params }: { params: Promise<{ lo
         <h1 className="text-2xl font-bold">{institution.name}</h1>
         <Badge tone={institution.active ? "success" : "danger"}>{institution.active ? t("active") : t("inactive")}</Badge>
         <ActionButton
-          action={setInstitutionActiveAction.bind(null, institution.id, !institution.active)}
+          action={setInstitutionActiveAction}
+          hidden={{ institutionId: institution.id, active: String(!institution.active) }}
           label={institution.active ? t("deactivate") : t("activate")}
           variant={institution.active ? "danger" : "primary"}
         />
       </div>
       <AdminForm
-        action={saveInstitutionAction.bind(null, institution.id)}
+        action={saveInstitutionAction}
+        hidden={{ institutionId: institution.id }}
         fields={institutionFields((k) => t(k), projects, institution)}
         submitLabel={ta("save")}
         successMessage={ta("saved")}
@@ -69,7 +71,8 @@ export default async function InstitutionPage({ params }: { params: Promise<{ lo
               <span className="font-mono">{u.login}</span> {u.displayName}
               {u.disabled ? <Badge tone="danger">{tu("disabled")}</Badge> : null}
               <ActionButton
-                action={setUserDisabledAction.bind(null, u.id, !u.disabled)}
+                action={setUserDisabledAction}
+                hidden={{ userId: u.id, disabled: String(!u.disabled) }}
                 label={u.disabled ? tu("enable") : tu("disable")}
               />
             </li>
@@ -77,7 +80,8 @@ export default async function InstitutionPage({ params }: { params: Promise<{ lo
         </ul>
         <h3 className="mt-4 font-semibold">{t("addUser")}</h3>
         <AdminForm
-          action={createInstitutionUserAction.bind(null, institution.id)}
+          action={createInstitutionUserAction}
+          hidden={{ institutionId: institution.id }}
           fields={[
             { name: "login", label: tu("login"), type: "text", required: true },
             { name: "displayName", label: tu("displayName"), type: "text", defaultValue: institution.name, required: true },

@@ -18,7 +18,8 @@ export default async function NewInstitutionPage({ params }: { params: Promise<{
     <div className="flex max-w-2xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("new")}</h1>
       <AdminForm
-        action={saveInstitutionAction.bind(null, null)}
+        action={saveInstitutionAction}
+        hidden={{ institutionId: "" }}
         fields={institutionFields((k) => t(k), projects)}
         submitLabel={ta("save")}
         successMessage={ta("saved")}
