@@ -26,17 +26,26 @@ export default async function WizardStepPage({ params }: { params: Promise<{ loc
   setRequestLocale(locale);
   if (!WIZARD_STEPS.includes(step as WizardStep)) notFound();
   const actor = await accountPage(`/me/applications/${id}/edit/${step}`);
-  const application = await getApplication(actor, id, todayInBeijing()).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const current = step as WizardStep;
+  const uploads = current === "photo" || current === "attachments";
+  // Independent reads start together (ADR 146); the consent's answer is used only if the page is shown.
+  const consent = uploads ? needsUploadConsent(actor) : Promise.resolve(false);
+  consent.catch(() => undefined);
+  const [application, t, tc] = await Promise.all([
+    getApplication(actor, id, todayInBeijing()).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+    getTranslations("wizard"),
+    getTranslations("common"),
+  ]);
   // The DTO's ability (lib/domain/abilities.ts) decides; the detail page says why not.
   if (!application.canEdit) return redirect({ href: `/me/applications/${id}`, locale });
-  const [t, tc] = await Promise.all([getTranslations("wizard"), getTranslations("common")]);
-  const current = step as WizardStep;
-  const project = await loadProjectDef(application.project.seq);
-  const uploads = current === "photo" || current === "attachments";
-  const needsConsent = uploads && (await needsUploadConsent(actor));
+  // Only the condition step lists the project's conditions.
+  const [project, needsConsent] = await Promise.all([
+    current === "condition" ? loadProjectDef(application.project.seq) : null,
+    consent,
+  ]);
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
