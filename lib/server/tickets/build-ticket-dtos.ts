@@ -84,6 +84,8 @@ export async function ticketInputsWhere(
       attachments: { where: { kind: "PHOTO" }, select: { file: { select: { id: true, sha256: true, mime: true } } } },
     },
   });
+  if (rows.length === 0) return { applicationIds: [], inputs: [] };
+  // Only now: a lookup that finds nothing needs no signing secret (and says nothing more).
   const secret = tokenSecret();
   // 七: the candidate comes at the time the ticket gives; without a session there is no ticket.
   const sessions = rows.map((row) => sessionFor(row.plan.examSessions, row.roomId));
