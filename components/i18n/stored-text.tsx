@@ -1,7 +1,6 @@
 import { Fragment } from "react";
 import { AS_WRITTEN, renderStored } from "@/lib/i18n/stored-message";
-import type { Failure } from "@/lib/action-result";
-import { failureText, type RootTranslator } from "@/lib/i18n/failure-text";
+import type { RootTranslator } from "@/lib/i18n/failure-text";
 
 const HAN = /\p{Script=Han}/u;
 /** A stand-in for the n-th value shown as written: a character no message contains. */
@@ -73,31 +72,5 @@ function safeJson(text: string): unknown {
   }
 }
 
-/**
- * A failure whose Chinese values (a typed occupation, the catalog's lists that have no English)
- * stay as written inside the reader's sentence, each marked lang="zh-CN" (ADR 123).
- */
-export function MarkedFailure({ t, failure }: { t: RootTranslator; failure: Failure }) {
-  const written: string[] = [];
-  const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(failure.params ?? {})) {
-    if (typeof value === "string" && HAN.test(value)) {
-      params[name] = slot(written.length);
-      written.push(value);
-    } else if (typeof value === "string" || typeof value === "number") params[name] = value;
-  }
-  const parts = failureText(t, { key: failure.key, params }).split(SLOTS);
-  return (
-    <>
-      {parts.map((part, i) =>
-        i % 2 === 0 ? (
-          <Fragment key={i}>{part}</Fragment>
-        ) : (
-          <span key={i} lang="zh-CN">
-            {written[Number(part)]}
-          </span>
-        ),
-      )}
-    </>
-  );
-}
+/** Re-exported for the pages that already import it from here. */
+export { MarkedFailure } from "./marked-failure";

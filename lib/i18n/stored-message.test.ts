@@ -5,6 +5,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { MarkedFailure, StoredText } from "@/components/i18n/stored-text";
 import { MESSAGES } from "@/messages";
+import { keyedEvent } from "@/lib/server/notifications/notify";
+import { markedFailureText, markedParts } from "./marked-text";
 import { eventNote, inboxMessage, renderInboxMessage, renderStored } from "./stored-message";
 
 const en = createTranslator({ locale: "en", messages: MESSAGES.en });
@@ -65,7 +67,50 @@ describe("timeline notes and inbox messages as keys (issue 16 item 7, ADR 123)",
   });
 });
 
+describe("the certificate collection note (ADR 123)", () => {
+  it("writes the Chinese words as before and reads in English with the collector and typed words marked", () => {
+    const written = eventNote("timelineNotes.certificateInstitutionWithNote", { collector: "李四", detail: "共3本" });
+    expect(written.note).toBe("机构领取：李四，凭负责人签字并加盖公章的登记表原件；共3本");
+    expect(eventNote("timelineNotes.certificatePersonal").note).toBe("本人领取，已核验有效身份证件");
+    const html = renderToStaticMarkup(
+      createElement(StoredText, {
+        t: en,
+        locale: "en",
+        messageKey: written.noteKey,
+        params: written.noteParams,
+        fallback: written.note,
+        as: "span",
+      }),
+    );
+    expect(html).toBe(
+      '<span>Collected for the institution by <span lang="zh-CN">李四</span>, with the original registration form signed by its head and stamped; <span lang="zh-CN">共3本</span></span>',
+    );
+  });
+});
+
+describe("an institution's stored title (ADR 123)", () => {
+  it("is the zh-CN title of the institution's own kind, as its inbox shows it on Chinese pages", () => {
+    const event = keyedEvent({
+      eventKey: "e",
+      candidate: "unconfirmed",
+      paramsFor: () => ({}),
+      institution: "expiredInstitution",
+      institutionParams: () => ({}),
+    });
+    expect(event.institutionTitle).toBe(MESSAGES["zh-CN"].inboxMessages.expiredInstitution.title);
+  });
+});
+
 describe("a failure with Chinese values (ADR 123)", () => {
+  it("travels as one string from a page without messages and is split into marked parts", () => {
+    const text = markedFailureText(en, { key: "ruleFailures.eligibility.occupationMissing", params: { list: "医师、护士" } });
+    expect(markedParts(text)).toEqual([
+      { text: "Enter your occupation (the related occupations: ", zh: false },
+      { text: "医师、护士", zh: true },
+      { text: ").", zh: false },
+    ]);
+  });
+
   it("reads in English with each Chinese value marked lang=zh-CN", () => {
     const html = renderToStaticMarkup(
       createElement(MarkedFailure, {

@@ -20,8 +20,8 @@ import type { RootTranslator } from "./failure-text";
  */
 export type StoredParams = MessageParams;
 
-/** Values shown as written (ADR 123): typed words, names and lists of names, places' names. */
-export const AS_WRITTEN = ["detail", "list", "site", "room"] as const;
+/** Values shown as written (ADR 123): typed words, names and lists of names, places' names, who collected certificates. */
+export const AS_WRITTEN = ["detail", "list", "site", "room", "collector"] as const;
 
 /** A timeline note's key. */
 export type TimelineNoteKey = MessageKey & `timelineNotes.${string}`;

@@ -1,7 +1,7 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { failureText } from "@/lib/i18n/failure-text";
+import { markedFailureText } from "@/lib/i18n/marked-text";
 import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { AppError } from "@/lib/app-error";
@@ -30,7 +30,7 @@ export async function checkEligibilityAction(
   if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), kept);
   try {
     const t = await getTranslations();
-    return succeed(await checkEligibility(parsed.data, today, (reason) => failureText(t, reason)));
+    return succeed(await checkEligibility(parsed.data, today, (reason) => markedFailureText(t, reason)));
   } catch (error) {
     if (error instanceof AppError) return actionFailure(error, kept);
     throw error;

@@ -88,6 +88,7 @@ export async function expireApplications(spec: ExpireSpec): Promise<{ changed: n
     await db.$transaction((tx) =>
       notifyEvent(tx, changedHere, {
         title: first.title,
+        institutionTitle: chineseText("inboxMessages.expiredInstitution.title"),
         eventKey: `${spec.event}:${batchId}:${run}`,
         bodyFor: (id) => group.get(id)?.body ?? first.body,
         detailFor: (id) => group.get(id)?.project,

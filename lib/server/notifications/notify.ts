@@ -60,6 +60,8 @@ export async function notifyApplicant(
 
 export interface EventNotification {
   title: string;
+  /** The institution's title when it differs from the candidate's (ADR 123: the stored words are the institution kind's zh-CN title). */
+  institutionTitle?: string;
   /** One key per event (a payment, a plan's notice): a job or a click run twice sends nothing more. */
   eventKey: string;
   /** The sentence to each candidate who applied in person, and the detail the digest line adds (a score). */
@@ -121,7 +123,7 @@ export async function notifyEvent(tx: Tx, applicationIds: readonly string[], eve
       create: {
         institutionId,
         applicationId: mine.length === 1 ? mine[0]!.id : null,
-        title: event.title,
+        title: event.institutionTitle ?? event.title,
         body: event.institutionBody(list, mine.length),
         ...(event.keys ? keyed({ key: event.keys.institution, params: event.keys.institutionParams(list, mine.length) }) : {}),
         dedupeKey,
@@ -150,6 +152,7 @@ export interface KeyedEvent {
 export function keyedEvent(e: KeyedEvent): EventNotification {
   return {
     title: chineseText(`inboxMessages.${e.candidate}.title`),
+    institutionTitle: chineseText(`inboxMessages.${e.institution}.title`),
     eventKey: e.eventKey,
     bodyFor: (id) => chineseText(`inboxMessages.${e.candidate}.body`, e.paramsFor(id)),
     detailFor: e.detailFor,
