@@ -42,6 +42,16 @@ test("[public] the public English pages show no Chinese outside names @public", 
     ],
     allow,
   );
+  // The self-check's reasons quote the catalog's Chinese lists (majors, occupations): marked, not bare (ADR 123).
+  await page.goto("/en/eligibility");
+  await page.getByLabel("Birth date").fill("1990-05-01");
+  await page
+    .getByLabel("Highest education (including this year's)")
+    .selectOption({ label: "High school / secondary vocational" });
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByRole("heading", { name: /result/i })).toBeVisible();
+  const reasons = await hanOutsideNames(page, allow);
+  if (reasons.length > 0) found["/en/eligibility (result)"] = reasons;
   expect(found).toEqual({});
 });
 
