@@ -1,7 +1,6 @@
-import { Fragment } from "react";
-import { AS_WRITTEN, renderStored } from "@/lib/i18n/stored-message";
-import type { Failure } from "@/lib/action-result";
-import { failureText, type RootTranslator } from "@/lib/i18n/failure-text";
+import { Fragment, type ReactNode } from "react";
+import { AS_WRITTEN, asParams, digestLines, renderStored, type DigestLine } from "@/lib/i18n/stored-message";
+import type { RootTranslator } from "@/lib/i18n/failure-text";
 
 const HAN = /\p{Script=Han}/u;
 /** A stand-in for the n-th value shown as written: a character no message contains. */
@@ -26,21 +25,12 @@ export interface StoredTextProps {
  * A timeline note or an inbox message in the reader's language (issue 16 item 7). The values
  * shown as written (AS_WRITTEN: a reviewer's reason, a list of names, a site's name) are marked as
  * Chinese when they are; a row written before keys existed shows its Chinese words, marked the
- * same way.
+ * same way. A digest's keyed lines (`lines`: each candidate's score, seat, refund) are put into
+ * words in the reader's language, the names marked.
  */
 export function StoredText({ t, locale, messageKey, params, fallback, className, as: Tag = "p" }: StoredTextProps) {
-  const values = (typeof params === "string" ? safeJson(params) : params) as Record<string, unknown> | null;
-  const written: string[] = [];
-  const withSlots: Record<string, unknown> = { ...(values ?? {}) };
-  for (const name of AS_WRITTEN) {
-    const value = values?.[name];
-    if (typeof value === "string") {
-      withSlots[name] = slot(written.length);
-      written.push(value);
-    }
-  }
-  const text = messageKey ? renderStored(t, locale, messageKey, withSlots) : null;
-  if (text === null) {
+  const content = messageKey ? renderMarked(t, locale, messageKey, params) : null;
+  if (content === null) {
     if (!fallback) return null;
     return (
       <Tag className={className} lang={HAN.test(fallback) ? "zh-CN" : undefined}>
@@ -48,21 +38,63 @@ export function StoredText({ t, locale, messageKey, params, fallback, className,
       </Tag>
     );
   }
+  return <Tag className={className}>{content}</Tag>;
+}
+
+/** A message with its values shown as written marked, or null when the key is not known. */
+function renderMarked(t: RootTranslator, locale: string, key: string, params: unknown): ReactNode | null {
+  const values: Record<string, unknown> =
+    typeof params === "string"
+      ? ((safeJson(params) as Record<string, unknown>) ?? {})
+      : ((params ?? {}) as Record<string, unknown>);
+  const written: ReactNode[] = [];
+  const withSlots: Record<string, unknown> = { ...asParams(values) };
+  const lines = digestLines(values.lines);
+  delete withSlots.lines;
+  if (lines) {
+    withSlots.list = slot(written.length);
+    written.push(<DigestList t={t} locale={locale} lines={lines} />);
+  }
+  for (const name of AS_WRITTEN) {
+    const value = values[name];
+    if (typeof value === "string" && !(name === "list" && lines)) {
+      withSlots[name] = slot(written.length);
+      written.push(<span lang={HAN.test(value) ? "zh-CN" : undefined}>{value}</span>);
+    }
+  }
+  const text = renderStored(t, locale, key, withSlots);
+  return text === null ? null : fill(text, written);
+}
+
+/** The text with each slot replaced by its node. */
+function fill(text: string, nodes: readonly ReactNode[]): ReactNode {
   // split with a capturing group: text, slot index, text, slot index, …
-  const parts = text.split(SLOTS);
-  return (
-    <Tag className={className}>
-      {parts.map((part, i) =>
-        i % 2 === 0 ? (
-          <Fragment key={i}>{part}</Fragment>
-        ) : (
-          <span key={i} lang={HAN.test(written[Number(part)] ?? "") ? "zh-CN" : undefined}>
-            {written[Number(part)]}
-          </span>
-        ),
-      )}
-    </Tag>
-  );
+  return text.split(SLOTS).map((part, i) => <Fragment key={i}>{i % 2 === 0 ? part : nodes[Number(part)]}</Fragment>);
+}
+
+/** A digest's lines: each name as written, what the line says in the reader's language; numbered past 3. */
+function DigestList({ t, locale, lines }: { t: RootTranslator; locale: string; lines: readonly DigestLine[] }) {
+  const items = lines.map((line) => {
+    const name = <span lang={HAN.test(line.name) ? "zh-CN" : undefined}>{line.name}</span>;
+    const detail = line.key ? renderMarked(t, locale, line.key, line.params ?? {}) : null;
+    return detail === null ? name : fill(t("inbox.digest.line", { name: slot(0), detail: slot(1) }), [name, detail]);
+  });
+  if (items.length <= 3) {
+    const separator = t("inbox.digest.separator");
+    return items.map((item, i) => (
+      <Fragment key={i}>
+        {i > 0 ? separator : null}
+        {item}
+      </Fragment>
+    ));
+  }
+  return items.map((item, i) => (
+    <Fragment key={i}>
+      {i > 0 ? "\n" : null}
+      {`${i + 1}. `}
+      {item}
+    </Fragment>
+  ));
 }
 
 function safeJson(text: string): unknown {
@@ -73,31 +105,5 @@ function safeJson(text: string): unknown {
   }
 }
 
-/**
- * A failure whose Chinese values (a typed occupation, the catalog's lists that have no English)
- * stay as written inside the reader's sentence, each marked lang="zh-CN" (ADR 123).
- */
-export function MarkedFailure({ t, failure }: { t: RootTranslator; failure: Failure }) {
-  const written: string[] = [];
-  const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(failure.params ?? {})) {
-    if (typeof value === "string" && HAN.test(value)) {
-      params[name] = slot(written.length);
-      written.push(value);
-    } else if (typeof value === "string" || typeof value === "number") params[name] = value;
-  }
-  const parts = failureText(t, { key: failure.key, params }).split(SLOTS);
-  return (
-    <>
-      {parts.map((part, i) =>
-        i % 2 === 0 ? (
-          <Fragment key={i}>{part}</Fragment>
-        ) : (
-          <span key={i} lang="zh-CN">
-            {written[Number(part)]}
-          </span>
-        ),
-      )}
-    </>
-  );
-}
+/** Re-exported for the pages that already import it from here. */
+export { MarkedFailure } from "./marked-failure";

@@ -1,3 +1,4 @@
+import { MarkedString } from "@/components/i18n/marked-failure";
 import { badgeVariants, cardClass } from "@/components/ui/variants";
 import type { EligibilityDto } from "@/lib/server/eligibility/check-eligibility";
 import type { EligibilityText } from "./eligibility-text";
@@ -16,7 +17,9 @@ export function EligibilityResult({ result, text }: { result: EligibilityDto; te
       </p>
       <ul className="mt-2 list-disc pl-5">
         {result.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
+          <li key={reason}>
+            <MarkedString text={reason} />
+          </li>
         ))}
       </ul>
       {result.conditions.length > 1 ? (
@@ -27,7 +30,16 @@ export function EligibilityResult({ result, text }: { result: EligibilityDto; te
               <li key={c.code} className="rounded bg-slate-50 p-2">
                 <p className="text-sm">{c.text}</p>
                 <span className={badgeVariants({ tone: TONE[c.result] })}>{text[c.result]}</span>
-                {c.reasons.length > 0 ? <p className="mt-1 text-sm text-slate-700">{c.reasons.join(" ")}</p> : null}
+                {c.reasons.length > 0 ? (
+                  <p className="mt-1 text-sm text-slate-700">
+                    {c.reasons.map((reason, i) => (
+                      <span key={i}>
+                        {i > 0 ? " " : null}
+                        <MarkedString text={reason} />
+                      </span>
+                    ))}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -2,11 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import type { FailedState } from "@/components/account/text-field";
-import { useFailureText } from "@/components/ui/failure-text";
+import { MarkedFailure } from "@/components/i18n/marked-failure";
+import { toFailure } from "@/lib/action-result";
 import { Link } from "@/i18n/navigation";
 import { FIX_LABEL, stepsToFix } from "./fix-steps";
 
-/** The eligibility reasons of a refusal (the notice's own sentences, ADR 131) and links to the steps that fix it. */
+/** The eligibility reasons of a refusal (the notice's own sentences, ADR 131; Chinese values marked, ADR 123) and links to the steps that fix it. */
 export function FixLinks({
   applicationId,
   failed,
@@ -17,7 +18,7 @@ export function FixLinks({
   current: string | null;
 }) {
   const t = useTranslations("earlyEligibility");
-  const say = useFailureText();
+  const root = useTranslations();
   const reasons = failed?.fieldErrors.eligibility ?? [];
   const steps = stepsToFix(failed, current);
   if (reasons.length === 0 && steps.length === 0) return null;
@@ -26,7 +27,9 @@ export function FixLinks({
       {reasons.length > 0 ? (
         <ul className="list-disc pl-5">
           {reasons.map((r, i) => (
-            <li key={i}>{say(r)}</li>
+            <li key={i}>
+              <MarkedFailure t={root} failure={toFailure(r)} />
+            </li>
           ))}
         </ul>
       ) : null}

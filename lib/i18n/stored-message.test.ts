@@ -5,7 +5,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { MarkedFailure, StoredText } from "@/components/i18n/stored-text";
 import { MESSAGES } from "@/messages";
-import { eventNote, inboxMessage, renderInboxMessage, renderStored } from "./stored-message";
+import { keyedEvent } from "@/lib/server/notifications/notify";
+import { markedFailureText, markedParts } from "./marked-text";
+import { chineseText, eventNote, inboxMessage, renderInboxMessage, renderStored } from "./stored-message";
 
 const en = createTranslator({ locale: "en", messages: MESSAGES.en });
 const HAN = /\p{Script=Han}/u;
@@ -65,7 +67,104 @@ describe("timeline notes and inbox messages as keys (issue 16 item 7, ADR 123)",
   });
 });
 
+describe("the certificate collection note (ADR 123)", () => {
+  it("writes the Chinese words as before and reads in English with the collector and typed words marked", () => {
+    const written = eventNote("timelineNotes.certificateInstitutionWithNote", { collector: "李四", detail: "共3本" });
+    expect(written.note).toBe("机构领取：李四，凭负责人签字并加盖公章的登记表原件；共3本");
+    expect(eventNote("timelineNotes.certificatePersonal").note).toBe("本人领取，已核验有效身份证件");
+    const html = renderToStaticMarkup(
+      createElement(StoredText, {
+        t: en,
+        locale: "en",
+        messageKey: written.noteKey,
+        params: written.noteParams,
+        fallback: written.note,
+        as: "span",
+      }),
+    );
+    expect(html).toBe(
+      '<span>Collected for the institution by <span lang="zh-CN">李四</span>, with the original registration form signed by its head and stamped; <span lang="zh-CN">共3本</span></span>',
+    );
+  });
+});
+
+describe("an institution's digest lines (ADR 123)", () => {
+  const lines = JSON.stringify([
+    { name: "张三", key: "inbox.digest.seat", params: { site: "成都考点", room: "301", seat: 4 } },
+    { name: "李四", key: "inbox.digest.seat", params: { site: "成都考点", room: "302", seat: 1 } },
+  ]);
+  const params = { project: "大数据采集", count: 2, list: "张三：成都考点 301，座位号 4、李四：成都考点 302，座位号 1", lines };
+  const body = (t: typeof en, locale: string) =>
+    renderToStaticMarkup(
+      createElement(StoredText, { t, locale, messageKey: "inboxMessages.seatsAssignedInstitution.body", params, fallback: null }),
+    );
+
+  it("says each line in the reader's language, the names and places marked as written", () => {
+    const html = body(en, "en");
+    expect(html).toContain(
+      '<span lang="zh-CN">张三</span>: <span lang="zh-CN">成都考点</span> <span>301</span>, seat 4; <span lang="zh-CN">李四</span>',
+    );
+    expect(html.replace(/<span lang="zh-CN">[^<]*<\/span>/g, "")).not.toMatch(HAN);
+  });
+
+  it("reads on Chinese pages as the Chinese list written beside the key", () => {
+    const zhT = createTranslator({ locale: "zh-CN", messages: MESSAGES["zh-CN"] });
+    const text = body(zhT, "zh-CN").replace(/<[^>]+>/g, "");
+    expect(text).toBe(zhT("inboxMessages.seatsAssignedInstitution.body", { ...params, list: params.list }));
+  });
+
+  it("numbers more than three lines", () => {
+    const many = JSON.stringify(
+      ["甲", "乙", "丙", "丁"].map((name) => ({ name, key: "inbox.digest.ticket", params: { ticket: "T1" } })),
+    );
+    const html = renderToStaticMarkup(
+      createElement(StoredText, {
+        t: en,
+        locale: "en",
+        messageKey: "inboxMessages.seatsAssignedInstitution.body",
+        params: { ...params, lines: many },
+        fallback: null,
+      }),
+    );
+    expect(html).toContain('1. <span lang="zh-CN">甲</span>: T1\n2. ');
+  });
+});
+
+describe("an institution's stored title (ADR 123)", () => {
+  it("is the zh-CN title of the institution's own kind, as its inbox shows it on Chinese pages", () => {
+    const event = keyedEvent({
+      eventKey: "e",
+      candidate: "seatsAssigned",
+      paramsFor: () => ({}),
+      institution: "seatsAssignedInstitution",
+      institutionParams: () => ({}),
+    });
+    expect(event.institutionTitle).toBe(chineseText("inboxMessages.seatsAssignedInstitution.title"));
+  });
+
+  it("names what the clock did as the candidate's own title does", () => {
+    for (const [note, kind] of [
+      ["forfeitUnpaid", "forfeited"],
+      ["forfeitUnconfirmed", "unconfirmed"],
+      ["expiredUndecided", "undecided"],
+      ["lapsedReturned", "lapsed"],
+    ] as const)
+      expect(chineseText("inboxMessages.expiredInstitution.title", { note }), note).toBe(
+        chineseText(`inboxMessages.${kind}.title`),
+      );
+  });
+});
+
 describe("a failure with Chinese values (ADR 123)", () => {
+  it("travels as one string from a page without messages and is split into marked parts", () => {
+    const text = markedFailureText(en, { key: "ruleFailures.eligibility.occupationMissing", params: { list: "医师、护士" } });
+    expect(markedParts(text)).toEqual([
+      { text: "Enter your occupation (the related occupations: ", zh: false },
+      { text: "医师、护士", zh: true },
+      { text: ").", zh: false },
+    ]);
+  });
+
   it("reads in English with each Chinese value marked lang=zh-CN", () => {
     const html = renderToStaticMarkup(
       createElement(MarkedFailure, {

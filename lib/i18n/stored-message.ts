@@ -20,8 +20,8 @@ import type { RootTranslator } from "./failure-text";
  */
 export type StoredParams = MessageParams;
 
-/** Values shown as written (ADR 123): typed words, names and lists of names, places' names. */
-export const AS_WRITTEN = ["detail", "list", "site", "room"] as const;
+/** Values shown as written (ADR 123): typed words, names and lists of names, places' names, who collected certificates. */
+export const AS_WRITTEN = ["detail", "list", "site", "room", "collector"] as const;
 
 /** A timeline note's key. */
 export type TimelineNoteKey = MessageKey & `timelineNotes.${string}`;
@@ -95,4 +95,32 @@ export function renderInboxMessage(t: RootTranslator, locale: string, kind: stri
   const title = renderStored(t, locale, `inboxMessages.${kind}.title`, params);
   const body = renderStored(t, locale, `inboxMessages.${kind}.body`, params);
   return title === null || body === null ? null : { title, body };
+}
+
+/**
+ * One line of an institution's digest (ADR 123): the candidate's name as written and, when the
+ * line says more, an `inbox.digest.*` key and its values (a score, a seat, a refund).
+ */
+export interface DigestLine {
+  name: string;
+  key?: MessageKey & `inbox.digest.${string}`;
+  params?: StoredParams;
+}
+
+/** A digest's lines as stored under the message value `lines` (a JSON string), or null. */
+export function digestLines(value: unknown): DigestLine[] | null {
+  const parsed: unknown = typeof value === "string" ? safeJson(value) : null;
+  if (!Array.isArray(parsed)) return null;
+  const lines: DigestLine[] = [];
+  for (const item of parsed as unknown[]) {
+    if (typeof item !== "object" || item === null) return null;
+    const { name, key, params } = item as Record<string, unknown>;
+    if (typeof name !== "string") return null;
+    lines.push(
+      typeof key === "string" && key.startsWith("inbox.digest.")
+        ? { name, key: key as DigestLine["key"], params: asParams(params) }
+        : { name },
+    );
+  }
+  return lines;
 }

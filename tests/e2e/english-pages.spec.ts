@@ -42,6 +42,16 @@ test("[public] the public English pages show no Chinese outside names @public", 
     ],
     allow,
   );
+  // The self-check's reasons quote the catalog's Chinese lists (majors, occupations): marked, not bare (ADR 123).
+  await page.goto("/en/eligibility");
+  await page.getByLabel("Birth date").fill("1990-05-01");
+  await page
+    .getByLabel("Highest education (including this year's)")
+    .selectOption({ label: "High school / secondary vocational" });
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByRole("heading", { name: /result/i })).toBeVisible();
+  const reasons = await hanOutsideNames(page, allow);
+  if (reasons.length > 0) found["/en/eligibility (result)"] = reasons;
   expect(found).toEqual({});
 });
 
@@ -159,8 +169,19 @@ test("[candidate] every stored inbox kind and timeline note, the wizard and the 
   // Read as files: Playwright's loader does not import JSON modules (messages/index.ts).
   const english = (file: string) => JSON.parse(readFileSync(`messages/en/${file}.json`, "utf8")) as Record<string, unknown>;
   const kinds = Object.entries(english("inbox-messages").inboxMessages as Record<string, { title: string; body: string }>);
+  // An institution's digest lines (ADR 123): one line of every kind (a score, a seat, a refund…), keyed.
+  const digest = (english("inbox") as { inbox: { digest: Record<string, string> } }).inbox.digest;
+  const lines = JSON.stringify(
+    Object.entries(digest)
+      .filter(([key]) => key !== "line" && key !== "separator")
+      .map(([key, text]) => ({ name: me!.name, key: `inbox.digest.${key}`, params: sampleParams(text, me!.name) })),
+  );
   for (const [i, [kind, message]] of kinds.entries()) {
-    const params = { ...sampleParams(message.title, me!.name), ...sampleParams(message.body, me!.name) };
+    const params = {
+      ...sampleParams(message.title, me!.name),
+      ...sampleParams(message.body, me!.name),
+      ...(kind.endsWith("Institution") ? { lines } : {}),
+    };
     await sql(
       `INSERT INTO "Notification" (id, "userId", title, body, "messageKey", "messageParams", "dedupeKey", "createdAt")
        VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7)`,

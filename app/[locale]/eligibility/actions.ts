@@ -1,7 +1,8 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
-import { failureText } from "@/lib/i18n/failure-text";
+import { getLocale, getTranslations } from "next-intl/server";
+import { conditionText, projectName } from "@/lib/domain/catalog/names";
+import { markedFailureText } from "@/lib/i18n/marked-text";
 import { zodFieldErrors } from "@/lib/server/zod-field-errors";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { AppError } from "@/lib/app-error";
@@ -29,8 +30,14 @@ export async function checkEligibilityAction(
   const kept = { ...values, graduatingThisYear: String(graduatingThisYear) };
   if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), kept);
   try {
-    const t = await getTranslations();
-    return succeed(await checkEligibility(parsed.data, today, (reason) => failureText(t, reason)));
+    const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+    const result = await checkEligibility(parsed.data, today, (reason) => markedFailureText(t, reason));
+    // The catalog's names in the reader's language (ADR 123): the result is shown as it arrives.
+    return succeed({
+      ...result,
+      project: { ...result.project, name: projectName(result.project.name, locale) },
+      conditions: result.conditions.map((c) => ({ ...c, text: conditionText(c.text, locale) })),
+    });
   } catch (error) {
     if (error instanceof AppError) return actionFailure(error, kept);
     throw error;

@@ -17,7 +17,11 @@ export interface CertificateRowDto {
   channel: "INDIVIDUAL" | "INSTITUTION";
   institution: { id: string; name: string } | null;
   collectedAt: string | null;
+  /** The Chinese words as written: shown, marked lang="zh-CN", for rows without a key. */
   collectionNote: string | null;
+  /** ADR 123: the note's key and values, shown in the reader's language. */
+  collectionNoteKey: string | null;
+  collectionNoteParams: unknown;
 }
 
 export interface PlanCertificatesDto {
@@ -56,6 +60,8 @@ export async function listPlanCertificates(actor: Actor, planId: string): Promis
       channel: true,
       certificateCollectedAt: true,
       certificateCollectionNote: true,
+      certificateCollectionNoteKey: true,
+      certificateCollectionNoteParams: true,
       institution: { select: { id: true, name: true } },
       candidate: { select: { name: true, idNumber: true } },
     },
@@ -78,6 +84,8 @@ export async function listPlanCertificates(actor: Actor, planId: string): Promis
       institution: r.institution,
       collectedAt: r.certificateCollectedAt?.toISOString() ?? null,
       collectionNote: r.certificateCollectionNote,
+      collectionNoteKey: r.certificateCollectionNoteKey,
+      collectionNoteParams: r.certificateCollectionNoteParams,
     })),
   };
 }

@@ -7,6 +7,16 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
 import { isUuid } from "@/lib/domain/uuid";
 import { loadBatchDates } from "@/lib/server/results/batch-dates";
+import { eventNote } from "@/lib/i18n/stored-message";
+
+/** The collection note (ADR 123): its key and values, and the Chinese words the audit log and exports keep. */
+function collectionNote(written: ReturnType<typeof eventNote>) {
+  return {
+    certificateCollectionNote: written.note,
+    certificateCollectionNoteKey: written.noteKey,
+    certificateCollectionNoteParams: written.noteParams,
+  };
+}
 
 /** 九: paper certificates are handed over from the 60th working day after the exam. */
 async function assertReady(batchId: string, today: IsoDate): Promise<void> {
@@ -37,12 +47,16 @@ export async function recordPersonalCollection(
   if (!app?.certificateNumber) throw new AppError("NOT_FOUND", "staffExam.errors.certificateNotFound");
   if (app.certificateCollectedAt) throw new AppError("CONFLICT", "staffExam.errors.alreadyCollected");
   await assertReady(app.plan.batchId, today);
-  const note = `本人领取，已核验有效身份证件${input.note.trim() ? `；${input.note.trim()}` : ""}`;
+  const detail = input.note.trim();
+  const columns = collectionNote(
+    detail ? eventNote("timelineNotes.certificatePersonalWithNote", { detail }) : eventNote("timelineNotes.certificatePersonal"),
+  );
+  const note = columns.certificateCollectionNote;
   await db.$transaction(async (tx) => {
     // The number read above must still be the one held: a score correction may have revoked it meanwhile.
     const updated = await tx.application.updateMany({
       where: { id: input.applicationId, certificateNumber: app.certificateNumber, certificateCollectedAt: null },
-      data: { certificateCollectedAt: at, certificateCollectionNote: note },
+      data: { certificateCollectedAt: at, ...columns },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "staffExam.errors.alreadyCollected");
     await recordAudit(tx, {
@@ -73,7 +87,14 @@ export async function recordInstitutionCollection(
   const plan = await db.plan.findUnique({ where: { id: input.planId }, select: { batchId: true } });
   if (!plan) throw new AppError("NOT_FOUND", "staffExam.errors.planNotFound");
   await assertReady(plan.batchId, today);
-  const note = `机构领取：${input.collector.trim()}，凭负责人签字并加盖公章的登记表原件${input.note.trim() ? `；${input.note.trim()}` : ""}`;
+  const collector = input.collector.trim();
+  const detail = input.note.trim();
+  const columns = collectionNote(
+    detail
+      ? eventNote("timelineNotes.certificateInstitutionWithNote", { collector, detail })
+      : eventNote("timelineNotes.certificateInstitution", { collector }),
+  );
+  const note = columns.certificateCollectionNote;
   return db.$transaction(async (tx) => {
     const where = {
       planId: input.planId,
@@ -84,7 +105,7 @@ export async function recordInstitutionCollection(
     };
     const due = await tx.application.findMany({ where, select: { certificateNumber: true } });
     if (due.length === 0) throw new AppError("CONFLICT", "staffExam.errors.nothingToCollect");
-    await tx.application.updateMany({ where, data: { certificateCollectedAt: at, certificateCollectionNote: note } });
+    await tx.application.updateMany({ where, data: { certificateCollectedAt: at, ...columns } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "certificate.collectInstitution",

@@ -48,7 +48,6 @@ export async function autoAssignSeats(
         params: { needed: result.needed, available: result.available },
       });
     const names = new Map(rooms.map((r) => [r.id, r.name]));
-    const seatOf = new Map<string, string>();
     const placeOf = new Map<string, { site: string; room: string; seat: number }>();
     for (const a of result.assignments) {
       await tx.application.update({
@@ -56,18 +55,17 @@ export async function autoAssignSeats(
         data: { roomId: a.roomId, seat: a.seat },
         select: { id: true },
       });
-      seatOf.set(a.applicationId, `${site.name} ${names.get(a.roomId) ?? ""}，座位号 ${a.seat}`);
       placeOf.set(a.applicationId, { site: site.name, room: names.get(a.roomId) ?? "", seat: a.seat });
     }
     // One message per candidate who applied in person, one per institution with its candidates' seats (issue 13 item 9).
     await notifyEvent(
       tx,
-      [...seatOf.keys()],
+      [...placeOf.keys()],
       keyedEvent({
         eventKey: `seats:${planId}:${crypto.randomUUID()}`,
         candidate: "seatsAssigned",
         paramsFor: (id) => ({ project: plan.project.name, site: "", room: "", seat: "", ...placeOf.get(id) }),
-        detailFor: (id) => seatOf.get(id),
+        lineFor: (id) => ({ key: "inbox.digest.seat", params: { site: "", room: "", seat: "", ...placeOf.get(id) } }),
         institution: "seatsAssignedInstitution",
         institutionParams: (list, count) => ({ project: plan.project.name, count, list }),
       }),

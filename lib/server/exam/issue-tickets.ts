@@ -98,7 +98,7 @@ export async function issueTicketsIfHeld(tx: Tx, applicationIds: readonly string
       eventKey: `tickets-issued:${planId}:${[...mine].sort()[0]}:${mine.length}`,
       bodyFor: (id) =>
         `${label}准考证号：${numbers.get(id)}。请于${window}下载打印准考证（六）；考场座位安排后以最新下载的准考证为准。`,
-      detailFor: (id) => numbers.get(id),
+      lineFor: (id) => ({ key: "inbox.digest.ticket", params: { ticket: numbers.get(id) ?? "" } }),
       keys: {
         candidate: "ticketIssued",
         paramsFor: (id) => ({ ...plainParams, ticket: numbers.get(id) ?? "" }),

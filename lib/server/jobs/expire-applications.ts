@@ -88,9 +88,13 @@ export async function expireApplications(spec: ExpireSpec): Promise<{ changed: n
     await db.$transaction((tx) =>
       notifyEvent(tx, changedHere, {
         title: first.title,
+        // The same words as the candidate's title, chosen by the note (ADR 123: the stored title is the zh-CN rendering).
+        institutionTitle: chineseText("inboxMessages.expiredInstitution.title", {
+          note: spec.note.replace("timelineNotes.", ""),
+        }),
         eventKey: `${spec.event}:${batchId}:${run}`,
         bodyFor: (id) => group.get(id)?.body ?? first.body,
-        detailFor: (id) => group.get(id)?.project,
+        lineFor: (id) => ({ key: "inbox.digest.project", params: { project: group.get(id)?.project ?? "" } }),
         institutionBody: (list, count) => chineseText("inboxMessages.expiredInstitution.body", institutionParams(list, count)),
         keys: first.key
           ? {

@@ -110,12 +110,14 @@ async function clearApplicationDetails(today: IsoDate): Promise<number> {
     const rows = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "Application" a
       SET school = NULL, major = NULL, occupation = NULL, employer = NULL, address = NULL,
-          "returnReasons" = NULL, "returnedSnapshot" = NULL, "rejectReason" = NULL, "certificateCollectionNote" = NULL
+          "returnReasons" = NULL, "returnedSnapshot" = NULL, "rejectReason" = NULL, "certificateCollectionNote" = NULL,
+          "certificateCollectionNoteKey" = NULL, "certificateCollectionNoteParams" = NULL
       FROM "Plan" p, "Batch" b
       WHERE a."planId" = p.id AND p."batchId" = b.id AND b."examDate" < ${cutoff}::date
         AND (a.school IS NOT NULL OR a.major IS NOT NULL OR a.occupation IS NOT NULL OR a.employer IS NOT NULL
           OR a.address IS NOT NULL OR a."returnReasons" IS NOT NULL OR a."returnedSnapshot" IS NOT NULL
           OR a."rejectReason" IS NOT NULL OR a."certificateCollectionNote" IS NOT NULL
+          OR a."certificateCollectionNoteParams" IS NOT NULL
           OR EXISTS (SELECT 1 FROM "ApplicationEvent" e WHERE e."applicationId" = a.id AND e.note IS NOT NULL))
       RETURNING a.id`;
     if (rows.length > 0) {

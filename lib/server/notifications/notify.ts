@@ -1,7 +1,13 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { aboutCandidate, digestLine, digestList } from "@/lib/domain/clerk-wording";
-import { chineseText, type inboxMessage, type InboxMessageKind, type StoredParams } from "@/lib/i18n/stored-message";
+import {
+  chineseText,
+  type DigestLine,
+  type inboxMessage,
+  type InboxMessageKind,
+  type StoredParams,
+} from "@/lib/i18n/stored-message";
 
 export interface NotificationInput {
   applicationId?: string | null;
@@ -60,11 +66,15 @@ export async function notifyApplicant(
 
 export interface EventNotification {
   title: string;
+  /** The institution's title when it differs from the candidate's (ADR 123: the stored words are the institution kind's zh-CN title). */
+  institutionTitle?: string;
   /** One key per event (a payment, a plan's notice): a job or a click run twice sends nothing more. */
   eventKey: string;
   /** The sentence to each candidate who applied in person, and the detail the digest line adds (a score). */
   bodyFor: (applicationId: string) => string;
   detailFor?: (applicationId: string) => string | undefined;
+  /** ADR 123: what each digest line adds, as a key and values (a score, a seat, a refund); its Chinese words replace `detailFor`. */
+  lineFor?: (applicationId: string) => Omit<DigestLine, "name"> | undefined;
   /** The institution's one message for the event: what happened, to whom (the lines name them). */
   institutionBody: (list: string, count: number) => string;
   /** ADR 123: the kinds and values of both messages, for the inbox in the reader's language. */
@@ -113,17 +123,24 @@ export async function notifyEvent(tx: Tx, applicationIds: readonly string[], eve
   for (const [institutionId, mine] of byInstitution) {
     const lines = mine
       .sort((a, b) => collator.compare(a.candidate.name, b.candidate.name))
-      .map((r) => digestLine(r.candidate.name, event.detailFor?.(r.id)));
+      .map((r) => ({ name: r.candidate.name, ...event.lineFor?.(r.id), id: r.id }));
+    const detail = (l: (typeof lines)[number]) => (l.key ? chineseText(l.key, l.params) : event.detailFor?.(l.id));
     const dedupeKey = `${event.eventKey}:institution:${institutionId}`;
-    const list = digestList(lines);
+    const list = digestList(lines.map((l) => digestLine(l.name, detail(l))));
+    // The keyed lines, so the inbox says each in the reader's language (the Chinese `list` stays for the email copy).
+    const keyedLines: StoredParams = event.lineFor
+      ? { lines: JSON.stringify(lines.map(({ name, key, params }) => (key ? { name, key, params } : { name }))) }
+      : {};
     await tx.notification.upsert({
       where: { dedupeKey },
       create: {
         institutionId,
         applicationId: mine.length === 1 ? mine[0]!.id : null,
-        title: event.title,
+        title: event.institutionTitle ?? event.title,
         body: event.institutionBody(list, mine.length),
-        ...(event.keys ? keyed({ key: event.keys.institution, params: event.keys.institutionParams(list, mine.length) }) : {}),
+        ...(event.keys
+          ? keyed({ key: event.keys.institution, params: { ...event.keys.institutionParams(list, mine.length), ...keyedLines } })
+          : {}),
         dedupeKey,
       },
       update: {},
@@ -141,6 +158,7 @@ export interface KeyedEvent {
   institution: InboxMessageKind;
   institutionParams: (list: string, count: number) => StoredParams;
   detailFor?: (applicationId: string) => string | undefined;
+  lineFor?: EventNotification["lineFor"];
 }
 
 /**
@@ -150,9 +168,11 @@ export interface KeyedEvent {
 export function keyedEvent(e: KeyedEvent): EventNotification {
   return {
     title: chineseText(`inboxMessages.${e.candidate}.title`),
+    institutionTitle: chineseText(`inboxMessages.${e.institution}.title`),
     eventKey: e.eventKey,
     bodyFor: (id) => chineseText(`inboxMessages.${e.candidate}.body`, e.paramsFor(id)),
     detailFor: e.detailFor,
+    lineFor: e.lineFor,
     institutionBody: (list, count) => chineseText(`inboxMessages.${e.institution}.body`, e.institutionParams(list, count)),
     keys: {
       candidate: e.candidate,

@@ -13,12 +13,6 @@ import { planFates } from "./plan-fates";
 import { recordPlanClosed } from "./record-plan-closed";
 import { assertNoResults, batchLabel, lockAndLoadPlan } from "./load-plan";
 
-const MONEY_LINE = {
-  refund: "已缴费用将由中心退还至原付款账户，退款进度可在报名记录中查看",
-  waiting: "已提交的缴费凭证不再确认；如款项已转出，中心财务核实到账后退还",
-  none: undefined,
-} as const;
-
 export interface CancelOutcome {
   cancelled: number;
   /** Confirmed payments owed back (finance's refund list, ADR 080). */
@@ -70,8 +64,11 @@ export async function cancelPlan(actor: Actor, planId: string, input: { reason: 
         eventKey: `plan-cancelled:${planId}`,
         candidate: "planCancelled",
         paramsFor: (applicationId) => ({ ...about, money: moneyFor(applicationId) }),
-        // The institution's list says what happens to each candidate's money, as the Chinese record words it.
-        detailFor: (applicationId) => MONEY_LINE[moneyFor(applicationId)],
+        // The institution's list says what happens to each candidate's money.
+        lineFor: (applicationId) => {
+          const money = moneyFor(applicationId);
+          return money === "none" ? undefined : { key: "inbox.digest.money", params: { money } };
+        },
         institution: "planCancelledInstitution",
         institutionParams: (list, count) => ({ ...about, count, list }),
       }),

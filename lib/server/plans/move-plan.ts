@@ -192,7 +192,6 @@ export async function movePlan(actor: Actor, planId: string, input: MoveInput): 
       created.push(copy.id);
       moved.push(copy.id);
     }
-    const refundNote = "已缴的费用将由中心退还至原付款账户，退款进度可在报名记录中查看";
     const inInstitution = (list: string, count: number) => ({ ...about, count, list });
     await notifyEvent(
       tx,
@@ -212,8 +211,8 @@ export async function movePlan(actor: Actor, planId: string, input: MoveInput): 
         eventKey: `plan-moved:${planId}:kept`,
         candidate: "planMovedKept",
         paramsFor: (id) => ({ ...about, refund: keptRefund.has(id) ? "yes" : "no" }),
-        // The institution's list says whose money is refunded, as the Chinese record words it.
-        detailFor: (id) => (keptRefund.has(id) ? refundNote : undefined),
+        // The institution's list says whose money is refunded.
+        lineFor: (id) => (keptRefund.has(id) ? { key: "inbox.digest.refund" } : undefined),
         institution: "planMovedKeptInstitution",
         institutionParams: inInstitution,
       }),

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { certificateEffect, describeResult, sameResult, type ResultValue } from "@/lib/domain/score-correction";
 import { formatBeijing } from "@/lib/format";
 import type { ScoreCorrectionInput } from "@/lib/schemas/score-correction-schema";
@@ -98,7 +99,14 @@ export async function correctScore(actor: Actor, input: ScoreCorrectionInput, at
         score: input.after.score,
         absent: input.after.absent,
         ...(revoked
-          ? { certificateNumber: null, certificateIssuedAt: null, certificateCollectedAt: null, certificateCollectionNote: null }
+          ? {
+              certificateNumber: null,
+              certificateIssuedAt: null,
+              certificateCollectedAt: null,
+              certificateCollectionNote: null,
+              certificateCollectionNoteKey: null,
+              certificateCollectionNoteParams: Prisma.DbNull,
+            }
           : {}),
       },
       select: { id: true },

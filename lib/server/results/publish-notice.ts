@@ -40,10 +40,6 @@ async function publishOne(tx: Tx, planId: string, at: Date, dates: CertificateDa
     throw new AppError("CONFLICT", { key: "staffExam.errors.scoresMissing", params: { missing, project: plan.project.name } });
   await tx.plan.update({ where: { id: planId }, data: { noticePublishedAt: at }, select: { id: true } });
   const byId = new Map(sat.map((a) => [a.id, a]));
-  const resultOf = (id: string) => {
-    const a = byId.get(id)!;
-    return a.absent ? "缺考" : `${a.score}分，${isPass(a) ? "合格" : "不合格"}`;
-  };
   // One message per candidate who applied in person, one per institution naming its candidates (issue 13 item 9).
   const about = {
     project: plan.project.name,
@@ -62,7 +58,7 @@ async function publishOne(tx: Tx, planId: string, at: Date, dates: CertificateDa
       eventKey: `notice-published:${planId}`,
       candidate: "noticePublished",
       paramsFor: (id) => ({ ...about, ...result(id) }),
-      detailFor: resultOf,
+      lineFor: (id) => ({ key: "inbox.digest.score", params: result(id) }),
       institution: "noticePublishedInstitution",
       institutionParams: (list, count) => ({ ...about, count, list }),
     }),

@@ -103,7 +103,7 @@ async function notifyApproved(messages: Map<string, Message>): Promise<void> {
       title: first.title,
       eventKey: `review-approve:${crypto.randomUUID()}`,
       bodyFor: (id) => messages.get(id)?.body ?? first.body,
-      detailFor: (id) => projects.get(id),
+      lineFor: (id) => ({ key: "inbox.digest.project", params: { project: projects.get(id) ?? "" } }),
       institutionBody: (list, count) => chineseText("inboxMessages.approvedInstitution.body", { count, list }),
       keys: {
         candidate: first.key,

@@ -33,7 +33,7 @@ function valueOf(arg: string, name: string): string | number {
     return 5;
   if (arg === "project") return "大数据采集";
   if (arg === "evidence") return "毕业证书或学信网学历证明，须显示所学专业";
-  if (arg === "name" || arg === "list") return name;
+  if (arg === "name" || arg === "list" || arg === "collector") return name;
   if (arg === "detail" || arg === "site" || arg === "room") return "请写到门牌号";
   return `X-${arg}`;
 }

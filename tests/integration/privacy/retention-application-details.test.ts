@@ -20,7 +20,13 @@ describe("issue 11 retention schedule, enforced by the window jobs", () => {
     const certificateNumber = `T1915${holder.id.slice(0, 8)}`;
     await db.application.update({
       where: { id: holder.id },
-      data: { score: 91, certificateNumber, certificateCollectionNote: "由机构代领：张小花" },
+      data: {
+        score: 91,
+        certificateNumber,
+        certificateCollectionNote: "由机构代领：张小花",
+        certificateCollectionNoteKey: "timelineNotes.certificateInstitution",
+        certificateCollectionNoteParams: { collector: "张小花" },
+      },
     });
     const rejected = await submittedApplication({ batchId, status: "REJECTED", withFiles: false, projectSeq: 2 });
     await db.application.update({
@@ -43,6 +49,8 @@ describe("issue 11 retention schedule, enforced by the window jobs", () => {
       returnedSnapshot: true,
       rejectReason: true,
       certificateCollectionNote: true,
+      certificateCollectionNoteKey: true,
+      certificateCollectionNoteParams: true,
       events: { select: { note: true } },
     } as const;
     const kept = {
@@ -70,6 +78,8 @@ describe("issue 11 retention schedule, enforced by the window jobs", () => {
       returnedSnapshot: null,
       rejectReason: null,
       certificateCollectionNote: null,
+      certificateCollectionNoteKey: null,
+      certificateCollectionNoteParams: null,
       events: [{ note: null }],
     };
     // The certificate record (verification, the register) is whole: name, ID number, project, result, number.

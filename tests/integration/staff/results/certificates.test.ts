@@ -87,10 +87,19 @@ describe("九 证书领取: from 60 working days after the exam", () => {
     );
     const row = await db.application.findUniqueOrThrow({
       where: { id: appId },
-      select: { certificateCollectedAt: true, certificateCollectionNote: true },
+      select: {
+        certificateCollectedAt: true,
+        certificateCollectionNote: true,
+        certificateCollectionNoteKey: true,
+        certificateCollectionNoteParams: true,
+      },
     });
     expect(row.certificateCollectedAt?.toISOString()).toBe(`${ready}T02:00:00.000Z`);
     expect(row.certificateCollectionNote).toContain("已核验有效身份证件");
+    // ADR 123: the note is also a key and values, so an English page can say it.
+    expect(row.certificateCollectionNote).toBe("本人领取，已核验有效身份证件；5楼509室");
+    expect(row.certificateCollectionNoteKey).toBe("timelineNotes.certificatePersonalWithNote");
+    expect(row.certificateCollectionNoteParams).toEqual({ detail: "5楼509室" });
     await expect(
       recordPersonalCollection(actor, { applicationId: appId, idChecked: true, note: "" }, ready, new Date()),
     ).rejects.toMatchObject({ code: "CONFLICT" });
@@ -104,6 +113,9 @@ describe("九 证书领取: from 60 working days after the exam", () => {
     await expect(recordInstitutionCollection(actor, input, ready, new Date())).rejects.toMatchObject({ code: "CONFLICT" });
     const listed = await listPlanCertificates(actor, planId);
     expect(listed.rows.every((r) => r.collectedAt && r.collectionNote?.includes("王老师"))).toBe(true);
+    expect(listed.rows.map((r) => [r.collectionNoteKey, r.collectionNoteParams])).toEqual(
+      listed.rows.map(() => ["timelineNotes.certificateInstitution", { collector: "王老师" }]),
+    );
     expect(listed.certificateReadyFrom).toBe(ready);
     expect(await db.auditLog.count({ where: { action: { startsWith: "certificate.collect" }, actorId: actor.id } })).toBe(2);
     await expect(

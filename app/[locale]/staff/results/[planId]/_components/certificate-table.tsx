@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { StoredText } from "@/components/i18n/stored-text";
 import { Headings, TBody, TCell, THeadCell, TRow, Table } from "@/components/ui/table";
 import { getPathname } from "@/i18n/navigation";
 import type { CertificateRowDto } from "@/lib/server/certificates/list-certificates";
@@ -8,6 +9,7 @@ import { PersonalCollectionForm } from "./personal-collection-form";
 /** 九 证书台账: every certificate of the plan, its download, and whether the paper one was handed over. */
 export async function CertificateTable({ rows, locale, ready }: { rows: CertificateRowDto[]; locale: string; ready: boolean }) {
   const t = await getTranslations("staffExam.certificates");
+  const root = await getTranslations();
   if (rows.length === 0) return <p className="text-slate-600">{t("none")}</p>;
   return (
     <Table frameClassName="rounded-lg border border-slate-200 bg-white" className="min-w-[48rem]">
@@ -33,7 +35,15 @@ export async function CertificateTable({ rows, locale, ready }: { rows: Certific
               {r.collectedAt ? (
                 <p>
                   {t("collectedOn", { date: formatDay(r.collectedAt, locale) })}
-                  <span className="block text-xs text-slate-600">{r.collectionNote}</span>
+                  <StoredText
+                    as="span"
+                    className="block text-xs text-slate-600"
+                    t={root}
+                    locale={locale}
+                    messageKey={r.collectionNoteKey}
+                    params={r.collectionNoteParams}
+                    fallback={r.collectionNote}
+                  />
                 </p>
               ) : r.channel === "INDIVIDUAL" && ready ? (
                 <PersonalCollectionForm applicationId={r.applicationId} who={r.name} />

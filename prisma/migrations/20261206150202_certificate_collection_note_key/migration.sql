@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Application" ADD COLUMN     "certificateCollectionNoteKey" TEXT,
+ADD COLUMN     "certificateCollectionNoteParams" JSONB;
