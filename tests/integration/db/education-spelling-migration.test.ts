@@ -58,7 +58,7 @@ describe(`migration ${MIGRATION}`, () => {
       );
 
     const { applied } = await migrate(db.url);
-    expect(applied).toHaveLength(1);
+    // This migration runs first; the ones after it (if any) change no rule.
     expect(applied[0]).toMatch(new RegExp(`_${MIGRATION}$`));
 
     const read = async () =>

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
@@ -17,7 +18,11 @@ import { freePort } from "../../../scripts/ports";
 // to reach it).
 const base = path.join(PROJECT_ROOT, ".data", `test-embedded-${randomBytes(4).toString("hex")}`);
 const dataDir = path.join(base, "pg");
-afterAll(() => fs.rm(base, { recursive: true, force: true }));
+const afterAllCleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  await fs.rm(base, { recursive: true, force: true });
+  for (const cleanup of afterAllCleanups) await cleanup();
+});
 
 async function selectOne(url: string): Promise<unknown> {
   const client = new pg.Client({ connectionString: url });
@@ -115,7 +120,12 @@ describe("embedded PostgreSQL", () => {
     await fs.chmod(privateDir, 0o700);
     const runAs = await resolveRunAs();
     expect(runAs && canReach(privateDir, runAs)).toBe(false); // the situation is real
-    const shared = path.join(base, "shared");
+    // The shared root stands in for /var/lib/sichuan-portal-postgres: a folder `postgres` can reach
+    // whatever folder the clone is in (the clone itself may be in a 0700 folder, as CI's can be).
+    const shared = await fs.mkdtemp(path.join(os.tmpdir(), "portal-embedded-shared-"));
+    await fs.chmod(shared, 0o755);
+    afterAllCleanups.push(() => fs.rm(shared, { recursive: true, force: true }));
+    expect(runAs && canReach(shared, runAs)).toBe(true);
     process.env.PORTAL_EMBEDDED_PG_ROOT = shared;
     try {
       const server = await startEmbeddedPostgres({ dataDir: path.join(privateDir, "pg"), port: await freePort() });
