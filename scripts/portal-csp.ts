@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { inlineScripts, isCachedPublicPage, withScriptSources } from "@/lib/csp";
+import { answerKey, type AnswerCache, type KeptAnswer } from "./portal-answers";
 
 /** The public API's kept reads (next.config.ts rewrites them to app/api/v1/kept, ADR 088). */
 const KEPT_PUBLIC_READS = /^\/api\/v1\/(?:projects|institutions|batches)\/?$/;
@@ -49,11 +50,21 @@ function prepared(body: Buffer, html: boolean): Prepared {
  * The request reaches Next without Accept-Encoding and without its conditional headers: the
  * wrapper must read the HTML (it gzips the answer itself, once per render), and a 304 would
  * carry no body to hash while browsers would take its policy for the cached one.
+ *
+ * With `answers` (the portal server's, ADR 150), a complete answer of those addresses is kept
+ * a few seconds, body, gzip and final headers, and served again without entering Next.
  */
-export function withInlineScriptHashes(handle: Handler): Handler {
+export function withInlineScriptHashes(handle: Handler, answers?: AnswerCache): Handler {
   return (req, res) => {
     const method = req.method ?? "GET";
     const path = (req.url ?? "/").split("?")[0] ?? "/";
+    const key = answers ? answerKey(method, req.url, req.headers) : null;
+    if (key !== null) {
+      const kept = answers!.get(key);
+      if (kept) return sendKept(res, kept, method, /\bgzip\b/i.test(String(req.headers["accept-encoding"] ?? "")));
+    }
+    const mark = answers?.mark();
+    if (answers && mark) res.once("close", () => answers.ended(mark));
     // Router (RSC) requests answer no HTML; CSP applies to documents only. The kept public API
     // reads (ADR 088) are one JSON for everyone too: gzipped here once per answer instead of by
     // Next on every request (ADR 146).
@@ -126,6 +137,14 @@ export function withInlineScriptHashes(handle: Handler): Handler {
         response.setHeader("Content-Security-Policy", withScriptSources(policy, entry.sources));
       }
       response.setHeader("Vary", mergeVary(response.getHeader("vary"), "Accept-Encoding"));
+      if (key !== null && mark && method === "GET") {
+        answers!.put(key, mark, {
+          status: response.statusCode,
+          headers: response.getHeaders(),
+          body,
+          gzip: () => (entry.gzip ??= gzipSync(body)),
+        });
+      }
       if (!gzipAccepted || response.getHeader("content-encoding") !== undefined) {
         response.setHeader("Content-Length", body.length);
         return method === "HEAD" ? Buffer.alloc(0) : body;
@@ -136,6 +155,15 @@ export function withInlineScriptHashes(handle: Handler): Handler {
       return method === "HEAD" ? Buffer.alloc(0) : entry.gzip;
     }
   };
+}
+
+/** A kept answer (ADR 150): its headers, the body in the encoding asked for, none for HEAD. */
+function sendKept(res: ServerResponse, kept: KeptAnswer, method: string, gzipAccepted: boolean) {
+  const body = gzipAccepted ? kept.gzip() : kept.body;
+  const headers: OutgoingHttpHeaders = { ...kept.headers, "Content-Length": body.length };
+  if (gzipAccepted) headers["Content-Encoding"] = "gzip";
+  res.writeHead(kept.status, headers);
+  res.end(method === "HEAD" ? undefined : body);
 }
 
 function mergeVary(current: number | string | string[] | undefined, name: string): string {

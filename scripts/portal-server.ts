@@ -1,6 +1,9 @@
 import { createServer } from "node:http";
 import next from "next";
+import { now } from "@/lib/clock";
+import { onCatalogExpired } from "@/lib/server/catalog/catalog-expiry-listeners";
 import { parseTrustedProxies } from "@/lib/server/http/trusted-proxies";
+import { AnswerCache, msUntilBeijingMidnight } from "./portal-answers";
 import { withInlineScriptHashes } from "./portal-csp";
 import { withClientAddress } from "./portal-listener";
 
@@ -14,7 +17,9 @@ import { withClientAddress } from "./portal-listener";
  *   PORTAL_TRUSTED_PROXIES (none: X-Forwarded-For is ignored).
  *
  * The cached public pages' inline scripts are allowed by their hashes, computed here from the HTML
- * served (scripts/portal-csp.ts, ADR 076).
+ * served (scripts/portal-csp.ts, ADR 076), and their answers are kept a few seconds in front of
+ * Next, dropped at once when a catalog tag expires in this process (scripts/portal-answers.ts,
+ * ADR 150).
  */
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -27,7 +32,10 @@ async function main() {
   const app = next({ dev, hostname: listenHost ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createServer(withClientAddress(withInlineScriptHashes(handle), proxies));
+  // Each batch's phase on the public pages is a Beijing day by the portal's clock (ADR 064).
+  const answers = new AnswerCache({ msUntilDayEnds: () => msUntilBeijingMidnight(now()) });
+  onCatalogExpired(() => answers.announce());
+  const server = createServer(withClientAddress(withInlineScriptHashes(handle, answers), proxies));
   server.listen(port, listenHost, () => {
     const proxied = proxies.empty ? "X-Forwarded-For ignored" : "trusted proxies: PORTAL_TRUSTED_PROXIES";
     console.log(`> portal server on http://${listenHost ?? "localhost"}:${port} (${proxied})`);

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { announceCatalogExpired } from "./catalog-expiry-listeners";
 import type { CatalogTag } from "./catalog-tags";
 
 /**
@@ -11,8 +12,12 @@ import type { CatalogTag } from "./catalog-tags";
  * Outside a Next request (a script, a seed, a test calling the use case directly) there is no
  * Next cache in the process to expire, and Next says so with its "store missing" invariant:
  * that one case is ignored; anything else (a call during a render) is a bug and propagates.
+ *
+ * The portal server's answer cache in front of Next (ADR 150) is told first, whatever Next says:
+ * it drops its copies at once, and again when the request that expired the tag ends.
  */
 export function expireCatalog(tag: CatalogTag): void {
+  announceCatalogExpired(tag);
   try {
     revalidateTag(tag, { expire: 0 });
   } catch (error) {
