@@ -8,11 +8,14 @@ import { isUuid } from "@/lib/domain/uuid";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/server/auth/session";
 import { assertStaffRole } from "@/lib/server/auth/staff-guard";
+import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
+import { expireCatalog } from "@/lib/server/catalog/expire-catalog";
 
 /**
  * 管理员's decision on an application to become a 报名机构 (issue 13 item 8): approve (the
  * Institution, its projects and its first account with a temporary password), return with
- * reasons, or reject with reasons; audited.
+ * reasons, or reject with reasons; audited. An approval expires the public institution list
+ * (ADR 088: the use case does it, so the portal server's kept answers go too, ADR 150).
  */
 export type InstitutionApplicationDecision =
   { decision: "approve"; reason?: string } | { decision: "return" | "reject"; reason: string };
@@ -48,7 +51,7 @@ export async function decideInstitutionApplication(
     throw new AppError("INVALID", "institutionApply.errors.reason", { reason: ["institutionApply.errors.reason"] });
   const password = decision.decision === "approve" ? temporaryPassword() : null;
   const passwordHash = password ? await hashPassword(password) : null;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx): Promise<DecisionResultDto> => {
     const [row] = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "InstitutionApplication" WHERE id = ${id}::uuid AND status = 'SUBMITTED' FOR UPDATE`;
     if (!row) throw new AppError("CONFLICT", "institutionApply.errors.notOpen");
@@ -118,4 +121,6 @@ export async function decideInstitutionApplication(
     });
     return { status: "APPROVED", institutionId: institution.id, login, temporaryPassword: password! };
   });
+  if (result.status === "APPROVED") expireCatalog(CATALOG_TAGS.institutions);
+  return result;
 }

@@ -1,10 +1,13 @@
 import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { creditCodeCheckChar } from "@/lib/domain/credit-code";
+import { institutionApplicationSchema } from "@/lib/schemas/institution-application-schema";
 import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
 import { createStaff } from "@/tests/integration/support/factories";
 import { cacheMisses, expiredTags, resetExpired } from "@/tests/integration/support/next-cache-fake";
 import { ensureCatalog } from "@/tests/integration/support/seed";
+import { makePdf, sizeKb } from "@/tests/support/files";
 
 // ADR 050, 088: the public pages and /api/v1 reads take batches, holidays, fees and institutions
 // from Next's data cache. Every use case that changes one of them expires its tag itself, or the
@@ -29,6 +32,8 @@ const keptRead = (read: string) => keptApi.GET(new Request("http://localhost"), 
 const { setFee, setHolidayOverride } = await import("@/lib/server/admin/manage-calendar-settings");
 const { saveBatch, setBatchPublished } = await import("@/lib/server/admin/manage-batches");
 const { setInstitutionActive } = await import("@/lib/server/admin/manage-institutions");
+const { submitInstitutionApplication } = await import("@/lib/server/institution-applications/institution-applications");
+const { decideInstitutionApplication } = await import("@/lib/server/institution-applications/decide-institution-application");
 const { requireRole } = await import("@/lib/server/auth/session");
 const { publicProjects } = await import("@/lib/server/catalog/public-catalog");
 
@@ -172,5 +177,33 @@ describe("a staff change appears at once in the cached public reads (ADR 088)", 
     expect(await names()).not.toContain(saved.name);
     await setInstitutionActive(admin, saved.id, true);
     expect(await names()).toContain(saved.name);
+  });
+
+  it("an approved institution application shows in GET /api/v1/institutions (the use case expires the tag)", async () => {
+    const admin = await requireRole("ADMIN");
+    const names = async () => ((await (await keptRead("institutions")).json()) as { name: string }[]).map((i) => i.name);
+    const first17 = `915101007${String(Date.now() % 1e7).padStart(7, "0")}1`;
+    const organization = `缓存测试申请学校${Date.now() % 100000}`;
+    const { reference } = await submitInstitutionApplication(
+      institutionApplicationSchema.parse({
+        organization,
+        creditCode: first17 + creditCodeCheckChar(first17)!,
+        bodyKind: "SCHOOL",
+        address: "成都市锦江区东大街100号",
+        contactName: "王𠮷",
+        contactMobile: "13800138000",
+        contactEmail: "",
+        projectSeqs: ["3"],
+      }),
+      [{ bytes: makePdf(sizeKb(50)), name: "办学许可证.pdf" }],
+      `198.51.100.7-${process.pid}-${Date.now()}`,
+      new Date("2025-04-01T02:00:00Z"),
+    );
+    const application = await db.institutionApplication.findUniqueOrThrow({ where: { reference }, select: { id: true } });
+    expect(await names()).not.toContain(organization);
+    resetExpired();
+    await decideInstitutionApplication(admin, application.id, { decision: "approve" }, new Date("2025-04-02T02:00:00Z"));
+    expect(expired()).toEqual([CATALOG_TAGS.institutions]);
+    expect(await names()).toContain(organization);
   });
 });

@@ -1,12 +1,11 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { institutionApplicationDecisionSchema } from "@/lib/schemas/institution-decision-schema";
 import { actionFailure, formValues } from "@/lib/server/action-failure";
 import { requireRole } from "@/lib/server/auth/session";
-import { CATALOG_TAGS } from "@/lib/server/catalog/catalog-tags";
 import {
   decideInstitutionApplication,
   type DecisionResultDto,
@@ -32,8 +31,7 @@ export async function decideInstitutionApplicationAction(
   } catch (error) {
     return actionFailure(error, values);
   }
+  // The use case expired the public institution list on approval (ADR 088).
   revalidatePath("/[locale]/staff/admin/institution-applications", "page");
-  // The public institution list's cached copy (ADR 050): a new institution shows at once.
-  if (result.status === "APPROVED") updateTag(CATALOG_TAGS.institutions);
   return succeed(result);
 }
