@@ -137,29 +137,52 @@ describe("ADR 150: the portal server's answer cache", () => {
   it("stores nothing rendered before an expiry, and drops again when the request that expired a tag ends", async () => {
     let text = "旧";
     const answers = new AnswerCache();
-    // The "staff change": a request in flight when the tag expires; Next applies the expiry as it ends.
-    const slow = nextLike({ html: () => page(text), delayMs: 150 });
+    const gate = () => {
+      let open = () => {};
+      const opened = new Promise<void>((resolve) => (open = resolve));
+      return { open, opened };
+    };
+    const earlyArrived = gate();
+    const earlyMayAnswer = gate();
+    const saveArrived = gate();
+    const saveMayEnd = gate();
+    let projectsRequests = 0;
+    // The "staff change" is a request in flight when the tag expires; Next applies the expiry as it ends.
     const base = await serve((req, res) => {
       if (req.url === "/staff/save") {
         answers.announce();
-        setTimeout(() => {
+        saveArrived.open();
+        void saveMayEnd.opened.then(() => {
           text = "新";
           res.end("ok");
-        }, 600);
+        });
         return;
       }
-      slow.handler(req, res);
+      const first = ++projectsRequests === 1;
+      const body = page(text);
+      const answer = () => {
+        res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", ...ISR });
+        res.end(body);
+      };
+      if (!first) return answer();
+      earlyArrived.open();
+      void earlyMayAnswer.opened.then(answer);
     }, answers);
-    const early = get(`${base}/projects`); // started before the expiry, answers after it
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const early = get(`${base}/projects`); // rendered before the expiry, answered after it
+    await earlyArrived.opened;
     const save = get(`${base}/staff/save`, {}, "POST");
-    await early;
+    await saveArrived.opened;
+    earlyMayAnswer.open();
+    expect((await early).body.toString()).toContain("旧");
     expect(answers.size).toBe(0);
-    const between = await get(`${base}/projects`); // after the announcement, before Next applied it
-    expect(between.body.toString()).toContain("旧");
+    // After the announcement, before Next applied the expiry: the old page, kept for now…
+    expect((await get(`${base}/projects`)).body.toString()).toContain("旧");
+    expect(answers.size).toBe(1);
+    saveMayEnd.open();
     await save;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // …and dropped when the request that expired the tag ended.
     expect((await get(`${base}/projects`)).body.toString()).toContain("新");
+    expect(projectsRequests).toBe(3);
   });
 
   it("keeps only fresh, shared, cookie-free 200s; leaves other requests to Next", async () => {
