@@ -60,6 +60,28 @@ export const NO_AS_NEVER = {
 
 export const LAYER_RULES = [
   {
+    // The public pages and reads are kept by Next and, a few seconds, by the portal server in front
+    // of it (ADR 150): a tag expires through expireCatalog, which tells both. A bare revalidateTag
+    // or updateTag would leave the portal server's copy up to 5 s behind.
+    files: ["app/**/*.ts", "app/**/*.tsx", "lib/server/**/*.ts"],
+    ignores: ["lib/server/catalog/expire-catalog.ts", "**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/cache",
+              importNames: ["revalidateTag", "updateTag"],
+              message:
+                "Expire a public tag with expireCatalog (lib/server/catalog/expire-catalog.ts), called by the use case after its commit: it also drops the portal server's kept answers (ADR 150).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["lib/domain/**/*.ts", "lib/domain/**/*.tsx"],
     ignores: ["**/*.test.ts"],
     rules: {

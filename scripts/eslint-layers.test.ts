@@ -29,6 +29,17 @@ describe("lint enforces the layers", { timeout: 120_000 }, () => {
     expect((await layerErrors("components/ui/button.tsx", client)).join("\n")).toMatch(/never touches the database/);
   });
 
+  it("a public tag expires only through expireCatalog (ADR 150)", async () => {
+    const bare = `import { revalidateTag, revalidatePath } from "next/cache";\nexport const x = [revalidateTag, revalidatePath];\n`;
+    expect((await layerErrors("lib/server/catalog/catalog-tags.ts", bare)).join("\n")).toMatch(/expireCatalog/);
+    expect((await layerErrors("app/[locale]/staff/admin/institution-applications/actions.ts", bare)).join("\n")).toMatch(
+      /expireCatalog/,
+    );
+    expect(await layerErrors("lib/server/catalog/expire-catalog.ts", bare)).toEqual([]);
+    const path = `import { revalidatePath } from "next/cache";\nexport const x = revalidatePath;\n`;
+    expect(await layerErrors("app/[locale]/me/data/actions.ts", path)).toEqual([]);
+  });
+
   it("a domain file importing Prisma fails, and one importing the framework or node: fails", async () => {
     const prisma = `import { Prisma } from "@prisma/client";\nexport const x = Prisma;\n`;
     expect((await layerErrors("lib/domain/calendar.ts", prisma)).join("\n")).toMatch(/no Prisma/);
