@@ -50,3 +50,18 @@ describe("readEnv: SMS settings (ADR 056)", () => {
     expect(() => readEnv({ ALIYUN_SMS_TEMPLATE_CODE: "123" })).toThrow(/ALIYUN_SMS_TEMPLATE_CODE/);
   });
 });
+
+describe("readEnv: parsed once per set of values (ADR 151)", () => {
+  it("gives the same parse while the variables stay, and parses again when one changes", () => {
+    const source: NodeJS.ProcessEnv = { NODE_ENV: "test", PORTAL_NOW: "2025-05-08T10:00:00+08:00" };
+    const first = read(source);
+    expect(read(source)).toBe(first);
+    source.PORTAL_NOW = "2025-05-09T10:00:00+08:00";
+    expect(read(source).PORTAL_NOW).toBe("2025-05-09T10:00:00+08:00");
+    delete source.PORTAL_NOW;
+    expect(read(source).PORTAL_NOW).toBeUndefined();
+    source.PORTAL_NOW = "not a date";
+    expect(() => read(source)).toThrow(/PORTAL_NOW/);
+    expect(() => read(source)).toThrow(/PORTAL_NOW/);
+  });
+});

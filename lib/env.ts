@@ -57,7 +57,24 @@ const ALIYUN_REQUIRED = [
 
 export type Env = z.infer<typeof schema>;
 
+const KEYS = Object.keys(schema.shape);
+let last: { source: NodeJS.ProcessEnv; values: string; env: Env } | null = null;
+
+/**
+ * The environment, validated. Read on every call (a test may change a variable), but parsed
+ * again only when one of the portal's variables changed: `now()` reads it on every request, and
+ * the parse (with the refinement's new schema each time) showed in the ticket lookup's profile
+ * (ADR 151).
+ */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const values = KEYS.map((key) => source[key] ?? "\u0000").join("\u0001");
+  if (last?.source === source && last.values === values) return last.env;
+  const env = parseEnv(source);
+  last = { source, values, env };
+  return env;
+}
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
   const parsed = schema
     .superRefine((env, ctx) => {
       if (env.PORTAL_SMS_PROVIDER !== "aliyun") return;

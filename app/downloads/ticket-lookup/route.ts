@@ -16,6 +16,17 @@ export const dynamic = "force-dynamic";
 const MAX_BODY_BYTES = 4 * 1024;
 
 /**
+ * The form's schema for one day (birth dates after `today` are refused), made once per day: a
+ * zod object built per request prepares its parser again on every first parse (ADR 151).
+ */
+let formSchema: { today: string; schema: ReturnType<typeof lookupForm> } | null = null;
+const lookupForm = (today: string) => z.object({ idNumber: idNumberField(today), name: realNameField });
+function formSchemaFor(today: string) {
+  if (formSchema?.today !== today) formSchema = { today, schema: lookupForm(today) };
+  return formSchema.schema;
+}
+
+/**
  * POST only (ID numbers never travel in URLs): the public ticket lookup of 六. Any failure goes
  * back to the form with one generic message, whichever field was wrong.
  */
@@ -28,9 +39,7 @@ export async function POST(request: Request) {
     const form = await readFormCapped(request, MAX_BODY_BYTES);
     const at = now();
     const today = shanghaiDate(at);
-    const parsed = z
-      .object({ idNumber: idNumberField(today), name: realNameField })
-      .safeParse({ idNumber: form.get("idNumber"), name: form.get("name") });
+    const parsed = formSchemaFor(today).safeParse({ idNumber: form.get("idNumber"), name: form.get("name") });
     if (!parsed.success) return back("lookupFailed");
     const { pdf } = await lookupTicket(
       parsed.data.idNumber,

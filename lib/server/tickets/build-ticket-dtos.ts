@@ -3,6 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
+import { idNumberHash, nameHash } from "@/lib/db-crypto/raw";
+import type { IsoDate } from "@/lib/domain/types";
 import { AppError } from "@/lib/app-error";
 import { formatSession, sessionFor } from "@/lib/domain/exam-session";
 import { maskIdNumber } from "@/lib/domain/id-number";
@@ -57,8 +59,8 @@ export async function buildTicketInputs(applicationIds: readonly string[], clien
 
 /**
  * The tickets of the applications `where` finds (with a ticket number, payment confirmed), and
- * their ids: a caller that finds applications by something else (the public lookup: ID number,
- * name, ticket window) reads them and their printed values in one query.
+ * their ids: a caller that finds applications by something else reads them and their printed
+ * values together (Prisma reads each relation in a statement of its own: ten in all).
  */
 export async function ticketInputsWhere(
   where: Prisma.ApplicationWhereInput,
@@ -84,32 +86,109 @@ export async function ticketInputsWhere(
       attachments: { where: { kind: "PHOTO" }, select: { file: { select: { id: true, sha256: true, mime: true } } } },
     },
   });
+  return ticketInputsOf(
+    rows.map((row) => ({
+      id: row.id,
+      ticketNumber: row.ticketNumber!,
+      seat: row.seat,
+      roomId: row.roomId,
+      name: row.candidate.name,
+      idNumber: row.candidate.idNumber,
+      roomName: row.room?.name ?? null,
+      siteName: row.room?.site.name ?? null,
+      siteAddress: row.room?.site.address ?? null,
+      batchYear: row.plan.batch.year,
+      batchSeq: row.plan.batch.seq,
+      examDate: toIsoDate(row.plan.batch.examDate),
+      projectName: row.plan.project.name,
+      sessions: row.plan.examSessions,
+      photo: row.attachments[0]?.file ?? null,
+    })),
+  );
+}
+
+/**
+ * The public lookup's tickets (六): a person's confirmed applications with a ticket number whose
+ * ticket window holds `day`, found by ID number and name together, with everything they print,
+ * in one statement (ADR 151; `ticketInputsWhere` with the same filter reads ten). Equal to
+ * `ticketInputsWhere` for the same applications (tests/integration/candidate/ticket-cache.test.ts).
+ */
+export async function lookupTicketInputs(
+  idNumber: string,
+  name: string,
+  day: IsoDate,
+): Promise<{ applicationIds: string[]; inputs: TicketInput[] }> {
+  // Raw SQL matches the encrypted columns by their keyed hashes (lib/db-crypto/raw.ts); the
+  // extension decrypts `name` and `idNumber` in the rows (they keep the field names).
+  const rows = await db.$queryRaw<TicketRow[]>`
+    SELECT a.id, a."ticketNumber", a.seat, a."roomId", c.name, c."idNumber",
+      r.name AS "roomName", s.name AS "siteName", s.address AS "siteAddress",
+      b.year AS "batchYear", b.seq AS "batchSeq", to_char(b."examDate", 'YYYY-MM-DD') AS "examDate",
+      p.name AS "projectName",
+      COALESCE((SELECT json_agg(json_build_object('roomId', e."roomId", 'startTime', e."startTime", 'endTime', e."endTime"))
+        FROM "ExamSession" e WHERE e."planId" = a."planId"), '[]'::json) AS sessions,
+      (SELECT json_build_object('id', f.id, 'sha256', f.sha256, 'mime', f.mime)
+        FROM "Attachment" t JOIN "StoredFile" f ON f.id = t."fileId"
+        WHERE t."applicationId" = a.id AND t.kind = 'PHOTO') AS photo
+    FROM "Application" a
+    JOIN "Candidate" c ON c.id = a."candidateId"
+    JOIN "Plan" pl ON pl.id = a."planId"
+    JOIN "Batch" b ON b.id = pl."batchId"
+    JOIN "Project" p ON p.id = pl."projectId"
+    LEFT JOIN "Room" r ON r.id = a."roomId"
+    LEFT JOIN "ExamSite" s ON s.id = r."siteId"
+    WHERE c."idNumberHash" = ${idNumberHash(idNumber)} AND c."nameHash" = ${nameHash(name)}
+      AND b."ticketStart" <= ${day}::date AND b."examDate" >= ${day}::date
+      AND a."ticketNumber" IS NOT NULL AND a.status = 'PAYMENT_CONFIRMED'
+    ORDER BY a."ticketNumber" ASC`;
+  return ticketInputsOf(rows);
+}
+
+/** One application's printed values, as both reads above give them. */
+interface TicketRow {
+  id: string;
+  ticketNumber: string;
+  seat: number | null;
+  roomId: string | null;
+  name: string;
+  idNumber: string;
+  roomName: string | null;
+  siteName: string | null;
+  siteAddress: string | null;
+  batchYear: number;
+  batchSeq: number;
+  examDate: IsoDate;
+  projectName: string;
+  sessions: { roomId: string | null; startTime: string; endTime: string }[];
+  photo: { id: string; sha256: string; mime: string } | null;
+}
+
+function ticketInputsOf(rows: readonly TicketRow[]): { applicationIds: string[]; inputs: TicketInput[] } {
   if (rows.length === 0) return { applicationIds: [], inputs: [] };
   // Only now: a lookup that finds nothing needs no signing secret (and says nothing more).
   const secret = tokenSecret();
   // 七: the candidate comes at the time the ticket gives; without a session there is no ticket.
-  const sessions = rows.map((row) => sessionFor(row.plan.examSessions, row.roomId));
+  const sessions = rows.map((row) => sessionFor(row.sessions, row.roomId));
   if (sessions.some((s) => s === null)) throw new AppError("CONFLICT", "examDay.errors.ticketWithoutSession");
   const inputs = rows.map((row, i): TicketInput => {
-    const photo = row.attachments[0]?.file;
-    const ticketNumber = row.ticketNumber!;
+    const photo = row.photo;
     return {
-      ticketNumber,
-      name: row.candidate.name,
-      maskedIdNumber: maskIdNumber(row.candidate.idNumber),
+      ticketNumber: row.ticketNumber,
+      name: row.name,
+      maskedIdNumber: maskIdNumber(row.idNumber),
       photoFile:
         photo && (photo.mime === "image/jpeg" || photo.mime === "image/png")
           ? { id: photo.id, sha256: photo.sha256, mime: photo.mime }
           : null,
-      projectName: row.plan.project.name,
-      examDate: toIsoDate(row.plan.batch.examDate),
+      projectName: row.projectName,
+      examDate: row.examDate,
       examTime: formatSession(sessions[i]!),
-      siteName: row.room?.site.name ?? DEFAULT_SITE.name,
-      siteAddress: row.room?.site.address ?? DEFAULT_SITE.address,
-      room: row.room?.name ?? null,
+      siteName: row.siteName ?? DEFAULT_SITE.name,
+      siteAddress: row.siteAddress ?? DEFAULT_SITE.address,
+      room: row.roomName,
       seat: row.seat,
-      qrToken: signToken({ t: "ticket", id: ticketNumber, v: 1 }, secret),
-      batchLabel: `${row.plan.batch.year}年第${row.plan.batch.seq}批次`,
+      qrToken: signToken({ t: "ticket", id: row.ticketNumber, v: 1 }, secret),
+      batchLabel: `${row.batchYear}年第${row.batchSeq}批次`,
     };
   });
   return { applicationIds: rows.map((row) => row.id), inputs };

@@ -1,9 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
-import { fromIsoDate } from "@/lib/dates";
 import type { IsoDate } from "@/lib/domain/types";
 import { hitRateLimits } from "@/lib/server/rate-limit/consume-rate-limit";
-import { ticketInputsWhere } from "./build-ticket-dtos";
+import { lookupTicketInputs } from "./build-ticket-dtos";
 import { ticketDocument } from "./ticket-document";
 
 const WINDOW_MS = 15 * 60 * 1000;
@@ -22,8 +21,8 @@ export async function lookupTicket(
   today: IsoDate,
   baseUrl: string,
 ): Promise<{ pdf: Buffer }> {
-  // One statement for both limits, one for the tickets with everything they print, one for the
-  // kept PDF's version and one for its bytes (ADR 146).
+  // One statement for both limits, claimed before any other work, and one for the tickets with
+  // everything they print (ADR 146, 151); the kept PDF from this process's memory or storage.
   const [byIp, byId] = await hitRateLimits(
     [
       { key: `ticket-lookup:ip:${ip}`, limit: LOOKUP_LIMITS.ip },
@@ -33,11 +32,7 @@ export async function lookupTicket(
     at,
   );
   if (!byIp!.allowed || !byId!.allowed) throw new AppError("RATE_LIMITED", "errors.ticket.rateLimited");
-  const day = fromIsoDate(today);
-  const { applicationIds, inputs } = await ticketInputsWhere({
-    candidate: { idNumber, name },
-    plan: { batch: { ticketStart: { lte: day }, examDate: { gte: day } } },
-  });
+  const { applicationIds, inputs } = await lookupTicketInputs(idNumber, name, today);
   if (applicationIds.length === 0) throw new AppError("NOT_FOUND", "errors.ticket.lookupFailed");
   // Rendered once per version and kept (ADR 091).
   return { pdf: await ticketDocument(applicationIds, baseUrl, inputs) };

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type * as TicketPdfModule from "@/lib/server/documents/ticket-pdf";
 import { fileStore } from "@/lib/server/storage/file-store";
+import { lookupTicketInputs, ticketInputsWhere } from "@/lib/server/tickets/build-ticket-dtos";
 import { getOwnTicketPdf } from "@/lib/server/tickets/get-own-ticket";
 import { lookupTicket } from "@/lib/server/tickets/lookup-ticket";
 import { ticketDocumentId } from "@/lib/server/tickets/ticket-document";
@@ -122,7 +123,7 @@ describe("六: the ticket PDF is rendered once per version and served from stora
     expect(await db.storedFile.count({ where: { id: v2.fileId } })).toBe(0);
   });
 
-  it("a lookup reads both limits in one statement and the tickets in one, and still sees a seat change at once (ADR 146)", async () => {
+  it("a lookup reads both limits in one statement and the tickets in one, and still sees a seat change at once (ADR 146, 151)", async () => {
     const { person, id } = await confirmedWithTicket("查询考生", "2504099103");
     await lookupTicket(person.idNumber, person.name, "10.14.0.3", nextAt(), TICKET_DAY, BASE);
     const start = renders.count;
@@ -135,8 +136,10 @@ describe("六: the ticket PDF is rendered once per version and served from stora
     await lookupTicket(person.idNumber, person.name, "10.14.0.4", at, TICKET_DAY, BASE);
     counting = false;
     expect(renders.count).toBe(start);
-    expect(statements.filter((q) => /"RateLimit"/.test(q))).toHaveLength(1);
-    expect(statements.filter((q) => /FROM "public"\."Application"/.test(q))).toHaveLength(1);
+    // Two statements in all (ADR 151: Prisma's nested read of the tickets was ten, one per relation).
+    expect(statements).toHaveLength(2);
+    expect(statements[0]).toMatch(/"RateLimit"/);
+    expect(statements[1]).toMatch(/FROM "Application"/);
     // The PDF this process served last for this version: neither its row nor its bytes read again.
     expect(statements.filter((q) => /"TicketPdf"|"StoredFile"\."data"/.test(q))).toEqual([]);
     const rows = await db.rateLimit.count({ where: { resetAt: new Date(at.getTime() + 15 * 60_000) } });
@@ -145,5 +148,50 @@ describe("六: the ticket PDF is rendered once per version and served from stora
     await db.application.update({ where: { id }, data: { seat: 23 } });
     await lookupTicket(person.idNumber, person.name, "10.14.0.5", nextAt(), TICKET_DAY, BASE);
     expect(renders.count).toBe(start + 1);
+  });
+
+  it("the lookup's one statement reads what Prisma's nested read does: room, site, sessions, photo (ADR 151)", async () => {
+    const { person, id } = await confirmedWithTicket("对照考生", "2504099104");
+    const inputsOf = async () => {
+      const viaPrisma = await ticketInputsWhere({ candidate: { idNumber: person.idNumber, name: person.name } });
+      const viaLookup = await lookupTicketInputs(person.idNumber, person.name, TICKET_DAY);
+      expect(viaLookup).toEqual(viaPrisma);
+      return viaLookup;
+    };
+    const plain = await inputsOf();
+    expect(plain.applicationIds).toEqual([id]);
+    expect(plain.inputs[0]).toMatchObject({ room: null, seat: null, examDate: "2025-05-24", examTime: "09:00—11:00" });
+
+    const site = await db.examSite.create({ data: { name: `对照考点 ${id}`, address: "成都市锦江区对照路1号" } });
+    const room = await db.room.create({ data: { siteId: site.id, name: "第3考场", capacity: 30 } });
+    const { planId } = await db.application.findUniqueOrThrow({ where: { id }, select: { planId: true } });
+    await db.examSession.create({
+      data: { planId, roomId: room.id, startTime: "14:00", endTime: "15:30", updatedAt: new Date() },
+    });
+    const photo = await fileStore.put({
+      bytes: await makeJpeg({ targetBytes: sizeKb(20) }),
+      mime: "image/jpeg",
+      originalName: "photo.jpg",
+    });
+    await db.attachment.upsert({
+      where: { applicationId_kind: { applicationId: id, kind: "PHOTO" } },
+      create: { applicationId: id, kind: "PHOTO", fileId: photo.id },
+      update: { fileId: photo.id },
+    });
+    await db.application.update({ where: { id }, data: { roomId: room.id, seat: 7 } });
+    const seated = await inputsOf();
+    expect(seated.inputs[0]).toMatchObject({
+      room: "第3考场",
+      seat: 7,
+      siteName: site.name,
+      siteAddress: site.address,
+      examTime: "14:00—15:30",
+      name: "对照考生",
+      photoFile: { id: photo.id, mime: "image/jpeg" },
+    });
+    // Outside the ticket window it finds nothing, as Prisma's filter did.
+    expect(await lookupTicketInputs(person.idNumber, person.name, "2025-05-25")).toEqual({ applicationIds: [], inputs: [] });
+    expect(await lookupTicketInputs(person.idNumber, "别人", TICKET_DAY)).toEqual({ applicationIds: [], inputs: [] });
+    await db.examSession.deleteMany({ where: { planId, roomId: room.id } });
   });
 });
