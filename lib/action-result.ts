@@ -36,14 +36,21 @@ export function toFieldErrors(input: FieldErrorsInput): FieldErrors {
   return out;
 }
 
-export type ActionFailure = {
+export type ActionFailure<Shown = never> = {
   ok: false;
   formError: Failure | null;
   fieldErrors: FieldErrors;
   values: Record<string, string>;
+  /**
+   * What the page showed around the form, rebuilt by the action from the ids it was posted (ADR
+   * 148): a form that lives inside another form's answer (the roster's submit under its preview)
+   * is otherwise rendered without it after a post without JavaScript. Null when the ids are not
+   * the asker's or no longer lead anywhere.
+   */
+  shown?: Shown | null;
 };
 
-export type ActionResult<T = undefined> = { ok: true; data: T } | ActionFailure;
+export type ActionResult<T = undefined, Shown = never> = { ok: true; data: T } | ActionFailure<Shown>;
 
 export function fail(
   formError: FailureInput | null,

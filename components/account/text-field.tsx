@@ -4,7 +4,7 @@ import type { InputHTMLAttributes } from "react";
 import { inputClass } from "@/components/ui/field";
 import { FormField } from "@/components/forms/form-field";
 import type { ActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionFailure, ActionResult } from "@/lib/action-result";
 
 /** A failed action result, or null: what a form keeps after a refusal (its failures and values). */
 export type FailedState = Extract<ActionResult, { ok: false }> | null;
@@ -35,6 +35,6 @@ export function TextField<Name extends string>({
 }
 
 /** A failed action result, or null (forms on plain `useActionState`: uploads, institution and staff forms). */
-export function failureOf(state: ActionResult<unknown> | null): FailedState {
+export function failureOf<Shown = never>(state: ActionResult<unknown, Shown> | null): ActionFailure<Shown> | null {
   return state && !state.ok ? state : null;
 }

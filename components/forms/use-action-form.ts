@@ -16,7 +16,10 @@ import { isKnownKey } from "@/lib/i18n/message-key";
 import type { FormFailure } from "./failure";
 
 /** A server action as a form posts it: unbound (ADR 133, vercel/next.js#57867), ids in hidden inputs. */
-export type FormAction<Data> = (previous: ActionResult<Data> | null, formData: FormData) => Promise<ActionResult<Data>>;
+export type FormAction<Data, Shown = never> = (
+  previous: ActionResult<Data, Shown> | null,
+  formData: FormData,
+) => Promise<ActionResult<Data, Shown>>;
 
 /** The zod schema the action parses with (or its browser-safe part), whose messages are message keys. */
 export type FormSchema = z.ZodType<FieldValues, FieldValues>;
@@ -44,13 +47,13 @@ const SERVER = "server";
  * `schema` checks the fields while typing and on submit; `schemaFor(intent)`, when given, on a
  * submit by a button named `intent` (sign-up's 获取验证码 checks fewer fields than 注册).
  */
-export function useActionForm<Data, Schema extends FormSchema>({
+export function useActionForm<Data, Schema extends FormSchema, Shown = never>({
   action,
   schema,
   schemaFor,
   keep,
 }: {
-  action: FormAction<Data>;
+  action: FormAction<Data, Shown>;
   schema: Schema;
   schemaFor?: (intent: string) => FormSchema | undefined;
   /** The values to keep after a success that stays on the page (sign-up's "code sent"). */

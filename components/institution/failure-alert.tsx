@@ -1,6 +1,6 @@
 "use client";
 
-import type { FailedState } from "@/components/account/text-field";
+import type { ActionFailure } from "@/lib/action-result";
 import type { FormFailure } from "@/components/forms/failure";
 import { Alert } from "@/components/ui/alert";
 import { useFailureText } from "@/components/ui/failure-text";
@@ -10,7 +10,7 @@ import { useFailureText } from "@/components/ui/failure-text";
  * show no error beside a field (a button and hidden ids, a file). `also`: the browser's check of
  * a hidden field (`fields.errorOf("batchId")`), which has no place of its own either.
  */
-export function FailureAlert({ failed, also }: { failed: FailedState; also?: FormFailure | undefined }) {
+export function FailureAlert({ failed, also }: { failed: ActionFailure<unknown> | null; also?: FormFailure | undefined }) {
   const say = useFailureText();
   const failures = [...(also ? [also] : []), ...(failed ? [failed.formError, ...Object.values(failed.fieldErrors).flat()] : [])];
   const texts = failures.flatMap((f) => (f ? [say(f)] : []));

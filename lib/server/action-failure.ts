@@ -19,3 +19,16 @@ export function formValues(formData: FormData, names: readonly string[]): Record
     }),
   );
 }
+
+/**
+ * A refusal of a form that lives inside another form's answer (the roster's submit under its
+ * preview), with that answer rebuilt from the ids the form posted (ADR 148): a post without
+ * JavaScript renders the page again, and only the action's answer reaches it. `rebuild` is a use
+ * case that checks the asker owns what the ids name (someone else's: null).
+ */
+export async function refusalShowing<Shown>(
+  refusal: ActionResult<never>,
+  rebuild: () => Promise<Shown | null>,
+): Promise<ActionResult<never, Shown>> {
+  return refusal.ok ? refusal : { ...refusal, shown: await rebuild() };
+}

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "@playwright/test";
 import { idNumberHashes } from "@/lib/db-crypto/raw";
 import { withCheckDigit } from "@/lib/domain/id-number";
+import { makeJpeg, sizeKb } from "@/tests/support/files";
 import { sql } from "./support/database";
 import { expect, test } from "./support/test";
 
@@ -14,20 +15,29 @@ const REST = "13912345678|大数据采集||本科|四川大学|软件工程|2015
 const NO_JS = { name: "韩静怡", idNumber: withCheckDigit("51010619930815231") };
 const WITH_JS = { name: "柏文涛", idNumber: withCheckDigit("51010619930815258") };
 const MOBILE_RULE = "手机号码须为 11 位、以 1 开头的号码。";
+// ADR 148: the roster's submit and the batch receipt, forms inside their parent form's answer.
+const ROSTER_NO_JS = { name: "甘雨桐", idNumber: withCheckDigit("51010619930815266") };
+const PAYS_NO_JS = { name: "蒲思源", idNumber: withCheckDigit("51010619930815274") };
+const PLEDGE = /本机构已对以上考生的报名资格进行初审/;
 
-/** The person as one row of the roster, submitted with the 初审 pledge; their application's id. */
-async function registerByRoster(page: Page, person: { name: string; idNumber: string }): Promise<string> {
+/** On the roster page: the template filled with `rows` (name, ID number, the rest valid unless given), uploaded and checked. */
+async function uploadRoster(page: Page, rows: string[][]): Promise<void> {
   await page.goto("/institution/roster");
   const event = page.waitForEvent("download");
   await page.getByRole("link", { name: "下载花名册模板（xlsx）" }).click();
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(await (await event).path());
-  book.getWorksheet("花名册")!.getRow(2).values = [person.name, person.idNumber, ...REST];
+  rows.forEach((row, i) => (book.getWorksheet("花名册")!.getRow(i + 2).values = row));
   const mimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   await page
     .getByLabel("填好的花名册（xlsx 或 CSV）")
     .setInputFiles({ name: "花名册.xlsx", mimeType, buffer: Buffer.from(await book.xlsx.writeBuffer()) });
   await page.getByRole("button", { name: "上传并检查" }).click();
+}
+
+/** The person as one row of the roster, submitted with the 初审 pledge; their application's id. */
+async function registerByRoster(page: Page, person: { name: string; idNumber: string }): Promise<string> {
+  await uploadRoster(page, [[person.name, person.idNumber, ...REST]]);
   await expect(page.getByText("共 1 行：1 行可以提交，0 行有问题。")).toBeVisible();
   await page.getByLabel(/本机构已对以上考生的报名资格进行初审/).check();
   await page.getByRole("button", { name: "提交 1 名考生" }).click();
@@ -86,6 +96,101 @@ test.describe("without JavaScript", () => {
       await expect(page.getByText(NO_JS.idNumber)).toHaveCount(0);
       await page.getByRole("button", { name: "查看完整身份证号码" }).click();
       await expect(page.getByText(NO_JS.idNumber)).toBeVisible();
+    });
+  });
+});
+
+test.describe("without JavaScript, forms inside another form's answer (ADR 148)", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("[机构] 不启用 JavaScript：花名册未勾选承诺被拒时预览和错误仍在，勾选后提交成功 @institution", async ({
+    page,
+    signIn,
+  }) => {
+    test.setTimeout(120_000);
+    await signIn("institution");
+    const badMobile = [...REST];
+    badMobile[0] = "1370000";
+    await uploadRoster(page, [
+      [ROSTER_NO_JS.name, ROSTER_NO_JS.idNumber, ...REST],
+      ["甘错行", withCheckDigit("51010619930815282"), ...badMobile],
+    ]);
+    const summary = page.getByText("共 2 行：1 行可以提交，1 行有问题。");
+    await expect(summary).toBeVisible();
+
+    await test.step("未勾选承诺：服务器拒绝，预览、有问题的行和提交表单仍在", async () => {
+      await page.getByRole("button", { name: "提交 1 名考生" }).click();
+      await expect(page.getByText("请勾选初审和考生同意的承诺后再提交。")).toBeVisible();
+      await expect(summary).toBeVisible();
+      await expect(page.getByRole("cell", { name: "甘错行" })).toBeVisible();
+      await expect(page.getByLabel(PLEDGE)).not.toBeChecked();
+      await expect(page.getByRole("link", { name: "下载有问题的 1 行（xlsx）" })).toBeVisible();
+    });
+
+    await test.step("勾选承诺后提交：已保存的提示", async () => {
+      await page.getByLabel(PLEDGE).check();
+      await page.getByRole("button", { name: "提交 1 名考生" }).click();
+      await expect(page.getByText("已保存 1 名考生，另有 1 行未提交。请上传他们的附件材料。")).toBeVisible();
+      await expect(page.getByRole("link", { name: "下载有问题的 1 行（xlsx）" })).toBeVisible();
+      const [row] = await sql<{ status: string }>(
+        `SELECT a.status FROM "Application" a JOIN "Candidate" c ON c.id = a."candidateId" WHERE c."idNumberHash" = ANY($1)`,
+        [idNumberHashes([ROSTER_NO_JS.idNumber])],
+      );
+      expect(row).toEqual({ status: "DRAFT" });
+    });
+  });
+
+  test("[机构] 不启用 JavaScript：整批缴费回单被拒时通知、错误和已填内容仍在，改正后提交成功 @institution", async ({
+    page,
+    browser,
+    baseURL,
+    signIn,
+    clock,
+  }) => {
+    test.setTimeout(120_000);
+    const helper = await (await browser.newContext({ baseURL, javaScriptEnabled: true })).newPage();
+    await signIn("institution", helper);
+    const applicationId = await registerByRoster(helper, PAYS_NO_JS);
+    await helper.context().close();
+    await sql(`UPDATE "Application" SET status = 'APPROVED' WHERE id = $1`, [applicationId]);
+    // Batch 5's payment window (三): 5/26–5/28.
+    clock.set("2025-05-27T09:00:00+08:00");
+
+    await signIn("institution");
+    await page.goto("/institution/payments");
+    // Only this test's candidate: whatever else the institution has approved stays out of the notice.
+    for (const box of await page.getByRole("checkbox").all()) if (await box.isEnabled()) await box.setChecked(false);
+    await page.getByRole("checkbox", { name: new RegExp(PAYS_NO_JS.name) }).check();
+    await page.getByRole("button", { name: "生成整批缴费通知" }).click();
+    const notice = page.getByRole("region", { name: /整批缴费通知/ });
+    await expect(notice.getByRole("cell", { name: "大数据采集" })).toBeVisible();
+    const code = (await notice.getByText(/^JG[2-9A-HJ-NP-Z]{8}$/).textContent())!;
+    const receipt = {
+      name: "回单.jpg",
+      mimeType: "image/jpeg",
+      buffer: Buffer.from(await makeJpeg({ targetBytes: sizeKb(150) })),
+    };
+
+    await test.step("人数与通知不符：服务器拒绝，通知、字段错误和已填内容仍在", async () => {
+      await page.getByLabel("付款人名称（付款账户户名）").fill("蒲氏培训学校");
+      await page.getByLabel("人数（回单备注）").fill("2");
+      await page.getByLabel("银行回单（缴费凭证）").setInputFiles(receipt);
+      await page.getByRole("button", { name: "提交缴费凭证并标注已缴费" }).click();
+      await expect(page.getByText("人数须与缴费通知中的人数一致。")).toBeVisible();
+      await expect(notice.getByText(code, { exact: true })).toBeVisible();
+      await expect(page.getByLabel("人数（回单备注）")).toHaveValue("2");
+      await expect(page.getByLabel("付款人名称（付款账户户名）")).toHaveValue("蒲氏培训学校");
+      const [row] = await sql<{ status: string }>(`SELECT status FROM "Application" WHERE id = $1`, [applicationId]);
+      expect(row).toEqual({ status: "APPROVED" });
+    });
+
+    await test.step("改正人数后提交：已提交的提示", async () => {
+      await page.getByLabel("人数（回单备注）").fill("1");
+      await page.getByLabel("银行回单（缴费凭证）").setInputFiles(receipt);
+      await page.getByRole("button", { name: "提交缴费凭证并标注已缴费" }).click();
+      await expect(page.getByText(`缴费凭证已提交（备注码 ${code}，1 人，1 个项目），等待省职鉴中心确认收费。`)).toBeVisible();
+      const [row] = await sql<{ status: string }>(`SELECT status FROM "Application" WHERE id = $1`, [applicationId]);
+      expect(row).toEqual({ status: "PAYMENT_SUBMITTED" });
     });
   });
 });

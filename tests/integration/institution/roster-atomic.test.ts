@@ -64,6 +64,7 @@ describe("四(一)2 roster submit is all or nothing", () => {
 
     // The same upload goes through once the conflict is gone: 200 of 200.
     await expect(submitRoster(actor, { uploadId: preview.uploadId, pledge: true }, TODAY, AT)).resolves.toEqual({
+      uploadId: preview.uploadId,
       stored: 200,
       skipped: 0,
     });

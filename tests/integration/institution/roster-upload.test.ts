@@ -148,7 +148,10 @@ describe("rosters through tus (ADR 117): resumable, checked in the background, t
     const submitted = new FormData();
     submitted.set("uploadId", preview.uploadId);
     submitted.set("pledge", "on");
-    expect(await actions.submitRosterAction(null, submitted)).toEqual({ ok: true, data: { stored: 30, skipped: 1 } });
+    expect(await actions.submitRosterAction(null, submitted)).toEqual({
+      ok: true,
+      data: { uploadId: preview.uploadId, stored: 30, skipped: 1 },
+    });
   });
 
   it("a roster the form refuses is refused the same way, with the same reasons", async () => {

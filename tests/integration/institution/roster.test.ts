@@ -66,7 +66,7 @@ describe("四(一)2 roster upload: preview, then all-or-nothing submit", () => {
     expect(sheet.getRow(2).getCell(15).text).toContain("身份证号码：");
 
     const result = await submitRoster(actor, { uploadId: preview.uploadId, pledge: true }, TODAY, AT);
-    expect(result).toEqual({ stored: 3, skipped: 7 });
+    expect(result).toEqual({ uploadId: preview.uploadId, stored: 3, skipped: 7 });
     const stored = await db.application.findMany({
       where: { candidate: { idNumber: { in: good } } },
       include: { candidate: true, events: true },

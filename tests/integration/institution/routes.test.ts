@@ -106,6 +106,9 @@ describe("institution actions check the session themselves", () => {
       fieldErrors: { pledge: [{ key: "institution.errors.roster.pledgeRequired" }] },
     });
     expect(await db.application.count({ where: { candidate: { idNumber: id } } })).toBe(0);
-    expect(await submitRosterAction(null, form)).toEqual({ ok: true, data: { stored: 1, skipped: 0 } });
+    expect(await submitRosterAction(null, form)).toEqual({
+      ok: true,
+      data: { uploadId: preview.uploadId, stored: 1, skipped: 0 },
+    });
   });
 });

@@ -6,14 +6,15 @@ import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
 import { batchPaymentSchema, batchPaymentSelectionSchema } from "@/lib/schemas/institution-payment-schema";
-import { actionFailure, formValues } from "@/lib/server/action-failure";
-import { requireInstitution } from "@/lib/server/auth/session";
+import { actionFailure, formValues, refusalShowing } from "@/lib/server/action-failure";
+import { requireInstitution, type Actor } from "@/lib/server/auth/session";
 import {
   batchPaymentNotice,
   submitBatchPayment,
   type BatchPaymentNoticeDto,
   type BatchPaymentResult,
 } from "@/lib/server/institution/payments/batch-payment";
+import { rebuildBatchNotice } from "@/lib/server/institution/payments/rebuild-batch-notice";
 import { readUpload } from "@/lib/server/uploads/read-upload";
 
 const ids = (formData: FormData) => formData.getAll("applicationIds").filter((v): v is string => typeof v === "string");
@@ -35,27 +36,41 @@ export async function batchPaymentNoticeAction(
   }
 }
 
-/** Step two: one bank receipt for the whole notice; every candidate of it is marked paid. */
+/**
+ * Step two: one bank receipt for the whole notice; every candidate of it is marked paid. A refusal
+ * carries the notice, rebuilt from the ids posted (ADR 148), so a post without JavaScript shows it
+ * again above the form; the ids are kept (comma-joined) to tell which notice a refusal is about.
+ */
 export async function submitBatchPaymentAction(
-  _previous: ActionResult<BatchPaymentResult> | null,
+  _previous: ActionResult<BatchPaymentResult, BatchPaymentNoticeDto> | null,
   formData: FormData,
-): Promise<ActionResult<BatchPaymentResult>> {
-  const values = formValues(formData, ["batchId", "payerName", "amount", "transferDate", "examDate", "headCount"]);
+): Promise<ActionResult<BatchPaymentResult, BatchPaymentNoticeDto>> {
+  const values: Record<string, string> = {
+    ...formValues(formData, ["batchId", "payerName", "amount", "transferDate", "examDate", "headCount"]),
+    applicationIds: ids(formData).join(","),
+  };
+  let actor: Actor;
+  try {
+    actor = await requireInstitution();
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  const today = shanghaiDate(now());
+  const refused = (refusal: ActionResult<never>) =>
+    refusalShowing(refusal, () => rebuildBatchNotice(actor, values.batchId ?? "", ids(formData), today));
   let result: BatchPaymentResult;
   try {
-    const actor = await requireInstitution();
-    const today = shanghaiDate(now());
     const parsed = batchPaymentSchema(today).safeParse({
       ...values,
       applicationIds: ids(formData),
       acceptMismatch: formData.get("acceptMismatch"),
     });
-    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
+    if (!parsed.success) return refused(fail(null, zodFieldErrors(parsed.error), values));
     const file = await readUpload(formData, "receipt");
-    if ("error" in file) return fail(null, { receipt: [file.error] }, values);
+    if ("error" in file) return refused(fail(null, { receipt: [file.error] }, values));
     result = await submitBatchPayment(actor, parsed.data, file, today);
   } catch (error) {
-    return actionFailure(error, values);
+    return refused(actionFailure(error, values));
   }
   revalidatePath("/[locale]/institution", "layout");
   return succeed(result);

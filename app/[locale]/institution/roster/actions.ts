@@ -7,9 +7,10 @@ import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
 import { ROSTER_LIMITS } from "@/lib/domain/roster/zip-limits";
 import { rosterSubmitSchema, rosterUploadSchema } from "@/lib/schemas/institution-roster-schema";
-import { actionFailure, formValues } from "@/lib/server/action-failure";
-import { requireInstitution } from "@/lib/server/auth/session";
+import { actionFailure, formValues, refusalShowing } from "@/lib/server/action-failure";
+import { requireInstitution, type Actor } from "@/lib/server/auth/session";
 import { previewRoster, type RosterPreviewDto } from "@/lib/server/institution/roster/preview-roster";
+import { rebuildRosterPreview } from "@/lib/server/institution/roster/rebuild-roster-preview";
 import { submitRoster, type RosterSubmitResult } from "@/lib/server/institution/roster/submit-roster";
 import { readUpload } from "@/lib/server/uploads/read-upload";
 
@@ -39,21 +40,31 @@ export async function previewRosterAction(
   }
 }
 
-/** Step two: the valid rows become draft applications, all or none. */
+/**
+ * Step two: the valid rows become draft applications, all or none. A refusal carries the upload's
+ * preview, rebuilt (ADR 148), so a post without JavaScript shows it again above the form.
+ */
 export async function submitRosterAction(
-  _previous: ActionResult<RosterSubmitResult> | null,
+  _previous: ActionResult<RosterSubmitResult, RosterPreviewDto> | null,
   formData: FormData,
-): Promise<ActionResult<RosterSubmitResult>> {
+): Promise<ActionResult<RosterSubmitResult, RosterPreviewDto>> {
   const values = formValues(formData, ["uploadId"]);
+  let actor: Actor;
+  try {
+    actor = await requireInstitution();
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  const refused = (refusal: ActionResult<never>) =>
+    refusalShowing(refusal, () => rebuildRosterPreview(actor, values.uploadId ?? "", shanghaiDate(now())));
   let result: RosterSubmitResult;
   try {
-    const actor = await requireInstitution();
     const parsed = rosterSubmitSchema.safeParse({ ...values, pledge: formData.get("pledge") });
-    if (!parsed.success) return fail(null, zodFieldErrors(parsed.error), values);
+    if (!parsed.success) return refused(fail(null, zodFieldErrors(parsed.error), values));
     const at = now();
     result = await submitRoster(actor, parsed.data, shanghaiDate(at), at);
   } catch (error) {
-    return actionFailure(error, values);
+    return refused(actionFailure(error, values));
   }
   revalidatePath("/[locale]/institution", "layout");
   return succeed(result);

@@ -6,7 +6,7 @@ import { assertMay } from "@/lib/server/applications/window-verdict";
 import type { Actor } from "@/lib/server/auth/session";
 import { fileStore } from "@/lib/server/storage/file-store";
 import { loadBatch, loadInstitutionScope } from "../scope";
-import { checkRoster } from "./check-roster";
+import { checkRoster, type CheckedRoster } from "./check-roster";
 
 /** The preview page lists this many rows with problems; the invalid-rows file has them all. */
 export const PREVIEW_PROBLEM_ROWS = 500;
@@ -63,6 +63,11 @@ export async function previewRoster(
       select: { id: true },
     });
   });
+  return previewOf(upload.id, input.fileName, checked);
+}
+
+/** What the clerk is shown of a checked roster: the counts, the valid rows per project, the first problem rows. */
+export function previewOf(uploadId: string, fileName: string, checked: CheckedRoster): RosterPreviewDto {
   const names = new Map(checked.catalog.map((p) => [p.seq, p.name]));
   const counts = new Map<number, number>();
   let needsEvidence = 0;
@@ -72,8 +77,8 @@ export async function previewRoster(
     if (row.candidate.evidence) needsEvidence += 1;
   }
   return {
-    uploadId: upload.id,
-    fileName: input.fileName,
+    uploadId,
+    fileName,
     format: checked.format,
     rows: checked.rows.length,
     valid: checked.valid,

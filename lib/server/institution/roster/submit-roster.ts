@@ -13,6 +13,8 @@ import { insertApplications, insertCandidates } from "./insert-roster";
 import { assertRegistrationOpen } from "./preview-roster";
 
 export interface RosterSubmitResult {
+  /** The upload submitted: its invalid-rows download, and which preview this answer is about (ADR 148). */
+  uploadId: string;
   stored: number;
   /** Rows left out because they have problems (the invalid-rows file lists them). */
   skipped: number;
@@ -100,7 +102,7 @@ export async function submitRoster(
           data: { submittedAt: at, storedCount: rows.length, validCount: rows.length, storedLines: rows.map((r) => r.line) },
           select: { id: true },
         });
-        return { stored: rows.length, skipped: checked.rows.length - rows.length };
+        return { uploadId: upload.id, stored: rows.length, skipped: checked.rows.length - rows.length };
       },
       { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
     );

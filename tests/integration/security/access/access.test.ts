@@ -94,7 +94,10 @@ function verdict(outcome: Outcome, entry: Extract<AccessCase, { call: unknown }>
   }
   const value = outcome.value;
   if (value instanceof Response) return [401, 403, 404].includes(value.status) ? "refused" : `answered HTTP ${value.status}`;
-  const result = value as { ok?: boolean; formError?: { key: string } | null; fieldErrors?: unknown } | undefined;
+  const result = value as
+    { ok?: boolean; formError?: { key: string } | null; fieldErrors?: unknown; shown?: unknown } | undefined;
+  // ADR 148: a refusal may carry the page's part around the form, rebuilt from the ids posted; never someone else's.
+  if (result?.ok === false && result.shown != null) return `revealed ${JSON.stringify(result.shown).slice(0, 300)}`;
   const refusal = result?.ok === false ? result.formError?.key : undefined;
   if (refusal && (REFUSAL_KEY.test(refusal) || entry.refusedAs?.test(refusal))) return "refused";
   if (entry.harmless?.(value)) return "refused";

@@ -36,6 +36,7 @@ export const INSTITUTION_CASES: Record<string, AccessCase> = {
     call: (w) =>
       fn(ROSTER, "previewRosterAction")(null, form({ batchId: w.institution.batch, file: file("花名册.csv", "text/csv") })),
   },
+  // Someone else's upload: refused, and its refusal rebuilds no preview (ADR 148, access.test.ts `shown`).
   [`${ROSTER}#submitRosterAction`]: {
     allow: [],
     call: (w) => fn(ROSTER, "submitRosterAction")(null, form({ uploadId: w.institution.upload, pledge: "on" })),
@@ -117,14 +118,17 @@ export const INSTITUTION_CASES: Record<string, AccessCase> = {
         form({ batchId: w.institution.batch, applicationIds: [w.institution.draft] }),
       ),
   },
+  // Reaches the ownership check (batch 4's payment window is open): someone else's selection is
+  // refused, and its refusal rebuilds no notice (ADR 148, access.test.ts `shown`).
   [`${INST_PAY}#submitBatchPaymentAction`]: {
-    allow: only("another institution"),
+    allow: [],
+    refusedAs: /^institution\.errors\.payment\.selectionChanged$/,
     call: (w) =>
       fn(INST_PAY, "submitBatchPaymentAction")(
         null,
         form({
-          batchId: w.institution.batch,
-          applicationIds: [w.institution.draft],
+          batchId: w.institution.approvedBatch,
+          applicationIds: [w.institution.approved],
           payerName: "某机构",
           amount: "150.00",
           transferDate: "2025-05-08",

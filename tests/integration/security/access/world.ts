@@ -31,7 +31,9 @@ export interface World {
     id: string;
     userId: string;
     draft: string;
+    /** Approved, in batch 4, whose payment window is open on the table's day. */
     approved: string;
+    approvedBatch: string;
     plan: string;
     upload: string;
     batch: string;
@@ -171,6 +173,7 @@ export async function buildWorld(): Promise<World> {
       userId: org.id,
       draft: orgDraft,
       approved: orgApproved,
+      approvedBatch: await batchId(4),
       plan: orgPlan,
       upload: upload.id,
       batch: await batchId(5),

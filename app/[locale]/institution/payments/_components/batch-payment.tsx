@@ -16,7 +16,8 @@ import { Headings, TBody, TCell, TRow, Table } from "@/components/ui/table";
 import { batchPaymentSchema, batchPaymentSelectionSchema } from "@/lib/schemas/institution-payment-schema";
 import { parseYuan } from "@/lib/domain/payment";
 import { formatYuan } from "@/lib/format";
-import type { BatchPaymentNoticeDto } from "@/lib/server/institution/payments/batch-payment";
+import type { ActionFailure } from "@/lib/action-result";
+import type { BatchPaymentNoticeDto, BatchPaymentResult } from "@/lib/server/institution/payments/batch-payment";
 import type { PayableDto, PayablePlanDto } from "@/lib/server/institution/payments/list-payable";
 import { batchPaymentNoticeAction, submitBatchPaymentAction } from "../actions";
 import { FieldError, FormError, useFailureText } from "@/components/ui/failure-text";
@@ -44,7 +45,23 @@ export function BatchPayment({
     action: batchPaymentNoticeAction,
     schema: batchPaymentSelectionSchema,
   });
-  const notice = state?.ok ? state.data : null;
+  // The receipt form's state, called here, always, not in the form under the notice (ADR 148):
+  // after a post without JavaScript the page has only the receipt's answer, and a refusal brings
+  // the notice back (`shown`, rebuilt from the ids posted).
+  const receiptSchema = useMemo(() => batchPaymentSchema(today), [today]);
+  const receipt = useActionForm({ action: submitBatchPaymentAction, schema: receiptSchema });
+  const paid = receipt.state;
+  const notice = state ? (state.ok ? state.data : null) : paid && !paid.ok ? (paid.shown ?? null) : null;
+  // The receipt's answer, when it is about the notice shown (another selection makes another notice).
+  const answer =
+    paid &&
+    (notice
+      ? paid.ok
+        ? paid.data.referenceCode === notice.referenceCode
+        : paid.values.applicationIds === notice.applicationIds.join(",")
+      : state === null)
+      ? paid
+      : null;
   const plans = payable.plans.filter((p) => p.approved.length > 0);
   // A post without JavaScript renders the boxes again: the ones ticked then stay ticked.
   const ticked = state && !state.ok ? new Set(state.values.applicationIds?.split(",") ?? []) : null;
@@ -65,12 +82,24 @@ export function BatchPayment({
         <p role="status">{t("none")}</p>
       )}
       <FailureAlert failed={failureOf(state)} also={fields.errorOf("batchId")} />
-      {notice ? (
-        <>
-          <BatchNoticeView notice={notice} />
-          <BatchReceiptForm key={notice.referenceCode} notice={notice} payerName={payerName} today={today} />
-        </>
-      ) : null}
+      {notice ? <BatchNoticeView notice={notice} /> : null}
+      {answer?.ok ? (
+        <Alert tone="success">
+          {t("submitted", { code: answer.data.referenceCode, count: answer.data.headCount, projects: answer.data.projects })}
+        </Alert>
+      ) : notice ? (
+        <BatchReceiptForm
+          key={notice.referenceCode}
+          form={receipt}
+          failed={failureOf(answer)}
+          notice={notice}
+          payerName={payerName}
+          today={today}
+        />
+      ) : (
+        // Refused, and its ids make no notice any more (someone else's, no longer approved).
+        <FailureAlert failed={failureOf(answer)} />
+      )}
     </div>
   );
 }
@@ -173,28 +202,40 @@ function BatchNoticeView({ notice }: { notice: BatchPaymentNoticeDto }) {
   );
 }
 
-function BatchReceiptForm({ notice, payerName, today }: { notice: BatchPaymentNoticeDto; payerName: string; today: string }) {
+type ReceiptForm = ReturnType<
+  typeof useActionForm<BatchPaymentResult, ReturnType<typeof batchPaymentSchema>, BatchPaymentNoticeDto>
+>;
+
+function BatchReceiptForm({
+  form,
+  failed,
+  notice,
+  payerName,
+  today,
+}: {
+  form: ReceiptForm;
+  failed: ActionFailure<unknown> | null;
+  notice: BatchPaymentNoticeDto;
+  payerName: string;
+  today: string;
+}) {
   const t = useTranslations("institution.payments");
-  const tb = useTranslations("institutionBatch.payments");
   const say = useFailureText();
-  const schema = useMemo(() => batchPaymentSchema(today), [today]);
-  const { state, pending, fields, formError, formProps, rhf } = useActionForm({ action: submitBatchPaymentAction, schema });
-  const failed = failureOf(state);
+  const { pending, formProps, rhf } = form;
+  // What was typed and refused for another notice is not this notice's.
+  const fields: typeof form.fields = failed ? form.fields : { ...form.fields, keptValue: () => undefined };
   // react-hook-form would make several registered inputs of one name one value (it writes the
   // first's value into the others): the ids post from plain hidden inputs and reach its check here.
+  // The form's state outlives this notice's form: a new notice starts from its own defaults.
+  const ids = notice.applicationIds.join(",");
   useEffect(() => {
-    rhf.register("applicationIds", { value: notice.applicationIds });
-  }, [rhf, notice.applicationIds]);
+    rhf.reset();
+    rhf.register("applicationIds", { value: ids.split(",") });
+  }, [rhf, ids]);
   const keptAmount = fields.keptValue("amount") ?? formatYuan(notice.amountFen);
   const amount = (rhf.watch("amount") as string | undefined) ?? keptAmount;
   const typed = parseYuan(amount);
   const mismatch = typed !== null && typed !== notice.amountFen;
-  if (state?.ok)
-    return (
-      <Alert tone="success">
-        {tb("submitted", { code: state.data.referenceCode, count: state.data.headCount, projects: state.data.projects })}
-      </Alert>
-    );
   const id = (name: string) => `batch-${name}-${notice.referenceCode}`;
   return (
     <form {...formProps} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -245,7 +286,7 @@ function BatchReceiptForm({ notice, payerName, today }: { notice: BatchPaymentNo
         hint={t("receiptHint")}
         error={say(failed?.fieldErrors.receipt?.[0])}
       />
-      <FormError failure={formError ?? fields.errorOf("batchId") ?? fields.errorOf("applicationIds")} />
+      <FormError failure={failed?.formError ?? fields.errorOf("batchId") ?? fields.errorOf("applicationIds")} />
       <Button type="submit" disabled={pending || !notice.windowOpen}>
         {t("submit")}
       </Button>

@@ -11,7 +11,7 @@ import { FailureAlert } from "@/components/institution/failure-alert";
 import { RosterPreview } from "@/components/institution/roster-preview";
 import { usePolled, useTusUpload } from "@/components/institution/use-tus-upload";
 import { Alert } from "@/components/ui/alert";
-import { RosterSubmit } from "@/app/[locale]/institution/roster/_components/roster-submit";
+import { RosterStored, RosterSubmit, useRosterSubmitForm } from "@/app/[locale]/institution/roster/_components/roster-submit";
 import { ROSTER_LIMITS } from "@/lib/domain/roster/zip-limits";
 import { formatFileSize } from "@/lib/domain/upload-rules";
 import { rosterUploadSchema } from "@/lib/schemas/institution-roster-schema";
@@ -33,6 +33,15 @@ export function RosterUpload({ batchId, open }: { batchId: string; open: boolean
   const ta = useTranslations("institutionArchive.errors");
   const form = useActionForm({ action: previewRosterAction, schema: rosterUploadSchema });
   const { state, pending } = form;
+  const submitForm = useRosterSubmitForm();
+  // The submit's answers the clerk has since left (another file chosen or checked) are not shown again.
+  const [left, setLeft] = useState<typeof submitForm.state>(null);
+  const submitted = submitForm.state !== left ? submitForm.state : null;
+  const leave = () => {
+    setLeft(submitForm.state);
+    submitForm.rhf.clearErrors();
+    submitForm.rhf.setValue("pledge", false);
+  };
   const upload = useTusUpload(MAX);
   const [tooBig, setTooBig] = useState<number | null>(null);
   const phase = upload.phase;
@@ -40,12 +49,17 @@ export function RosterUpload({ batchId, open }: { batchId: string; open: boolean
   const polled = usePolled<RosterImportStatus>(sentId ? `/api/institution/roster-imports/${sentId}` : null, checked);
   // Once a file went up through tus, its answer is the one shown (the form's is from before the page ran).
   const result = phase.kind === "idle" ? state : (polled?.result ?? null);
-  const preview = result?.ok ? result.data : null;
+  // After a post of the submit form without JavaScript the page has only the submit's answer: a
+  // refusal brings the preview back, rebuilt from the upload it names (ADR 148).
+  const preview = result ? (result.ok ? result.data : null) : submitted && !submitted.ok ? (submitted.shown ?? null) : null;
+  const about = submitted ? (submitted.ok ? submitted.data.uploadId : submitted.values.uploadId) : null;
+  const answer = submitted && (preview ? about === preview.uploadId : result === null) ? submitted : null;
   const checking = pending || phase.kind === "uploading" || (phase.kind === "sent" && !polled?.result);
   const percent = phase.kind === "uploading" && phase.total > 0 ? Math.floor((phase.sent / phase.total) * 100) : 0;
   const refused = phase.kind === "interrupted" ? errorKeyOf(phase.status) : null;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
+    leave();
     if (!upload.ready()) return; // the uploader is not there yet: the form posts the file to the action
     event.preventDefault();
     const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
@@ -70,6 +84,7 @@ export function RosterUpload({ batchId, open }: { batchId: string; open: boolean
         onFileChange={() => {
           // Another file: whatever was sent or shown before is not its answer.
           setTooBig(null);
+          leave();
           upload.choose(undefined, { batchId, kind: "roster" }, XLSX);
         }}
         disabled={checking || !open}
@@ -91,12 +106,22 @@ export function RosterUpload({ batchId, open }: { batchId: string; open: boolean
         <Alert tone="error">{phase.status === 413 ? tr("tooLarge") : refused ? ta(refused) : tr("interrupted")}</Alert>
       ) : null}
       <FailureAlert failed={failureOf(result)} also={form.fields.errorOf("batchId")} />
-      {preview ? (
-        <>
-          <RosterPreview preview={preview} />
-          <RosterSubmit key={preview.uploadId} uploadId={preview.uploadId} valid={preview.valid} invalid={preview.invalid} />
-        </>
-      ) : null}
+      {preview ? <RosterPreview preview={preview} /> : null}
+      {answer?.ok ? (
+        <RosterStored result={answer.data} />
+      ) : preview ? (
+        <RosterSubmit
+          key={preview.uploadId}
+          form={submitForm}
+          failed={failureOf(answer)}
+          uploadId={preview.uploadId}
+          valid={preview.valid}
+          invalid={preview.invalid}
+        />
+      ) : (
+        // Refused, and the upload it names leads to no preview (someone else's, already submitted).
+        <FailureAlert failed={failureOf(answer)} />
+      )}
     </div>
   );
 }
