@@ -57,14 +57,19 @@ const ALIYUN_REQUIRED = [
 
 export type Env = z.infer<typeof schema>;
 
+/**
+ * Built once: a schema made per call is compiled again by zod on each parse (its JIT builds a
+ * function per object schema), and lib/clock.ts used to read the environment on every `now()`
+ * (ADR 152).
+ */
+const checked = schema.superRefine((env, ctx) => {
+  if (env.PORTAL_SMS_PROVIDER !== "aliyun") return;
+  for (const key of ALIYUN_REQUIRED)
+    if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "required when PORTAL_SMS_PROVIDER=aliyun" });
+});
+
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = schema
-    .superRefine((env, ctx) => {
-      if (env.PORTAL_SMS_PROVIDER !== "aliyun") return;
-      for (const key of ALIYUN_REQUIRED)
-        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "required when PORTAL_SMS_PROVIDER=aliyun" });
-    })
-    .safeParse(source);
+  const parsed = checked.safeParse(source);
   if (!parsed.success) {
     const fields = Object.entries(z.flattenError(parsed.error).fieldErrors)
       .map(([key, messages]) => `${key}: ${(messages ?? []).join(", ")}`)
