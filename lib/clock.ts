@@ -10,12 +10,27 @@ import { readEnv } from "@/lib/env";
 export function now(): Date {
   const fromFile = readClockFile();
   if (fromFile) return fromFile;
-  const pinned = readEnv().PORTAL_NOW;
+  const pinned = pinnedNow();
   return pinned ? new Date(pinned) : new Date();
 }
 
 export function isClockPinned(): boolean {
-  return readClockFile() !== null || readEnv().PORTAL_NOW !== undefined;
+  return readClockFile() !== null || pinnedNow() !== undefined;
+}
+
+let pinned: { raw: string | undefined; value: string | undefined } | null = null;
+
+/**
+ * `PORTAL_NOW`, checked by lib/env.ts when its text changes, not on every call: `now()` runs
+ * several times per page, and checking the whole environment each time was about 2 % of a
+ * signed-in page's server time (ADR 152). Still read on each call, so a test can move it.
+ */
+function pinnedNow(): string | undefined {
+  const raw = process.env.PORTAL_NOW;
+  if (pinned && pinned.raw === raw) return pinned.value;
+  const value = readEnv().PORTAL_NOW;
+  pinned = { raw, value };
+  return value;
 }
 
 let cache: { path: string; mtimeMs: number; value: Date | null } | null = null;

@@ -57,14 +57,23 @@ const ALIYUN_REQUIRED = [
 
 export type Env = z.infer<typeof schema>;
 
+/**
+ * Built once: a schema made per call is compiled again by zod on each parse (its JIT builds a
+ * function per object schema) (ADR 152).
+ */
+const checked = schema.superRefine((env, ctx) => {
+  if (env.PORTAL_SMS_PROVIDER !== "aliyun") return;
+  for (const key of ALIYUN_REQUIRED)
+    if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "required when PORTAL_SMS_PROVIDER=aliyun" });
+});
+
 const KEYS = Object.keys(schema.shape);
 let last: { source: NodeJS.ProcessEnv; values: string; env: Env } | null = null;
 
 /**
  * The environment, validated. Read on every call (a test may change a variable), but parsed
  * again only when one of the portal's variables changed: `now()` reads it on every request, and
- * the parse (with the refinement's new schema each time) showed in the ticket lookup's profile
- * (ADR 151).
+ * the parse showed in the ticket lookup's profile (ADR 151) and the signed-in pages' (ADR 152).
  */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const values = KEYS.map((key) => source[key] ?? "\u0000").join("\u0001");
@@ -75,13 +84,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 }
 
 function parseEnv(source: NodeJS.ProcessEnv): Env {
-  const parsed = schema
-    .superRefine((env, ctx) => {
-      if (env.PORTAL_SMS_PROVIDER !== "aliyun") return;
-      for (const key of ALIYUN_REQUIRED)
-        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "required when PORTAL_SMS_PROVIDER=aliyun" });
-    })
-    .safeParse(source);
+  const parsed = checked.safeParse(source);
   if (!parsed.success) {
     const fields = Object.entries(z.flattenError(parsed.error).fieldErrors)
       .map(([key, messages]) => `${key}: ${(messages ?? []).join(", ")}`)

@@ -71,6 +71,39 @@ export const NOT_FOR_CANDIDATE_CLIENTS = [
   "passkeys",
 ] as const;
 
+/**
+ * The wizard's steps (ADR 152): besides the above, the namespaces of the candidate's other areas
+ * (account, mobile and password forms, payment, data rights) and of pages rendered on the
+ * server only (what now, exam day, results, the header). No client component of the wizard
+ * translates them and no action of the wizard answers with their keys;
+ * components/layout/client-messages.test.ts holds the wizard's sources to that. The wizard
+ * steps are the candidate pages asked for most on an opening morning.
+ */
+export const NOT_FOR_WIZARD_CLIENTS = [
+  ...NOT_FOR_CANDIDATE_CLIENTS,
+  "identity",
+  "account",
+  "rareNames",
+  "payment",
+  "refunds",
+  "inboxCount",
+  "privacy.rights",
+  "whatNow",
+  "examDay",
+  "certificateDates",
+  "resultDisplay",
+  "deadline",
+  "phases",
+  "ticketLookup",
+  "publicNav",
+  "nav",
+  "me",
+  "accountHeader",
+  "display",
+  "pageGuard",
+  "resumableUpload",
+] as const;
+
 function omit(all: Messages, paths: readonly string[]): Messages {
   const kept: Messages = { ...all };
   for (const path of paths) {

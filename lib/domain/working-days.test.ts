@@ -148,3 +148,27 @@ describe("working days do not depend on the server's time zone", () => {
     expect(west.addWorkingDays("2025-01-27", 1)).toBe("2025-02-05");
   });
 });
+
+describe("working days: a calendar remembers what it worked out (ADR 152)", () => {
+  it("answers a repeated question without walking the days again, and the same as a fresh calendar", () => {
+    let lookups = 0;
+    class Counted extends Map<string, boolean> {
+      override get(key: string) {
+        lookups += 1;
+        return super.get(key);
+      }
+    }
+    const remembered = createWorkingDayCalendar(new Counted([["2099-01-05", false]]));
+    const first = remembered.addWorkingDays("2099-01-01", 60);
+    const walked = lookups;
+    expect(walked).toBeGreaterThan(60);
+    expect(remembered.addWorkingDays("2099-01-01", 60)).toBe(first);
+    expect(remembered.subtractWorkingDays("2099-03-01", 2)).toBe(
+      createWorkingDayCalendar(new Map([["2099-01-05", false]])).subtractWorkingDays("2099-03-01", 2),
+    );
+    lookups = walked;
+    expect(remembered.addWorkingDays("2099-01-01", 60)).toBe(first);
+    expect(lookups).toBe(walked);
+    expect(first).toBe(createWorkingDayCalendar(new Map([["2099-01-05", false]])).addWorkingDays("2099-01-01", 60));
+  });
+});

@@ -34,6 +34,9 @@ export interface WorkingDayCalendar {
   hasHolidayData(year: number): boolean;
 }
 
+/** Remembered answers per calendar; beyond this many (never in practice) it starts again. */
+const MAX_ANSWERS = 10_000;
+
 function assertCount(n: number): void {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`working-day count must be a positive integer, got ${n}`);
 }
@@ -54,7 +57,22 @@ export function createWorkingDayCalendar(
     return weekday !== 0 && weekday !== 6;
   }
 
+  // A calendar answers the same few questions again and again (every page of an application
+  // derives its batch's dates: 60 working days after the exam is about 85 days walked), and the
+  // answers cannot change: the overrides are fixed when the calendar is made (ADR 152).
+  const answers = new Map<string, IsoDate>();
+
   function step(day: IsoDate, n: number, direction: 1 | -1): IsoDate {
+    const key = `${day}|${n}|${direction}`;
+    const known = answers.get(key);
+    if (known !== undefined) return known;
+    const answer = walk(day, n, direction);
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(key, answer);
+    return answer;
+  }
+
+  function walk(day: IsoDate, n: number, direction: 1 | -1): IsoDate {
     assertCount(n);
     let current = day;
     let found = 0;

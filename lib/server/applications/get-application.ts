@@ -214,3 +214,84 @@ export async function getApplication(actor: Actor, applicationId: string, today:
     })),
   };
 }
+
+/** What the wizard's steps show (ADR 152): the detail view less the timeline, the exam, the result and the "what now" line. */
+export type WizardApplicationDto = Pick<
+  ApplicationDetailDto,
+  | "id"
+  | "status"
+  | "channel"
+  | "draftStep"
+  | "candidate"
+  | "batch"
+  | "project"
+  | "condition"
+  | "personal"
+  | "attachments"
+  | "pledgeAcceptedAt"
+  | "returnReasons"
+> &
+  ApplicationAbilities;
+
+/**
+ * The applicant's own application as the wizard's steps read it, on every step of every
+ * candidate's opening morning: what `getApplication` reads less the events, the exam sessions, the
+ * room and what is derived from them (ADR 152). Same owner check, same abilities.
+ */
+export async function getWizardApplication(actor: Actor, applicationId: string, today: IsoDate): Promise<WizardApplicationDto> {
+  const filter = ownershipFilter(actor);
+  if (!filter || !isUuid(applicationId)) throw new AppError("NOT_FOUND", "errors.application.notFound");
+  const [row, calendar] = await Promise.all([
+    db.application.findFirst({
+      where: { id: applicationId, ...filter },
+      select: {
+        id: true,
+        status: true,
+        decidedAt: true,
+        channel: true,
+        draftStep: true,
+        candidate: { select: { name: true, idNumber: true } },
+        plan: { select: { batch: { select: batchSelect }, project: { select: { seq: true, name: true } } } },
+        condition: { select: { code: true, text: true, evidence: true, rule: true } },
+        ...personalSelect,
+        attachments: {
+          select: { kind: true, file: { select: { size: true, mime: true, originalName: true } } },
+          orderBy: { kind: "asc" },
+        },
+        pledgeAcceptedAt: true,
+        returnReasons: true,
+        ticketNumber: true,
+        certificateNumber: true,
+      },
+    }),
+    loadWorkingDayCalendar(),
+  ]);
+  if (!row) throw new AppError("NOT_FOUND", "errors.application.notFound");
+  const batch = toBatchDef(row.plan.batch);
+  const abilities = applicationAbilities({
+    role: applicantRole(actor),
+    status: row.status,
+    batch,
+    day: today,
+    dates: ruleDates(batch, calendar),
+    decided: row.decidedAt !== null,
+    channel: row.channel,
+    ticketNumber: row.ticketNumber,
+    certificateNumber: row.certificateNumber,
+  });
+  return {
+    id: row.id,
+    status: row.status,
+    channel: row.channel,
+    draftStep: row.draftStep,
+    candidate: { name: row.candidate.name, maskedIdNumber: maskIdNumber(row.candidate.idNumber) },
+    batch,
+    project: row.plan.project,
+    condition: row.condition ? { ...row.condition, rule: row.condition.rule as unknown as ConditionRule } : null,
+    personal: { ...personalOf(row), education: row.education },
+    attachments: row.attachments.map((a) => ({ kind: a.kind, ...a.file })),
+    pledgeAcceptedAt: row.pledgeAcceptedAt?.toISOString() ?? null,
+    returnReasons: (row.returnReasons as Record<string, string> | null) ?? null,
+    ...abilities,
+  };
+}

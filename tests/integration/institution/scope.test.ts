@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { attachFile } from "@/lib/server/applications/attach-file";
-import { getApplication } from "@/lib/server/applications/get-application";
+import { getApplication, getWizardApplication } from "@/lib/server/applications/get-application";
 import { submitApplication } from "@/lib/server/applications/submit-application";
 import { updateApplication } from "@/lib/server/applications/update-application";
 import { importAttachmentsZip } from "@/lib/server/institution/attachments/import-zip";
@@ -61,6 +61,7 @@ describe("issue 4 scope: an institution acts only for itself and its authorized 
     const id = a!.applicationId;
 
     await expect(getApplication(other, id, TODAY)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getWizardApplication(other, id, TODAY)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(attachFile(other, id, "PHOTO", { bytes: jpeg, name: "p.jpg" }, { autoFit: false }, TODAY)).rejects.toMatchObject(
       { code: "NOT_FOUND" },
     );

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { dueClockEvent, mayDo } from "@/lib/domain/window-rules";
-import { getApplication } from "@/lib/server/applications/get-application";
+import { getApplication, getWizardApplication } from "@/lib/server/applications/get-application";
 import { updateApplication } from "@/lib/server/applications/update-application";
 import type { Actor } from "@/lib/server/auth/session";
 import { runDueJobs } from "@/lib/server/jobs/run-due-jobs";
@@ -64,8 +64,14 @@ async function agreeOn(day: string) {
   // The applicant's edit button ⇔ saving a step succeeds, for a draft and a return.
   for (const status of ["DRAFT", "RETURNED"] as const) {
     const app = await ownedApplication({ batchId: batch.id, status, withFiles: false });
-    const shown = (await getApplication(app.actor, app.id, day)).may.edit?.allowed;
+    const detail = await getApplication(app.actor, app.id, day);
+    const shown = detail.may.edit?.allowed;
     expect(shown, `${day} ${status} edit shown`).toBe(table("edit", "candidate", status));
+    // The wizard's own read (ADR 152) says the same as the detail page.
+    const wizard = await getWizardApplication(app.actor, app.id, day);
+    expect({ ...wizard }, `${day} ${status} wizard read`).toEqual({
+      ...Object.fromEntries(Object.keys(wizard).map((k) => [k, detail[k as keyof typeof detail]])),
+    });
     expect(await succeeds(updateApplication(app.actor, app.id, PERSONAL, day, AT)), `${day} ${status} edit works`).toBe(shown);
   }
 

@@ -121,8 +121,16 @@ describe("三 calendar: next year's batches", () => {
     const calendar = await loadWorkingDayCalendar();
     expect(calendar.isWorkingDay("2098-01-01")).toBe(false);
     expect(calendar.isWorkingDay("2098-01-04")).toBe(true); // a Saturday made a working day
+    // Unchanged overrides give the calendar already made (its answers remembered, ADR 152) …
+    expect(await loadWorkingDayCalendar()).toBe(calendar);
+    expect(calendar.addWorkingDays("2098-01-03", 1)).toBe("2098-01-04");
     await deleteHolidayOverride(admin, "2098-01-04");
     expect(await listHolidayOverrides(admin, 2098)).toHaveLength(1);
+    // … and a change, a new one at once, whatever the old one remembered.
+    const changed = await loadWorkingDayCalendar();
+    expect(changed).not.toBe(calendar);
+    expect(changed.isWorkingDay("2098-01-04")).toBe(false);
+    expect(changed.addWorkingDays("2098-01-03", 1)).toBe("2098-01-06");
   });
 
   it("fees in fen and the payee", async () => {

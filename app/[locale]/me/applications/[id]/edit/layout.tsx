@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { ClientMessages, NOT_FOR_CANDIDATE_CLIENTS } from "@/components/layout/client-messages";
+import { ClientMessages, NOT_FOR_WIZARD_CLIENTS } from "@/components/layout/client-messages";
 
-/** The wizard's steps translate on the client (ADR 090): the candidate's messages, without staff, institution and public-page namespaces. */
+/** The wizard's steps translate on the client (ADR 090, 152): the candidate's messages, without staff, institution, public-page and other candidate areas' namespaces. */
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages except={NOT_FOR_CANDIDATE_CLIENTS}>{children}</ClientMessages>;
+  return <ClientMessages except={NOT_FOR_WIZARD_CLIENTS}>{children}</ClientMessages>;
 }

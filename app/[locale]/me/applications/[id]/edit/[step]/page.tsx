@@ -10,7 +10,7 @@ import { WizardNav } from "@/app/[locale]/me/applications/[id]/edit/[step]/_comp
 import { redirect } from "@/i18n/navigation";
 import { deleteAttachmentAction, saveUploadsFormAction, uploadAttachmentFormAction } from "../../actions";
 import { AppError } from "@/lib/app-error";
-import { getApplication } from "@/lib/server/applications/get-application";
+import { getWizardApplication } from "@/lib/server/applications/get-application";
 import { WIZARD_STEPS, type WizardStep } from "@/lib/server/applications/update-application";
 import { todayInBeijing } from "@/lib/server/calendar/get-calendar-today";
 import { loadProjectDef } from "@/lib/server/eligibility/check-eligibility";
@@ -32,7 +32,7 @@ export default async function WizardStepPage({ params }: { params: Promise<{ loc
   const consent = uploads ? needsUploadConsent(actor) : Promise.resolve(false);
   consent.catch(() => undefined);
   const [application, t, tc] = await Promise.all([
-    getApplication(actor, id, todayInBeijing()).catch((error: unknown) => {
+    getWizardApplication(actor, id, todayInBeijing()).catch((error: unknown) => {
       if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
       throw error;
     }),

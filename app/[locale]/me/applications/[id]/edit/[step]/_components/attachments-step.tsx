@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requiredAttachments } from "@/lib/domain/attachments";
 import { evidenceText } from "@/lib/domain/catalog/names";
 import { educationProofText } from "@/lib/domain/education-proof";
-import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
+import type { WizardApplicationDto } from "@/lib/server/applications/get-application";
 import { UploadConsentForm } from "@/app/[locale]/me/applications/[id]/edit/[step]/_components/upload-consent-form";
 import { PhoneUploadField, type DeleteAction, type UploadFormAction } from "@/components/wizard/upload/phone-upload-field";
 import { SaveAndContinue, UploadGuard, type SaveUploadsAction } from "@/components/wizard/upload/upload-guard";
@@ -16,7 +16,7 @@ export async function AttachmentsStep({
   deleteAction,
   saveAction,
 }: {
-  application: ApplicationDetailDto;
+  application: WizardApplicationDto;
   photoOnly: boolean;
   /** Issue 11: no current separate consent to sensitive data: the form asks it before any upload field. */
   needsConsent: boolean;

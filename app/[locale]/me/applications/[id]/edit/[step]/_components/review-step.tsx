@@ -4,11 +4,11 @@ import { Card } from "@/components/ui/card";
 import { missingAttachments } from "@/lib/domain/attachments";
 import { conditionText } from "@/lib/domain/catalog/names";
 import { educationProofText } from "@/lib/domain/education-proof";
-import type { ApplicationDetailDto } from "@/lib/server/applications/get-application";
+import type { WizardApplicationDto } from "@/lib/server/applications/get-application";
 import { SubmitPanel } from "./submit-panel";
 
 /** Everything on one screen before submitting (四(二)2 "信息务必完整准确"). */
-export async function ReviewStep({ application }: { application: ApplicationDetailDto }) {
+export async function ReviewStep({ application }: { application: WizardApplicationDto }) {
   const [t, te, ta, tf, tr] = await Promise.all([
     getTranslations("wizard"),
     getTranslations("education"),
