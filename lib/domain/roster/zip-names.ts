@@ -82,7 +82,8 @@ export function zipNameFailure(reason: Exclude<ZipNameResult, { ok: true }>["rea
     case "type":
       return { key: "ruleFailures.zip.name.type", params: { types: Object.keys(ZIP_FILE_TYPES).join("、") } };
     case "extension":
-      return { key: "ruleFailures.zip.name.extension", params: { extensions: ZIP_EXTENSIONS.join(", ") } };
+      // The message names ZIP_EXTENSIONS itself (a list reads differently in each language).
+      return { key: "ruleFailures.zip.name.extension" };
     case "directory":
       return { key: "ruleFailures.zip.name.directory" };
     case "hidden":
