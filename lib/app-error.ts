@@ -15,7 +15,15 @@ import type { MessageKey, MessageParams } from "@/lib/i18n/message-key";
  * { key: "staffExam.errors.capacityShort", params: { needed, available } })`. `message` is the key.
  */
 export type AppErrorCode =
-  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "WINDOW_CLOSED" | "INVALID" | "RATE_LIMITED";
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "WINDOW_CLOSED"
+  | "INVALID"
+  | "RATE_LIMITED"
+  /** The database was too busy to take the work in time: nothing was written, try again (ADR 149). */
+  | "BUSY";
 
 export class AppError extends Error {
   readonly failure: Failure;
@@ -55,4 +63,5 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   WINDOW_CLOSED: 409,
   INVALID: 400,
   RATE_LIMITED: 429,
+  BUSY: 503,
 };

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { type FormEvent, startTransition, useActionState, useMemo, useRef } from "react";
+import { type FormEvent, startTransition, useActionState, useEffect, useMemo, useRef } from "react";
 import {
   type FieldErrors as FormErrors,
   type FieldValues,
@@ -14,6 +14,7 @@ import type { z } from "zod";
 import type { ActionResult, FieldErrors } from "@/lib/action-result";
 import { isKnownKey } from "@/lib/i18n/message-key";
 import type { FormFailure } from "./failure";
+import { revalidateTogether } from "./revalidate-together";
 
 /** A server action as a form posts it: unbound (ADR 133, vercel/next.js#57867), ids in hidden inputs. */
 export type FormAction<Data, Shown = never> = (
@@ -46,18 +47,26 @@ const SERVER = "server";
  *
  * `schema` checks the fields while typing and on submit; `schemaFor(intent)`, when given, on a
  * submit by a button named `intent` (sign-up's 获取验证码 checks fewer fields than 注册).
+ *
+ * `together` names the fields of a rule across fields (退回修改's "at least one reason"): its
+ * error sits on one field, so a change to any of them checks the whole group again at once, and
+ * the error, the browser's or the action's, goes as soon as the rule holds (ADR 149). Without it
+ * react-hook-form checks only the field that changed, and not at all before it was left once.
  */
 export function useActionForm<Data, Schema extends FormSchema, Shown = never>({
   action,
   schema,
   schemaFor,
   keep,
+  together,
 }: {
   action: FormAction<Data, Shown>;
   schema: Schema;
   schemaFor?: (intent: string) => FormSchema | undefined;
   /** The values to keep after a success that stays on the page (sign-up's "code sent"). */
   keep?: (data: Data) => Record<string, string>;
+  /** Groups of fields one rule checks together (ADR 149); keep the array stable (a module constant). */
+  together?: readonly (readonly (keyof z.input<Schema> & string)[])[];
 }) {
   type Name = keyof z.input<Schema> & string;
   const t = useTranslations();
@@ -74,6 +83,8 @@ export function useActionForm<Data, Schema extends FormSchema, Shown = never>({
   );
   const rhf = useForm<FieldValues>({ resolver, mode: "onTouched", errors: serverErrors, shouldFocusError: true });
   const { errors } = rhf.formState;
+
+  useEffect(() => (together?.length ? revalidateTogether(rhf, together) : undefined), [rhf, together]);
   const kept: Record<string, string> = failed?.values ?? (state?.ok && keep ? keep(state.data) : {});
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

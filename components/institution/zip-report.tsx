@@ -1,11 +1,14 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { useFailureText } from "@/components/ui/failure-text";
+import { projectName } from "@/lib/domain/catalog/names";
 import { formatFileSize } from "@/lib/domain/upload-rules";
-import type { ZipImportReport } from "@/lib/server/institution/attachments/import-zip";
+import { listSeparator } from "@/lib/i18n/format";
+import type { ZipImportReport, ZipReportLine } from "@/lib/server/institution/attachments/import-zip";
+import { zipReportLineText } from "./zip-report-lines";
 
 /** A long list (a zip of 500 candidates stores 3,000 files) folds away; problems stay open. */
 const FOLD_AFTER = 20;
@@ -46,7 +49,12 @@ function Section({
 /** The import's report: what was stored (and auto-fitted), refused, unmatched, ignored, and what is still missing. */
 export function ZipReport({ report }: { report: ZipImportReport }) {
   const t = useTranslations("institution.attachments");
+  const ta = useTranslations("attachments");
+  const root = useTranslations();
+  const locale = useLocale();
   const say = useFailureText();
+  const line = (r: ZipReportLine) => zipReportLineText(root, locale, r);
+  const projects = (names: string[]) => names.map((n) => projectName(n, locale)).join(listSeparator(locale));
   // No one accepted these one by one (ADR 032): they are listed apart, never folded away.
   const adjusted = report.stored.filter((s) => s.adjusted !== null);
   return (
@@ -66,7 +74,7 @@ export function ZipReport({ report }: { report: ZipImportReport }) {
       <Section title={t("storedTitle")} count={report.stored.length} fold>
         {report.stored.map((s, i) => (
           <li key={i}>
-            {s.name} · {s.projects.join("、")} · {s.kind} · {formatFileSize(s.size)}
+            {s.name} · {projects(s.projects)} · {ta(s.kind)} · {formatFileSize(s.size)}
             {s.adjusted
               ? `（${t("adjusted", { before: formatFileSize(s.adjusted.before), after: formatFileSize(s.adjusted.after) })}）`
               : ""}
@@ -76,7 +84,7 @@ export function ZipReport({ report }: { report: ZipImportReport }) {
       <Section title={t("adjustedTitle")} count={adjusted.length}>
         {adjusted.map((s, i) => (
           <li key={i}>
-            {s.name} · {s.kind}：
+            {s.name} · {ta(s.kind)}：
             {t("adjusted", { before: formatFileSize(s.adjusted!.before), after: formatFileSize(s.adjusted!.after) })}
           </li>
         ))}
@@ -84,21 +92,21 @@ export function ZipReport({ report }: { report: ZipImportReport }) {
       <Section title={t("refusedTitle")} count={report.refused.length}>
         {report.refused.map((r, i) => (
           <li key={i}>
-            <span className="font-mono">{r.file}</span>：{r.message}
+            <span className="font-mono">{r.file}</span>：{line(r)}
           </li>
         ))}
       </Section>
       <Section title={t("unmatchedTitle")} count={report.unmatched.length}>
         {report.unmatched.map((r, i) => (
           <li key={i}>
-            <span className="font-mono">{r.file}</span>：{r.message}
+            <span className="font-mono">{r.file}</span>：{line(r)}
           </li>
         ))}
       </Section>
       <Section title={t("ignoredTitle")} count={report.ignored.length}>
         {report.ignored.map((r, i) => (
           <li key={i}>
-            <span className="font-mono">{r.file}</span>：{r.message}
+            <span className="font-mono">{r.file}</span>：{line(r)}
           </li>
         ))}
       </Section>
@@ -115,7 +123,7 @@ export function ZipReport({ report }: { report: ZipImportReport }) {
       <Section title={t("missingTitle")} count={report.missing.length}>
         {report.missing.map((m) => (
           <li key={m.applicationId}>
-            {m.name}（{m.projectName}）：{m.missing.join("、")}
+            {m.name}（{projectName(m.projectName, locale)}）：{m.missingKinds.map((k) => ta(k)).join(listSeparator(locale))}
           </li>
         ))}
       </Section>

@@ -1,13 +1,16 @@
 import "server-only";
 import type { ActionResult } from "@/lib/action-result";
-import { AppError, appErrorFailures } from "@/lib/app-error";
+import { appErrorFailures } from "@/lib/app-error";
+import { knownFailure } from "./known-error";
 
 /**
  * Step 3 of every action (style.md): an AppError becomes the form's failures (its key and
- * parameters, its field errors) with the submitted values; anything else is a bug and propagates.
+ * parameters, its field errors) with the submitted values, a busy database a "try again" (ADR
+ * 149, knownFailure); anything else is a bug and propagates.
  */
 export function actionFailure(error: unknown, values: Record<string, string> = {}): ActionResult<never> {
-  if (error instanceof AppError) return { ok: false, ...appErrorFailures(error), values };
+  const known = knownFailure(error);
+  if (known) return { ok: false, ...appErrorFailures(known), values };
   throw error;
 }
 

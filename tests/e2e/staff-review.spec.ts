@@ -19,6 +19,19 @@ async function openFromQueue(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
 }
 
+test("[审核员] 退回修改“至少填写一项意见”：填写任一项意见后提示立即消失 @staff", async ({ page, signIn }) => {
+  // ADR 149: the rule's error sits under the first field; typing in another one clears it at once.
+  await signIn("reviewer");
+  await openFromQueue(page, "唐婉");
+  await page.locator("summary", { hasText: "退回修改" }).click();
+  await page.getByRole("button", { name: "确认退回修改" }).click();
+  const rule = page.getByText("退回修改须至少填写一项意见。");
+  await expect(rule).toBeVisible();
+  await page.getByLabel("考生照片的退回意见").pressSequentially("照片");
+  await expect(rule).toBeHidden();
+  await expect(page.getByLabel("考生照片的退回意见")).toBeFocused();
+});
+
 test("[审核员] 按期限处理审核队列：通过、退回修改（常用理由）、不通过、批量通过 @staff", async ({ page, browser, signIn }) => {
   // Seven steps through two browsers: as long a journey as the institution's, and the same budget.
   test.setTimeout(300_000);

@@ -7,27 +7,29 @@ import { crc32 } from "node:zlib";
  */
 export function zipEntryRecords(entry: { name: Uint8Array; data: Uint8Array; offset: number; utf8Name: boolean }) {
   const { name, data, offset } = entry;
-  const flags = entry.utf8Name ? 0x800 : 0;
-  const crc = crc32(data);
+  const shared = { flags: entry.utf8Name ? 0x800 : 0, crc: crc32(data), size: data.byteLength, nameLength: name.byteLength };
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(flags, 6);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.byteLength, 18);
-  local.writeUInt32LE(data.byteLength, 22);
-  local.writeUInt16LE(name.byteLength, 26);
+  writeShared(local, 4, shared);
   const central = Buffer.alloc(46);
   central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(flags, 8);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.byteLength, 20);
-  central.writeUInt32LE(data.byteLength, 24);
-  central.writeUInt16LE(name.byteLength, 28);
+  central.writeUInt16LE(20, 4); // version made by
+  writeShared(central, 6, shared);
   central.writeUInt32LE(offset, 42);
   return { local, central };
+}
+
+/**
+ * The fields both records carry, in the same order from "version needed" on: at 4 in the local
+ * header, at 6 in the central record (after its "version made by"). Stored, so both sizes are the data's.
+ */
+function writeShared(record: Buffer, at: number, entry: { flags: number; crc: number; size: number; nameLength: number }): void {
+  record.writeUInt16LE(20, at); // version needed: 2.0
+  record.writeUInt16LE(entry.flags, at + 2);
+  record.writeUInt32LE(entry.crc, at + 10);
+  record.writeUInt32LE(entry.size, at + 14);
+  record.writeUInt32LE(entry.size, at + 18);
+  record.writeUInt16LE(entry.nameLength, at + 22);
 }
 
 /** The end-of-central-directory record of a zip of `count` entries. */

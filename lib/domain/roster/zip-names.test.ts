@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withCheckDigit } from "../id-number";
-import { ZIP_FILE_TYPES, ZIP_NAME_MESSAGES, ZIP_TYPE_LABELS, checkZipPath, parseZipFileName } from "./zip-names";
+import { ZIP_FILE_TYPES, ZIP_TYPE_LABELS, checkZipPath, parseZipFileName, zipNameFailure } from "./zip-names";
 
 const TODAY = "2025-05-08";
 const ID = withCheckDigit("51010419900101123");
@@ -33,8 +33,11 @@ describe("zip file names: <身份证号码>_<类型>.<扩展名>", () => {
     const wrongCheck = ID.slice(0, 17) + (ID[17] === "1" ? "2" : "1");
     expect(parseZipFileName(`${wrongCheck}_照片.jpg`, TODAY)).toEqual({ ok: false, reason: "id-number" });
     expect(parseZipFileName("zhangsan_照片.jpg", TODAY)).toEqual({ ok: false, reason: "id-number" });
-    for (const reason of ["pattern", "id-number", "type", "extension"] as const)
-      expect(ZIP_NAME_MESSAGES[reason]).toMatch(/[\u4e00-\u9fa5]/);
+    expect(zipNameFailure("id-number")).toEqual({ key: "ruleFailures.zip.name.idNumber" });
+    expect(zipNameFailure("type")).toEqual({
+      key: "ruleFailures.zip.name.type",
+      params: { types: "照片、申报表、承诺书、学历证明、身份证正面、身份证反面、证明材料" },
+    });
   });
 
   it("refuses paths that climb out or are absolute, skips folders and system files", () => {

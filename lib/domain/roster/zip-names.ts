@@ -1,3 +1,4 @@
+import type { Failure } from "@/lib/action-result";
 import type { AttachmentKindName } from "../attachments";
 import { parseIdNumber } from "../id-number";
 import type { IsoDate } from "../types";
@@ -67,16 +68,25 @@ export function parseZipFileName(baseName: string, today: IsoDate): ZipNameResul
   return { ok: true, idNumber: parsed.value.idNumber, kind, extension: extension as (typeof ZIP_EXTENSIONS)[number] };
 }
 
-export const ZIP_NAME_MESSAGES: Record<
-  Exclude<ZipNameResult, { ok: true }>["reason"] | Exclude<ZipPathVerdict, { ok: true }>["reason"],
-  string
-> = {
-  pattern: "文件名须为“身份证号码_类型.扩展名”，如 510104199001011234_照片.jpg。",
-  "id-number": "文件名中的身份证号码不正确，请核对。",
-  type: `文件名中的类型须为以下之一：${Object.keys(ZIP_FILE_TYPES).join("、")}。`,
-  extension: "只接受 jpg、jpeg、png、pdf 文件。",
-  traversal: "文件路径含“../”，已拒绝。",
-  absolute: "文件路径是绝对路径，已拒绝。",
-  directory: "文件夹，已跳过。",
-  hidden: "系统生成的隐藏文件，已跳过。",
-};
+/**
+ * Why an entry is not imported (its name, or a folder or system file; an unsafe path refuses the
+ * whole zip instead), as a message key with its parameters (ADR 130, 149):
+ * said in the reader's language where the report is shown, never a sentence made here.
+ */
+export function zipNameFailure(reason: Exclude<ZipNameResult, { ok: true }>["reason"] | "directory" | "hidden"): Failure {
+  switch (reason) {
+    case "pattern":
+      return { key: "ruleFailures.zip.name.pattern" };
+    case "id-number":
+      return { key: "ruleFailures.zip.name.idNumber" };
+    case "type":
+      return { key: "ruleFailures.zip.name.type", params: { types: Object.keys(ZIP_FILE_TYPES).join("、") } };
+    case "extension":
+      // The message names ZIP_EXTENSIONS itself (a list reads differently in each language).
+      return { key: "ruleFailures.zip.name.extension" };
+    case "directory":
+      return { key: "ruleFailures.zip.name.directory" };
+    case "hidden":
+      return { key: "ruleFailures.zip.name.hidden" };
+  }
+}

@@ -1,7 +1,8 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { toFieldErrors, toFailure, type Failure, type FailureInput, type FieldErrorsInput } from "@/lib/action-result";
-import { AppError, HTTP_STATUS, appErrorFailures } from "@/lib/app-error";
+import { HTTP_STATUS, appErrorFailures } from "@/lib/app-error";
+import { knownFailure } from "@/lib/server/known-error";
 import { toMessageKey } from "@/lib/i18n/known-key";
 import { translateFailure } from "@/lib/i18n/translate-key";
 
@@ -49,9 +50,10 @@ export function badRequest(fieldErrors: Record<string, readonly string[] | undef
 
 /** Maps a use case's AppError to its status; anything else is logged and a 500 without details. */
 export function errorResponse(error: unknown) {
-  if (error instanceof AppError) {
-    const { formError, fieldErrors } = appErrorFailures(error);
-    return json(errorBody(error.code.toLowerCase(), formError, fieldErrors), HTTP_STATUS[error.code]);
+  const known = knownFailure(error);
+  if (known) {
+    const { formError, fieldErrors } = appErrorFailures(known);
+    return json(errorBody(known.code.toLowerCase(), formError, fieldErrors), HTTP_STATUS[known.code]);
   }
   console.error("[api] unexpected error", error instanceof Error ? error.message : "unknown");
   return json(errorBody("internal", "errors.generic"), 500);

@@ -6,6 +6,15 @@ import { ensureCatalog } from "../support/seed";
 import { batchId, createInstitutionActor, uniqueIdNumber } from "../support/factories";
 import { registerThroughRoster } from "./support/people";
 import { makeZip, type ZipInput } from "./support/zip";
+import { zipReportLineText } from "@/components/institution/zip-report-lines";
+import { MESSAGES } from "@/messages";
+import { createTranslator } from "next-intl";
+
+/** The pages' translators: what the report's lines read like on / and on /en. */
+const translators = {
+  "zh-CN": createTranslator({ locale: "zh-CN", messages: MESSAGES["zh-CN"] }),
+  en: createTranslator({ locale: "en", messages: MESSAGES.en }),
+};
 
 /** A message containing `text` (typed, for the lint rule on `any`). */
 const has = (text: string) => expect.stringContaining(text) as string;
@@ -50,14 +59,30 @@ describe("四(一)2 attachments for many candidates: a zip of <身份证号码>_
     const report = await importAttachmentsZip(actor, { batchId: batch5, bytes: zip }, TODAY, AT);
     expect(report.entries).toBe(14);
     expect(report.stored.filter((s) => s.name === "甲一")).toHaveLength(6);
-    const photoB = report.stored.find((s) => s.name === "乙二" && s.kind === "照片");
+    const photoB = report.stored.find((s) => s.name === "乙二" && s.kind === "PHOTO");
     expect(photoB?.adjusted?.before).toBe(bigJpeg.byteLength);
     expect(photoB!.size).toBeLessThanOrEqual(sizeKb(300));
     expect(report.refused.map((r) => r.file).sort()).toEqual([`${b!.idNumber}_申报表.pdf`, `${b!.idNumber}_承诺书.pdf`].sort());
-    expect(report.refused.find((r) => r.file.includes("申报表"))?.message).toContain("200");
-    expect(report.unmatched.map((u) => u.message)).toEqual([has("类型须为"), has("本批次没有该身份证号码")]);
+    // Each line is a key with its parameters (ADR 130, 149), said in the page's language.
+    expect(report.refused.find((r) => r.file.includes("申报表"))?.reason).toMatchObject({
+      key: "ruleFailures.upload.tooSmallPdf",
+      params: { min: "200 KB" },
+    });
+    expect(report.unmatched.map((u) => u.reason.key)).toEqual(["ruleFailures.zip.name.type", "ruleFailures.zip.unknownIdNumber"]);
     // A second copy matched; it was left aside, not "unmatched" (issue 13 item 9).
-    expect(report.ignored.map((u) => u.message)).toContainEqual(has("出现了两次"));
+    expect(report.ignored.map((u) => u.reason)).toEqual([
+      { key: "ruleFailures.zip.name.directory" },
+      { key: "ruleFailures.zip.name.hidden" },
+      { key: "ruleFailures.zip.duplicate" },
+    ]);
+    const lines = (locale: "zh-CN" | "en") =>
+      [...report.refused, ...report.unmatched, ...report.ignored].map((l) => zipReportLineText(translators[locale], locale, l));
+    expect(lines("zh-CN")).toEqual(
+      expect.arrayContaining([has("小于要求的 200 KB"), has("本批次没有该身份证号码"), has("出现了两次")]),
+    );
+    const english = lines("en");
+    expect(english).toEqual(expect.arrayContaining([has("No candidate of this batch"), has("appears twice"), has("200 KB")]));
+    for (const text of english) expect(text).not.toMatch(/[请已的，。]/);
     expect(report.ignored.map((i) => i.file)).toEqual(["扫描件/", "__MACOSX/._x.jpg", `${b!.idNumber}_照片.png`]);
     expect(report.submit.submitted.map((s) => s.name)).toEqual(["甲一"]);
     expect(report.missing.find((m) => m.name === "乙二")?.missing).toHaveLength(5);
@@ -99,7 +124,7 @@ describe("四(一)2 attachments for many candidates: a zip of <身份证号码>_
     // Declares 250 KB, inflates to 9 MB of zeros: stopped at 250 KB, reported, nothing stored.
     const liar = makeZip([{ name: `${id}_照片.jpg`, data: new Uint8Array(9 * 1024 * 1024), declaredSize: sizeKb(250) }]);
     const report = await importAttachmentsZip(actor, { batchId: batch5, bytes: liar }, TODAY, AT);
-    expect(report.refused).toEqual([{ file: `${id}_照片.jpg`, message: has("损坏") }]);
+    expect(report.refused).toEqual([{ file: `${id}_照片.jpg`, reason: { key: "ruleFailures.zip.corruptEntry" } }]);
     expect(await db.attachment.count({ where: { applicationId: a!.applicationId } })).toBe(0);
   });
 
@@ -135,7 +160,7 @@ describe("四(一)2 attachments for many candidates: a zip of <身份证号码>_
     await importAttachmentsZip(actor, { batchId: batch5, bytes: makeZip(complete(a!.idNumber)) }, TODAY, AT);
     const again = await importAttachmentsZip(actor, { batchId: batch5, bytes: makeZip(complete(a!.idNumber)) }, TODAY, AT);
     expect(again.stored).toEqual([]);
-    expect(again.refused[0]?.message).toContain("已提交审核");
+    expect(again.refused[0]?.reason).toEqual({ key: "ruleFailures.zip.alreadySubmitted" });
     const other = await importAttachmentsZip(
       actor,
       { batchId: await batchId(6), bytes: makeZip(complete(a!.idNumber)) },

@@ -81,7 +81,12 @@ export async function returnAction(
   const composed = returnSchema.safeParse({ version: form.version, reasons });
   if (!composed.success) {
     const flat = zodFieldErrors(composed.error);
-    return fail(flat.reasons?.[0] ?? "staffReview.errors.reasonRequired", {}, values);
+    // Said where the browser's check says it (the first field's words), so it clears the same way (ADR 149).
+    return fail(
+      null,
+      { [reasonField(RETURN_REASON_KEYS[0])]: [flat.reasons?.[0] ?? "staffReview.errors.reasonRequired"] },
+      values,
+    );
   }
   return decide(form.applicationId, composed.data.version, { kind: "return", reasons: composed.data.reasons }, values);
 }

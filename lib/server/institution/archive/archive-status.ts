@@ -8,6 +8,7 @@ import { isUuid } from "@/lib/domain/uuid";
 import type { Actor } from "@/lib/server/auth/session";
 import type { ZipImportReport } from "../attachments/import-zip";
 import { kickArchiveImports } from "./run-archive-imports";
+import { readStoredZipReport } from "./stored-report";
 
 export interface ArchiveStatus {
   id: string;
@@ -41,7 +42,7 @@ export async function getArchiveStatus(actor: Actor, id: string): Promise<Archiv
     status: row.status,
     entriesDone: row.entriesDone,
     entriesTotal: row.entriesTotal,
-    report: row.report ? (JSON.parse(row.report) as ZipImportReport) : null,
+    report: row.report ? readStoredZipReport(row.report) : null,
     errorKey: row.errorKey ? toMessageKey(row.errorKey) : null,
   };
 }

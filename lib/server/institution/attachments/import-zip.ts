@@ -1,10 +1,11 @@
 import "server-only";
+import type { Failure } from "@/lib/action-result";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { AttachmentKindName } from "@/lib/domain/attachments";
-import { ZIP_NAME_MESSAGES, ZIP_TYPE_LABELS, parseZipFileName } from "@/lib/domain/roster/zip-names";
+import { parseZipFileName, zipNameFailure } from "@/lib/domain/roster/zip-names";
 import type { IsoDate } from "@/lib/domain/types";
-import { translateFailure } from "@/lib/i18n/translate-key";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { attachFile } from "@/lib/server/applications/attach-file";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadBatch, loadInstitutionScope, scopedApplications } from "../scope";
@@ -13,6 +14,17 @@ import { ZipFormatError, extractZipEntry, type ZipEntry, type ZipSource } from "
 import { openZip } from "../zip/open-zip";
 import { missingAttachmentsReport, type MissingRow } from "./missing-report";
 import { submitCompleteDrafts, type SubmitReport } from "./submit-complete";
+
+/**
+ * A file the import left aside and why: a message key with its parameters (ADR 130, 149), said in
+ * the reader's language where the report is shown. `project` names the application that refused
+ * it when the person is registered for several.
+ */
+export interface ZipReportLine {
+  file: string;
+  reason: Failure;
+  project?: string;
+}
 
 export interface ZipImportReport {
   entries: number;
@@ -23,16 +35,16 @@ export interface ZipImportReport {
   stored: {
     file: string;
     name: string;
-    kind: string;
+    kind: AttachmentKindName;
     size: number;
     adjusted: { before: number; after: number } | null;
     projects: string[];
   }[];
   /** Matched to a candidate but not accepted: wrong type, wrong size that auto-fit could not fix, unreadable. */
-  refused: { file: string; message: string }[];
+  refused: ZipReportLine[];
   /** Not matched to any candidate of this batch: bad name, unknown ID number. A second copy of a file is `ignored`. */
-  unmatched: { file: string; message: string }[];
-  ignored: { file: string; message: string }[];
+  unmatched: ZipReportLine[];
+  ignored: ZipReportLine[];
   /** Candidates of the batch who still lack scans after this import. */
   missing: MissingRow[];
   submit: SubmitReport;
@@ -62,7 +74,7 @@ export async function importAttachmentsZip(
     stored: [],
     refused: [],
     unmatched: [],
-    ignored: zip.ignored.map((i) => ({ file: i.name, message: i.message })),
+    ignored: zip.ignored.map((i) => ({ file: i.name, reason: zipNameFailure(i.reason) })),
     missing: [],
     submit: { submitted: [], notSubmitted: [] },
   };
@@ -72,10 +84,10 @@ export async function importAttachmentsZip(
   for (const { entry, baseName } of zip.files) {
     const parsed = parseZipFileName(baseName, today);
     if (!parsed.ok) {
-      report.unmatched.push({ file: entry.name, message: ZIP_NAME_MESSAGES[parsed.reason] });
+      report.unmatched.push({ file: entry.name, reason: zipNameFailure(parsed.reason) });
     } else if (seen.has(`${parsed.idNumber}|${parsed.kind}`)) {
       // It matched: the first copy was imported, this one was left aside (issue 13 item 9).
-      report.ignored.push({ file: entry.name, message: "同一考生的同一类型文件出现了两次，只导入了第一个。" });
+      report.ignored.push({ file: entry.name, reason: { key: "ruleFailures.zip.duplicate" } });
     } else {
       seen.add(`${parsed.idNumber}|${parsed.kind}`);
       named.push({ file: entry.name, entry, idNumber: parsed.idNumber, kind: parsed.kind });
@@ -108,7 +120,7 @@ export async function importAttachmentsZip(
     if (onProgress && done++ % PROGRESS_EVERY === 0) await onProgress({ done: done - 1, total: named.length });
     const targets = byId.get(item.idNumber);
     if (!targets) {
-      report.unmatched.push({ file: item.file, message: "本批次没有该身份证号码的考生，请先导入花名册或核对号码。" });
+      report.unmatched.push({ file: item.file, reason: { key: "ruleFailures.zip.unknownIdNumber" } });
       continue;
     }
     let bytes: Uint8Array;
@@ -116,7 +128,7 @@ export async function importAttachmentsZip(
       bytes = extractZipEntry(input.bytes, item.entry);
     } catch (error) {
       if (!(error instanceof ZipFormatError)) throw error;
-      report.refused.push({ file: item.file, message: "文件在压缩包中已损坏，无法读取，请重新压缩后上传。" });
+      report.refused.push({ file: item.file, reason: { key: "ruleFailures.zip.corruptEntry" } });
       continue;
     }
     let stored: ZipImportReport["stored"][number] | null = null;
@@ -129,7 +141,7 @@ export async function importAttachmentsZip(
           stored = {
             file: item.file,
             name: target.name,
-            kind: ZIP_TYPE_LABELS[item.kind],
+            kind: item.kind,
             size: outcome.size,
             adjusted: outcome.adjusted,
             projects: [target.project],
@@ -140,7 +152,8 @@ export async function importAttachmentsZip(
         // A person in two projects: say which application refused it.
         report.refused.push({
           file: item.file,
-          message: targets.length > 1 ? `${target.project}：${outcome.message}` : outcome.message,
+          reason: outcome.reason,
+          ...(targets.length > 1 ? { project: target.project } : {}),
         });
       }
     }
@@ -154,7 +167,7 @@ export async function importAttachmentsZip(
 /** How often (in files) the background import writes its progress. */
 const PROGRESS_EVERY = 25;
 
-type AttachOne = { ok: true; size: number; adjusted: { before: number; after: number } | null } | { ok: false; message: string };
+type AttachOne = { ok: true; size: number; adjusted: { before: number; after: number } | null } | { ok: false; reason: Failure };
 
 /** attachFile twice when auto-fit changed the image: once to fit, once to store what it made (as a person accepting it would). */
 async function attachOne(
@@ -168,24 +181,22 @@ async function attachOne(
   try {
     const first = await attachFile(actor, applicationId, kind, { bytes, name }, { autoFit: true }, today);
     if (first.status === "stored") return { ok: true, size: first.size, adjusted: null };
-    if (first.status === "refused") return { ok: false, message: translateFailure(first.failure) };
+    if (first.status === "refused") return { ok: false, reason: first.failure };
     const fitted = new Uint8Array(Buffer.from(first.base64, "base64"));
     const second = await attachFile(actor, applicationId, kind, { bytes: fitted, name }, { autoFit: false }, today);
     if (second.status !== "stored")
-      return {
-        ok: false,
-        message: translateFailure(second.status === "refused" ? second.failure : "ruleFailures.upload.fitFailed"),
-      };
+      return { ok: false, reason: second.status === "refused" ? second.failure : { key: "ruleFailures.upload.fitFailed" } };
     return { ok: true, size: second.size, adjusted: { before: first.beforeSize, after: first.afterSize } };
   } catch (error) {
     // Not editable now (submitted, approved, window closed): say so for this file, go on with the others.
-    if (error instanceof AppError) return { ok: false, message: NOT_EDITABLE[error.code] ?? "该考生的报名当前不能修改附件。" };
+    if (error instanceof AppError)
+      return { ok: false, reason: { key: NOT_EDITABLE[error.code] ?? "ruleFailures.zip.notEditable" } };
     throw error;
   }
 }
 
-const NOT_EDITABLE: Partial<Record<AppError["code"], string>> = {
-  WINDOW_CLOSED: "报名或审核期已结束，不能再修改该考生的附件。",
-  CONFLICT: "该考生的报名已提交审核或已审核，不能再修改附件（退回修改时可以）。",
-  NOT_FOUND: "找不到该考生的报名。",
+const NOT_EDITABLE: Partial<Record<AppError["code"], MessageKey>> = {
+  WINDOW_CLOSED: "ruleFailures.zip.windowClosed",
+  CONFLICT: "ruleFailures.zip.alreadySubmitted",
+  NOT_FOUND: "ruleFailures.zip.applicationNotFound",
 };

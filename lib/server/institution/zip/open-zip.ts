@@ -1,14 +1,14 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { ZIP_LIMITS, checkZipDirectory, type ArchiveLimits } from "@/lib/domain/roster/zip-limits";
-import { ZIP_NAME_MESSAGES, checkZipPath } from "@/lib/domain/roster/zip-names";
+import { checkZipPath } from "@/lib/domain/roster/zip-names";
 import { ZipFormatError, readZipDirectory, type ZipEntry, type ZipSource } from "./read-zip";
 
 export interface OpenedZip {
   /** Entries that are files with a harmless path, with the name to match (the last path part). */
   files: { entry: ZipEntry; baseName: string }[];
   /** Folders and system files (__MACOSX, Thumbs.db): nothing to import, listed so nobody wonders. */
-  ignored: { name: string; message: string }[];
+  ignored: { name: string; reason: "directory" | "hidden" }[];
 }
 
 /**
@@ -42,7 +42,7 @@ export function openZip(zip: Uint8Array | ZipSource, limits: ArchiveLimits = ZIP
         file: [{ key: "ruleFailures.zip.unsafeEntry", params: { name: entry.name, reason: path.reason } }],
       });
     } else {
-      opened.ignored.push({ name: entry.name, message: ZIP_NAME_MESSAGES[path.reason] });
+      opened.ignored.push({ name: entry.name, reason: path.reason });
     }
   }
   if (opened.files.length === 0) throw new AppError("INVALID", "institution.errors.zip.empty");

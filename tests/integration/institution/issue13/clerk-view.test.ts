@@ -222,6 +222,6 @@ describe("issue 13 item 9: what the institution's clerk sees", () => {
     expect(report.stored).toHaveLength(1);
     expect(report.stored[0]!.projects).toEqual(["大数据采集", "大数据清洗"]);
     expect(report.unmatched).toEqual([]);
-    expect(report.ignored.map((i) => i.message).join("")).toContain("出现了两次");
+    expect(report.ignored.map((i) => i.reason)).toEqual([{ key: "ruleFailures.zip.duplicate" }]);
   });
 });

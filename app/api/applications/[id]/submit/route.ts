@@ -1,5 +1,6 @@
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
-import { AppError, HTTP_STATUS } from "@/lib/app-error";
+import { HTTP_STATUS } from "@/lib/app-error";
+import { knownFailure } from "@/lib/server/known-error";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
 import { submitApplication, type SubmitOutcome } from "@/lib/server/applications/submit-application";
@@ -25,12 +26,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const at = now();
     result = succeed(await submitApplication(actor, id, shanghaiDate(at), at));
   } catch (error) {
-    if (!(error instanceof AppError)) {
+    const known = knownFailure(error);
+    if (!known) {
       console.error("[api] submit failed", error instanceof Error ? error.message : "unknown");
       return Response.json(fail("errors.generic"), { status: 500, headers: NO_STORE });
     }
-    result = fail(error.failure, error.fieldErrors);
-    status = HTTP_STATUS[error.code];
+    result = fail(known.failure, known.fieldErrors);
+    status = HTTP_STATUS[known.code];
   }
   return Response.json(result, { status, headers: NO_STORE });
 }

@@ -12,6 +12,9 @@ import { Link } from "@/i18n/navigation";
 import { RETURN_REASON_KEYS } from "@/lib/schemas/staff-review-schema";
 import { approveFormSchema, pickField, reasonField, rejectFormSchema, returnFormSchema } from "@/lib/schemas/staff-review-forms";
 
+/** 退回修改's "at least one reason" reads every field's ticks and words: a change to any checks it again (ADR 149). */
+const RETURN_REASON_FIELDS = [RETURN_REASON_KEYS.flatMap((key) => [reasonField(key), pickField(key)])];
+
 interface Props {
   /** The filtered queue this application was opened from. */
   queue: { pathname: string; query: Record<string, string> };
@@ -40,7 +43,7 @@ export interface ReadyReason {
 export function DecisionPanel({ queue, applicationId, version, payment, reviewEnd, blocked, readyReasons }: Props) {
   const t = useTranslations("staffReview.decide");
   const approve = useActionForm({ action: approveAction, schema: approveFormSchema });
-  const giveBack = useActionForm({ action: returnAction, schema: returnFormSchema });
+  const giveBack = useActionForm({ action: returnAction, schema: returnFormSchema, together: RETURN_REASON_FIELDS });
   const reject = useActionForm({ action: rejectAction, schema: rejectFormSchema });
   const done = [approve.state, giveBack.state, reject.state].find((s) => s?.ok);
   if (done?.ok) {

@@ -1,5 +1,6 @@
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
 import { AppError, HTTP_STATUS } from "@/lib/app-error";
+import { knownFailure } from "@/lib/server/known-error";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
 import { HARD_CAP_BYTES } from "@/lib/domain/upload-rules";
@@ -73,11 +74,12 @@ async function answer(run: () => Promise<{ result: ActionResult<unknown>; status
     const { result, status = 200 } = await run();
     return Response.json(result, { status, headers: NO_STORE });
   } catch (error) {
-    if (!(error instanceof AppError)) {
+    const known = knownFailure(error);
+    if (!known) {
       console.error("[api] attachment failed", error instanceof Error ? error.message : "unknown");
       return Response.json(fail("errors.generic"), { status: 500, headers: NO_STORE });
     }
-    return Response.json(fail(error.failure, error.fieldErrors), { status: HTTP_STATUS[error.code], headers: NO_STORE });
+    return Response.json(fail(known.failure, known.fieldErrors), { status: HTTP_STATUS[known.code], headers: NO_STORE });
   }
 }
 
