@@ -1,5 +1,4 @@
 import { spawn } from "node:child_process";
-import { randomInt } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
@@ -65,11 +64,18 @@ export async function removeWorkerBundle(): Promise<void> {
 
 export interface KillReport {
   kills: number;
-  /** Killed while it still had work: the kills that can leave something half done. */
+  /** Killed while it still had work: the kills that can leave something half done (all of them, unless the work ran out). */
   midWork: number;
 }
 
-/** One worker life: start, wait for "ready", let it work 5–200 ms, SIGKILL. */
+/**
+ * One worker life: start it and wait for its end. The worker SIGKILLs itself right after a
+ * statement it picked at random among the next step's worth (worker.ts): the kill lands between
+ * two statements of its own work, with two more requests in flight, however fast or slow the
+ * machine is. A wall-clock delay would judge the machine's speed instead: on a quick machine the
+ * work is done before the delay ends, on a loaded one the process has not started yet.
+ * True when it died with work in hand (killed before it ran out of work).
+ */
 async function killOnce(bundle: string, operation: CrashOperationName, tag: string): Promise<boolean> {
   // Liftoff only: a process that lives a second never profits from V8's optimizing tier-up of
   // Prisma's WebAssembly query compiler, which costs half a second of CPU per start.
@@ -82,34 +88,12 @@ async function killOnce(bundle: string, operation: CrashOperationName, tag: stri
   let err = "";
   child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once("exit", (code, signal) => resolve({ code, signal })),
   );
-  const ready = await Promise.race([
-    new Promise<boolean>((resolve) => {
-      const poll = setInterval(() => {
-        if (out.includes("ready")) {
-          clearInterval(poll);
-          resolve(true);
-        }
-      }, 2);
-      void exited.then(() => {
-        clearInterval(poll);
-        resolve(false);
-      });
-    }),
-    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000)),
-  ]);
-  if (!ready) {
-    child.kill("SIGKILL");
-    throw new Error(`worker did not start:\n${err.slice(-2000)}`);
-  }
-  await new Promise((resolve) => setTimeout(resolve, randomInt(5, 201)));
-  const midWork = !out.includes("idle");
-  child.kill("SIGKILL");
-  const { code, signal } = await exited;
   if (signal !== "SIGKILL" && code !== 0) throw new Error(`worker failed (exit ${code}):\n${err.slice(-2000)}`);
-  return midWork && signal === "SIGKILL";
+  if (!out.includes("ready")) throw new Error(`worker died before its first step:\n${err.slice(-2000)}`);
+  return signal === "SIGKILL" && !out.includes("idle");
 }
 
 /** `kills` worker lives, `parallel` at a time (startup is CPU-bound: two cores, two or three). */

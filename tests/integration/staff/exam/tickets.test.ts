@@ -20,12 +20,18 @@ describe("六 准考证号: issued on confirmation in a held plan, unique, witho
     const batch = await createBatch("2032-02-21");
     const plan = await createPlan(batch, 9, "HELD");
     const apps = await createApplications(plan, 8, { photo: false });
-    // The naive allocation: read the highest sequence, pause, write the next one.
+    // The naive allocation: read the highest sequence, then write the next one. Every
+    // transaction reads before any writes (a barrier, not a pause: a pause would leave the
+    // overlap to the machine's speed, issue 15).
+    let read = 0;
+    let allRead!: () => void;
+    const everyoneHasRead = new Promise<void>((resolve) => (allRead = resolve));
     const naive = (id: string) =>
       db.$transaction(async (tx) => {
         const rows = await tx.$queryRaw<{ last: number | null }[]>`
           SELECT max(substring("ticketNumber" from 7 for 4)::int) AS last FROM "Application" WHERE "planId" = ${plan}::uuid`;
-        await tx.$executeRaw`SELECT pg_sleep(0.05)`;
+        if (++read === apps.length) allRead();
+        await everyoneHasRead;
         const ticketNumber = formatTicketNumber({
           year: batch.year,
           batchSeq: batch.seq,
