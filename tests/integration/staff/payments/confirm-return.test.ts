@@ -96,17 +96,27 @@ describe("五 确认收费", () => {
     }
   });
 
-  it("canary: without the row lock, parallel read-then-write sees the race", async () => {
+  it("canary: without the row lock, parallel read-then-write confirms one receipt several times", async () => {
     const r = await receipt();
+    // The naive confirmation: read the status, then write CONFIRMED if it was PENDING. Every
+    // transaction reads before any writes (a barrier, not a pause: the overlap must not depend on
+    // the machine's speed, ADR 153). This is the race the row lock of confirmPayment prevents,
+    // which the test above then shows: here all five "confirm".
+    const parallel = 5;
+    let read = 0;
+    let allRead!: () => void;
+    const everyoneHasRead = new Promise<void>((resolve) => (allRead = resolve));
     const naive = () =>
       db.$transaction(async (tx) => {
         const p = await tx.payment.findUniqueOrThrow({ where: { id: r.id }, select: { status: true } });
-        await tx.$executeRaw`SELECT pg_sleep(0.1)`;
-        const sawPending: number = p.status === "PENDING" ? 1 : 0;
-        return sawPending;
+        if (++read === parallel) allRead();
+        await everyoneHasRead;
+        if (p.status !== "PENDING") return 0;
+        await tx.payment.update({ where: { id: r.id }, data: { status: "CONFIRMED" } });
+        return 1;
       });
-    const seen = await Promise.all(Array.from({ length: 5 }, naive));
-    expect(seen.reduce((a: number, b) => a + b, 0)).toBeGreaterThan(1);
+    const confirmed = await Promise.all(Array.from({ length: parallel }, naive));
+    expect(confirmed.reduce((a, b) => a + b, 0)).toBe(parallel);
   });
 
   it("shows the expected amount beside the entered one, the proxy note and the linked candidates masked", async () => {
