@@ -45,5 +45,5 @@ export async function invalidRowsWorkbook(
   const rows = checked.rows.filter((r) => !stored.has(r.line) && r.problems.length > 0);
   const projects = checked.catalog.filter((p) => scope.projectSeqs.has(p.seq));
   const stem = upload.originalName.replace(/\.[^.]*$/, "");
-  return { bytes: await buildRosterWorkbook(projects, rows), fileName: `${stem}-有问题的行.xlsx` };
+  return { bytes: await buildRosterWorkbook(projects, rows, locale), fileName: `${stem}-有问题的行.xlsx` };
 }
