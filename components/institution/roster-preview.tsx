@@ -1,15 +1,22 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { projectName } from "@/lib/domain/catalog/names";
 import { rosterColumn } from "@/lib/domain/roster/columns";
+import { rosterProblemText } from "@/lib/i18n/roster-problem-text";
 import type { RosterPreviewDto } from "@/lib/server/institution/roster/preview-roster";
 import { Table, Headings, TBody, TRow, TCell } from "@/components/ui/table";
 
-/** Every row with a problem, each problem under the name of its column, in the words of the rule. */
+/**
+ * Every row with a problem, each problem under the name of its column (the file's own header,
+ * Chinese in every language), in the words of the rule in the reader's language (ADR 154).
+ */
 export function RosterPreview({ preview }: { preview: RosterPreviewDto }) {
   const t = useTranslations("institution.roster");
+  const root = useTranslations();
+  const locale = useLocale();
   return (
     <Card aria-labelledby="preview-title" className="flex flex-col gap-3">
       <h2 id="preview-title" className="text-lg font-semibold">
@@ -17,7 +24,9 @@ export function RosterPreview({ preview }: { preview: RosterPreviewDto }) {
       </h2>
       <p role="status">{t("summary", { rows: preview.rows, valid: preview.valid, invalid: preview.invalid })}</p>
       {preview.validByProject.length > 0 ? (
-        <p className="text-sm text-slate-700">{preview.validByProject.map((p) => t("perProject", p)).join("；")}</p>
+        <p className="text-sm text-slate-700">
+          {preview.validByProject.map((p) => t("perProject", { ...p, name: projectName(p.name, locale) })).join("；")}
+        </p>
       ) : null}
       {preview.needsEvidence > 0 ? <Alert tone="info">{t("needsEvidence", { count: preview.needsEvidence })}</Alert> : null}
       {preview.problemRows.length > 0 ? (
@@ -43,8 +52,11 @@ export function RosterPreview({ preview }: { preview: RosterPreviewDto }) {
                     <ul className="flex flex-col gap-1">
                       {row.problems.map((p, i) => (
                         <li key={i}>
-                          <span className="font-medium text-red-800">{rosterColumn(p.column).header}：</span>
-                          {p.message}
+                          <span className="font-medium text-red-800" lang="zh-CN">
+                            {rosterColumn(p.column).header}
+                          </span>
+                          {t("problemSeparator")}
+                          {rosterProblemText(root, locale, p.failure)}
                         </li>
                       ))}
                     </ul>

@@ -9,6 +9,7 @@ import { PROJECTS } from "./projects";
  * staff cannot add projects) stays as written.
  */
 const PROJECT_EN = new Map(PROJECTS.map((p) => [p.name, p.nameEn]));
+const PROJECT_BY_SEQ = new Map(PROJECTS.map((p) => [p.seq, p.name]));
 const CONDITION_EN = new Map(PROJECTS.flatMap((p) => p.conditions.map((c) => [c.text, c.textEn] as const)));
 const EVIDENCE_EN = new Map(
   PROJECTS.flatMap((p) => p.conditions.flatMap((c) => (c.evidence && c.evidenceEn ? [[c.evidence, c.evidenceEn] as const] : []))),
@@ -19,6 +20,12 @@ const english = (locale: string) => locale === "en";
 /** A project's name as the catalog gives it in this locale. */
 export function projectName(name: string, locale: string): string {
   return (english(locale) && PROJECT_EN.get(name)) || name;
+}
+
+/** A project named by its 附件1 number (a rule's value, ADR 154) in this locale; an unknown number as written. */
+export function projectNameOfSeq(seq: number, locale: string): string {
+  const name = PROJECT_BY_SEQ.get(seq);
+  return name ? projectName(name, locale) : String(seq);
 }
 
 /** A condition's text (申报条件) in this locale. */

@@ -11,8 +11,9 @@ import {
   type RosterLookups,
 } from "./validate-roster";
 
-/** A message containing `text` (typed, for the lint rule on `any`). */
-const has = (text: string) => expect.stringContaining(text) as string;
+/** A roster failure: `ruleFailures.roster.<name>`, with these values when given. */
+const failure = (name: string, params?: Record<string, string | number>) =>
+  params ? { key: `ruleFailures.roster.${name}`, params } : { key: `ruleFailures.roster.${name}` };
 
 const ctx = { today: "2025-05-08", catalog: PROJECTS, authorizedSeqs: new Set([1, 2, 3]) };
 const A = withCheckDigit("51010419900101123");
@@ -45,9 +46,7 @@ describe("validateRoster: the whole file against itself and the database (四(�
 
   it("flags the second row of the same person and project, keeping the first", () => {
     const result = validateRoster([row(2, A), row(3, B), row(4, A)], ctx, none);
-    expect(result.rows[2]?.problems).toEqual([
-      { column: "idNumber", message: "与第 2 行是同一考生、同一项目，请删除重复的一行。" },
-    ]);
+    expect(result.rows[2]?.problems).toEqual([{ column: "idNumber", failure: failure("sameAsLine", { line: 2 }) }]);
     expect(result.rows[2]?.candidate).toBeNull();
     expect(result.rows[0]?.candidate).not.toBeNull();
   });
@@ -58,11 +57,16 @@ describe("validateRoster: the whole file against itself and the database (四(�
 
   it("flags a name that contradicts the one on record, or another row's", () => {
     const known = validateRoster([row(2, A, "李四")], ctx, { ...none, namesById: new Map([[A, "张三"]]) });
-    expect(known.rows[0]?.problems[0]).toEqual({ column: "name", message: NAME_ON_RECORD_DIFFERS });
+    expect(known.rows[0]?.problems[0]).toEqual({ column: "name", failure: NAME_ON_RECORD_DIFFERS });
+    expect(NAME_ON_RECORD_DIFFERS).toEqual(failure("nameOnRecordDiffers"));
     // Issue 11: never the name on record, which the institution did not send.
-    expect(known.rows[0]?.problems[0]?.message).not.toContain("张三");
+    expect(JSON.stringify(known.rows[0]?.problems)).not.toContain("张三");
     const inFile = validateRoster([row(2, A, "张三"), row(3, A, "李四", "商业数据分析")], ctx, none);
-    expect(inFile.rows[1]?.problems[0]).toEqual({ column: "name", message: has("第 2 行") });
+    // The name this institution wrote on line 2 itself.
+    expect(inFile.rows[1]?.problems[0]).toEqual({
+      column: "name",
+      failure: failure("nameDiffersInFile", { line: 2, name: "张三" }),
+    });
   });
 
   it("flags people who already applied for this plan, naming only this institution's own application", () => {
@@ -83,9 +87,10 @@ describe("validateRoster: the whole file against itself and the database (四(�
       ]),
     };
     const result = validateRoster([row(2, A), row(3, B), row(4, B, "张三", "商业数据分析")], ctx, lookups);
-    expect(result.rows[0]?.problems[0]?.message).toContain("本机构已为该考生报名");
+    expect(result.rows[0]?.problems[0]).toEqual({ column: "project", failure: failure("alreadyApplied") });
     // Issue 11: another channel's application is not disclosed: no "individually or another institution".
-    expect(result.rows[1]?.problems[0]).toEqual({ column: "project", message: CANNOT_ADD_TO_PLAN });
+    expect(result.rows[1]?.problems[0]).toEqual({ column: "project", failure: CANNOT_ADD_TO_PLAN });
+    expect(CANNOT_ADD_TO_PLAN).toEqual(failure("cannotAddToPlan"));
     // Another project of the same batch is another plan.
     expect(result.rows[2]?.problems).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { idNumberText } from "./values";
-import { validateRow, type RawRosterRow, type RosterRowResult, type RowContext } from "./validate-row";
+import { rosterFailure, validateRow, type RawRosterRow, type RosterRowResult, type RowContext } from "./validate-row";
 
 /** What the database already knows about the roster's people, looked up once for all rows. */
 export interface RosterLookups {
@@ -21,9 +21,8 @@ export interface RosterValidation {
  * ID number (the name on record, whether and through which channel they applied). Otherwise a
  * roster of guessed ID numbers would turn each into a real name and an application history.
  */
-export const NAME_ON_RECORD_DIFFERS =
-  "该身份证号码已登记在另一姓名下：请对照身份证核对本行的姓名和号码；如考生确已更名，请考生联系考核中心更正。";
-export const CANNOT_ADD_TO_PLAN = "该考生不能通过本机构报名这个考核计划（四(二)3），请联系考核中心。";
+export const NAME_ON_RECORD_DIFFERS = rosterFailure("nameOnRecordDiffers");
+export const CANNOT_ADD_TO_PLAN = rosterFailure("cannotAddToPlan");
 
 /** The ID numbers a lookup needs: every well-formed one in the file, once. */
 export function rosterIdNumbers(rows: readonly RawRosterRow[]): string[] {
@@ -50,23 +49,27 @@ export function validateRoster(rawRows: readonly RawRosterRow[], ctx: RowContext
     const key = `${c.idNumber}|${c.projectSeq}`;
     const earlier = firstLine.get(key);
     if (earlier !== undefined) {
-      row.problems.push({ column: "idNumber", message: `与第 ${earlier} 行是同一考生、同一项目，请删除重复的一行。` });
+      row.problems.push({ column: "idNumber", failure: rosterFailure("sameAsLine", { line: earlier }) });
     } else {
       firstLine.set(key, row.line);
     }
     const known = lookups.namesById.get(c.idNumber);
     const sameFile = nameOf.get(c.idNumber);
     if (known !== undefined && known !== c.name) {
-      row.problems.push({ column: "name", message: NAME_ON_RECORD_DIFFERS });
+      row.problems.push({ column: "name", failure: NAME_ON_RECORD_DIFFERS });
     } else if (sameFile && sameFile.name !== c.name) {
-      row.problems.push({ column: "name", message: `第 ${sameFile.line} 行同一身份证号码的姓名为“${sameFile.name}”，请核对。` });
+      // The name the institution itself wrote on that line, shown as written.
+      row.problems.push({
+        column: "name",
+        failure: rosterFailure("nameDiffersInFile", { line: sameFile.line, name: sameFile.name }),
+      });
     }
     if (!sameFile) nameOf.set(c.idNumber, { name: c.name, line: row.line });
     const applied = lookups.appliedById.get(c.idNumber)?.find((a) => a.projectSeq === c.projectSeq);
     if (applied) {
       row.problems.push({
         column: "project",
-        message: applied.ownInstitution ? "本机构已为该考生报名本批次的这个项目，无需重复报名。" : CANNOT_ADD_TO_PLAN,
+        failure: applied.ownInstitution ? rosterFailure("alreadyApplied") : CANNOT_ADD_TO_PLAN,
       });
     }
   }

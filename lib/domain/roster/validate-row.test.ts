@@ -3,10 +3,11 @@ import { PROJECTS } from "../catalog/projects";
 import { withCheckDigit } from "../id-number";
 import { cellFromCsv, type RawCell } from "./cells";
 import type { RosterColumnKey } from "./columns";
-import { LOST_DIGITS_MESSAGE, validateRow, type RawRosterRow } from "./validate-row";
+import { LOST_DIGITS, validateRow, type RawRosterRow } from "./validate-row";
 
-/** A message containing `text` (typed, for the lint rule on `any`). */
-const has = (text: string) => expect.stringContaining(text) as string;
+/** A roster failure: `ruleFailures.roster.<name>`, with these values when given. */
+const failure = (name: string, params?: Record<string, string | number>) =>
+  params ? { key: `ruleFailures.roster.${name}`, params } : { key: `ruleFailures.roster.${name}` };
 
 const TODAY = "2025-05-08";
 const ID = withCheckDigit("51010419900101123");
@@ -59,60 +60,92 @@ describe("validateRow: one roster row against 附件1, 附件2 and the wizard's 
     expect(result.texts.address).toBe("成都市武侯区人民南路三段17号");
   });
 
-  it("reports a bad checksum on the ID column, in Chinese, and stores nothing", () => {
+  it("reports a bad checksum on the ID column, as a key, and stores nothing", () => {
     const bad = ID.slice(0, 17) + (ID[17] === "1" ? "2" : "1");
     const result = validateRow(row({ idNumber: bad }), ctx);
-    expect(result.problems).toEqual([{ column: "idNumber", message: has("校验位") }]);
+    expect(result.problems).toEqual([{ column: "idNumber", failure: failure("idNumber.checksum") }]);
     expect(result.candidate).toBeNull();
   });
 
   it("reports format, impossible and future birth dates, and a blank ID", () => {
-    expect(problemsOf(row({ idNumber: "5101041990" }))[0]?.message).toContain("18 位");
-    expect(problemsOf(row({ idNumber: withCheckDigit("51010419901301123") }))[0]?.message).toContain("出生日期不存在");
-    expect(problemsOf(row({ idNumber: withCheckDigit("51010420300101123") }))[0]?.message).toContain("晚于今天");
-    expect(problemsOf(row({ idNumber: "" }))[0]?.message).toBe("请填写身份证号码。");
+    expect(problemsOf(row({ idNumber: "5101041990" }))[0]?.failure).toEqual(failure("idNumber.format"));
+    expect(problemsOf(row({ idNumber: withCheckDigit("51010419901301123") }))[0]?.failure).toEqual(failure("idNumber.birthDate"));
+    expect(problemsOf(row({ idNumber: withCheckDigit("51010420300101123") }))[0]?.failure).toEqual(
+      failure("idNumber.futureBirthDate"),
+    );
+    expect(problemsOf(row({ idNumber: "" }))[0]?.failure).toEqual(failure("idNumber.missing"));
   });
 
   it("refuses an ID number cell that lost digits: an xlsx number cell or scientific notation in CSV", () => {
     expect(problemsOf(row({ idNumber: { text: "510104199001011000", origin: "number" } }))).toEqual([
-      { column: "idNumber", message: LOST_DIGITS_MESSAGE },
+      { column: "idNumber", failure: LOST_DIGITS },
     ]);
-    expect(problemsOf(row({ idNumber: "5.10104E+17" }))).toEqual([{ column: "idNumber", message: LOST_DIGITS_MESSAGE }]);
-    expect(problemsOf(row({ idNumber: { text: `=TEXT(${ID})`, origin: "formula" } }))[0]?.message).toContain("公式");
+    expect(LOST_DIGITS).toEqual(failure("idNumber.lostDigits"));
+    expect(problemsOf(row({ idNumber: "5.10104E+17" }))).toEqual([{ column: "idNumber", failure: LOST_DIGITS }]);
+    expect(problemsOf(row({ idNumber: { text: `=TEXT(${ID})`, origin: "formula" } }))[0]?.failure).toEqual(
+      failure("idNumber.formula"),
+    );
   });
 
   it("puts 'under 16 on the day' on the ID column with the rule's own reason (附件1 法定劳动年龄)", () => {
     const child = withCheckDigit("51010420100509123");
     const problems = problemsOf(row({ idNumber: child }));
-    expect(problems).toEqual([{ column: "idNumber", message: has("未满16周岁") }]);
+    // The rule's values, said about the candidate named on the row (issue 13 item 9).
+    expect(problems).toEqual([
+      {
+        column: "idNumber",
+        failure: failure("eligibility.tooYoung", { day: TODAY, age: 14, min: 16, who: "named", name: "张三" }),
+      },
+    ]);
     // Sixteen on the day itself counts.
     expect(problemsOf(row({ idNumber: withCheckDigit("51010420090508123") }))).toEqual([]);
   });
 
   it("reports ineligibility on the condition column with the rule's reasons", () => {
     const problems = problemsOf(row({ project: "大数据应用开发", condition: "P06-C1", education: "高中" }));
-    expect(problems).toEqual([{ column: "condition", message: has("大专及以上") }]);
+    expect(problems).toEqual([
+      {
+        column: "condition",
+        failure: failure("eligibility.educationBelow", {
+          min: "juniorCollege",
+          education: "upperSecondary",
+          who: "named",
+          name: "张三",
+        }),
+      },
+    ]);
+    // Without a valid name the reason speaks of 该考生.
+    expect(problemsOf(row({ name: "张", project: "大数据应用开发", condition: "P06-C1", education: "高中" }))[1]).toMatchObject({
+      failure: { params: { who: "unnamed", name: "" } },
+    });
   });
 
   it("refuses a project the institution is not authorized for (附件2) and one that does not exist", () => {
-    expect(problemsOf(row({ project: "碳排放核算", condition: "" }))).toEqual([{ column: "project", message: has("未获授权") }]);
-    expect(problemsOf(row({ project: "挖掘机", condition: "" }))).toEqual([{ column: "project", message: has("没有名为") }]);
-    expect(problemsOf(row({ project: "" }))).toEqual([{ column: "project", message: "请选择考核项目。" }]);
+    expect(problemsOf(row({ project: "碳排放核算", condition: "" }))).toEqual([
+      { column: "project", failure: failure("project.unauthorized", { project: "碳排放核算" }) },
+    ]);
+    expect(problemsOf(row({ project: "挖掘机", condition: "" }))).toEqual([
+      { column: "project", failure: failure("project.unknown", { project: "挖掘机" }) },
+    ]);
+    expect(problemsOf(row({ project: "" }))).toEqual([{ column: "project", failure: failure("project.missing") }]);
   });
 
   it("checks the condition against the chosen project; a one-condition project may leave it blank", () => {
-    expect(columnsOf(row({ condition: "P11-C1" }))).toEqual(["condition"]);
+    // The project is a value by its number, named by the page in its language.
+    expect(problemsOf(row({ condition: "P11-C1" }))).toEqual([
+      { column: "condition", failure: failure("condition.notOfProject", { condition: "P11-C1", projectSeq: 3 }) },
+    ]);
     expect(problemsOf(row({ condition: "" }))).toEqual([]);
     expect(problemsOf(row({ project: "私域流量运营", condition: "" }))).toEqual([
-      { column: "condition", message: "请选择申报条件。" },
+      { column: "condition", failure: failure("condition.missing") },
     ]);
   });
 
   it("asks for the occupation or the major when the condition rests on it, like submitApplication", () => {
     const occupation = row({ project: "心理健康指导", condition: "P19-C2", occupation: "" });
-    expect(columnsOf(occupation)).toContain("occupation");
+    expect(problemsOf(occupation)).toContainEqual({ column: "occupation", failure: failure("occupation.required") });
     const major = row({ project: "心理健康指导", condition: "P19-C1", major: "" });
-    expect(columnsOf(major)).toContain("major");
+    expect(problemsOf(major)).toContainEqual({ column: "major", failure: failure("major.required") });
   });
 
   it("keeps evidence conditions valid and says what staff need (needs-evidence)", () => {
@@ -142,18 +175,32 @@ describe("validateRow: one roster row against 附件1, 附件2 and the wizard's 
       "mobile",
       "name",
     ]);
+    expect(problemsOf(bad).map((p) => p.failure)).toEqual([
+      failure("name.shape"),
+      failure("mobile.invalid"),
+      failure("education.unknown", { education: "博士后" }),
+      failure("graduatingThisYear.invalid"),
+      failure("graduationYear.invalid"),
+      failure("educationProofCase.invalid"),
+      failure("address.tooShort", { min: 5 }),
+    ]);
   });
 
   it("asks for blank required cells and bounds free text", () => {
     const blank = row({ name: "", mobile: "", education: "", address: "" });
-    expect(problemsOf(blank).map((p) => p.message)).toEqual([
-      "请填写姓名。",
-      "请填写手机号码。",
-      "请选择最高学历。",
-      "请填写详细到门牌号的通讯地址（至少 5 个字）。",
+    expect(problemsOf(blank).map((p) => p.failure)).toEqual([
+      failure("name.missing"),
+      failure("mobile.missing"),
+      failure("education.missing"),
+      failure("address.tooShort", { min: 5 }),
     ]);
-    expect(columnsOf(row({ address: "地".repeat(121) }))).toEqual(["address"]);
-    expect(columnsOf(row({ school: "校".repeat(61), employer: "单".repeat(81) }))).toEqual(["school", "employer"]);
+    expect(problemsOf(row({ address: "地".repeat(121) }))).toEqual([
+      { column: "address", failure: failure("address.tooLong", { max: 120 }) },
+    ]);
+    expect(problemsOf(row({ school: "校".repeat(61), employer: "单".repeat(81) }))).toEqual([
+      { column: "school", failure: failure("tooLong", { max: 60 }) },
+      { column: "employer", failure: failure("tooLong", { max: 80 }) },
+    ]);
   });
 
   it("this year's graduates count where the notice says so (附件1 items 1–10)", () => {

@@ -1,3 +1,5 @@
+import type { Failure } from "@/lib/action-result";
+import type { MessageParams, NamespaceKey } from "@/lib/i18n/message-key";
 import { aboutCandidate } from "../clerk-wording";
 import { evaluateEligibility } from "../eligibility";
 import { LEGAL_WORKING_AGE, ageOn, parseIdNumber, type IdNumberError } from "../id-number";
@@ -23,11 +25,23 @@ export interface RawRosterRow {
   cells: Partial<Record<RosterColumnKey, RawCell>>;
 }
 
+/**
+ * What is wrong with one cell and what to do (the institution fixes the file from this): a key
+ * under `ruleFailures.roster` with its values (ADR 130, 154), said in the reader's language by
+ * `rosterProblemText` (lib/i18n/roster-problem-text.ts). A project is a value by its `projectSeq`,
+ * named by the renderer from the catalog.
+ */
 export interface RowProblem {
   column: RosterColumnKey;
-  /** zh-CN, says what is wrong and what to do (the institution fixes the file from this). */
-  message: string;
+  failure: Failure;
 }
+
+/** A roster failure: `ruleFailures.roster.<name>` with its values. */
+export function rosterFailure(name: RosterFailureName, params?: MessageParams): Failure {
+  return params ? { key: `ruleFailures.roster.${name}`, params } : { key: `ruleFailures.roster.${name}` };
+}
+
+type RosterFailureName = NamespaceKey<"ruleFailures.roster">;
 
 /** A row that can become an application, in the shape Application and Candidate store. */
 export interface RosterCandidate {
@@ -65,25 +79,26 @@ export interface RowContext {
   authorizedSeqs: ReadonlySet<number>;
 }
 
-const ID_MESSAGES: Record<IdNumberError, string> = {
-  format: "身份证号码须为 18 位（前 17 位数字，末位数字或 X），请核对。",
-  "birth-date": "身份证号码中的出生日期不存在，请核对第 7–14 位。",
-  "future-birth-date": "身份证号码中的出生日期晚于今天，请核对第 7–14 位。",
-  checksum: "身份证号码校验位不正确，通常是某一位数字输错了，请对照身份证逐位核对。",
+const ID_FAILURES: Record<IdNumberError, RosterFailureName> = {
+  format: "idNumber.format",
+  "birth-date": "idNumber.birthDate",
+  "future-birth-date": "idNumber.futureBirthDate",
+  checksum: "idNumber.checksum",
 };
 
-export const LOST_DIGITS_MESSAGE =
-  "身份证号码单元格是数字格式，Excel 已把它变成 5.10104E+17 一类的数字并丢失了后几位：请把该列设为“文本”格式后重新输入号码（或使用平台模板）。";
+/** Excel turned the ID number into 5.10104E+17 and lost its last digits (issue 13). */
+export const LOST_DIGITS = rosterFailure("idNumber.lostDigits");
 
 const TEXT_LIMITS = { school: 60, major: 50, occupation: 50, employer: 80 } as const;
+const ADDRESS_LENGTH = { min: 5, max: 120 } as const;
 
-function readIdNumber(cell: RawCell, today: IsoDate, problem: (m: string) => void) {
+function readIdNumber(cell: RawCell, today: IsoDate, problem: (f: Failure) => void) {
   if (cell.origin === "number" || (cell.origin !== "formula" && isScientificNotation(cell.text)))
-    return void problem(LOST_DIGITS_MESSAGE);
-  if (cell.origin === "formula") return void problem("身份证号码是公式，不是号码本身：请直接输入 18 位号码（文本格式）。");
-  if (cleanText(cell.text) === "") return void problem("请填写身份证号码。");
+    return void problem(LOST_DIGITS);
+  if (cell.origin === "formula") return void problem(rosterFailure("idNumber.formula"));
+  if (cleanText(cell.text) === "") return void problem(rosterFailure("idNumber.missing"));
   const parsed = parseIdNumber(idNumberText(cell.text), today);
-  if (!parsed.ok) return void problem(ID_MESSAGES[parsed.error]);
+  if (!parsed.ok) return void problem(rosterFailure(ID_FAILURES[parsed.error]));
   return parsed.value;
 }
 
@@ -100,45 +115,51 @@ export function validateRow(row: RawRosterRow, ctx: RowContext): RosterRowResult
     string
   >;
   const problems: RowProblem[] = [];
-  const problem = (column: RosterColumnKey) => (message: string) => problems.push({ column, message });
+  const problem = (column: RosterColumnKey) => (failure: Failure | RosterFailureName, params?: MessageParams) =>
+    problems.push({ column, failure: typeof failure === "string" ? rosterFailure(failure, params) : failure });
 
   const nameCheck = checkName(texts.name);
   const name = nameCheck.ok ? nameCheck.name : null;
-  if (!nameCheck.ok) problem("name")(texts.name ? nameProblem(nameCheck) : "请填写姓名。");
+  if (!nameCheck.ok) problem("name")(texts.name ? nameProblem(nameCheck) : "name.missing");
   const id = readIdNumber(cell("idNumber"), ctx.today, problem("idNumber"));
   const mobile = parseMobile(texts.mobile);
-  if (!mobile) problem("mobile")(texts.mobile ? "手机号码须为 11 位、以 1 开头的号码。" : "请填写手机号码。");
+  if (!mobile) problem("mobile")(texts.mobile ? "mobile.invalid" : "mobile.missing");
 
   const projectMatch = texts.project ? matchProject(texts.project, ctx.catalog, ctx.authorizedSeqs) : null;
   const project = projectMatch?.ok ? ctx.catalog.find((p) => p.seq === projectMatch.seq) : undefined;
-  if (!projectMatch) problem("project")("请选择考核项目。");
+  // The project as the clerk typed it: their own words, shown as written.
+  if (!projectMatch) problem("project")("project.missing");
   else if (!projectMatch.ok && projectMatch.error === "unauthorized")
-    problem("project")(`本机构未获授权报名“${texts.project}”（附件2），请删除该行或选择本机构的项目。`);
-  else if (!projectMatch.ok) problem("project")(`没有名为“${texts.project}”的考核项目，请从下拉列表选择。`);
+    problem("project")("project.unauthorized", { project: texts.project });
+  else if (!projectMatch.ok) problem("project")("project.unknown", { project: texts.project });
   const conditionCode = project ? matchCondition(texts.condition, project) : null;
   const condition = project?.conditions.find((c) => c.code === conditionCode);
   if (project && !condition)
     problem("condition")(
-      texts.condition ? `“${texts.condition}”不是${project.name}的申报条件，请从下拉列表选择。` : "请选择申报条件。",
+      texts.condition
+        ? rosterFailure("condition.notOfProject", { condition: texts.condition, projectSeq: project.seq })
+        : "condition.missing",
     );
 
   const education = parseEducation(texts.education);
   if (!education)
-    problem("education")(texts.education ? `无法识别学历“${texts.education}”，请从下拉列表选择。` : "请选择最高学历。");
+    problem("education")(
+      texts.education ? rosterFailure("education.unknown", { education: texts.education }) : "education.missing",
+    );
   const graduating = parseYesNo(texts.graduatingThisYear);
-  if (graduating === null) problem("graduatingThisYear")("“是否应届”请填写“是”或“否”。");
+  if (graduating === null) problem("graduatingThisYear")("graduatingThisYear.invalid");
   const graduationYear = parseGraduationYear(texts.graduationYear);
-  if (graduationYear === null) problem("graduationYear")("毕业年份须为四位数年份，如 2018。");
+  if (graduationYear === null) problem("graduationYear")("graduationYear.invalid");
   const proofCase = parseEducationProofCase(texts.educationProofCase);
-  if (proofCase === null) problem("educationProofCase")("学历证明情形请填写 1–5（见模板“填写说明”）。");
-  if (texts.address.length < 5) problem("address")("请填写详细到门牌号的通讯地址（至少 5 个字）。");
-  else if (texts.address.length > 120) problem("address")("通讯地址不能超过 120 个字。");
+  if (proofCase === null) problem("educationProofCase")("educationProofCase.invalid");
+  if (texts.address.length < ADDRESS_LENGTH.min) problem("address")("address.tooShort", { min: ADDRESS_LENGTH.min });
+  else if (texts.address.length > ADDRESS_LENGTH.max) problem("address")("address.tooLong", { max: ADDRESS_LENGTH.max });
   for (const [key, max] of Object.entries(TEXT_LIMITS) as [keyof typeof TEXT_LIMITS, number][]) {
-    if (texts[key].length > max) problem(key)(`不能超过 ${max} 个字。`);
+    if (texts[key].length > max) problem(key)("tooLong", { max });
   }
   // The same data submitApplication insists on for these kinds of condition.
-  if (condition?.rule.kind === "occupation" && !texts.occupation) problem("occupation")("该申报条件要求填写从事的职业。");
-  if (condition?.rule.kind === "major" && !texts.major) problem("major")("该申报条件要求填写所学专业。");
+  if (condition?.rule.kind === "occupation" && !texts.occupation) problem("occupation")("occupation.required");
+  if (condition?.rule.kind === "major" && !texts.major) problem("major")("major.required");
 
   let evidence: string | null = null;
   if (id && project && condition && education && graduating !== null) {
@@ -157,7 +178,9 @@ export function validateRow(row: RawRosterRow, ctx: RowContext): RosterRowResult
     const underAge = ageOn(id.birthDate, ctx.today) < LEGAL_WORKING_AGE;
     // The reasons are written to a candidate; the clerk reads them about the candidate (issue 13 item 9).
     if (verdict.result === "ineligible")
-      problem(underAge ? "idNumber" : "condition")(aboutCandidate(verdict.reasons.join(""), name ?? undefined));
+      verdict.because.forEach((reason, i) =>
+        problem(underAge ? "idNumber" : "condition")(aboutTheCandidate(reason, verdict.reasons[i] ?? "", name, i === 0)),
+      );
     evidence = verdict.evidence;
   }
 
@@ -200,10 +223,46 @@ export function validateRow(row: RawRosterRow, ctx: RowContext): RosterRowResult
 }
 
 /** What to do about a refused name, said to the institution's clerk (issue 13 item 5). */
-function nameProblem(check: Exclude<NameCheck, { ok: true }>): string {
-  if (check.error === "lostInEncoding")
-    return "姓名中有问号，多为文件以 GBK 编码保存时丢失了生僻字（如𠮷）。请把名册另存为 xlsx 或“CSV UTF-8”后重新上传。";
-  if (check.error === "unprintable")
-    return `姓名中的“${check.chars.join("”“")}”不在准考证、证书所用字库中，打印会缺字，暂不能导入。请核对是否输错；确为身份证上的用字，请致电中心 028-86156861 人工登记。`;
-  return "姓名须为 2–30 个汉字或字母（可含间隔号·），与身份证一致。";
+function nameProblem(check: Exclude<NameCheck, { ok: true }>): Failure {
+  if (check.error === "lostInEncoding") return rosterFailure("name.lostInEncoding");
+  // The characters themselves, each in quotes (「“𠮷”“龘”」: the same marks in both languages).
+  if (check.error === "unprintable") return rosterFailure("name.unprintable", { chars: check.chars.join("”“") });
+  return rosterFailure("name.shape");
+}
+
+const ELIGIBILITY_PREFIX = "ruleFailures.eligibility.";
+
+/**
+ * The eligibility reasons the rules can refuse a row with, each in the clerk's words under
+ * `ruleFailures.roster.eligibility` (a reason is written to the candidate: 「您的学历…」; the clerk
+ * reads it about the candidate, 「考生王芳的学历…」, issue 13 item 9). Reasons that never refuse
+ * (met, evidence to upload) have none.
+ */
+const CLERK_REASONS: Partial<Record<NamespaceKey<"ruleFailures.eligibility">, NamespaceKey<"ruleFailures.roster.eligibility">>> =
+  {
+    tooYoung: "tooYoung",
+    educationNotYet: "educationNotYet",
+    educationBelow: "educationBelow",
+    occupationMissing: "occupationMissing",
+    occupationNotListed: "occupationNotListed",
+    majorGraduate: "majorGraduate",
+    majorBelow: "majorBelow",
+    majorMissing: "majorMissing",
+    majorNotListed: "majorNotListed",
+    noConditions: "noConditions",
+  };
+
+/**
+ * An eligibility reason said about the candidate: the same values, plus who (`named` with the
+ * row's name on its first mention, as `aboutCandidate` does; otherwise 该考生). A reason this
+ * table does not know yet (a rule added later) keeps its Chinese sentence, turned by
+ * `aboutCandidate`, behind `ruleFailures.roster.asStored`.
+ */
+function aboutTheCandidate(reason: Failure, sentence: string, name: string | null, first: boolean): Failure {
+  const clerk = reason.key.startsWith(ELIGIBILITY_PREFIX)
+    ? CLERK_REASONS[reason.key.slice(ELIGIBILITY_PREFIX.length) as NamespaceKey<"ruleFailures.eligibility">]
+    : undefined;
+  if (!clerk) return rosterFailure("asStored", { text: aboutCandidate(sentence, (first && name) || undefined) });
+  const who = first && name ? { who: "named", name } : { who: "unnamed", name: "" };
+  return { key: `ruleFailures.roster.eligibility.${clerk}`, params: { ...reason.params, ...who } };
 }

@@ -7,8 +7,8 @@ import { submitRoster } from "@/lib/server/institution/roster/submit-roster";
 import { createApplication, createCandidate, uniqueIdNumber } from "../support/factories";
 import { fillTemplate, gbkCsv, goodRow, rosterInstitution as institution, rosterSetup, sheetOf } from "./support/roster";
 
-/** A message containing `text` (typed, for the lint rule on `any`). */
-const has = (text: string) => expect.stringContaining(text) as string;
+/** A roster failure's key (ADR 154), whatever its values. */
+const key = (name: string) => expect.objectContaining({ key: `ruleFailures.roster.${name}` }) as unknown;
 
 // Batch 5 of 2025 (三): registration 5/6–5/13.
 const TODAY = "2025-05-08";
@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 describe("四(一)2 roster upload: preview, then all-or-nothing submit", () => {
-  it("previews every problem row in Chinese per column and stores nothing before the submit", async () => {
+  it("previews every problem row as keys per column and stores nothing before the submit", async () => {
     const actor = await institution();
     const good = [uniqueIdNumber(), uniqueIdNumber(), uniqueIdNumber()];
     const applied = await createCandidate({ name: "王五" });
@@ -50,20 +50,53 @@ describe("四(一)2 roster upload: preview, then all-or-nothing submit", () => {
       validByProject: [{ name: "大数据采集", count: 3 }],
     });
     const byLine = new Map(preview.problemRows.map((r) => [r.line, r.problems]));
-    expect(byLine.get(5)).toEqual([{ column: "idNumber", message: has("校验位") }]);
-    expect(byLine.get(6)).toEqual([{ column: "idNumber", message: has("未满16周岁") }]);
-    expect(byLine.get(7)).toEqual([{ column: "condition", message: has("大专及以上") }]);
-    expect(byLine.get(8)).toEqual([{ column: "project", message: has("未获授权") }]);
-    expect(byLine.get(9)).toEqual([{ column: "idNumber", message: "与第 3 行是同一考生、同一项目，请删除重复的一行。" }]);
-    expect(byLine.get(10)).toEqual([{ column: "project", message: has("请联系考核中心") }]);
-    expect(byLine.get(11)).toEqual([{ column: "idNumber", message: has("丢失") }]);
+    expect(byLine.get(5)).toEqual([{ column: "idNumber", failure: { key: "ruleFailures.roster.idNumber.checksum" } }]);
+    expect(byLine.get(6)).toEqual([{ column: "idNumber", failure: key("eligibility.tooYoung") }]);
+    expect(byLine.get(6)?.[0]?.failure.params).toMatchObject({ age: 14, min: 16, who: "named", name: "小孩" });
+    expect(byLine.get(7)).toEqual([
+      {
+        column: "condition",
+        failure: {
+          key: "ruleFailures.roster.eligibility.educationBelow",
+          params: { min: "juniorCollege", education: "upperSecondary", who: "named", name: "高中生" },
+        },
+      },
+    ]);
+    expect(byLine.get(8)).toEqual([
+      { column: "project", failure: { key: "ruleFailures.roster.project.unauthorized", params: { project: "心理健康指导" } } },
+    ]);
+    expect(byLine.get(9)).toEqual([
+      { column: "idNumber", failure: { key: "ruleFailures.roster.sameAsLine", params: { line: 3 } } },
+    ]);
+    expect(byLine.get(10)).toEqual([{ column: "project", failure: { key: "ruleFailures.roster.cannotAddToPlan" } }]);
+    expect(byLine.get(11)).toEqual([{ column: "idNumber", failure: { key: "ruleFailures.roster.idNumber.lostDigits" } }]);
     expect(await db.application.count()).toBe(before);
 
     const invalid = await invalidRowsWorkbook(actor, preview.uploadId, TODAY);
     const { sheet } = await sheetOf(invalid.bytes);
     expect(sheet.rowCount).toBe(8);
     expect(sheet.getRow(1).getCell(15).text).toBe("错误说明");
-    expect(sheet.getRow(2).getCell(15).text).toContain("身份证号码：");
+    expect(sheet.getRow(2).getCell(15).text).toBe(
+      "身份证号码：身份证号码校验位不正确，通常是某一位数字输错了，请对照身份证逐位核对。",
+    );
+    expect(sheet.getRow(4).getCell(15).text).toMatch(/^申报条件：该条件要求大专及以上学历，考生高中生的学历为高中/);
+    // The person downloading from /en reads the reasons in English (ADR 154); the headers stay the template's.
+    const english = (await sheetOf((await invalidRowsWorkbook(actor, preview.uploadId, TODAY, "en")).bytes)).sheet;
+    expect(english.getRow(1).getCell(15).text).toBe("错误说明");
+    expect(english.getRow(2).getCell(15).text).toBe(
+      "身份证号码: The ID number’s check digit is wrong, usually because one digit was mistyped: compare it with the ID card digit by digit.",
+    );
+    expect(english.getRow(4).getCell(15).text).toMatch(
+      /^申报条件: This condition requires junior college or above; the candidate 高中生’s education/,
+    );
+    for (let line = 2; line <= 8; line++) {
+      // Chinese only in the headers and in what the clerk typed (a project's name, a candidate's name).
+      const text = english
+        .getRow(line)
+        .getCell(15)
+        .text.replace(/^[^:]+: |心理健康指导|高中生|小孩/gmu, "");
+      expect(text, `line ${line}`).not.toMatch(/\p{Script=Han}/u);
+    }
 
     const result = await submitRoster(actor, { uploadId: preview.uploadId, pledge: true }, TODAY, AT);
     expect(result).toEqual({ uploadId: preview.uploadId, stored: 3, skipped: 7 });
@@ -107,7 +140,10 @@ describe("四(一)2 roster upload: preview, then all-or-nothing submit", () => {
       },
       TODAY,
     );
-    expect(renamed.problemRows[0]?.problems[0]?.message).toContain("另一姓名");
+    expect(renamed.problemRows[0]?.problems[0]).toEqual({
+      column: "name",
+      failure: { key: "ruleFailures.roster.nameOnRecordDiffers" },
+    });
     expect(JSON.stringify(renamed)).not.toContain("赵六");
   });
 
@@ -117,7 +153,7 @@ describe("四(一)2 roster upload: preview, then all-or-nothing submit", () => {
     const csv = gbkCsv([goodRow(id, "孙八", { address: "成都市锦江区红星路二段" }), goodRow("5.10104E+17", "孙九")]);
     const preview = await previewRoster(actor, { batchId: batch5, bytes: csv, fileName: "花名册.csv" }, TODAY);
     expect(preview).toMatchObject({ format: "csv", rows: 2, valid: 1 });
-    expect(preview.problemRows[0]?.problems[0]?.message).toContain("丢失");
+    expect(preview.problemRows[0]?.problems[0]?.failure).toEqual({ key: "ruleFailures.roster.idNumber.lostDigits" });
     await submitRoster(actor, { uploadId: preview.uploadId, pledge: true }, TODAY, AT);
     const stored = await db.application.findFirstOrThrow({
       where: { candidate: { idNumber: id } },

@@ -67,7 +67,7 @@ describe("issue 11: an institution's answers disclose nothing it did not send", 
     const preview = await previewRoster(actor, { batchId: batch5, bytes: file, fileName: "试探.xlsx" }, TODAY);
     expect(preview.invalid).toBe(3);
     for (const row of preview.problemRows) {
-      expect(row.problems.map((p) => p.message)).toContainEqual(expect.stringContaining("另一姓名"));
+      expect(row.problems).toContainEqual({ column: "name", failure: { key: "ruleFailures.roster.nameOnRecordDiffers" } });
     }
     const answers = [
       JSON.stringify(preview),
@@ -88,8 +88,8 @@ describe("issue 11: an institution's answers disclose nothing it did not send", 
     ]);
     const preview = await previewRoster(actor, { batchId: batch5, bytes: file, fileName: "r.xlsx" }, TODAY);
     expect(preview.problemRows.map((r) => r.problems)).toEqual([
-      [{ column: "project", message: expect.stringContaining("请联系考核中心") as string }],
-      [{ column: "project", message: expect.stringContaining("请联系考核中心") as string }],
+      [{ column: "project", failure: { key: "ruleFailures.roster.cannotAddToPlan" } }],
+      [{ column: "project", failure: { key: "ruleFailures.roster.cannotAddToPlan" } }],
     ]);
     const text =
       JSON.stringify(preview) + (await workbookText((await invalidRowsWorkbook(actor, preview.uploadId, TODAY)).bytes));

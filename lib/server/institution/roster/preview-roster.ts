@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { RosterColumnKey } from "@/lib/domain/roster/columns";
+import type { RowProblem } from "@/lib/domain/roster/validate-row";
 import type { IsoDate } from "@/lib/domain/types";
 import { assertMay } from "@/lib/server/applications/window-verdict";
 import type { Actor } from "@/lib/server/auth/session";
@@ -22,7 +22,8 @@ export interface RosterPreviewDto {
   validByProject: { name: string; count: number }[];
   /** Valid rows whose condition staff judge on evidence (附件1 skill, occupation, major). */
   needsEvidence: number;
-  problemRows: { line: number; name: string; idNumber: string; problems: { column: RosterColumnKey; message: string }[] }[];
+  /** Each problem a key with values (ADR 154), said in the reader's language by `rosterProblemText`. */
+  problemRows: { line: number; name: string; idNumber: string; problems: RowProblem[] }[];
 }
 
 /**

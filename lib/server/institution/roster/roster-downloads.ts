@@ -3,6 +3,7 @@ import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain/types";
 import { isUuid } from "@/lib/domain/uuid";
+import type { Locale } from "@/lib/i18n/translate-key";
 import type { Actor } from "@/lib/server/auth/session";
 import { fileStore } from "@/lib/server/storage/file-store";
 import { loadInstitutionScope } from "../scope";
@@ -22,12 +23,13 @@ export async function rosterTemplate(actor: Actor): Promise<{ bytes: Buffer; fil
 /**
  * The rows of an upload that cannot be submitted, each with its reasons, as a roster the
  * institution can fix and upload again. Checked anew, so before the submit it matches what the
- * submit would skip.
+ * submit would skip. The reasons are in `locale`, the downloader's language (ADR 154).
  */
 export async function invalidRowsWorkbook(
   actor: Actor,
   uploadId: string,
   today: IsoDate,
+  locale: Locale = "zh-CN",
 ): Promise<{ bytes: Buffer; fileName: string }> {
   const scope = await loadInstitutionScope(actor);
   if (!isUuid(uploadId)) throw new AppError("NOT_FOUND", "institution.errors.roster.notFound");
@@ -43,5 +45,5 @@ export async function invalidRowsWorkbook(
   const rows = checked.rows.filter((r) => !stored.has(r.line) && r.problems.length > 0);
   const projects = checked.catalog.filter((p) => scope.projectSeqs.has(p.seq));
   const stem = upload.originalName.replace(/\.[^.]*$/, "");
-  return { bytes: await buildRosterWorkbook(projects, rows), fileName: `${stem}-有问题的行.xlsx` };
+  return { bytes: await buildRosterWorkbook(projects, rows, locale), fileName: `${stem}-有问题的行.xlsx` };
 }

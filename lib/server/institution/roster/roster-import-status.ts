@@ -4,6 +4,7 @@ import type { ArchiveImportStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/session";
 import { loadOwnUpload } from "../archive/archive-status";
 import type { RosterPreviewDto } from "./preview-roster";
+import { readStoredRosterResult } from "./stored-roster-result";
 
 export interface RosterImportStatus {
   id: string;
@@ -19,6 +20,6 @@ export async function getRosterImportStatus(actor: Actor, id: string): Promise<R
   return {
     id: row.id,
     status: row.status,
-    result: done && row.report ? (JSON.parse(row.report) as ActionResult<RosterPreviewDto>) : null,
+    result: done && row.report ? readStoredRosterResult(row.report) : null,
   };
 }

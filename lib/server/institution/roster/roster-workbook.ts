@@ -4,8 +4,11 @@ import { EDUCATION_LABELS } from "@/lib/domain/education";
 import { EDUCATION_PROOF_CASES } from "@/lib/domain/education-proof";
 import { neutralizeForSpreadsheet } from "@/lib/domain/roster/cells";
 import { ROSTER_COLUMNS, type RosterColumnKey } from "@/lib/domain/roster/columns";
+import type { RowProblem } from "@/lib/domain/roster/validate-row";
 import { conditionOption, educationProofOption } from "@/lib/domain/roster/values";
 import { EDUCATION_LEVELS, type ProjectDef } from "@/lib/domain/types";
+import { rosterProblemLine } from "@/lib/i18n/roster-problem-text";
+import { translatorFor, type Locale } from "@/lib/i18n/translate-key";
 
 /**
  * Dropdowns reach this far down: enough for any roster typed by hand. Longer ones are pasted,
@@ -18,7 +21,7 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 
 export interface WorkbookRow {
   texts: Record<RosterColumnKey, string>;
-  problems: { column: RosterColumnKey; message: string }[];
+  problems: RowProblem[];
 }
 
 const letter = (index: number) => String.fromCharCode(65 + index);
@@ -73,14 +76,20 @@ function addHelp(workbook: ExcelJS.Workbook, projects: readonly ProjectDef[]) {
  * The roster workbook: the template (no rows), or the invalid rows of an upload with an
  * 错误说明 column and the faulty cells shaded, which is again a valid template: the
  * institution fixes it and uploads it as it is. Text cells that a spreadsheet would take for
- * a formula get a leading quote (lib/domain/roster/cells.ts).
+ * a formula get a leading quote (lib/domain/roster/cells.ts). The 错误说明 lines are in `locale`,
+ * the language of the person downloading (ADR 154); headers and sheets stay the template's.
  */
-export async function buildRosterWorkbook(projects: readonly ProjectDef[], rows: readonly WorkbookRow[] = []): Promise<Buffer> {
+export async function buildRosterWorkbook(
+  projects: readonly ProjectDef[],
+  rows: readonly WorkbookRow[] = [],
+  locale: Locale = "zh-CN",
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "四川省专项职业能力考核报名平台";
   // First sheet, so readers that take the first worksheet (ours does) find the roster.
   const sheet = workbook.addWorksheet("花名册", { views: [{ state: "frozen", ySplit: 1 }] });
   const withErrors = rows.length > 0;
+  const t = translatorFor(locale);
   sheet.columns = [
     ...ROSTER_COLUMNS.map((c) => ({
       header: c.required ? `*${c.header}` : c.header,
@@ -110,9 +119,7 @@ export async function buildRosterWorkbook(projects: readonly ProjectDef[], rows:
   for (const row of rows) {
     const values: Record<string, string> = {};
     for (const c of ROSTER_COLUMNS) values[c.key] = neutralizeForSpreadsheet(row.texts[c.key]);
-    values.errors = row.problems
-      .map((p) => `${ROSTER_COLUMNS.find((c) => c.key === p.column)?.header ?? p.column}：${p.message}`)
-      .join("\n");
+    values.errors = row.problems.map((p) => rosterProblemLine(t, locale, p)).join("\n");
     const added = sheet.addRow(values);
     added.getCell("errors").alignment = { wrapText: true, vertical: "top" };
     for (const p of row.problems) added.getCell(p.column).fill = ERROR_FILL;

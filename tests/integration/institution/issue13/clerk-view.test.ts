@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { fromIsoDate, toIsoDate } from "@/lib/dates";
+import { rosterProblemText } from "@/lib/i18n/roster-problem-text";
+import { translatorFor } from "@/lib/i18n/translate-key";
 import { sendDeadlineReminders } from "@/lib/server/notifications/reminders";
 import { importAttachmentsZip } from "@/lib/server/institution/attachments/import-zip";
 import { institutionOverview, OVERVIEW_STATUSES } from "@/lib/server/institution/overview";
@@ -185,7 +187,9 @@ describe("issue 13 item 9: what the institution's clerk sees", () => {
       { batchId: await batchId(5), bytes: await fillTemplate(template, [goodRow(child, "年少者")]), fileName: "r.xlsx" },
       REGISTRATION_DAY,
     );
-    const message = preview.problemRows[0]!.problems.map((p) => p.message).join("");
+    const message = preview.problemRows[0]!.problems.map((p) =>
+      rosterProblemText(translatorFor("zh-CN"), "zh-CN", p.failure),
+    ).join("");
     expect(message).toContain("13周岁");
     expect(message).not.toContain("您");
     expect(message).toContain("考生年少者");

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseIdNumber } from "@/lib/domain/id-number";
-import { LOST_DIGITS_MESSAGE } from "@/lib/domain/roster/validate-row";
+import { LOST_DIGITS } from "@/lib/domain/roster/validate-row";
 import { invalidRowsWorkbook } from "@/lib/server/institution/roster/roster-downloads";
 import { previewRoster } from "@/lib/server/institution/roster/preview-roster";
 import { fillTemplate, goodRow, rosterInstitution as institution, rosterSetup, sheetOf } from "../support/roster";
@@ -26,7 +26,7 @@ describe("issue 13 item 4: ID numbers from number cells are never rewritten as i
     const preview = await previewRoster(actor, { batchId: batch5, bytes: file, fileName: "数字.xlsx" }, TODAY);
     expect(preview).toMatchObject({ rows: 1, valid: 0, invalid: 1 });
     const row = preview.problemRows[0]!;
-    expect(row.problems).toEqual([{ column: "idNumber", message: LOST_DIGITS_MESSAGE }]);
+    expect(row.problems).toEqual([{ column: "idNumber", failure: LOST_DIGITS }]);
     expect(JSON.stringify(preview)).not.toContain(ROUNDED);
 
     const problems = (await invalidRowsWorkbook(actor, preview.uploadId, TODAY)).bytes;
@@ -38,6 +38,6 @@ describe("issue 13 item 4: ID numbers from number cells are never rewritten as i
     // Uploaded unchanged, the problem-rows file still says the digits are lost.
     const again = await previewRoster(actor, { batchId: batch5, bytes: problems, fileName: "数字-有问题的行.xlsx" }, TODAY);
     expect(again).toMatchObject({ rows: 1, valid: 0, invalid: 1 });
-    expect(again.problemRows[0]!.problems[0]!.message).toBe(LOST_DIGITS_MESSAGE);
+    expect(again.problemRows[0]!.problems[0]!.failure).toEqual(LOST_DIGITS);
   });
 });

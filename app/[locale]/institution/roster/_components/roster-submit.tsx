@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { submitRosterAction } from "@/app/[locale]/institution/roster/actions";
 import { Alert } from "@/components/ui/alert";
@@ -25,9 +25,16 @@ type RosterSubmitForm = ReturnType<typeof useRosterSubmitForm>;
 
 function InvalidRowsLink({ uploadId, count }: { uploadId: string; count: number }) {
   const t = useTranslations("institution.roster");
+  const locale = useLocale();
   if (count === 0) return null;
+  // The reasons in the page's language (ADR 154); Chinese is the route's default.
+  const query = locale === "zh-CN" ? "" : `?locale=${locale}`;
   return (
-    <a href={`/downloads/institution/roster/${uploadId}/invalid`} className={buttonVariants({ variant: "secondary" })} download>
+    <a
+      href={`/downloads/institution/roster/${uploadId}/invalid${query}`}
+      className={buttonVariants({ variant: "secondary" })}
+      download
+    >
       {t("downloadInvalid", { count })}
     </a>
   );
