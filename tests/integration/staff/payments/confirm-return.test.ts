@@ -115,7 +115,7 @@ describe("五 确认收费", () => {
         await tx.payment.update({ where: { id: r.id }, data: { status: "CONFIRMED" } });
         return 1;
       });
-    const confirmed = await Promise.all(Array.from({ length: parallel }, naive));
+    const confirmed: number[] = await Promise.all(Array.from({ length: parallel }, naive));
     expect(confirmed.reduce((a, b) => a + b, 0)).toBe(parallel);
   });
 
