@@ -14,6 +14,7 @@ const SOURCES = [
   "proxy.ts",
   "package-lock.json",
   "postcss.config.mjs",
+  "prisma/schema.prisma",
 ];
 const MARK = path.join(".next", "portal-source-fingerprint");
 
