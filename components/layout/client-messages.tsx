@@ -69,6 +69,9 @@ export const NOT_FOR_CANDIDATE_CLIENTS = [
   "timelineNotes",
   // Passkeys are managed under /me/security, which sends every namespace:
   "passkeys",
+  // An institution's roster and zip report problems (ADR 149, 154):
+  "ruleFailures.roster",
+  "ruleFailures.zip",
 ] as const;
 
 /**
@@ -102,6 +105,27 @@ export const NOT_FOR_WIZARD_CLIENTS = [
   "display",
   "pageGuard",
   "resumableUpload",
+] as const;
+
+/**
+ * The inbox (ADR 157): its client components are the notification e-mail form and the "mark as
+ * read" button, which translate `inbox.*` and the failure keys of their actions; the messages
+ * themselves are put into words on the server. So it leaves out, beside what the wizard leaves
+ * out, the wizard's own namespaces and the failures of uploads, eligibility and the windows.
+ */
+export const NOT_FOR_INBOX_CLIENTS = [
+  ...NOT_FOR_WIZARD_CLIENTS,
+  "wizard",
+  "ruleFailures",
+  "windowRules",
+  "phoneUpload",
+  "earlyEligibility",
+  "applications",
+  "attachments",
+  "education",
+  "status",
+  "privacy",
+  "rareNames",
 ] as const;
 
 function omit(all: Messages, paths: readonly string[]): Messages {
