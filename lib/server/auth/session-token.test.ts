@@ -1,3 +1,4 @@
+import type * as JwtModule from "next-auth/jwt";
 import { encode } from "next-auth/jwt";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
@@ -13,6 +14,17 @@ vi.mock("next/headers", () => ({
       getAll: () => [...request.cookies].map(([name, value]) => ({ name, value })),
     }),
 }));
+const decodes = vi.hoisted(() => ({ count: 0 }));
+vi.mock("next-auth/jwt", async (importOriginal) => {
+  const original = await importOriginal<typeof JwtModule>();
+  return {
+    ...original,
+    decode: (params: Parameters<typeof original.decode>[0]) => {
+      decodes.count += 1;
+      return original.decode(params);
+    },
+  };
+});
 const { readSessionToken } = await import("./session-token");
 
 const SECRET = "unit-test-secret-unit-test-secret-0123";
@@ -96,5 +108,42 @@ describe("readSessionToken", () => {
     request.cookies.set(`${PLAIN}.1`, whole.slice(100));
     request.cookies.set(`${PLAIN}.0`, whole.slice(0, 100));
     expect(await readSessionToken()).toMatchObject({ uid: token.uid });
+  });
+
+  it("decodes a token once and then remembers it until its exp, never past it, and not across a change of secret (ADR 157)", async () => {
+    request.headers.set("x-forwarded-proto", "http");
+    request.cookies.set(PLAIN, await mint(PLAIN, { maxAge: 120 }));
+    const before = decodes.count;
+    expect(await readSessionToken()).toMatchObject({ uid: token.uid, sv: 3 });
+    expect(await readSessionToken()).toMatchObject({ uid: token.uid, sv: 3 });
+    expect(decodes.count - before).toBe(1);
+
+    // A caller changing its copy does not change what the next request reads.
+    const copy = (await readSessionToken())!;
+    copy.uid = "someone-else";
+    expect(await readSessionToken()).toMatchObject({ uid: token.uid });
+
+    // Another secret: decoded again (and refused, the token was made with the old one).
+    process.env.AUTH_SECRET = "another-secret-another-secret-0123456";
+    expect(await readSessionToken()).toBeNull();
+    process.env.AUTH_SECRET = SECRET;
+    expect(await readSessionToken()).toMatchObject({ uid: token.uid });
+
+    // Past its exp the remembered token is refused, as decode refuses it.
+    vi.useFakeTimers({ now: Date.now() + 10 * 60_000 });
+    try {
+      expect(await readSessionToken()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("keeps no tampered or foreign token: each is decoded and refused again", async () => {
+    request.headers.set("x-forwarded-proto", "http");
+    request.cookies.set(PLAIN, tamper(await mint(PLAIN)));
+    const before = decodes.count;
+    expect(await readSessionToken()).toBeNull();
+    expect(await readSessionToken()).toBeNull();
+    expect(decodes.count - before).toBe(2);
   });
 });
