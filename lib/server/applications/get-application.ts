@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/dates";
 import { certificateDates, deriveBatchDates, type CertificateDates } from "@/lib/domain/derived-dates";
@@ -79,6 +80,48 @@ export interface ApplicationDetailDto extends ApplicationAbilities {
   }[];
 }
 
+/**
+ * What both reads select and show alike (the wizard's steps and the detail page): the applicant,
+ * the chosen condition, the personal data, the files, the pledge, the return's reasons, and what
+ * the abilities are decided on (ADR 152).
+ */
+const shownSelect = {
+  id: true,
+  status: true,
+  decidedAt: true,
+  channel: true,
+  draftStep: true,
+  candidate: { select: { name: true, idNumber: true } },
+  condition: { select: { code: true, text: true, evidence: true, rule: true } },
+  ...personalSelect,
+  attachments: {
+    select: { kind: true, file: { select: { size: true, mime: true, originalName: true } } },
+    orderBy: { kind: "asc" },
+  },
+  pledgeAcceptedAt: true,
+  returnReasons: true,
+  ticketNumber: true,
+  certificateNumber: true,
+} as const satisfies Prisma.ApplicationSelect;
+
+type ShownRow = Prisma.ApplicationGetPayload<{ select: typeof shownSelect }>;
+
+/** The fields of `shownSelect` as both DTOs give them. */
+function shownFields(row: ShownRow) {
+  return {
+    id: row.id,
+    status: row.status,
+    channel: row.channel,
+    draftStep: row.draftStep,
+    candidate: { name: row.candidate.name, maskedIdNumber: maskIdNumber(row.candidate.idNumber) },
+    condition: row.condition ? { ...row.condition, rule: row.condition.rule as unknown as ConditionRule } : null,
+    personal: { ...personalOf(row), education: row.education },
+    attachments: row.attachments.map((a) => ({ kind: a.kind, ...a.file })),
+    pledgeAcceptedAt: row.pledgeAcceptedAt?.toISOString() ?? null,
+    returnReasons: (row.returnReasons as Record<string, string> | null) ?? null,
+  };
+}
+
 /** The applicant's own view of one application; someone else's is NOT_FOUND. */
 export async function getApplication(actor: Actor, applicationId: string, today: IsoDate): Promise<ApplicationDetailDto> {
   const filter = ownershipFilter(actor);
@@ -88,12 +131,7 @@ export async function getApplication(actor: Actor, applicationId: string, today:
     db.application.findFirst({
       where: { id: applicationId, ...filter },
       select: {
-        id: true,
-        status: true,
-        decidedAt: true,
-        channel: true,
-        draftStep: true,
-        candidate: { select: { name: true, idNumber: true } },
+        ...shownSelect,
         plan: {
           select: {
             status: true,
@@ -104,25 +142,15 @@ export async function getApplication(actor: Actor, applicationId: string, today:
             project: { select: { seq: true, name: true } },
           },
         },
-        condition: { select: { code: true, text: true, evidence: true, rule: true } },
-        ...personalSelect,
-        attachments: {
-          select: { kind: true, file: { select: { size: true, mime: true, originalName: true } } },
-          orderBy: { kind: "asc" },
-        },
-        pledgeAcceptedAt: true,
         submittedAt: true,
         reviewDueDate: true,
-        returnReasons: true,
         rejectReason: true,
-        ticketNumber: true,
         room: { select: { name: true, site: { select: { name: true } } } },
         seat: true,
         roomId: true,
         score: true,
         absent: true,
         checkedInAt: true,
-        certificateNumber: true,
         events: {
           select: { at: true, fromStatus: true, toStatus: true, note: true, noteKey: true, noteParams: true },
           orderBy: { at: "asc" },
@@ -156,20 +184,11 @@ export async function getApplication(actor: Actor, applicationId: string, today:
     ? certificateDates(shanghaiDate(row.plan.noticePublishedAt), batch.examDate, calendar)
     : null;
   return {
-    id: row.id,
-    status: row.status,
-    channel: row.channel,
-    draftStep: row.draftStep,
-    candidate: { name: row.candidate.name, maskedIdNumber: maskIdNumber(row.candidate.idNumber) },
+    ...shownFields(row),
     batch,
     project: row.plan.project,
-    condition: row.condition ? { ...row.condition, rule: row.condition.rule as unknown as ConditionRule } : null,
-    personal: { ...personalOf(row), education: row.education },
-    attachments: row.attachments.map((a) => ({ kind: a.kind, ...a.file })),
-    pledgeAcceptedAt: row.pledgeAcceptedAt?.toISOString() ?? null,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     reviewDueDate,
-    returnReasons: (row.returnReasons as Record<string, string> | null) ?? null,
     rejectReason: row.rejectReason,
     ticketNumber: row.ticketNumber,
     room,
@@ -245,23 +264,8 @@ export async function getWizardApplication(actor: Actor, applicationId: string, 
     db.application.findFirst({
       where: { id: applicationId, ...filter },
       select: {
-        id: true,
-        status: true,
-        decidedAt: true,
-        channel: true,
-        draftStep: true,
-        candidate: { select: { name: true, idNumber: true } },
+        ...shownSelect,
         plan: { select: { batch: { select: batchSelect }, project: { select: { seq: true, name: true } } } },
-        condition: { select: { code: true, text: true, evidence: true, rule: true } },
-        ...personalSelect,
-        attachments: {
-          select: { kind: true, file: { select: { size: true, mime: true, originalName: true } } },
-          orderBy: { kind: "asc" },
-        },
-        pledgeAcceptedAt: true,
-        returnReasons: true,
-        ticketNumber: true,
-        certificateNumber: true,
       },
     }),
     loadWorkingDayCalendar(),
@@ -279,19 +283,5 @@ export async function getWizardApplication(actor: Actor, applicationId: string, 
     ticketNumber: row.ticketNumber,
     certificateNumber: row.certificateNumber,
   });
-  return {
-    id: row.id,
-    status: row.status,
-    channel: row.channel,
-    draftStep: row.draftStep,
-    candidate: { name: row.candidate.name, maskedIdNumber: maskIdNumber(row.candidate.idNumber) },
-    batch,
-    project: row.plan.project,
-    condition: row.condition ? { ...row.condition, rule: row.condition.rule as unknown as ConditionRule } : null,
-    personal: { ...personalOf(row), education: row.education },
-    attachments: row.attachments.map((a) => ({ kind: a.kind, ...a.file })),
-    pledgeAcceptedAt: row.pledgeAcceptedAt?.toISOString() ?? null,
-    returnReasons: (row.returnReasons as Record<string, string> | null) ?? null,
-    ...abilities,
-  };
+  return { ...shownFields(row), batch, project: row.plan.project, ...abilities };
 }
