@@ -1,5 +1,5 @@
 import { fail, succeed, type ActionResult } from "@/lib/action-result";
-import { AppError, HTTP_STATUS } from "@/lib/app-error";
+import { HTTP_STATUS } from "@/lib/app-error";
 import { knownFailure } from "@/lib/server/known-error";
 import { now } from "@/lib/clock";
 import { shanghaiDate } from "@/lib/domain/calendar";
@@ -64,8 +64,10 @@ export async function GET(request: Request, { params }: Params) {
     }
     return fileResponse(file.bytes, file.mime, file.originalName);
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return new Response(null, { status: HTTP_STATUS[error.code], headers: NO_STORE });
+    // A refusal, or a database too busy to answer in time (503: the preview asks again), never a 500.
+    const known = knownFailure(error);
+    if (!known) throw error;
+    return new Response(null, { status: HTTP_STATUS[known.code], headers: NO_STORE });
   }
 }
 
