@@ -120,6 +120,12 @@ describe("the candidate areas' client messages (ADR 146, 152, 157)", () => {
       ["me/password", "NOT_FOR_CANDIDATE_CLIENTS"],
       ["me/applications/[id]/pay", "NOT_FOR_CANDIDATE_CLIENTS"],
     ]);
+    // Every layout under /me that sends a catalogue less a list is in the table above.
+    const me = path.join(ROOT, "app/[locale]");
+    const withList = files(path.join(me, "me"))
+      .filter((f) => f.endsWith("layout.tsx") && /except=\{/.test(readFileSync(f, "utf8")))
+      .map((f) => path.relative(me, path.dirname(f)));
+    expect(withList.sort()).toEqual(AREAS.map((a) => a.area).sort());
     const names = [...clientSide(AREAS[0]!.dir)].map((f) => path.relative(ROOT, f));
     expect(names).toEqual(
       expect.arrayContaining(["components/wizard/upload/phone-upload-field.tsx", "app/[locale]/me/applications/[id]/actions.ts"]),
