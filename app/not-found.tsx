@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PlainLink as Link } from "@/components/layout/plain-link";
 
 export default function NotFound() {
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { PlainLink as Link } from "@/components/layout/plain-link";
 import en from "@/messages/en/limits.json";
 import zh from "@/messages/zh-CN/limits.json";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import NextLink from "next/link";
+import { PlainLink as NextLink } from "@/components/layout/plain-link";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { LogoutForm } from "@/components/auth/logout-form";
 import { readHint, SIGNED_IN_HINT_COOKIE, type HintKind } from "@/lib/signed-in-hint";

@@ -1,6 +1,6 @@
 "use client";
 
-import NextLink from "next/link";
+import { PlainLink as NextLink } from "@/components/layout/plain-link";
 import { usePathname, useSearchParams } from "next/navigation";
 
 /**

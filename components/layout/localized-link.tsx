@@ -1,4 +1,4 @@
-import NextLink from "next/link";
+import { PlainLink as NextLink } from "@/components/layout/plain-link";
 import { getLocale } from "next-intl/server";
 import type { ComponentProps } from "react";
 import { localizedPath, type LocalizedHref } from "@/lib/localized-path";
