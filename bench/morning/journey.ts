@@ -12,6 +12,8 @@ import {
   JOURNEY,
   journeyRequestCount,
   LOGIN_FORM_FIELDS,
+  raceRequestCount,
+  replayedPrefetches,
   rscSearchParam,
   type JourneyRequest,
   type JourneyRequestKind,
@@ -228,7 +230,7 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
     };
     for (const step of JOURNEY) {
       for (const request of step.main) await send(request, true);
-      await atMost(calm ? 1 : BROWSER_CONNECTIONS, chains(step.prefetch), async (chain) => {
+      await atMost(calm ? 1 : BROWSER_CONNECTIONS, chains(replayedPrefetches(step)), async (chain) => {
         for (const request of chain) await send(request, false);
       });
     }
@@ -304,8 +306,8 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
       note: failures[0]
         ? `${failures.length} failed: ${failures[0].slice(0, 100)}`
         : `${perJourney} requests each, as Chromium sends them on a phone (tests/e2e/journey-requests.spec.ts, ADR 155): ` +
-          JOURNEY.map((step) => `${step.name} ${step.main.length}+${step.prefetch.length}`).join(", ") +
-          " (the page's own + its links' prefetches)",
+          JOURNEY.map((step) => `${step.name} ${step.main.length}+${replayedPrefetches(step).length}`).join(", ") +
+          ` (the page's own + its links' prefetches; ${raceRequestCount()} of them the prefetches again after the login, a race in the browser, sent in full)`,
     },
     {
       part,

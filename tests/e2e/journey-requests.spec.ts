@@ -41,19 +41,64 @@ const isStatic = (path: string) => path.startsWith("/_next/static/") || /\.(js|c
 interface Recorded {
   prefetch: boolean;
   line: string;
+  /** The browser gave up on the answer (Next cancels a prefetch it has what it needs from; an image replaced while loading). */
+  aborted: boolean;
 }
 
-async function expectedLines(step: JourneyStep, applicationId: string) {
+/** The page's own requests, less one the browser dropped and asked again at once (the same request, later). */
+function ownRequests(recorded: Recorded[]): string[] {
+  const own = recorded.filter((r) => !r.prefetch);
+  return own.filter((r, i) => !(r.aborted && own.slice(i + 1).some((later) => later.line === r.line))).map((r) => r.line);
+}
+
+interface Expected {
+  main: string[];
+  /** Sent every time. */
+  prefetch: string[];
+  /** The race's (each at most once), and what stands in for them by path when they did not go out. */
+  race: { line: string; path: string; kind: string }[];
+  unlessRaced: { line: string; path: string; kind: string }[];
+}
+
+async function expectedLines(step: JourneyStep, applicationId: string): Promise<Expected> {
   const render = async (request: JourneyRequest) => {
     const filled = forApplication(request, applicationId);
     const rsc = request.query.includes("_rsc") ? await rscSearchParam(filled.headers) : null;
     // Compared with the id as `<id>` (the recorded ones too), so a failure reads like the list.
-    return line(request, rsc);
+    return { line: line(request, rsc), path: request.path, kind: request.kind };
   };
+  const of = async (when: JourneyRequest["when"]) =>
+    Promise.all(step.prefetch.filter((request) => request.when === when).map(render));
   return {
-    main: await Promise.all(step.main.map(render)),
-    prefetch: (await Promise.all(step.prefetch.map(render))).sort(),
+    main: (await Promise.all(step.main.map(render))).map((r) => r.line),
+    prefetch: (await of(undefined)).map((r) => r.line).sort(),
+    race: await of("race"),
+    unlessRaced: await of("unlessRaced"),
   };
+}
+
+/**
+ * What a step's recording lacks and what it has beyond the list: the page's own requests in
+ * order, the prefetches as a multiset; a race's request may be there or not (once at most), and
+ * what stands in for it must be there exactly when the race's tree of that path is not.
+ */
+function compare(expected: Expected, recorded: Recorded[]): { main: string[]; missing: string[]; unexpected: string[] } {
+  const prefetches = recorded.filter((r) => r.prefetch).map((r) => r.line);
+  const left = [...prefetches];
+  const take = (wanted: string) => {
+    const at = left.indexOf(wanted);
+    if (at < 0) return false;
+    left.splice(at, 1);
+    return true;
+  };
+  const missing = expected.prefetch.filter((wanted) => !take(wanted));
+  const racedTrees = new Set<string>();
+  for (const race of expected.race) if (take(race.line) && race.kind === "prefetch-tree") racedTrees.add(race.path);
+  for (const standIn of expected.unlessRaced) {
+    if (racedTrees.has(standIn.path)) continue;
+    if (!take(standIn.line)) missing.push(standIn.line);
+  }
+  return { main: ownRequests(recorded), missing: missing.sort(), unexpected: left.sort() };
 }
 
 test("[考生] 开考日早晨的一次报名：浏览器向门户发出的请求与压测重放的清单一致（ADR 155） @candidate", async ({
@@ -72,6 +117,8 @@ test("[考生] 开考日早晨的一次报名：浏览器向门户发出的请�
   const recorded: Promise<Recorded>[] = [];
   const statics: number[] = [0];
   const loginPosts: Promise<FormData | null>[] = [];
+  const failed = new Map<Request, string>();
+  page.on("requestfailed", (request) => failed.set(request, request.failure()?.errorText ?? "failed"));
   page.on("request", (request: Request) => {
     const url = new URL(request.url());
     if (url.origin !== origin) return;
@@ -97,6 +144,9 @@ test("[考生] 开考日早晨的一次报名：浏览器向门户发出的请�
             { method: request.method() as "GET" | "POST", path: toList(url.pathname), query, headers },
             url.searchParams.get("_rsc"),
           ),
+          get aborted() {
+            return failed.has(request);
+          },
         };
       }),
     );
@@ -111,26 +161,23 @@ test("[考生] 开考日早晨的一次报名：浏览器向门户发出的请�
     }
   });
 
-  /** What was asked since `from`, split as the list is: the page's own requests in order, its prefetches sorted. */
-  const since = (from: number) => async () => {
-    const all = await Promise.all(recorded.slice(from));
-    return {
-      main: all.filter((r) => !r.prefetch).map((r) => r.line),
-      prefetch: all
-        .filter((r) => r.prefetch)
-        .map((r) => r.line)
-        .sort(),
-    };
-  };
   const steps = new Map(JOURNEY.map((step) => [step.name, step]));
   /** Waits until the step's requests are all there (prefetches come as the page's links show), then compares. */
   const check = async (name: JourneyStep["name"], from: number) => {
     const expected = await expectedLines(steps.get(name)!, applicationId);
-    await expect.poll(since(from), { message: `the requests of step "${name}"` }).toEqual(expected);
+    await expect
+      .poll(async () => compare(expected, await Promise.all(recorded.slice(from))), {
+        message: `the requests of step "${name}"`,
+      })
+      .toEqual({ main: expected.main, missing: [], unexpected: [] });
     statics.push(0);
     return recorded.length;
   };
 
+  // A phone's CPU, as Lighthouse's mobile profile has it (4× slower): what the browser asks for
+  // depends on it once (the prefetches again after the login, bench/morning/journey-requests.ts).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   let from = 0;
   await test.step("打开登录页", async () => {
     await page.goto("/login");
@@ -145,9 +192,18 @@ test("[考生] 开考日早晨的一次报名：浏览器向门户发出的请�
     const response = await answer;
     expect(response.headers()["x-action-redirect"]).toBe(`${origin}/me;push`);
     expect(response.headers()["content-type"]).toContain("text/x-component");
+    // It set cookies: the browser empties its prefetch cache and prefetches the links in view again.
+    expect(response.headers()["x-action-revalidated"]).toBeDefined();
     await expect(page.getByRole("heading", { name: `您好，${person!.name}` })).toBeVisible();
     await expect(page).toHaveURL(/\/me$/);
+    const before = from;
     from = await check("login", from);
+    const lines = (await Promise.all(recorded.slice(before, from))).map((r) => r.line);
+    const race = (await expectedLines(steps.get("login")!, applicationId)).race;
+    test.info().annotations.push({
+      type: "prefetched again after the login (the race)",
+      description: `${race.filter((r) => lines.includes(r.line)).length} of ${race.length}`,
+    });
     // The form the bench posts: the same fields (React's hidden ones for the action first).
     const form = await loginPosts[0]!;
     const names = [...(form?.keys() ?? [])].filter((key) => key !== "0").map((key) => key.replace(/^_1_/, ""));
@@ -173,6 +229,14 @@ test("[考生] 开考日早晨的一次报名：浏览器向门户发出的请�
     from = await check("submit", from);
   });
 
+  const all = await Promise.all(recorded);
+  test.info().annotations.push({
+    type: "answers the browser gave up on",
+    description: all
+      .filter((r) => r.aborted)
+      .map((r) => r.line.replace(/ \{.*$/, ""))
+      .join("; "),
+  });
   // Scripts, styles and fonts come too; the bench leaves them out (static files, ADR 088).
   test.info().annotations.push({ type: "static files per step", description: statics.slice(0, -1).join(", ") });
   expect(statics.reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
