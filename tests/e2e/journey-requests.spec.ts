@@ -22,8 +22,10 @@ import { expect, test } from "./support/test";
 // bench's own fixture candidate (a complete draft in the open bench batch), records every request
 // to the portal and fails when one differs from the list in method, path, query keys or a header
 // that changes the server's work (the `_rsc` value included, which hashes the router headers).
-// Step by step: the requests that bring a page in order, its links' prefetches in any order.
-// Static files (/_next/static, fonts, icons) are counted, not listed.
+// Step by step: the requests that bring a page in order, its links' prefetches in any order; the
+// prefetches again after the login are a race in the browser (any of them, once each). A phone's
+// viewport and a CPU 4× slower, as a phone's. Static files (/_next/static, fonts, icons) are
+// counted, not listed. It runs as the bench's fixture candidate, in the unpublished bench batch.
 
 const PASSWORD = "Morning2025ok";
 
