@@ -122,6 +122,13 @@ class CookieJar {
   }
 }
 
+/** An error's message and, for a fetch that failed below HTTP, undici's reason (e.g. a connect timeout). */
+function failureText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  return cause ? `${error.message} (${cause.code ?? cause.message ?? "?"})` : error.message;
+}
+
 /** A step's prefetches as the browser runs them: one chain per link (its tree, then its head). */
 function chains(prefetch: readonly JourneyRequest[]): JourneyRequest[][] {
   const byPath = new Map<string, JourneyRequest[]>();
@@ -248,7 +255,7 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
         await journey(person, i);
         completed += 1;
       } catch (error) {
-        failures.push(error instanceof Error ? error.message : String(error));
+        failures.push(failureText(error));
       }
     }),
   );
