@@ -5,15 +5,37 @@ import { runPartAlone, type BenchContext } from "../../scripts/bench-support/con
 import { benchPeople, type BenchPerson } from "../../scripts/bench-support/fixtures";
 import { ms, percentile } from "../../scripts/bench-support/load";
 import type { Metric } from "../../scripts/bench-support/report";
-import { actionId, callAction } from "../../scripts/bench-support/server-actions";
-import { cpuMsOf, getter, machineBusy, MORNING_GOALS, scaled } from "./shared";
+import { actionId, encodeReply } from "../../scripts/bench-support/server-actions";
+import {
+  describe,
+  forApplication,
+  JOURNEY,
+  journeyRequestCount,
+  LOGIN_FORM_FIELDS,
+  raceRequestCount,
+  replayedPrefetches,
+  rscSearchParam,
+  type JourneyRequest,
+  type JourneyRequestKind,
+} from "./journey-requests";
+import { cpuMsOf, machineBusy, MORNING_GOALS, scaled } from "./shared";
 
 /**
  * Issue 14, the opening morning (ADR 120): `JOURNEY.people` candidates with complete drafts
- * arrive evenly over `JOURNEY.arrivalMs`; each signs in with the real password form (the server
- * action, argon2 and all), opens /me, opens the application and submits it (the route, ADR 053).
- * Each from its own address, as behind the center's proxy, so the per-IP login limit is not what
- * is measured. `tsx bench/morning/journey.ts` runs it alone.
+ * arrive evenly over `JOURNEY.arrivalMs`; each opens /login, signs in with the real password form
+ * (the server action, argon2 and all), lands on /me, opens the application, goes on to the review
+ * step and submits it (the route, ADR 053). Each from its own address, as behind the center's
+ * proxy, so the per-IP login limit is not what is measured. `tsx bench/morning/journey.ts` runs
+ * it alone.
+ *
+ * What each candidate sends is what Chromium sends on a phone with JavaScript (ADR 155): the
+ * list in bench/morning/journey-requests.ts, held to the browser by
+ * tests/e2e/journey-requests.spec.ts, replayed request by request with the browser's headers
+ * (`RSC`, the router state tree, `Next-Url`, the prefetch headers, `Next-Action`, `_rsc`, Accept,
+ * Origin on posts, the cookies the answers set) plus X-Forwarded-For, each answer read to the end.
+ * The requests that bring a page go one after the other; the prefetches its links start go
+ * together, at most six at once (Chromium's connections per host on HTTP/1.1), a link's head after
+ * its tree; the next tap waits for them, as in the spec. Static files are left out (ADR 088).
  *
  * Besides the goals it prints what the morning cost: the server's CPU per journey and argon2's
  * share of it (CPU per verify measured here, times the logins), the cores the arrival rate needs,
@@ -21,10 +43,18 @@ import { cpuMsOf, getter, machineBusy, MORNING_GOALS, scaled } from "./shared";
  * PostgreSQL included). When the goal is missed these rows say whether the machine was simply
  * full or something else made the wait.
  */
-const JOURNEY = { people: 1_000, arrivalMs: 60_000 } as const;
+const JOURNEY_SIZE = { people: 1_000, arrivalMs: 60_000 } as const;
 const PASSWORD = "Morning2025ok";
-
-type Step = "login" | "me" | "application" | "submit";
+/** Chromium's connections per host on HTTP/1.1: prefetches beyond them wait for one. */
+const BROWSER_CONNECTIONS = 6;
+/** Accept-Encoding as Chromium sends it (the portal answers gzip). */
+const BROWSER_ENCODINGS = "gzip, deflate, br, zstd";
+/**
+ * After the wave, this many journeys one at a time, every request alone, on the now warm server:
+ * its CPU (/proc, 10 ms ticks, summed) by kind of request, so the notes can say where a
+ * journey's CPU goes. Not part of the wave's figures.
+ */
+const CALM_JOURNEYS = 30;
 
 /** CPU (not wall) time of one argon2id verify with the portal's parameters, in this process. */
 async function verifyCpuMs(passwordHash: string): Promise<{ cpuMs: number; wallMs: number }> {
@@ -37,57 +67,180 @@ async function verifyCpuMs(passwordHash: string): Promise<{ cpuMs: number; wallM
   return { cpuMs: (used.user + used.system) / 1000 / rounds, wallMs: (performance.now() - t) / rounds };
 }
 
+const unescapeHtml = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+/**
+ * The login form's fields as the browser's FormData has them, from the login page's HTML: React's
+ * hidden inputs for the action, `next`, then what the candidate types.
+ */
+export function loginForm(html: string, values: { login: string; password: string }): FormData {
+  const forms = html.match(/<form[\s\S]*?<\/form>/g) ?? [];
+  const form = forms.find((f) => /name="password"/.test(f));
+  if (!form) throw new Error("login page: no password form");
+  const data = new FormData();
+  for (const input of form.match(/<input\b[^>]*>/g) ?? []) {
+    const name = /\bname="([^"]*)"/.exec(input)?.[1];
+    if (name === undefined) continue;
+    const value =
+      name === "login" ? values.login : name === "password" ? values.password : (/\bvalue="([^"]*)"/.exec(input)?.[1] ?? "");
+    data.append(unescapeHtml(name), unescapeHtml(value));
+  }
+  const names = [...data.keys()];
+  if (names.join() !== LOGIN_FORM_FIELDS.join())
+    throw new Error(`login page: form fields ${names.join()}, the browser posts ${LOGIN_FORM_FIELDS.join()}`);
+  return data;
+}
+
+/** The cookies a browser keeps: each Set-Cookie's name=value, dropped when the answer clears it. */
+class CookieJar {
+  private readonly cookies = new Map<string, string>();
+  take(response: Response) {
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair = "", ...attributes] = cookie.split(";");
+      const at = pair.indexOf("=");
+      const name = pair.slice(0, at).trim();
+      const value = pair.slice(at + 1).trim();
+      const cleared = attributes.some(
+        (a) => /^\s*max-age=0\s*$/i.test(a) || (/^\s*expires=/i.test(a) && Date.parse(a.split("=")[1]!) < Date.now()),
+      );
+      if (!value || cleared) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+  has(name: string) {
+    return this.cookies.has(name);
+  }
+  header(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+}
+
+/** An error's message and, for a fetch that failed below HTTP, undici's reason (e.g. a connect timeout). */
+function failureText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  return cause ? `${error.message} (${cause.code ?? cause.message ?? "?"})` : error.message;
+}
+
+/** A step's prefetches as the browser runs them: one chain per link (its tree, then its head). */
+function chains(prefetch: readonly JourneyRequest[]): JourneyRequest[][] {
+  const byPath = new Map<string, JourneyRequest[]>();
+  for (const request of prefetch) byPath.set(request.path, [...(byPath.get(request.path) ?? []), request]);
+  return [...byPath.values()];
+}
+
+async function atMost<T>(limit: number, items: readonly T[], run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await run(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 export async function benchJourney(context: BenchContext): Promise<Metric[]> {
   const part = "opening-morning journey";
-  const count = scaled(JOURNEY.people, 5);
-  const arrivalMs = scaled(JOURNEY.arrivalMs, 1_000);
-  const people = await benchPeople(context.database.db, { count });
+  const count = scaled(JOURNEY_SIZE.people, 5);
+  const arrivalMs = scaled(JOURNEY_SIZE.arrivalMs, 1_000);
+  // The wave's candidates, then a few for the calm pass after it (one journey at a time).
+  const calmCount = scaled(CALM_JOURNEYS, 5);
+  const all = await benchPeople(context.database.db, { count: count + calmCount });
+  const people = all.slice(0, count);
   // One argon2 hash for all: each login still verifies with the same parameters.
   const passwordHash = await hashPassword(PASSWORD);
-  await context.database.db.user.updateMany({ where: { id: { in: people.map((p) => p.userId) } }, data: { passwordHash } });
+  await context.database.db.user.updateMany({ where: { id: { in: all.map((p) => p.userId) } }, data: { passwordHash } });
   const oneVerify = await verifyCpuMs(passwordHash);
 
   const loginId = actionId("app/[locale]/login/actions.ts", "loginAction");
   const base = context.app.url;
-  const latencies: Record<Step, number[]> = { login: [], me: [], application: [], submit: [] };
+  const kinds: JourneyRequestKind[] = ["document", "action", "navigation", "image", "api", "prefetch-tree", "prefetch-head"];
+  const latencies = Object.fromEntries(kinds.map((kind) => [kind, [] as number[]])) as Record<JourneyRequestKind, number[]>;
+  const waitedFor: number[] = [];
   const failures: string[] = [];
-  const timed = async (step: Step, run: () => Promise<void>) => {
-    const t = performance.now();
-    await run();
-    latencies[step].push(performance.now() - t);
-  };
-  const journey = async (person: BenchPerson, i: number) => {
+
+  /** Server CPU by kind of request, summed over the calm pass (the wave's requests overlap: no share of them can be told). */
+  const cpuByKind = Object.fromEntries(kinds.map((kind) => [kind, { ms: 0, n: 0 }])) as Record<
+    JourneyRequestKind,
+    { ms: number; n: number }
+  >;
+  const journey = async (person: BenchPerson, i: number, calm = false) => {
     const address = `10.${100 + Math.floor(i / 65_000)}.${Math.floor(i / 250) % 250}.${(i % 250) + 1}`;
-    let cookie = "";
-    await timed("login", async () => {
-      const form = new FormData();
-      form.set("login", person.idNumber);
-      form.set("password", PASSWORD);
-      const answer = await callAction({
-        baseUrl: base,
-        page: "/login",
-        id: loginId,
-        args: [null, form],
-        headers: { "X-Forwarded-For": address },
+    const jar = new CookieJar();
+    let loginPage = "";
+    let photoVersion: string | undefined;
+    /** Sends one request of the list as the browser does, reads the answer to the end and checks it. */
+    const send = async (listed: JourneyRequest, waited: boolean) => {
+      const request = forApplication(listed, person.applicationId);
+      const url = new URL(`${base}${request.path}`);
+      if (request.query.includes("_rsc")) url.searchParams.set("_rsc", await rscSearchParam(request.headers));
+      if (request.query.includes("v")) {
+        if (!photoVersion) throw new Error(`${describe(listed)}: the review showed no photo`);
+        url.searchParams.set("v", photoVersion);
+      }
+      const headers: Record<string, string> = { "Accept-Encoding": BROWSER_ENCODINGS, "X-Forwarded-For": address };
+      for (const [name, value] of Object.entries(request.headers)) {
+        if (name === "next-action") headers[name] = loginId;
+        else if (name === "next-router-state-tree") headers[name] = encodeURIComponent(value);
+        else headers[name] = value;
+      }
+      if (jar.header()) headers.Cookie = jar.header();
+      let body: FormData | string | undefined;
+      if (request.method === "POST") headers.Origin = base;
+      if (request.kind === "action") {
+        const encoded = await encodeReply([null, loginForm(loginPage, { login: person.idNumber, password: PASSWORD })]);
+        body = encoded;
+        if (typeof encoded === "string") headers["Content-Type"] = "text/plain;charset=UTF-8";
+      }
+      const cpuBefore = calm ? cpuMsOf(context.app.pid) : null;
+      const t = performance.now();
+      const response = await fetch(url, { method: request.method, headers, body, redirect: "manual" });
+      const text = await response.text();
+      const elapsed = performance.now() - t;
+      const cpuAfter = calm ? cpuMsOf(context.app.pid) : null;
+      if (!calm) {
+        latencies[request.kind].push(elapsed);
+        if (waited) waitedFor.push(elapsed);
+      } else if (cpuBefore !== null && cpuAfter !== null) {
+        cpuByKind[request.kind].ms += cpuAfter - cpuBefore;
+        cpuByKind[request.kind].n += 1;
+      }
+      jar.take(response);
+      const type = response.headers.get("content-type") ?? "";
+      const wrong = (why: string) => new Error(`${describe(listed)}: HTTP ${response.status}, ${why}`);
+      if (response.status !== 200) throw wrong("not 200");
+      if (request.kind === "document") loginPage = text;
+      if (request.kind === "action") {
+        // The redirect's answer carries /me (Next renders it by an internal RSC GET): no /me of the browser's own.
+        if (!response.headers.get("x-action-redirect")?.endsWith("/me;push")) throw wrong("no redirect to /me");
+        if (!jar.has("authjs.session-token")) throw wrong("no session cookie");
+      }
+      if (
+        request.kind !== "document" &&
+        request.kind !== "image" &&
+        request.kind !== "api" &&
+        !type.startsWith("text/x-component")
+      )
+        throw wrong(`${type} instead of an RSC payload`);
+      if (request.kind === "navigation" && request.path.endsWith("/edit/review"))
+        photoVersion = /attachments\/PHOTO\?v=(\d+)/.exec(text)?.[1];
+      if (request.kind === "image" && !type.startsWith("image/")) throw wrong(type);
+      if (request.kind === "api") {
+        const result = JSON.parse(text) as { ok?: boolean; formError?: string };
+        if (result.ok !== true) throw wrong(result.formError ?? "not ok");
+      }
+    };
+    for (const step of JOURNEY) {
+      for (const request of step.main) await send(request, true);
+      await atMost(calm ? 1 : BROWSER_CONNECTIONS, chains(replayedPrefetches(step)), async (chain) => {
+        for (const request of chain) await send(request, false);
       });
-      const session = answer.setCookies.find((c) => c.startsWith("authjs.session-token="));
-      if (!session) throw new Error(`login: HTTP ${answer.status}, no session cookie`);
-      cookie = session.split(";")[0]!;
-    });
-    const get = (step: "me" | "application", pathname: string) =>
-      timed(step, async () => {
-        await getter(`${base}${pathname}`, { headers: { Cookie: cookie, "X-Forwarded-For": address } })();
-      });
-    await get("me", "/me");
-    await get("application", `/me/applications/${person.applicationId}`);
-    await timed("submit", async () => {
-      const response = await fetch(`${base}/api/applications/${person.applicationId}/submit`, {
-        method: "POST",
-        headers: { Cookie: cookie, Origin: base, "X-Forwarded-For": address },
-      });
-      const body = (await response.json()) as { ok?: boolean; formError?: string };
-      if (!response.ok || body.ok !== true) throw new Error(`submit: HTTP ${response.status} ${body.formError ?? ""}`);
-    });
+    }
   };
 
   const serverBefore = cpuMsOf(context.app.pid);
@@ -102,7 +255,7 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
         await journey(person, i);
         completed += 1;
       } catch (error) {
-        failures.push(error instanceof Error ? error.message : String(error));
+        failures.push(failureText(error));
       }
     }),
   );
@@ -111,14 +264,32 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
   const benchUsed = process.cpuUsage(benchBefore);
   const busyAfter = machineBusy();
 
+  // The calm pass: what each kind of request costs the warm server, alone.
+  let calmDone = 0;
+  const calmFailures: string[] = [];
+  for (const [j, person] of all.slice(count).entries()) {
+    try {
+      await journey(person, count + j, true);
+      calmDone += 1;
+    } catch (error) {
+      calmFailures.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  const calmPerJourney = (kind: JourneyRequestKind) => (calmDone > 0 ? cpuByKind[kind].ms / calmDone : 0);
+  const calmTotal = kinds.reduce((sum, kind) => sum + calmPerJourney(kind), 0);
+
   const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
   const p95 = percentile(sorted(Object.values(latencies).flat()), 95);
-  const stepP95 = Object.entries(latencies)
-    .map(([step, values]) => `${step} ${ms(percentile(sorted(values), 95))}`)
+  const kindP95 = Object.entries(latencies)
+    .filter(([, values]) => values.length > 0)
+    .map(([kind, values]) => `${kind} ${ms(percentile(sorted(values), 95))}`)
     .join(", ");
+  const waitedP95 = percentile(sorted(waitedFor), 95);
+  const perJourney = journeyRequestCount();
+  const waitedPerJourney = JOURNEY.reduce((sum, step) => sum + step.main.length, 0);
 
   const cores = availableParallelism();
-  const logins = latencies.login.length;
+  const logins = latencies.action.length;
   const argonMs = logins * oneVerify.cpuMs;
   const serverCpuMs = serverBefore !== null && serverAfter !== null ? serverAfter - serverBefore : null;
   const benchCpuMs = (benchUsed.user + benchUsed.system) / 1000;
@@ -141,7 +312,9 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
       pass: completed === count && failures.length === 0,
       note: failures[0]
         ? `${failures.length} failed: ${failures[0].slice(0, 100)}`
-        : "login (password form), /me, application, submit",
+        : `${perJourney} requests each, as Chromium sends them on a phone (tests/e2e/journey-requests.spec.ts, ADR 155): ` +
+          JOURNEY.map((step) => `${step.name} ${step.main.length}+${replayedPrefetches(step).length}`).join(", ") +
+          ` (the page's own + its links' prefetches; ${raceRequestCount()} of them the prefetches again after the login, a race in the browser, sent in full)`,
     },
     {
       part,
@@ -149,7 +322,30 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
       value: ms(p95),
       goal: `< ${MORNING_GOALS.journeyP95Ms} ms`,
       pass: p95 < MORNING_GOALS.journeyP95Ms,
-      note: stepP95,
+      note: `every request of the list; by kind: ${kindP95}`,
+    },
+    {
+      part,
+      name: "p95 of the requests a candidate waits for",
+      value: ms(waitedP95),
+      note:
+        `the ${waitedPerJourney} per journey that bring a page (the login page, the sign-in, two taps, the photo, submit ` +
+        "and the page after it), without the prefetches that the other row counts too",
+    },
+    {
+      part,
+      name: "server CPU per journey, calm",
+      value: calmDone > 0 ? `${calmTotal.toFixed(0)} ms` : "n/a",
+      note:
+        `${calmDone} of ${calmCount} journeys one at a time after the wave, every request alone (/proc, 10 ms ticks): ` +
+        kinds
+          .filter((kind) => cpuByKind[kind].n > 0)
+          .map(
+            (kind) =>
+              `${kind} ${calmPerJourney(kind).toFixed(0)} ms (${(cpuByKind[kind].ms / cpuByKind[kind].n).toFixed(1)} per request)`,
+          )
+          .join(", ") +
+        (calmFailures[0] ? `; ${calmFailures.length} failed: ${calmFailures[0].slice(0, 80)}` : ""),
     },
     {
       part,

@@ -21,6 +21,11 @@ const flightClient = require("next/dist/compiled/react-server-dom-turbopack/clie
   encodeReply: (value: unknown) => Promise<string | FormData>;
 };
 
+/** React's own encoding of an action's arguments, as the browser's router sends them (a FormData among them: multipart). */
+export function encodeReply(args: unknown[]): Promise<string | FormData> {
+  return flightClient.encodeReply(args);
+}
+
 /** The action id of `exportedName` from `file` (relative to the project) in the current build. */
 export function actionId(file: string, exportedName: string): string {
   const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
