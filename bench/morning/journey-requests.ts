@@ -14,11 +14,13 @@ import { createRequire } from "node:module";
  *
  * Each step is one page the candidate sees: the requests that bring it (`main`, in order: the
  * candidate waits for them) and the prefetches its links in view start (`prefetch`, in any order).
- * A `<Link>` to a static page costs one request (the route tree, `Next-Router-Segment-Prefetch:
- * /_tree`, answered from the prerender); to a dynamic page a second one after it, the head
- * (`Next-Router-Prefetch: 1` with the state tree `["",{},null,"metadata-only"]`). No page of the
- * portal has a loading.tsx, so no prefetch renders a page. A link is prefetched once per visit:
- * a page shown again (the application's, after submitting) starts none.
+ * Since ADR 158 no link prefetches unless it says so (components/layout/plain-link.tsx,
+ * i18n/navigation.ts), and none on this journey does: every `prefetch` list is empty. Before, a
+ * phone sent 51 here (ADR 155): a `<Link>` to a static page its route tree
+ * (`Next-Router-Segment-Prefetch: /_tree`), to a dynamic page the head after it
+ * (`Next-Router-Prefetch: 1`, state tree `["",{},null,"metadata-only"]`), and after the login
+ * the login page's links again. A link given `prefetch` would bring those back here, and the
+ * spec would name them.
  *
  * The login's server action redirects (`signIn(… redirectTo: "/me")`): Next answers the POST
  * with /me's RSC payload, which it renders by an internal GET of /me with `RSC: 1`
@@ -74,18 +76,20 @@ const rootTree = (below: string) =>
   `["",{"children":[["locale","zh-CN","d",null],{"children":${below}},null,null,16]},null,null,16]`;
 
 const LOGIN_TREE = rootTree(segment(`"login"`, page));
-/** /me → the application's page: Next marks the first segment that changes with "refetch". */
-const TO_APPLICATION_FROM_ME = rootTree(
-  `["me",{"children":["applications",{"children":[["id","${ID}","d",null],{"children":${page}},null,null,0]},null,"refetch",0]},null,null,0]`,
+/**
+ * A tap on a link Next did not prefetch (ADR 158) sends the tree of the page the candidate is on;
+ * a prefetched one sent the target's, the changed segment marked "refetch" (ADR 155's list).
+ */
+const ME_TREE = rootTree(segment(`"me"`, page));
+const APPLICATION_TREE = rootTree(
+  `["me",{"children":["applications",{"children":[["id","${ID}","d",null],{"children":${page}},null,null,0]},null,null,0]},null,null,0]`,
 );
-const TO_REVIEW_FROM_APPLICATION = rootTree(
-  `["me",{"children":["applications",{"children":[["id","${ID}","d",null],{"children":["edit",{"children":[["step","review","d",null],{"children":${page}},null,null,0]},null,"refetch",0]},null,null,0]},null,null,0]},null,null,0]`,
-);
+const TO_APPLICATION_FROM_ME = ME_TREE;
+const TO_REVIEW_FROM_APPLICATION = APPLICATION_TREE;
 /** The review's `router.replace` to the application's page after submitting: the page under [id] is refetched. */
 const TO_APPLICATION_FROM_REVIEW = rootTree(
   `["me",{"children":["applications",{"children":[["id","${ID}","d",null],{"children":["__PAGE__",{},null,"refetch",0]},null,null,0]},null,null,0]},null,null,0]`,
 );
-const METADATA_ONLY = `["",{},null,"metadata-only"]`;
 
 const nextUrl = (path: string) => `/zh-CN${path === "/" ? "" : path}`;
 
@@ -97,34 +101,6 @@ function navigation(path: string, stateTree: string, from: string): JourneyReque
     query: ["_rsc"],
     headers: { accept: "*/*", rsc: "1", "next-router-state-tree": stateTree, "next-url": nextUrl(from) },
   };
-}
-
-/**
- * A `<Link>` in view on `from`: its route tree, and for a dynamic page its head after it. `from`
- * null: prefetched again after the login's answer emptied the cache, without `Next-Url` (a race).
- */
-function link(path: string, from: string | null, dynamic = true, when?: JourneyRequest["when"]): JourneyRequest[] {
-  const common: Record<string, string> = { accept: "*/*", rsc: "1", "next-router-prefetch": "1" };
-  if (from !== null) common["next-url"] = nextUrl(from);
-  const race = when ?? (from === null ? "race" : undefined);
-  const tree: JourneyRequest = {
-    kind: "prefetch-tree",
-    method: "GET",
-    path,
-    query: ["_rsc"],
-    headers: { ...common, "next-router-segment-prefetch": "/_tree" },
-    ...(race ? { when: race } : {}),
-  };
-  if (!dynamic) return [tree];
-  const head: JourneyRequest = {
-    kind: "prefetch-head",
-    method: "GET",
-    path,
-    query: ["_rsc"],
-    headers: { ...common, "next-router-state-tree": METADATA_ONLY },
-    ...(race ? { when: race } : {}),
-  };
-  return [tree, head];
 }
 
 const APPLICATION = `/me/applications/${ID}`;
@@ -147,13 +123,7 @@ export const JOURNEY: JourneyStep[] = [
     name: "login page",
     does: "opens /login",
     main: [{ kind: "document", method: "GET", path: "/login", query: [], headers: { accept: DOCUMENT_ACCEPT } }],
-    prefetch: [
-      ...link("/", "/login", false),
-      ...link("/signup", "/login"),
-      ...link("/en/login", "/login"),
-      ...link("/forgot-password", "/login"),
-      ...link("/appeal", "/login"),
-    ],
+    prefetch: [],
   },
   {
     name: "login",
@@ -167,35 +137,13 @@ export const JOURNEY: JourneyStep[] = [
         headers: { accept: "text/x-component", "next-action": "loginAction", "next-router-state-tree": LOGIN_TREE },
       },
     ],
-    prefetch: [
-      // The action set cookies, so its answer says so (`x-action-revalidated`) and Next empties the
-      // prefetch cache and prefetches again every link still in view (segment-cache/cache.js
-      // `invalidateEntirePrefetchCache` → `pingVisibleLinks`): the login page's, /login's own
-      // too, while /me is being put in their place. How many go out before the links are gone
-      // is a race: all eleven, some, or none were seen (ADR 155). The bench sends all eleven.
-      ...link("/", null, false),
-      ...link("/signup", null),
-      ...link("/en/login", null),
-      ...link("/forgot-password", null),
-      ...link("/appeal", null),
-      ...link("/login", null),
-      // /me's links in view; "/" only if the race did not fetch it.
-      ...link("/", "/me", false, "unlessRaced"),
-      ...link("/privacy", "/me", false),
-      ...link("/me/inbox", "/me"),
-      ...link("/en/me", "/me"),
-      ...link("/me/apply", "/me"),
-      ...link(APPLICATION, "/me"),
-      ...link("/me/password", "/me"),
-      ...link("/me/data", "/me"),
-      ...link("/me/security", "/me"),
-    ],
+    prefetch: [],
   },
   {
     name: "application",
     does: "taps 查看详情",
     main: [navigation(APPLICATION, TO_APPLICATION_FROM_ME, "/me")],
-    prefetch: [...link(`/en${APPLICATION}`, APPLICATION), ...link(REVIEW, APPLICATION)],
+    prefetch: [],
   },
   {
     name: "review",
@@ -211,12 +159,7 @@ export const JOURNEY: JourneyStep[] = [
         mayRepeat: true,
       },
     ],
-    prefetch: [
-      ...link(`/en${REVIEW}`, REVIEW),
-      ...["condition", "personal", "photo", "attachments", "pledge"].flatMap((step) =>
-        link(`${APPLICATION}/edit/${step}`, REVIEW),
-      ),
-    ],
+    prefetch: [],
   },
   {
     name: "submit",
