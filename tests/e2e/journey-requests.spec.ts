@@ -203,7 +203,7 @@ test("[考生] 开考日早晨的一次报名：浏览器向门户发出的请�
     const response = await answer;
     expect(response.headers()["x-action-redirect"]).toBe(`${origin}/me;push`);
     expect(response.headers()["content-type"]).toContain("text/x-component");
-    // It set cookies: the browser empties its prefetch cache and prefetches the links in view again.
+    // It set cookies: the browser empties its prefetch cache (since ADR 158 nothing was prefetched, so nothing is asked again).
     expect(response.headers()["x-action-revalidated"]).toBeDefined();
     await expect(page.getByRole("heading", { name: `您好，${person!.name}` })).toBeVisible();
     await expect(page).toHaveURL(/\/me$/);
