@@ -88,6 +88,8 @@ describe("ADR 150: the portal server's answer cache", () => {
     const identity = await get(`${base}/calendar/2025`);
     const head = await get(`${base}/calendar/2025`, { "accept-encoding": "gzip" }, "HEAD");
     expect(next.seen).toHaveLength(1);
+    expect(first.headers["x-portal-answer"]).toBeUndefined();
+    for (const kept of [gzipped, identity, head]) expect(kept.headers["x-portal-answer"]).toBe("kept");
     expect(gunzipSync(first.body).toString()).toBe(page("日历"));
     expect(gunzipSync(gzipped.body).toString()).toBe(page("日历"));
     expect(gzipped.headers["content-encoding"]).toBe("gzip");

@@ -157,10 +157,14 @@ export function withInlineScriptHashes(handle: Handler, answers?: AnswerCache): 
   };
 }
 
-/** A kept answer (ADR 150): its headers, the body in the encoding asked for, none for HEAD. */
+/**
+ * A kept answer (ADR 150): its headers, the body in the encoding asked for, none for HEAD.
+ * `X-Portal-Answer: kept` says it did not enter Next (its `x-nextjs-cache` is the one Next gave
+ * the kept answer, a MISS for the first render after a catalog change).
+ */
 function sendKept(res: ServerResponse, kept: KeptAnswer, method: string, gzipAccepted: boolean) {
   const body = gzipAccepted ? kept.gzip() : kept.body;
-  const headers: OutgoingHttpHeaders = { ...kept.headers, "Content-Length": body.length };
+  const headers: OutgoingHttpHeaders = { ...kept.headers, "Content-Length": body.length, "X-Portal-Answer": "kept" };
   if (gzipAccepted) headers["Content-Encoding"] = "gzip";
   res.writeHead(kept.status, headers);
   res.end(method === "HEAD" ? undefined : body);
