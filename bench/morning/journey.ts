@@ -1,5 +1,4 @@
 import { availableParallelism } from "node:os";
-import { verify } from "@node-rs/argon2";
 import { ARGON2_AT_ONCE, hashPassword } from "../../lib/auth/password";
 import { runPartAlone, type BenchContext } from "../../scripts/bench-support/context";
 import { benchPeople, type BenchPerson } from "../../scripts/bench-support/fixtures";
@@ -11,13 +10,14 @@ import {
   forApplication,
   JOURNEY,
   journeyRequestCount,
-  LOGIN_FORM_FIELDS,
   raceRequestCount,
   replayedPrefetches,
   rscSearchParam,
   type JourneyRequest,
   type JourneyRequestKind,
 } from "./journey-requests";
+import { atMost, BROWSER_CONNECTIONS, BROWSER_ENCODINGS, chains, CookieJar, failureText, loginForm } from "./journey-browser";
+import { capacityNote, verifyCpuMs } from "./journey-cost";
 import { cpuMsOf, machineBusy, MORNING_GOALS, scaled } from "./shared";
 
 /**
@@ -45,104 +45,12 @@ import { cpuMsOf, machineBusy, MORNING_GOALS, scaled } from "./shared";
  */
 const JOURNEY_SIZE = { people: 1_000, arrivalMs: 60_000 } as const;
 const PASSWORD = "Morning2025ok";
-/** Chromium's connections per host on HTTP/1.1: prefetches beyond them wait for one. */
-const BROWSER_CONNECTIONS = 6;
-/** Accept-Encoding as Chromium sends it (the portal answers gzip). */
-const BROWSER_ENCODINGS = "gzip, deflate, br, zstd";
 /**
  * After the wave, this many journeys one at a time, every request alone, on the now warm server:
  * its CPU (/proc, 10 ms ticks, summed) by kind of request, so the notes can say where a
  * journey's CPU goes. Not part of the wave's figures.
  */
 const CALM_JOURNEYS = 30;
-
-/** CPU (not wall) time of one argon2id verify with the portal's parameters, in this process. */
-async function verifyCpuMs(passwordHash: string): Promise<{ cpuMs: number; wallMs: number }> {
-  await verify(passwordHash, PASSWORD); // warm-up
-  const rounds = 8;
-  const cpu = process.cpuUsage();
-  const t = performance.now();
-  for (let i = 0; i < rounds; i++) await verify(passwordHash, PASSWORD);
-  const used = process.cpuUsage(cpu);
-  return { cpuMs: (used.user + used.system) / 1000 / rounds, wallMs: (performance.now() - t) / rounds };
-}
-
-const unescapeHtml = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-
-/**
- * The login form's fields as the browser's FormData has them, from the login page's HTML: React's
- * hidden inputs for the action, `next`, then what the candidate types.
- */
-export function loginForm(html: string, values: { login: string; password: string }): FormData {
-  const forms = html.match(/<form[\s\S]*?<\/form>/g) ?? [];
-  const form = forms.find((f) => /name="password"/.test(f));
-  if (!form) throw new Error("login page: no password form");
-  const data = new FormData();
-  for (const input of form.match(/<input\b[^>]*>/g) ?? []) {
-    const name = /\bname="([^"]*)"/.exec(input)?.[1];
-    if (name === undefined) continue;
-    const value =
-      name === "login" ? values.login : name === "password" ? values.password : (/\bvalue="([^"]*)"/.exec(input)?.[1] ?? "");
-    data.append(unescapeHtml(name), unescapeHtml(value));
-  }
-  const names = [...data.keys()];
-  if (names.join() !== LOGIN_FORM_FIELDS.join())
-    throw new Error(`login page: form fields ${names.join()}, the browser posts ${LOGIN_FORM_FIELDS.join()}`);
-  return data;
-}
-
-/** The cookies a browser keeps: each Set-Cookie's name=value, dropped when the answer clears it. */
-class CookieJar {
-  private readonly cookies = new Map<string, string>();
-  take(response: Response) {
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair = "", ...attributes] = cookie.split(";");
-      const at = pair.indexOf("=");
-      const name = pair.slice(0, at).trim();
-      const value = pair.slice(at + 1).trim();
-      const cleared = attributes.some(
-        (a) => /^\s*max-age=0\s*$/i.test(a) || (/^\s*expires=/i.test(a) && Date.parse(a.split("=")[1]!) < Date.now()),
-      );
-      if (!value || cleared) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-  }
-  has(name: string) {
-    return this.cookies.has(name);
-  }
-  header(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-  }
-}
-
-/** An error's message and, for a fetch that failed below HTTP, undici's reason (e.g. a connect timeout). */
-function failureText(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause as { code?: string; message?: string } | undefined;
-  return cause ? `${error.message} (${cause.code ?? cause.message ?? "?"})` : error.message;
-}
-
-/** A step's prefetches as the browser runs them: one chain per link (its tree, then its head). */
-function chains(prefetch: readonly JourneyRequest[]): JourneyRequest[][] {
-  const byPath = new Map<string, JourneyRequest[]>();
-  for (const request of prefetch) byPath.set(request.path, [...(byPath.get(request.path) ?? []), request]);
-  return [...byPath.values()];
-}
-
-async function atMost<T>(limit: number, items: readonly T[], run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await run(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 export async function benchJourney(context: BenchContext): Promise<Metric[]> {
   const part = "opening-morning journey";
@@ -155,7 +63,7 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
   // One argon2 hash for all: each login still verifies with the same parameters.
   const passwordHash = await hashPassword(PASSWORD);
   await context.database.db.user.updateMany({ where: { id: { in: all.map((p) => p.userId) } }, data: { passwordHash } });
-  const oneVerify = await verifyCpuMs(passwordHash);
+  const oneVerify = await verifyCpuMs(passwordHash, PASSWORD);
 
   const loginId = actionId("app/[locale]/login/actions.ts", "loginAction");
   const base = context.app.url;
@@ -382,47 +290,6 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
       }),
     },
   ];
-}
-
-/**
- * Why the goal was met or missed, in words. Two ceilings: the machine's cores, and the one
- * thread a Node process runs its JavaScript on. argon2 runs on libuv's pool (ADR 120), so the
- * rest of the server's CPU per journey, times the arrival rate, is what the one event loop is
- * asked for: above one core it cannot keep up whatever the machine has left, the queue grows for
- * the whole wave and the p95 is the length of that queue, not of a request (ADR 147).
- */
-export function capacityNote(input: {
-  pass: boolean;
-  perJourneyMs: number | null;
-  serverCores: number | null;
-  benchCores: number;
-  cores: number;
-  machineShare: number | null;
-  argonMsPerJourney: number;
-  arrivalsPerSecond: number;
-}): string {
-  const { pass, perJourneyMs, serverCores, benchCores, cores, machineShare, argonMsPerJourney, arrivalsPerSecond } = input;
-  const perJourney = perJourneyMs !== null ? `${perJourneyMs.toFixed(0)} ms server CPU per journey; ` : "";
-  const machine =
-    machineShare !== null ? `the machine was ${(machineShare * 100).toFixed(0)}% busy (/proc/stat, every process)` : "";
-  if (pass) return `${perJourney}${machine}`;
-  const loopCores = perJourneyMs !== null ? ((perJourneyMs - argonMsPerJourney) * arrivalsPerSecond) / 1000 : null;
-  if (loopCores !== null && loopCores >= 0.9)
-    return (
-      `${perJourney}${machine}. One portal process runs its JavaScript on one thread: without argon2 (off-thread) a journey ` +
-      `costs ${(perJourneyMs! - argonMsPerJourney).toFixed(0)} ms of it, × ${arrivalsPerSecond.toFixed(1)} arrivals/s = ` +
-      `${loopCores.toFixed(2)} cores asked of one event loop, which gives at most 1: requests queue for the whole wave, ` +
-      `so the p95 is the queue's length, not a request's. More processes (the scale-out row) are the way, and ` +
-      `server ${(serverCores ?? 0).toFixed(2)} + bench ${benchCores.toFixed(2)} + PostgreSQL of ${cores} cores leaves them little here: ` +
-      "not reachable on this machine as measured (ADR 147)"
-    );
-  const needed = (serverCores ?? 0) + benchCores;
-  if (needed >= cores * 0.85 || (machineShare !== null && machineShare >= 0.9))
-    return (
-      `${perJourney}${machine}: the goal needs spare CPU for the queue to drain, and ${cores} cores had none ` +
-      "(server, bench client, PostgreSQL and any other load share them): not reachable here as measured"
-    );
-  return `${perJourney}${machine}: CPU was left over, so the wait came from elsewhere (locks, the pool, one slow step: see the p95 per step)`;
 }
 
 runPartAlone(import.meta.url, "Opening-morning journey (issue 14)", benchJourney);
