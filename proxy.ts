@@ -1,6 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import { contentSecurityPolicy, isCachedPublicPage, isFileRoute, isStaffPath, newNonce } from "./lib/csp";
+import { contentSecurityPolicy, isCachedPublicPage, isFileRoute, isStaffPath, LOGIN_PAGE, newNonce } from "./lib/csp";
 import { routing } from "./i18n/routing";
 
 const intl = createMiddleware(routing);
@@ -20,6 +20,14 @@ export default function proxy(request: NextRequest) {
     url.searchParams.delete("year");
     return NextResponse.redirect(url, 308);
   }
+  // The bare login address is cached for everyone; one with a query (`next`, `reset`,
+  // `mobileChanged`) is the login page rendered per request (ADR 159).
+  const login = LOGIN_PAGE.exec(request.nextUrl.pathname);
+  if (login && request.nextUrl.search !== "") {
+    const url = request.nextUrl.clone();
+    url.pathname = `/${login[1] ? "en" : routing.defaultLocale}/login/with-query`;
+    return withNonce(request, url);
+  }
   return withNonce(request);
 }
 
@@ -31,9 +39,10 @@ export default function proxy(request: NextRequest) {
  * portal server adds the hashes of the inline scripts it serves (scripts/portal-csp.ts, ADR 076);
  * file routes keep their own stricter one.
  */
-function withNonce(request: NextRequest) {
+function withNonce(request: NextRequest, rewriteTo?: URL) {
   const path = request.nextUrl.pathname;
-  if (isCachedPublicPage(path) || isFileRoute(path)) return intl(request);
+  const shared = request.method === "GET" || request.method === "HEAD";
+  if (!rewriteTo && ((shared && isCachedPublicPage(path, request.nextUrl.search)) || isFileRoute(path))) return intl(request);
   const policy = contentSecurityPolicy({
     nonce: newNonce(),
     dev: process.env.NODE_ENV === "development",
@@ -41,7 +50,11 @@ function withNonce(request: NextRequest) {
   });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
-  const response = intl(new NextRequest(request, { headers }));
+  // A server action posted to a cached page (the login form without JavaScript) is rendered for
+  // its request: it gets a nonce like any other.
+  const response = rewriteTo
+    ? NextResponse.rewrite(rewriteTo, { request: { headers } })
+    : intl(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }

@@ -69,9 +69,17 @@ describe("issue 11 CSP", () => {
       "/institutions",
       "/privacy",
       "/en/privacy",
+      "/login",
+      "/en/login",
     ])
       expect(isCachedPublicPage(path), path).toBe(true);
-    for (const path of ["/me", "/login", "/signup", "/staff", "/en/me/data", "/notice", "/calendar/x", "/eligibility"])
+    // ADR 159: the login page with a query (`next`, `reset`, `mobileChanged`) is rendered per request.
+    for (const search of ["?next=/me", "?reset=1", "?mobileChanged=1", "?"]) {
+      expect(isCachedPublicPage("/login", search), search).toBe(false);
+      expect(isCachedPublicPage("/en/login", search), search).toBe(false);
+    }
+    expect(isCachedPublicPage("/calendar", "?x=1")).toBe(true);
+    for (const path of ["/me", "/login/with-query", "/signup", "/staff", "/en/me/data", "/notice", "/calendar/x", "/eligibility"])
       expect(isCachedPublicPage(path), path).toBe(false);
     expect(isStaffPath("/en/staff/review")).toBe(true);
     expect(isStaffPath("/staffing")).toBe(false);

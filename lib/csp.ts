@@ -33,10 +33,23 @@ export function contentSecurityPolicy(options: { nonce?: string; dev?: boolean; 
   return [...BASE, script, ...(options.staff ? ["frame-src blob:"] : [])].join("; ");
 }
 
-/** `/`, `/calendar`, `/calendar/2026`, `/projects`, `/institutions`, `/privacy`, `/guide`, with or without `/en`: force-static. */
-const STATIC_PAGES = /^(?:\/en)?(?:\/?|\/calendar(?:\/\d{4})?\/?|\/projects\/?|\/institutions\/?|\/privacy\/?|\/guide\/?)$/;
+/**
+ * `/`, `/calendar`, `/calendar/2026`, `/projects`, `/institutions`, `/privacy`, `/guide`, `/login`,
+ * with or without `/en`: force-static. `/login` with a query is another page (ADR 159): proxy.ts
+ * rewrites it to the login page rendered per request, which carries a nonce.
+ */
+const STATIC_PAGES =
+  /^(?:\/en)?(?:\/?|\/calendar(?:\/\d{4})?\/?|\/projects\/?|\/institutions\/?|\/privacy\/?|\/guide\/?|\/login\/?)$/;
 
-export function isCachedPublicPage(pathname: string): boolean {
+/** The login page's addresses; with a query they are rendered per request (ADR 159). */
+export const LOGIN_PAGE = /^(\/en)?\/login\/?$/;
+
+/**
+ * A page rendered once for everyone, served with the hashes of its inline scripts instead of a
+ * nonce. `search` is the address's query (`?…`, or empty): the login page is cached only without one.
+ */
+export function isCachedPublicPage(pathname: string, search = ""): boolean {
+  if (LOGIN_PAGE.test(pathname) && search !== "") return false;
   return STATIC_PAGES.test(pathname);
 }
 

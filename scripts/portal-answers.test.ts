@@ -280,6 +280,12 @@ describe("ADR 150: the portal server's answer cache", () => {
     expect(answerKey("GET", "/api/v1/batches?year=2025", {})).toBe("/api/v1/batches?year=2025");
     expect(answerKey("GET", "/api/v1/batches", {})).toBe("/api/v1/batches");
     expect(answerKey("POST", "/", {})).toBeNull();
+    // ADR 159: the bare login page is one for everyone; with a query, or its form's post, it is not.
+    expect(answerKey("GET", "/login", {})).toBe("/login");
+    expect(answerKey("GET", "/en/login", {})).toBe("/en/login");
+    expect(answerKey("GET", "/login?next=/me", {})).toBeNull();
+    expect(answerKey("POST", "/login", {})).toBeNull();
+    expect(answerKey("POST", "/login", { "next-action": "abc" })).toBeNull();
     expect(answerKey("GET", "/projects?_rsc=abc", {})).toBeNull();
     expect(answerKey("GET", "/api/v1/projects?x=1", {})).toBeNull();
     expect(answerKey("GET", "/api/v1/session", {})).toBeNull();

@@ -94,7 +94,11 @@ describe("issue 11 item CSP: hashes of the cached pages' inline scripts (ADR 076
       res.setHeader("Content-Type", "text/html");
       res.end(page(["a()"]));
     });
-    expect((await fetch(`${base}/login`)).headers.get("content-security-policy")).toBe(STRICT);
+    expect((await fetch(`${base}/signup`)).headers.get("content-security-policy")).toBe(STRICT);
+    // The login page with a query is rendered per request with a nonce (ADR 159); the bare one is cached.
+    expect((await fetch(`${base}/login?next=/me`)).headers.get("content-security-policy")).toBe(STRICT);
+    expect((await fetch(`${base}/en/login?reset=1`)).headers.get("content-security-policy")).toBe(STRICT);
+    expect((await fetch(`${base}/login`)).headers.get("content-security-policy")).not.toBe(STRICT);
     expect((await fetch(`${base}/`, { headers: { rsc: "1" } })).headers.get("content-security-policy")).toBe(STRICT);
     expect((await fetch(`${base}/privacy`)).headers.get("content-security-policy")).toBe(contentSecurityPolicy({ nonce: "n1" }));
   });

@@ -58,6 +58,7 @@ export function withInlineScriptHashes(handle: Handler, answers?: AnswerCache): 
   return (req, res) => {
     const method = req.method ?? "GET";
     const path = (req.url ?? "/").split("?")[0] ?? "/";
+    const search = (req.url ?? "").includes("?") ? (req.url ?? "").slice((req.url ?? "").indexOf("?")) : "";
     const key = answers ? answerKey(method, req.url, req.headers) : null;
     if (key !== null) {
       const kept = answers!.get(key);
@@ -71,7 +72,7 @@ export function withInlineScriptHashes(handle: Handler, answers?: AnswerCache): 
     if (
       (method !== "GET" && method !== "HEAD") ||
       req.headers.rsc !== undefined ||
-      !(isCachedPublicPage(path) || isKeptPublicRead(path))
+      !(isCachedPublicPage(path, search) || isKeptPublicRead(path))
     ) {
       return handle(req, res);
     }

@@ -75,7 +75,11 @@ const page = `["__PAGE__",{},null,null,0]`;
 const rootTree = (below: string) =>
   `["",{"children":[["locale","zh-CN","d",null],{"children":${below}},null,null,16]},null,null,16]`;
 
-const LOGIN_TREE = rootTree(segment(`"login"`, page));
+/**
+ * The bare login page is prerendered (ADR 159): the browser's tree marks its segments so (Next's
+ * flags 1024, and 1040 above them where 16 was).
+ */
+const LOGIN_TREE = `["",{"children":[["locale","zh-CN","d",null],{"children":["login",{"children":["__PAGE__",{},null,null,1024]},null,null,1024]},null,null,1040]},null,null,1040]`;
 /**
  * A tap on a link Next did not prefetch (ADR 158) sends the tree of the page the candidate is on;
  * a prefetched one sent the target's, the changed segment marked "refetch" (ADR 155's list).

@@ -68,3 +68,21 @@ test("[登录] 登录夹具铸造的会话与登录页的一样：每个角色�
   await expect(finance.getByText("您没有权限查看此页面（需要“审核员”角色）。如有疑问请联系系统管理员。")).toBeVisible();
   await finance.context().close();
 });
+
+test.describe("[登录] 无 JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("[登录] 无 JavaScript：从带 next 的登录地址登录后进入该页，裸地址的登录页是共享缓存 @candidate", async ({ page }) => {
+    // ADR 159: /login is rendered once for everyone; with a query it is rendered per request, so
+    // the form's hidden `next` is there before any script runs.
+    const bare = await page.request.get("/login");
+    expect(bare.headers()["content-security-policy"]).not.toContain("'nonce-");
+    const withNext = await page.goto("/login?next=/me/data");
+    expect(withNext!.headers()["content-security-policy"]).toMatch(/'nonce-/);
+    await expect(page.locator('input[name="next"]')).toHaveValue("/me/data");
+    await page.getByLabel("身份证号码或用户名").fill(DEMO_CANDIDATE_ID_NUMBER);
+    await page.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await expect(page).toHaveURL(/\/me\/data$/);
+  });
+});

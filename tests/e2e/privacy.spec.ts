@@ -39,12 +39,13 @@ const inlineScriptsRan = (page: Page) => page.evaluate(() => "__next_f" in self)
 test("[公众] CSP：按请求渲染的页面只运行带 nonce 的脚本，缓存的公共页面照常 @public", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (m) => void (/Content Security Policy/i.test(m.text()) && violations.push(m.text())));
-  const login = await page.goto("/login");
+  // The login page with a query is rendered per request (ADR 159); the bare one is cached (below).
+  const login = await page.goto("/login?next=/me");
   const policy = login!.headers()["content-security-policy"] ?? "";
   expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]+={0,2}'/);
   expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   expect(await inlineScriptsRan(page)).toBe(true);
-  const again = (await page.goto("/login"))!.headers()["content-security-policy"];
+  const again = (await page.goto("/login?next=/me"))!.headers()["content-security-policy"];
   expect(again).not.toBe(policy);
   await page.goto("/");
   expect(await inlineScriptsRan(page)).toBe(true);
@@ -52,10 +53,9 @@ test("[公众] CSP：按请求渲染的页面只运行带 nonce 的脚本，缓�
 });
 
 /** Every page rendered once for everyone (ADR 050), in both languages. */
-const CACHED_PAGES = ["/", "/calendar", "/calendar/2025", "/projects", "/institutions", "/privacy", "/guide"].flatMap((p) => [
-  p,
-  p === "/" ? "/en" : `/en${p}`,
-]);
+const CACHED_PAGES = ["/", "/calendar", "/calendar/2025", "/projects", "/institutions", "/privacy", "/guide", "/login"].flatMap(
+  (p) => [p, p === "/" ? "/en" : `/en${p}`],
+);
 const scriptHash = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 test("[公众] CSP：缓存的公共页面不允许 unsafe-inline，每个内联脚本都有哈希 @public", async ({ page }) => {
@@ -76,9 +76,11 @@ test("[公众] CSP：缓存的公共页面不允许 unsafe-inline，每个内联
   // Still the shared cache (ADR 050): the page comes from Next's cache, or the portal server's
   // kept answer (ADR 150: no Next at all; it keeps Next's header, a MISS when an earlier spec's
   // catalog change made this page's first render here), not a render per request.
-  const again = await page.request.get("/calendar");
-  const cached = again.headers()["x-portal-answer"] === "kept" || /HIT|STALE/.test(again.headers()["x-nextjs-cache"] ?? "");
-  expect(cached, JSON.stringify(again.headers())).toBe(true);
+  for (const path of ["/calendar", "/login"]) {
+    const again = await page.request.get(path);
+    const cached = again.headers()["x-portal-answer"] === "kept" || /HIT|STALE/.test(again.headers()["x-nextjs-cache"] ?? "");
+    expect(cached, `${path}: ${JSON.stringify(again.headers())}`).toBe(true);
+  }
   expect(violations).toEqual([]);
 });
 
