@@ -19,6 +19,8 @@ import {
 import { atMost, BROWSER_CONNECTIONS, BROWSER_ENCODINGS, chains, CookieJar, failureText, loginForm } from "./journey-browser";
 import { capacityNote, verifyCpuMs } from "./journey-cost";
 import { cpuMsOf, machineBusy, MORNING_GOALS, scaled } from "./shared";
+import { startAppServer } from "../../scripts/bench-support/app-server";
+import { nginxPath, startNginx } from "../../scripts/bench-support/nginx";
 
 /**
  * Issue 14, the opening morning (ADR 120): `JOURNEY.people` candidates with complete drafts
@@ -66,18 +68,27 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
   const oneVerify = await verifyCpuMs(passwordHash, PASSWORD);
 
   const loginId = actionId("app/[locale]/login/actions.ts", "loginAction");
-  const base = context.app.url;
   const kinds: JourneyRequestKind[] = ["document", "action", "navigation", "image", "api", "prefetch-tree", "prefetch-head"];
-  const latencies = Object.fromEntries(kinds.map((kind) => [kind, [] as number[]])) as Record<JourneyRequestKind, number[]>;
-  const waitedFor: number[] = [];
-  const failures: string[] = [];
+  /** What one wave's requests took (wall ms): by kind, and those a candidate waits for. */
+  type Record_ = { latencies: Record<JourneyRequestKind, number[]>; waitedFor: number[] };
+  const newRecord = (): Record_ => ({
+    latencies: Object.fromEntries(kinds.map((kind) => [kind, [] as number[]])) as Record<JourneyRequestKind, number[]>,
+    waitedFor: [],
+  });
 
   /** Server CPU by kind of request, summed over the calm pass (the wave's requests overlap: no share of them can be told). */
   const cpuByKind = Object.fromEntries(kinds.map((kind) => [kind, { ms: 0, n: 0 }])) as Record<
     JourneyRequestKind,
     { ms: number; n: number }
   >;
-  const journey = async (person: BenchPerson, i: number, calm = false) => {
+  /** Where a wave is sent: its address and the portal processes behind it (their CPU from /proc). */
+  type Target = { base: string; pids: readonly number[]; record: Record_ };
+  const serverCpu = (target: Target) => {
+    const values = target.pids.map(cpuMsOf);
+    return values.every((v) => v !== null) ? values.reduce((n: number, v) => n + v, 0) : null;
+  };
+  const journey = async (target: Target, person: BenchPerson, i: number, calm = false) => {
+    const base = target.base;
     const address = `10.${100 + Math.floor(i / 65_000)}.${Math.floor(i / 250) % 250}.${(i % 250) + 1}`;
     const jar = new CookieJar();
     let loginPage = "";
@@ -105,15 +116,15 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
         body = encoded;
         if (typeof encoded === "string") headers["Content-Type"] = "text/plain;charset=UTF-8";
       }
-      const cpuBefore = calm ? cpuMsOf(context.app.pid) : null;
+      const cpuBefore = calm ? serverCpu(target) : null;
       const t = performance.now();
       const response = await fetch(url, { method: request.method, headers, body, redirect: "manual" });
       const text = await response.text();
       const elapsed = performance.now() - t;
-      const cpuAfter = calm ? cpuMsOf(context.app.pid) : null;
+      const cpuAfter = calm ? serverCpu(target) : null;
       if (!calm) {
-        latencies[request.kind].push(elapsed);
-        if (waited) waitedFor.push(elapsed);
+        target.record.latencies[request.kind].push(elapsed);
+        if (waited) target.record.waitedFor.push(elapsed);
       } else if (cpuBefore !== null && cpuAfter !== null) {
         cpuByKind[request.kind].ms += cpuAfter - cpuBefore;
         cpuByKind[request.kind].n += 1;
@@ -151,33 +162,51 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
     }
   };
 
-  const serverBefore = cpuMsOf(context.app.pid);
-  const benchBefore = process.cpuUsage();
-  const busyBefore = machineBusy();
-  const started = performance.now();
-  let completed = 0;
-  await Promise.all(
-    people.map(async (person, i) => {
-      await new Promise((resolve) => setTimeout(resolve, (i * arrivalMs) / count));
-      try {
-        await journey(person, i);
-        completed += 1;
-      } catch (error) {
-        failures.push(failureText(error));
-      }
-    }),
-  );
-  const wallMs = performance.now() - started;
-  const serverAfter = cpuMsOf(context.app.pid);
-  const benchUsed = process.cpuUsage(benchBefore);
-  const busyAfter = machineBusy();
+  /** `wavePeople` arrive evenly over the arrival time at `target`, each walking the journey once. */
+  const wave = async (target: Target, wavePeople: readonly BenchPerson[], offset: number) => {
+    const failures: string[] = [];
+    const serverBefore = serverCpu(target);
+    const benchBefore = process.cpuUsage();
+    const busyBefore = machineBusy();
+    const started = performance.now();
+    let completed = 0;
+    await Promise.all(
+      wavePeople.map(async (person, i) => {
+        await new Promise((resolve) => setTimeout(resolve, (i * arrivalMs) / wavePeople.length));
+        try {
+          await journey(target, person, offset + i);
+          completed += 1;
+        } catch (error) {
+          failures.push(failureText(error));
+        }
+      }),
+    );
+    const wallMs = performance.now() - started;
+    const serverAfter = serverCpu(target);
+    const benchUsed = process.cpuUsage(benchBefore);
+    const busyAfter = machineBusy();
+    const busy = busyBefore && busyAfter ? busyAfter.busy - busyBefore.busy : null;
+    const total = busyBefore && busyAfter ? busyAfter.total - busyBefore.total : null;
+    return {
+      failures,
+      completed,
+      wallMs,
+      serverCpuMs: serverBefore !== null && serverAfter !== null ? serverAfter - serverBefore : null,
+      benchCpuMs: (benchUsed.user + benchUsed.system) / 1000,
+      machineShare: busy !== null && total ? busy / total : null,
+    };
+  };
+
+  const direct: Target = { base: context.app.url, pids: [context.app.pid], record: newRecord() };
+  const { failures, completed, wallMs, serverCpuMs, benchCpuMs, machineShare } = await wave(direct, people, 0);
+  const { latencies, waitedFor } = direct.record;
 
   // The calm pass: what each kind of request costs the warm server, alone.
   let calmDone = 0;
   const calmFailures: string[] = [];
   for (const [j, person] of all.slice(count).entries()) {
     try {
-      await journey(person, count + j, true);
+      await journey(direct, person, count + j, true);
       calmDone += 1;
     } catch (error) {
       calmFailures.push(error instanceof Error ? error.message : String(error));
@@ -199,17 +228,14 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
   const cores = availableParallelism();
   const logins = latencies.action.length;
   const argonMs = logins * oneVerify.cpuMs;
-  const serverCpuMs = serverBefore !== null && serverAfter !== null ? serverAfter - serverBefore : null;
-  const benchCpuMs = (benchUsed.user + benchUsed.system) / 1000;
-  const busy = busyBefore && busyAfter ? busyAfter.busy - busyBefore.busy : null;
-  const total = busyBefore && busyAfter ? busyAfter.total - busyBefore.total : null;
-  const machineShare = busy !== null && total ? busy / total : null;
   // What the arrival rate asks of the server: its CPU per journey times journeys per second.
   const perJourneyMs = serverCpuMs !== null && completed > 0 ? serverCpuMs / completed : null;
   const arrivalsPerSecond = count / (arrivalMs / 1000);
   const serverCores = perJourneyMs !== null ? (perJourneyMs * arrivalsPerSecond) / 1000 : null;
   const benchCores = benchCpuMs / wallMs;
   const pass = completed === count && failures.length === 0 && p95 < MORNING_GOALS.journeyP95Ms;
+
+  const balanced = await balancedWave();
 
   return [
     {
@@ -289,7 +315,54 @@ export async function benchJourney(context: BenchContext): Promise<Metric[]> {
         arrivalsPerSecond,
       }),
     },
+    ...balanced,
   ];
+
+  /**
+   * The same wave, new candidates, through Debian's nginx (deploy/nginx/portal.conf) to two
+   * portal processes on the one PostgreSQL: the production shape of the README. Each process is
+   * warmed first with a few journeys of its own. Printed beside the goal, not instead of it.
+   */
+  async function balancedWave(): Promise<Metric[]> {
+    const name = "the same wave through nginx, 2 processes";
+    if (!nginxPath()) return [{ part, name, value: "skipped", note: "nginx is not installed (apt-get install nginx)" }];
+    const warmUp = 10;
+    const more = await benchPeople(context.database.db, { count: count + 2 * warmUp });
+    await context.database.db.user.updateMany({ where: { id: { in: more.map((p) => p.userId) } }, data: { passwordHash } });
+    const second = await startAppServer(context.database.url, { quiet: true });
+    const nginx = await startNginx([context.app.port, second.port]);
+    try {
+      const offset = count + calmCount;
+      for (const [k, server] of [context.app, second].entries())
+        for (let i = 0; i < warmUp; i++)
+          await journey(
+            { base: server.url, pids: [server.pid], record: newRecord() },
+            more[count + k * warmUp + i]!,
+            offset + count + k * warmUp + i,
+          );
+      const target: Target = { base: nginx.url, pids: [context.app.pid, second.pid], record: newRecord() };
+      const run = await wave(target, more.slice(0, count), offset);
+      const all = sorted(Object.values(target.record.latencies).flat());
+      const perJourney = run.serverCpuMs !== null && run.completed > 0 ? run.serverCpuMs / run.completed : null;
+      return [
+        {
+          part,
+          name: `${name}: p95 per request`,
+          value: ms(percentile(all, 95)),
+          note:
+            `${run.completed} of ${count} completed${run.failures[0] ? `, ${run.failures.length} failed: ${run.failures[0].slice(0, 80)}` : ", 0 errors"}; ` +
+            `${(run.completed / (run.wallMs / 1000)).toFixed(1)} journeys/s; ` +
+            `${perJourney !== null ? `${perJourney.toFixed(0)} ms server CPU per journey (both processes), ` : ""}` +
+            `${run.serverCpuMs !== null ? `the two processes used ${(run.serverCpuMs / run.wallMs).toFixed(2)} cores, ` : ""}` +
+            `bench client ${(run.benchCpuMs / run.wallMs).toFixed(2)}; the machine was ${run.machineShare !== null ? `${(run.machineShare * 100).toFixed(0)}%` : "?"} busy ` +
+            "(/proc/stat, every process): the production shape (README), printed beside the goal's row above, not instead of it",
+        },
+      ];
+    } finally {
+      nginx.stop();
+      await second.stop();
+    }
+  }
 }
 
 runPartAlone(import.meta.url, "Opening-morning journey (issue 14)", benchJourney);

@@ -1,17 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { BENCH_AUTH_SECRET, freePort, startAppServer, type AppServer } from "../../scripts/bench-support/app-server";
+import { BENCH_AUTH_SECRET, startAppServer, type AppServer } from "../../scripts/bench-support/app-server";
+import { nginxPath, startNginx } from "../../scripts/bench-support/nginx";
 import { runPartAlone, type BenchContext } from "../../scripts/bench-support/context";
 import { benchPeople } from "../../scripts/bench-support/fixtures";
 import { combine, sustained, type LoadResult, type Task } from "../../scripts/bench-support/load";
 import type { Metric } from "../../scripts/bench-support/report";
 import { sessionCookie } from "../../scripts/bench-support/session-cookie";
-import { PROJECT_ROOT } from "../../scripts/db/migrations-dir";
-import { childPids, cpuDuring, errorNote, getter, MORNING_GOALS, rate, scaled } from "./shared";
+import { cpuDuring, errorNote, getter, MORNING_GOALS, rate, scaled } from "./shared";
 
 /**
  * Issue 14, scale-out on a real balancer: the signed-in /me rate through Debian's nginx
@@ -20,38 +15,6 @@ import { childPids, cpuDuring, errorNote, getter, MORNING_GOALS, rate, scaled } 
  * `tsx bench/morning/scale-out.ts` runs it alone.
  */
 const SCALE_OUT = { concurrency: 20, durationMs: 6_000, slices: 3 } as const;
-
-/** deploy/nginx/portal.conf with this run's ports, inside a minimal main config of its own. */
-function nginxConfig(dir: string, listen: number, upstreams: readonly number[]): string {
-  const site = readFileSync(path.join(PROJECT_ROOT, "deploy", "nginx", "portal.conf"), "utf8")
-    .replace(/^\s*server 127\.0\.0\.1:\d+[^;]*;\s*$/gm, "")
-    .replace(/upstream portal \{/, `upstream portal {\n${upstreams.map((p) => `    server 127.0.0.1:${p};`).join("\n")}`)
-    .replace(/listen 80;/, `listen 127.0.0.1:${listen};`)
-    .replace(/server_name [^;]+;/, "server_name localhost;");
-  writeFileSync(path.join(dir, "portal.conf"), site);
-  const main = path.join(dir, "nginx.conf");
-  writeFileSync(
-    main,
-    `worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\n` +
-      `events { worker_connections 1024; }\nhttp {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n` +
-      `  include ${dir}/portal.conf;\n}\n`,
-  );
-  return main;
-}
-
-/** nginx in front of `upstreams`, until `stop()`: its URL and its processes (master and worker). */
-async function startNginx(upstreams: readonly number[]): Promise<{ url: string; pids: () => number[]; stop: () => void }> {
-  const dir = mkdtempSync(path.join(tmpdir(), "portal-nginx-"));
-  const listen = await freePort();
-  const child = spawn("nginx", ["-c", nginxConfig(dir, listen, upstreams), "-p", dir], { stdio: "ignore" });
-  const url = `http://127.0.0.1:${listen}`;
-  for (let i = 0; i < 100; i++) {
-    if ((await fetch(`${url}/api/v1/health`).catch(() => null))?.ok) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const master = child.pid ?? -1;
-  return { url, pids: () => [master, ...childPids(master)], stop: () => child.kill("SIGTERM") };
-}
 
 /** The PostgreSQL backends serving this database (pg_stat_activity), for their CPU from /proc. */
 async function backendPids(context: BenchContext): Promise<number[]> {
@@ -95,12 +58,7 @@ const coresNote = (c: WindowsCpu) =>
  */
 export async function benchScaleOut(context: BenchContext): Promise<Metric[]> {
   const part = "scale-out (nginx)";
-  let nginx: string | null = null;
-  try {
-    nginx = execFileSync("sh", ["-c", "command -v nginx"], { encoding: "utf8" }).trim() || null;
-  } catch {
-    nginx = null;
-  }
+  const nginx = nginxPath();
   if (!nginx)
     return [
       {

@@ -86,15 +86,6 @@ export function machineBusy(): { busy: number; total: number } | null {
   }
 }
 
-/** The pids of a process's children (Linux /proc), e.g. nginx's worker under its master. */
-export function childPids(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
-
 /**
  * Where the CPU of a window went, in cores (CPU seconds per second of wall time): each named
  * group of processes (from /proc), this bench process (`process.cpuUsage`) and the whole
