@@ -11,6 +11,9 @@ import { freePort } from "./app-server";
  * test (tests/integration/api/nginx-balancer.test.ts).
  */
 
+/** As README "Several instances" asks of the site's /etc/nginx/nginx.conf (Debian's default is 768). */
+const WORKER_CONNECTIONS = 8192;
+
 /** The children of a process (Linux /proc), e.g. nginx's workers. */
 export function childPids(pid: number): number[] {
   try {
@@ -40,8 +43,10 @@ function nginxConfig(dir: string, listen: number, upstreams: readonly number[]):
   const main = path.join(dir, "nginx.conf");
   writeFileSync(
     main,
-    `worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\n` +
-      `events { worker_connections 1024; }\nhttp {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n` +
+    // Each request through nginx holds two connections (the browser's and the upstream's): the
+    // opening morning's wave keeps hundreds waiting at once (README "Several instances").
+    `worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\nworker_rlimit_nofile 16384;\n` +
+      `events { worker_connections ${WORKER_CONNECTIONS}; }\nhttp {\n  access_log off;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n` +
       `  include ${dir}/portal.conf;\n}\n`,
   );
   return main;
