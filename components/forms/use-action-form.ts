@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { type FormEvent, startTransition, useActionState, useEffect, useMemo, useRef } from "react";
+import { type FormEvent, startTransition, useActionState, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import {
   type FieldErrors as FormErrors,
   type FieldValues,
@@ -85,6 +85,12 @@ export function useActionForm<Data, Schema extends FormSchema, Shown = never>({
   const { errors } = rhf.formState;
 
   useEffect(() => (together?.length ? revalidateTogether(rhf, together) : undefined), [rhf, together]);
+  // False in the server's HTML and until hydration, true after: the form checks as you type only then.
+  const checking = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const kept: Record<string, string> = failed?.values ?? (state?.ok && keep ? keep(state.data) : {});
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -122,8 +128,11 @@ export function useActionForm<Data, Schema extends FormSchema, Shown = never>({
     fields,
     /** The action's form error (`formError`), for FormFailureAlert. */
     formError: failed?.formError ?? null,
-    /** Spread on the `<form>`. */
-    formProps: { action: formAction, onSubmit, noValidate: true },
+    /**
+     * Spread on the `<form>`. `data-checking` once the browser's code checks the fields (before
+     * hydration the form posts as it is and the server checks): what end-to-end tests wait for.
+     */
+    formProps: { action: formAction, onSubmit, noValidate: true, "data-checking": checking ? "" : undefined },
     /** react-hook-form itself, for what the primitive does not cover (watch, setValue). */
     rhf,
   };
@@ -136,3 +145,5 @@ function toFormErrors(fieldErrors: FieldErrors | undefined): FormErrors | undefi
   if (entries.length === 0) return undefined;
   return Object.fromEntries(entries.map(([name, messages]) => [name, { type: SERVER, message: messages?.[0]?.key ?? "" }]));
 }
+
+const noSubscription = () => () => {};

@@ -54,11 +54,10 @@ test("[审核员] 按期限处理审核队列：通过、退回修改（常用�
 
   await test.step("[键盘] j 选中、Enter 打开；附件在页面中显示而下载头不变；a 再 Enter 通过；后到的同事看到“已由…处理”", async () => {
     await page.goto("/staff/review?channel=INDIVIDUAL");
-    // A key pressed before the queue's client code has hydrated does nothing: press again until it does.
-    await expect(async () => {
-      await page.keyboard.press("?");
-      await expect(page.getByRole("row", { name: /选中下一行/ })).toBeVisible({ timeout: 1_000 });
-    }).toPass();
+    // A key pressed before the queue's client code has hydrated does nothing: wait until it listens.
+    await expect(page.locator("html")).toHaveAttribute("data-shortcuts", "on");
+    await page.keyboard.press("?");
+    await expect(page.getByRole("row", { name: /选中下一行/ })).toBeVisible();
     await page.keyboard.press("?");
     await expect(page.getByRole("row", { name: /选中下一行/ })).toBeHidden();
     // The queue's order among equal due dates is the ids' order: walk down to 何平.

@@ -17,7 +17,13 @@ export function KeyboardShortcuts({ set }: { set: ShortcutSet }) {
       if (shortcut && run(shortcut)) event.preventDefault();
     };
     document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
+    // The keys work from now on (before hydration a key does nothing): said on <html> for the
+    // end-to-end tests to wait for, instead of pressing again until one is heard.
+    document.documentElement.dataset.shortcuts = "on";
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      delete document.documentElement.dataset.shortcuts;
+    };
   }, [set]);
   return null;
 }
