@@ -1,7 +1,14 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
-import { CLIENT_IMPORTS_TYPES_ONLY, LAYER_RULES, NO_AS_NEVER, NO_BOUND_FORM_ACTION, ONE_CLOCK } from "./eslint.layers.mjs";
+import {
+  CLIENT_IMPORTS_TYPES_ONLY,
+  LAYER_RULES,
+  NO_AS_NEVER,
+  NO_BOUND_FORM_ACTION,
+  ONE_CLOCK,
+  REVALIDATE_PATH_TYPED,
+} from "./eslint.layers.mjs";
 
 // One date formatter (ADR 123, issue 15): pages and components show instants with
 // lib/i18n/format.ts (Beijing time, the reader's language), never the machine's locale or zone.
@@ -43,7 +50,16 @@ export default tseslint.config(
     // lib/clock.ts, so a pinned demo or test clock reaches every timestamp it writes.
     files: ["lib/**/*.ts", "lib/**/*.tsx", "app/**/*.ts", "app/**/*.tsx"],
     ignores: ["lib/clock.ts", "**/*.test.ts"],
-    rules: { "no-restricted-syntax": ["error", ...ONE_CLOCK, CLIENT_IMPORTS_TYPES_ONLY, NO_AS_NEVER, NO_BOUND_FORM_ACTION] },
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...ONE_CLOCK,
+        CLIENT_IMPORTS_TYPES_ONLY,
+        NO_AS_NEVER,
+        NO_BOUND_FORM_ACTION,
+        REVALIDATE_PATH_TYPED,
+      ],
+    },
   },
   {
     // The same, plus the one date formatter, for the pages (a later block replaces the rule's list).
@@ -57,6 +73,7 @@ export default tseslint.config(
         NO_AS_NEVER,
         NO_BOUND_FORM_ACTION,
         ONE_DATE_FORMATTER,
+        REVALIDATE_PATH_TYPED,
       ],
     },
   },

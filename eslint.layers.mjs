@@ -149,3 +149,12 @@ export const NO_BOUND_FORM_ACTION = {
   ].join(", "),
   message: "A form's action is unbound (ADR 133, vercel/next.js#57867): put the id in a hidden input and read it in the action.",
 };
+
+/**
+ * `revalidatePath` of a dynamic route's pattern needs its type ("page" or "layout"): without it
+ * Next does nothing (it says so only in the server's log).
+ */
+export const REVALIDATE_PATH_TYPED = {
+  selector: "CallExpression[callee.name='revalidatePath'][arguments.length<2]",
+  message: 'revalidatePath needs its type: revalidatePath("/[locale]/…", "page" | "layout") (a pattern without it does nothing).',
+};

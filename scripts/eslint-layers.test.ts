@@ -87,6 +87,16 @@ describe("lint enforces the layers", { timeout: 120_000 }, () => {
     expect((await layerErrors("components/staff/admin/admin-form.tsx", hook)).join("\n")).toMatch(/A form's action is unbound/);
   });
 
+  it("revalidatePath names its type: a pattern without one does nothing in Next", async () => {
+    const action = "app/[locale]/staff/admin/return-reasons/actions.ts";
+    const code = (args: string) =>
+      `import { revalidatePath } from "next/cache";\nexport function f() {\n  revalidatePath(${args});\n}\n`;
+    expect((await layerErrors(action, code(`"/[locale]/staff/admin/return-reasons"`))).join("\n")).toMatch(
+      /revalidatePath needs its type/,
+    );
+    expect(await layerErrors(action, code(`"/[locale]/staff/admin/return-reasons", "page"`))).toEqual([]);
+  });
+
   it("the same imports pass where they belong (a use case may use Prisma and next)", async () => {
     const code = `import { Prisma } from "@prisma/client";\nimport { headers } from "next/headers";\nexport const x = [Prisma, headers];\n`;
     expect(await layerErrors("lib/server/http/json.ts", code)).toEqual([]);

@@ -28,6 +28,6 @@ export async function saveReturnReasonAction(_previous: Result | null, formData:
   } catch (error) {
     return actionFailure(error, values);
   }
-  revalidatePath("/[locale]/staff/admin/return-reasons");
+  revalidatePath("/[locale]/staff/admin/return-reasons", "page");
   return succeed(undefined);
 }
