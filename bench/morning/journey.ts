@@ -44,6 +44,9 @@ import { nginxPath, startNginx } from "../../scripts/bench-support/nginx";
  * and how busy the whole machine was (/proc/stat: other processes, the bench itself and
  * PostgreSQL included). When the goal is missed these rows say whether the machine was simply
  * full or something else made the wait.
+ *
+ * Then the same wave again, new candidates, through nginx to two portal processes (ADR 160): the
+ * production shape of the README, one row printed beside the goal's, not instead of it.
  */
 const JOURNEY_SIZE = { people: 1_000, arrivalMs: 60_000 } as const;
 const PASSWORD = "Morning2025ok";
