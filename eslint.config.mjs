@@ -17,6 +17,9 @@ const ONE_DATE_FORMATTER = {
   message: "Format dates with lib/i18n/format.ts (formatDateTime, formatDay, formatTime), not toLocale*String.",
 };
 
+/** What lib/ and app/ may not write (app/ adds the one date formatter below). */
+const SERVER_CODE_SYNTAX = [...ONE_CLOCK, CLIENT_IMPORTS_TYPES_ONLY, NO_AS_NEVER, NO_BOUND_FORM_ACTION, REVALIDATE_PATH_TYPED];
+
 export default tseslint.config(
   {
     ignores: [
@@ -50,32 +53,13 @@ export default tseslint.config(
     // lib/clock.ts, so a pinned demo or test clock reaches every timestamp it writes.
     files: ["lib/**/*.ts", "lib/**/*.tsx", "app/**/*.ts", "app/**/*.tsx"],
     ignores: ["lib/clock.ts", "**/*.test.ts"],
-    rules: {
-      "no-restricted-syntax": [
-        "error",
-        ...ONE_CLOCK,
-        CLIENT_IMPORTS_TYPES_ONLY,
-        NO_AS_NEVER,
-        NO_BOUND_FORM_ACTION,
-        REVALIDATE_PATH_TYPED,
-      ],
-    },
+    rules: { "no-restricted-syntax": ["error", ...SERVER_CODE_SYNTAX] },
   },
   {
     // The same, plus the one date formatter, for the pages (a later block replaces the rule's list).
     files: ["app/**/*.ts", "app/**/*.tsx"],
     ignores: ["**/*.test.ts"],
-    rules: {
-      "no-restricted-syntax": [
-        "error",
-        ...ONE_CLOCK,
-        CLIENT_IMPORTS_TYPES_ONLY,
-        NO_AS_NEVER,
-        NO_BOUND_FORM_ACTION,
-        ONE_DATE_FORMATTER,
-        REVALIDATE_PATH_TYPED,
-      ],
-    },
+    rules: { "no-restricted-syntax": ["error", ...SERVER_CODE_SYNTAX, ONE_DATE_FORMATTER] },
   },
   {
     // A client component in components/ (the clock rule above covers lib/ and app/).
