@@ -57,8 +57,10 @@ function prepared(body: Buffer, html: boolean): Prepared {
 export function withInlineScriptHashes(handle: Handler, answers?: AnswerCache): Handler {
   return (req, res) => {
     const method = req.method ?? "GET";
-    const path = (req.url ?? "/").split("?")[0] ?? "/";
-    const search = (req.url ?? "").includes("?") ? (req.url ?? "").slice((req.url ?? "").indexOf("?")) : "";
+    const url = req.url ?? "/";
+    const queryAt = url.indexOf("?");
+    const path = queryAt === -1 ? url : url.slice(0, queryAt);
+    const search = queryAt === -1 ? "" : url.slice(queryAt);
     const key = answers ? answerKey(method, req.url, req.headers) : null;
     if (key !== null) {
       const kept = answers!.get(key);
